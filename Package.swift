@@ -1,0 +1,63 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// One settings array shared by every target: Swift 6 mode with the stricter upcoming features.
+let swiftSettings: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "textbi",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "textbi", targets: ["textbi"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        .target(
+            name: "SemanticModel",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings
+        ),
+        .target(name: "QueryGeneration", dependencies: ["SemanticModel"], swiftSettings: swiftSettings),
+        .target(name: "SQLRendering", dependencies: ["SemanticModel"], swiftSettings: swiftSettings),
+        .target(
+            name: "Execution",
+            dependencies: ["SemanticModel", "SQLRendering", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+        .target(name: "Formatting", dependencies: ["SemanticModel", "Execution"], swiftSettings: swiftSettings),
+        .target(name: "Analysis", dependencies: ["SemanticModel", "Execution", "Formatting"], swiftSettings: swiftSettings),
+        .target(
+            name: "Workflow",
+            dependencies: [
+                "SemanticModel", "QueryGeneration", "SQLRendering", "Execution", "Formatting", "Analysis",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "textbi",
+            dependencies: [
+                "Workflow", "Execution", "SemanticModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "SemanticModelTests", dependencies: ["SemanticModel"], swiftSettings: swiftSettings),
+        .testTarget(name: "QueryGenerationTests", dependencies: ["QueryGeneration", "SemanticModel"], swiftSettings: swiftSettings),
+        .testTarget(name: "SQLRenderingTests", dependencies: ["SQLRendering", "SemanticModel"], swiftSettings: swiftSettings),
+        .testTarget(name: "ExecutionTests", dependencies: ["Execution", "SQLRendering", "SemanticModel"], swiftSettings: swiftSettings),
+        .testTarget(name: "FormattingTests", dependencies: ["Formatting", "Execution", "SemanticModel"], swiftSettings: swiftSettings),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Formatting", "Execution", "SemanticModel"], swiftSettings: swiftSettings),
+        .testTarget(name: "EndToEndTests", dependencies: ["Workflow", "Execution", "SemanticModel", "QueryGeneration"], swiftSettings: swiftSettings),
+    ]
+)

@@ -1,0 +1,35 @@
+import SQLRendering
+
+/// Rows as SQLite returned them, with the column names and whether the row cap cut them short.
+public struct QueryResult: Sendable, Equatable {
+    public let columns: [String]
+    public let rows: [[SQLValue]]
+    /// True when the query had more rows than the executor's row cap.
+    public let truncated: Bool
+    public let elapsedMilliseconds: Double
+
+    public init(columns: [String], rows: [[SQLValue]], truncated: Bool, elapsedMilliseconds: Double) {
+        self.columns = columns
+        self.rows = rows
+        self.truncated = truncated
+        self.elapsedMilliseconds = elapsedMilliseconds
+    }
+}
+
+/// Limits applied to one query.
+public struct ExecutionLimits: Sendable, Equatable {
+    /// The query is interrupted after this long and reports `timeout`.
+    public var timeout: Duration
+    /// At most this many rows are read; the result says when more existed.
+    public var rowCap: Int
+
+    public init(timeout: Duration = .seconds(5), rowCap: Int = 50_000) {
+        self.timeout = timeout
+        self.rowCap = rowCap
+    }
+}
+
+/// Runs read-only SQL; SQLite first, a server database can follow behind the same protocol.
+public protocol QueryExecutor: Sendable {
+    func execute(_ sql: String, parameters: [SQLValue], limits: ExecutionLimits) async throws -> QueryResult
+}

@@ -1,0 +1,118 @@
+import Foundation
+import GRDB
+import SQLRendering
+import SemanticModel
+
+/// Executes queries on SQLite through a read-only GRDB connection pool, with a time limit and a row cap.
+public struct SQLiteExecutor: QueryExecutor {
+    private let reader: any DatabaseReader
+    public let path: String
+
+    /// Opens `path` read-only; the file must exist (run `textbi migrate` first).
+    public init(path: String, maximumReaders: Int = 4) throws {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw TextBIError(.databaseError, "Database '\(path)' doesn't exist; run `textbi migrate --database \(path)` first")
+        }
+        var config = Configuration()
+        config.readonly = true
+        config.maximumReaderCount = maximumReaders
+        config.label = "textbi.read"
+        self.path = path
+        do {
+            reader = try DatabasePool(path: path, configuration: config)
+        } catch {
+            // A database not in WAL mode can't back a read-only pool; a read-only queue still works.
+            reader = try DatabaseQueue(path: path, configuration: config)
+        }
+    }
+
+    public func execute(_ sql: String, parameters: [SQLValue], limits: ExecutionLimits) async throws -> QueryResult {
+        let reader = self.reader
+        let clock = ContinuousClock()
+        let start = clock.now
+        let fetched: Fetched = try await withThrowingTaskGroup(of: Fetched.self) { group in
+            group.addTask {
+                do {
+                    return try await reader.read { db in try Self.fetch(db, sql: sql, parameters: parameters, cap: limits.rowCap) }
+                } catch let error as DatabaseError {
+                    throw Self.translate(error)
+                }
+            }
+            group.addTask {
+                try await Task.sleep(for: limits.timeout)
+                throw TextBIError(
+                    .timeout, "The query took longer than \(Self.describe(limits.timeout)) and was stopped",
+                    context: ["timeout_ms": String(limits.timeout.components.seconds * 1000 + limits.timeout.components.attoseconds / 1_000_000_000_000_000)])
+            }
+            defer { group.cancelAll() }
+            guard let first = try await group.next() else { throw CancellationError() }
+            return first
+        }
+        let elapsed = start.duration(to: clock.now)
+        let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        return QueryResult(columns: fetched.columns, rows: fetched.rows, truncated: fetched.truncated, elapsedMilliseconds: ms)
+    }
+
+    private struct Fetched: Sendable {
+        let columns: [String]
+        let rows: [[SQLValue]]
+        let truncated: Bool
+    }
+
+    private static func fetch(_ db: Database, sql: String, parameters: [SQLValue], cap: Int) throws -> Fetched {
+        let statement = try db.makeStatement(sql: sql)
+        guard statement.isReadonly else {
+            throw TextBIError(.readOnly, "Only read-only queries may run; this statement would change the database")
+        }
+        statement.arguments = StatementArguments(parameters.map(Self.databaseValue))
+        let columns = statement.columnNames
+        var rows: [[SQLValue]] = []
+        var truncated = false
+        let cursor = try Row.fetchCursor(statement)
+        while let row = try cursor.next() {
+            if rows.count >= cap {
+                truncated = true
+                break
+            }
+            rows.append((0..<row.count).map { Self.value(row[$0] as DatabaseValue) })
+        }
+        return Fetched(columns: columns, rows: rows, truncated: truncated)
+    }
+
+    static func databaseValue(_ value: SQLValue) -> DatabaseValue {
+        switch value {
+        case .null: return .null
+        case .integer(let i): return i.databaseValue
+        case .real(let d): return d.databaseValue
+        case .text(let s): return s.databaseValue
+        case .blob(let b): return Data(b).databaseValue
+        }
+    }
+
+    static func value(_ value: DatabaseValue) -> SQLValue {
+        switch value.storage {
+        case .null: return .null
+        case .int64(let i): return .integer(i)
+        case .double(let d): return .real(d)
+        case .string(let s): return .text(s)
+        case .blob(let data): return .blob([UInt8](data))
+        }
+    }
+
+    static func translate(_ error: DatabaseError) -> any Error {
+        switch error.resultCode {
+        case .SQLITE_READONLY:
+            return TextBIError(.readOnly, "The query path is read-only: \(error.message ?? "write refused")")
+        case .SQLITE_INTERRUPT:
+            return CancellationError()
+        default:
+            return TextBIError(.databaseError, "SQLite error: \(error.message ?? error.description)",
+                               context: ["sqlite_code": String(error.resultCode.rawValue)])
+        }
+    }
+
+    static func describe(_ duration: Duration) -> String {
+        let ms = duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
+        return ms % 1000 == 0 ? "\(ms / 1000) s" : "\(ms) ms"
+    }
+}

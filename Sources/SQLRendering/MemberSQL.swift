@@ -1,0 +1,100 @@
+import SemanticModel
+
+/// Compiles model SQL snippets (`{CUBE}`, `{member}`, `{cube.member}`, bare columns) into SQL expressions.
+struct MemberSQL {
+    let model: SemanticModel
+    let dialect: any SQLDialect
+    /// Cubes whose rows are repeated by a one-to-many join in this query.
+    var multipliedCubes: Set<String> = []
+
+    func alias(_ cube: String) -> String { dialect.quoteIdentifier(cube) }
+
+    /// The SQL of one dimension.
+    func dimension(_ cube: Cube, _ dimension: Dimension, depth: Int = 0) throws(TextBIError) -> String {
+        try expand(dimension.sql, in: cube, depth: depth, measures: false)
+    }
+
+    /// The SQL of a model condition (segment, measure filter, join condition).
+    func condition(_ sql: String, in cube: Cube) throws(TextBIError) -> String {
+        try expand(sql, in: cube, depth: 0, measures: false)
+    }
+
+    /// The aggregated SQL of one measure.
+    func measure(_ cube: Cube, _ measure: Measure, depth: Int = 0) throws(TextBIError) -> String {
+        guard depth < 16 else {
+            throw TextBIError(.invalidModel, "Measure '\(cube.name).\(measure.name)' references itself")
+        }
+        let conditions = try measure.filters.map { (f) throws(TextBIError) in "(\(try condition(f, in: cube)))" }
+        let filter = conditions.joined(separator: " AND ")
+        func filtered(_ expression: String) -> String {
+            conditions.isEmpty ? expression : "CASE WHEN \(filter) THEN \(expression) END"
+        }
+        let multiplied = multipliedCubes.contains(cube.name)
+        switch measure.kind {
+        case .count:
+            if multiplied {
+                guard let pk = cube.primaryKey else {
+                    throw TextBIError(.unsupportedQuery, "Counting \(cube.name) across a one-to-many join needs a primary key")
+                }
+                return "COUNT(DISTINCT \(filtered(try dimension(cube, pk))))"
+            }
+            if let sql = measure.sql {
+                return "COUNT(\(filtered(try expand(sql, in: cube, depth: depth, measures: false))))"
+            }
+            return conditions.isEmpty ? "COUNT(*)" : "COUNT(\(filtered("1")))"
+        case .countDistinct, .countDistinctApprox:
+            return "COUNT(DISTINCT \(filtered(try expand(measure.sql ?? "", in: cube, depth: depth, measures: false))))"
+        case .sum, .avg, .min, .max:
+            if multiplied && (measure.kind == .sum || measure.kind == .avg) {
+                throw TextBIError(
+                    .unsupportedQuery,
+                    "'\(cube.name).\(measure.name)' would be double-counted: \(cube.name) rows repeat across a one-to-many join in this query",
+                    context: ["member": "\(cube.name).\(measure.name)"])
+            }
+            let fn = measure.kind.rawValue.uppercased()
+            return "\(fn)(\(filtered(try expand(measure.sql ?? "", in: cube, depth: depth, measures: false))))"
+        case .number, .string, .time, .boolean:
+            return try expand(measure.sql ?? "NULL", in: cube, depth: depth + 1, measures: true)
+        }
+    }
+
+    /// Expands a template; `{member}` becomes the member's SQL (a measure's aggregate when `measures`).
+    private func expand(_ sql: String, in cube: Cube, depth: Int, measures: Bool) throws(TextBIError) -> String {
+        guard depth < 16 else {
+            throw TextBIError(.invalidModel, "A member of '\(cube.name)' references itself: \(sql)")
+        }
+        if SQLTemplate.isBareColumn(sql), !measures {
+            return "\(alias(cube.name)).\(sql)"
+        }
+        var out = ""
+        for part in SQLTemplate(sql).parts {
+            switch part {
+            case .text(let text): out += text
+            case .cubeAlias: out += alias(cube.name)
+            case .reference(let cubeName, let memberName):
+                guard let target = cubeName.map({ model.cube(named: $0) }) ?? cube else {
+                    throw TextBIError(.invalidModel, "Unknown cube in {\(cubeName ?? "").\(memberName)}")
+                }
+                if let m = target.measure(named: memberName) {
+                    out += "(\(try measure(target, m, depth: depth + 1)))"
+                } else if let d = target.dimension(named: memberName) {
+                    out += try dimension(target, d, depth: depth + 1)
+                } else if cubeName == nil, model.cube(named: memberName) != nil {
+                    out += alias(memberName)
+                } else {
+                    throw TextBIError(.invalidModel, "Unknown member {\(memberName)} in \(cube.name)")
+                }
+            }
+        }
+        return out
+    }
+
+    /// The cubes a measure's SQL reaches, including through `{other.member}` references.
+    func referencedCubes(_ cube: Cube, _ sql: String?) -> Set<String> {
+        var cubes: Set<String> = [cube.name]
+        for ref in SQLTemplate(sql ?? "").references {
+            if let other = ref.cube { cubes.insert(other) }
+        }
+        return cubes
+    }
+}

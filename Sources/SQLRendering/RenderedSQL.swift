@@ -1,0 +1,35 @@
+import SemanticModel
+
+/// One SQL statement with its bound parameters and what each result column means.
+public struct RenderedSQL: Sendable, Equatable {
+    public let sql: String
+    public let parameters: [SQLValue]
+    public let columns: [ResultColumn]
+    /// The effective ordering, as Cube's `/sql` endpoint reports it.
+    public let order: [OrderItem]
+    public let limit: Int
+
+    public init(sql: String, parameters: [SQLValue], columns: [ResultColumn], order: [OrderItem], limit: Int) {
+        self.sql = sql
+        self.parameters = parameters
+        self.columns = columns
+        self.order = order
+        self.limit = limit
+    }
+}
+
+/// A result column: its SQL alias, the member it holds and what kind of member that is.
+public struct ResultColumn: Sendable, Equatable {
+    public enum Role: Sendable, Equatable {
+        case dimension
+        case timeDimension(Granularity)
+        case measure
+    }
+
+    public let alias: String
+    /// The Cube member name used as the row key (`employees.hire_date.month` for a granular time dimension).
+    public let member: String
+    public let role: Role
+    /// The plain member name (`employees.hire_date`), also a row key for time dimensions, as in Cube.
+    public let baseMember: String
+}

@@ -1,0 +1,20 @@
+import SemanticModel
+
+/// What differs between SQL databases: quoting, placeholders, time truncation and case-insensitive LIKE.
+public protocol SQLDialect: Sendable {
+    /// A name for logs and the `/sql` endpoint (`sqlite`, `postgres`).
+    var name: String { get }
+    func quoteIdentifier(_ name: String) -> String
+    /// The placeholder for the `index`-th bound parameter (1-based).
+    func placeholder(_ index: Int) -> String
+    /// `expression` truncated to the start of its `granularity` period, as a `YYYY-MM-DDTHH:mm:ss.SSS` string.
+    func truncate(_ expression: String, to granularity: Granularity) -> String
+    /// `expression` as a comparable `YYYY-MM-DDTHH:mm:ss.SSS` timestamp string.
+    func timestamp(_ expression: String) -> String
+    /// A case-insensitive LIKE of `expression` against an already escaped pattern placeholder.
+    func like(_ expression: String, pattern: String, negated: Bool) -> String
+    /// Escapes `%`, `_` and the escape character in a user value meant for LIKE.
+    func escapeLike(_ value: String) -> String
+    /// Converts an expression to floating point, so integer division doesn't truncate.
+    func castToReal(_ expression: String) -> String
+}

@@ -1,0 +1,127 @@
+import SemanticModel
+
+/// Turns a `CubeQuery` into one parameterised SQL statement for the model's database.
+public struct SQLRenderer: Sendable {
+    public let model: SemanticModel
+    public let dialect: any SQLDialect
+
+    public init(model: SemanticModel, dialect: any SQLDialect = SQLiteDialect()) {
+        self.model = model
+        self.dialect = dialect
+    }
+
+    /// Renders `query`; relative date ranges are resolved against `today`.
+    public func render(_ query: CubeQuery, today: CalendarDate) throws(TextBIError) -> RenderedSQL {
+        let plan = try QueryPlan(query: query, model: model)
+        var context = SQLGenerationContext(dialect: dialect)
+        var members = MemberSQL(model: model, dialect: dialect)
+
+        let joins = try model.joinPath(from: plan.root.name, to: plan.cubes.filter { $0 != plan.root.name })
+        members.multipliedCubes = Self.multipliedCubes(root: plan.root.name, joins: joins)
+
+        var select: [String] = []
+        var groupBy: [String] = []
+        var columns: [ResultColumn] = []
+        for item in plan.dimensions {
+            var expression = try members.dimension(item.cube, item.dimension)
+            if let granularity = item.granularity { expression = dialect.truncate(expression, to: granularity) }
+            let alias = Self.alias(item.member)
+            select.append("\(expression) \(dialect.quoteIdentifier(alias))")
+            groupBy.append(String(select.count))
+            columns.append(ResultColumn(
+                alias: alias, member: item.member, role: item.granularity.map { .timeDimension($0) } ?? .dimension,
+                baseMember: "\(item.cube.name).\(item.dimension.name)"))
+        }
+        for (cube, measure) in plan.measures {
+            let name = "\(cube.name).\(measure.name)"
+            let alias = Self.alias(name)
+            select.append("\(try members.measure(cube, measure)) \(dialect.quoteIdentifier(alias))")
+            columns.append(ResultColumn(alias: alias, member: name, role: .measure, baseMember: name))
+        }
+
+        var sql = "SELECT " + select.joined(separator: ", ")
+        sql += "\nFROM \(try source(plan.root)) \(members.alias(plan.root.name))"
+        for step in joins {
+            guard let owner = model.cube(named: step.owner), let target = model.cube(named: step.to) else { continue }
+            sql += "\nLEFT JOIN \(try source(target)) \(members.alias(target.name)) ON \(try members.condition(step.join.sql, in: owner))"
+        }
+
+        let filters = FilterRenderer(model: model, members: members, resolver: DateRangeResolver(today: today))
+        var whereParts: [String] = []
+        for (cube, segment) in plan.segments {
+            whereParts.append("(\(try members.condition(segment.sql, in: cube)))")
+        }
+        for td in query.timeDimensions {
+            guard let range = td.dateRange else { continue }
+            let filter = MemberFilter(member: td.dimension, op: .inDateRange, values: try Self.values(of: range, today: today))
+            whereParts.append(try filters.render(.member(filter), context: &context))
+        }
+        var havingParts: [String] = []
+        for filter in query.filters {
+            let target = try filters.placement(of: filter)
+            let text = try filters.render(filter, context: &context)
+            if target == .having { havingParts.append(text) } else { whereParts.append(text) }
+        }
+        if !whereParts.isEmpty { sql += "\nWHERE " + whereParts.joined(separator: " AND ") }
+        if !plan.ungrouped, !groupBy.isEmpty {
+            sql += "\nGROUP BY " + groupBy.joined(separator: ", ")
+        }
+        if !havingParts.isEmpty { sql += "\nHAVING " + havingParts.joined(separator: " AND ") }
+
+        let order = try plan.effectiveOrder(query.order)
+        if !order.isEmpty {
+            let items = try order.map { (item) throws(TextBIError) -> String in
+                guard let column = columns.first(where: { $0.member == item.member || $0.baseMember == item.member }) else {
+                    throw TextBIError(
+                        .invalidQuery, "Can't order by '\(item.member)': it is not among the query's members",
+                        context: ["member": item.member])
+                }
+                return "\(dialect.quoteIdentifier(column.alias)) \(item.descending ? "DESC" : "ASC")"
+            }
+            sql += "\nORDER BY " + items.joined(separator: ", ")
+        }
+        sql += "\nLIMIT \(plan.limit)"
+        if let offset = query.offset, offset > 0 { sql += " OFFSET \(offset)" }
+        return RenderedSQL(sql: sql, parameters: context.parameters, columns: columns, order: order, limit: plan.limit)
+    }
+
+    private func source(_ cube: Cube) throws(TextBIError) -> String {
+        if let table = cube.sqlTable {
+            return table.split(separator: ".").map { dialect.quoteIdentifier(String($0)) }.joined(separator: ".")
+        }
+        guard let sql = cube.sql else { throw TextBIError(.invalidModel, "Cube '\(cube.name)' has no sql_table or sql") }
+        return "(\(sql))"
+    }
+
+    /// Cube's column alias style: `employees.hire_date.month` → `employees__hire_date_month`.
+    static func alias(_ member: String) -> String {
+        let parts = member.split(separator: ".")
+        guard let first = parts.first else { return member }
+        return first + "__" + parts.dropFirst().joined(separator: "_")
+    }
+
+    static func values(of range: DateRange, today: CalendarDate) throws(TextBIError) -> [String] {
+        let (from, to) = try DateRangeResolver(today: today).resolve(range)
+        return [from, to]
+    }
+
+    /// Cubes whose rows a one-to-many hop repeats: every cube not below such a hop.
+    static func multipliedCubes(root: String, joins: [JoinStep]) -> Set<String> {
+        var parent: [String: String] = [:]
+        for step in joins { parent[step.to] = step.from }
+        var result: Set<String> = []
+        let all = [root] + joins.map(\.to)
+        for step in joins where step.multipliesFrom {
+            for cube in all {
+                var node: String? = cube
+                var below = false
+                while let n = node {
+                    if n == step.to { below = true; break }
+                    node = parent[n]
+                }
+                if !below { result.insert(cube) }
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,52 @@
+import SemanticModel
+
+/// SQLite: `strftime` for time grains (quarter computed, as SQLite has no quarter format), `LIKE … COLLATE NOCASE`.
+public struct SQLiteDialect: SQLDialect {
+    public init() {}
+
+    public var name: String { "sqlite" }
+
+    public func quoteIdentifier(_ name: String) -> String {
+        "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    public func placeholder(_ index: Int) -> String { "?" }
+
+    public func truncate(_ expression: String, to granularity: Granularity) -> String {
+        switch granularity {
+        case .second: return "strftime('%Y-%m-%dT%H:%M:%S.000', \(expression))"
+        case .minute: return "strftime('%Y-%m-%dT%H:%M:00.000', \(expression))"
+        case .hour: return "strftime('%Y-%m-%dT%H:00:00.000', \(expression))"
+        case .day: return "strftime('%Y-%m-%dT00:00:00.000', \(expression))"
+        case .week: return "strftime('%Y-%m-%dT00:00:00.000', \(expression), 'weekday 0', '-6 days')"
+        case .month: return "strftime('%Y-%m-01T00:00:00.000', \(expression))"
+        case .quarter:
+            return "printf('%s-%02d-01T00:00:00.000', strftime('%Y', \(expression)), "
+                + "((CAST(strftime('%m', \(expression)) AS INTEGER) - 1) / 3) * 3 + 1)"
+        case .year: return "strftime('%Y-01-01T00:00:00.000', \(expression))"
+        }
+    }
+
+    public func timestamp(_ expression: String) -> String { "strftime('%Y-%m-%dT%H:%M:%f', \(expression))" }
+
+    public func like(_ expression: String, pattern: String, negated: Bool) -> String {
+        "\(expression) \(negated ? "NOT LIKE" : "LIKE") \(pattern) COLLATE NOCASE ESCAPE '\\'"
+    }
+
+    public func escapeLike(_ value: String) -> String {
+        var out = ""
+        for ch in value {
+            if ch == "\\" || ch == "%" || ch == "_" { out.append("\\") }
+            out.append(ch)
+        }
+        return out
+    }
+
+    public func castToReal(_ expression: String) -> String { "CAST(\(expression) AS REAL)" }
+}
+
+extension String {
+    func replacingOccurrences(of target: String, with replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

@@ -1,0 +1,43 @@
+/// The free-form `meta` block of a cube or member, with the keys textbi understands made typed.
+///
+/// textbi reads: `synonyms` (words in any language that name the member), `title_zh` (the Chinese title),
+/// `value_synonyms` (value → other names for it), `unit` (a word written after numbers, like 级),
+/// `index_values` (whether to index a string dimension's values), `localized` (language → member to show
+/// instead, e.g. `en: departments.name_en`), `time_dimension` (a cube's default time dimension),
+/// `noun_zh`/`noun_en`/`classifier_zh` (how to say a cube's rows in an answer), `default_aggregation`.
+public struct Meta: Sendable, Equatable {
+    public var synonyms: [String]
+    public var titleZh: String?
+    public var valueSynonyms: [String: [String]]
+    public var units: [String]
+    public var indexValues: Bool?
+    public var localized: [String: String]
+    public var timeDimension: String?
+    public var nounZh: String?
+    public var nounEn: String?
+    public var classifierZh: String?
+    public var raw: JSONValue
+
+    public init(
+        synonyms: [String] = [], titleZh: String? = nil, valueSynonyms: [String: [String]] = [:], units: [String] = [],
+        indexValues: Bool? = nil, localized: [String: String] = [:], timeDimension: String? = nil,
+        nounZh: String? = nil, nounEn: String? = nil, classifierZh: String? = nil, raw: JSONValue = .object([])
+    ) {
+        self.synonyms = synonyms
+        self.titleZh = titleZh
+        self.valueSynonyms = valueSynonyms
+        self.units = units
+        self.indexValues = indexValues
+        self.localized = localized
+        self.timeDimension = timeDimension
+        self.nounZh = nounZh
+        self.nounEn = nounEn
+        self.classifierZh = classifierZh
+        self.raw = raw
+    }
+
+    /// `hire_date` → `Hire Date`, Cube's default title rule.
+    public static func humanize(_ name: String) -> String {
+        name.split(separator: "_").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+    }
+}

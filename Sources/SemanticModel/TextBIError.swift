@@ -1,0 +1,49 @@
+/// An error with a stable machine-readable code, a human message and optional context.
+public struct TextBIError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// A stable error code; a struct over a private enum so codes can be added without breaking callers.
+    public struct Code: Hashable, Sendable, CustomStringConvertible {
+        private enum Base: String, Sendable {
+            case invalidModel = "invalid_model"
+            case unknownMember = "unknown_member"
+            case invalidQuery = "invalid_query"
+            case notUnderstood = "not_understood"
+            case unsupportedQuery = "unsupported_query"
+            case databaseError = "database_error"
+            case timeout
+            case cancelled
+            case readOnly = "read_only"
+            case migrationError = "migration_error"
+            case invalidInput = "invalid_input"
+            case internalError = "internal_error"
+        }
+        private let base: Base
+        private init(_ base: Base) { self.base = base }
+
+        public var description: String { base.rawValue }
+
+        public static let invalidModel = Code(.invalidModel)
+        public static let unknownMember = Code(.unknownMember)
+        public static let invalidQuery = Code(.invalidQuery)
+        public static let notUnderstood = Code(.notUnderstood)
+        public static let unsupportedQuery = Code(.unsupportedQuery)
+        public static let databaseError = Code(.databaseError)
+        public static let timeout = Code(.timeout)
+        public static let cancelled = Code(.cancelled)
+        public static let readOnly = Code(.readOnly)
+        public static let migrationError = Code(.migrationError)
+        public static let invalidInput = Code(.invalidInput)
+        public static let internalError = Code(.internalError)
+    }
+
+    public let code: Code
+    public let message: String
+    public let context: [String: String]
+
+    public init(_ code: Code, _ message: String, context: [String: String] = [:]) {
+        self.code = code
+        self.message = message
+        self.context = context
+    }
+
+    public var description: String { "\(code): \(message)" }
+}
