@@ -46,7 +46,7 @@ let package = Package(
         .executableTarget(
             name: "textbi",
             dependencies: [
-                "Workflow", "Execution", "SemanticModel",
+                "Workflow", "Execution", "SemanticModel", "QueryGeneration", "SQLRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -1,3 +1,4 @@
+import Foundation
 import SemanticModel
 
 /// SQLite: `strftime` for time grains (quarter computed, as SQLite has no quarter format), `LIKE … COLLATE NOCASE`.
@@ -43,10 +44,4 @@ public struct SQLiteDialect: SQLDialect {
     }
 
     public func castToReal(_ expression: String) -> String { "CAST(\(expression) AS REAL)" }
-}
-
-extension String {
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
-    }
 }

@@ -1,0 +1,83 @@
+import SemanticModel
+
+/// Restates a generated query in the question's language: 「各部门 · 在职 · 平均月薪 · 2024年」.
+struct Explainer {
+    let model: SemanticModel
+
+    func explain(_ query: CubeQuery, _ s: ParseState) -> String {
+        let zh = s.language == .zh
+        var parts: [String] = []
+        let groups = query.ungrouped == true ? [] : query.dimensions
+        if !groups.isEmpty {
+            let titles = groups.map { model.title(of: $0, s.language) }
+            parts.append(zh ? "各" + titles.joined(separator: "、") : "by " + titles.joined(separator: ", "))
+        }
+        for segment in query.segments { parts.append(model.title(of: segment, s.language)) }
+        for filter in query.filters.flatMap(\.memberFilters) { parts.append(describe(filter, s)) }
+        if query.ungrouped == true, let order = query.order.first {
+            let cube = order.member.split(separator: ".").first.map(String.init) ?? ""
+            let noun = model.cube(named: cube)?.title(s.language) ?? cube
+            let title = model.title(of: order.member, s.language)
+            if zh {
+                parts.append("\(noun)（按\(title)\(order.descending ? "从高到低" : "从低到高")）")
+            } else {
+                parts.append("\(noun) (by \(title.lowercased()), \(order.descending ? "highest" : "lowest") first)")
+            }
+        } else if !query.measures.isEmpty {
+            let titles = query.measures.map { model.title(of: $0, s.language) }
+            parts.append(titles.joined(separator: zh ? "、" : ", "))
+        }
+        if let label = s.timeLabel { parts.append(label) }
+        if let td = query.timeDimensions.first {
+            let title = model.title(of: td.dimension, s.language)
+            if let g = td.granularity {
+                parts.append(zh ? "按\(g.chineseName)（\(title)）" : "by \(g.rawValue) (\(title.lowercased()))")
+            } else if s.timeLabel != nil, td.dimension != defaultTime(query) {
+                parts.append(zh ? "按\(title)" : "by \(title.lowercased())")
+            }
+        }
+        if let limit = query.limit {
+            if query.ungrouped == true || !query.order.isEmpty {
+                let first = query.order.first
+                let desc = first?.descending ?? true
+                if zh {
+                    parts.append(limit == 1 ? (desc ? "最高" : "最低") : (desc ? "前\(limit)名" : "后\(limit)名"))
+                } else {
+                    parts.append(limit == 1 ? (desc ? "the highest" : "the lowest") : (desc ? "top \(limit)" : "bottom \(limit)"))
+                }
+            } else {
+                parts.append(zh ? "最多\(limit)行" : "at most \(limit) rows")
+            }
+        } else if let order = query.order.first, query.ungrouped != true {
+            let title = model.title(of: order.member, s.language)
+            parts.append(zh ? "按\(title)\(order.descending ? "降序" : "升序")" : "sorted by \(title.lowercased()) \(order.descending ? "descending" : "ascending")")
+        }
+        return parts.joined(separator: " · ")
+    }
+
+    private func defaultTime(_ query: CubeQuery) -> String? {
+        guard let cubeName = (query.measures.first ?? query.dimensions.first)?.split(separator: ".").first,
+            let cube = model.cube(named: String(cubeName)), let t = cube.meta.timeDimension
+        else { return nil }
+        return "\(cube.name).\(t)"
+    }
+
+    private func describe(_ f: MemberFilter, _ s: ParseState) -> String {
+        let zh = s.language == .zh
+        let title = model.title(of: f.member, s.language)
+        let values = f.values.joined(separator: zh ? "、" : ", ")
+        let isString: Bool
+        if case .dimension(_, let d, _)? = model.resolve(f.member) { isString = d.kind == .string } else { isString = false }
+        switch f.op {
+        case .equals: return isString ? (zh ? values : "\(title): \(values)") : "\(title) = \(values)"
+        case .notEquals: return zh ? "不含\(values)" : "excluding \(values)"
+        case .gt: return "\(title) > \(values)"
+        case .gte: return "\(title) ≥ \(values)"
+        case .lt: return "\(title) < \(values)"
+        case .lte: return "\(title) ≤ \(values)"
+        case .beforeDate: return zh ? "\(title)早于\(values)" : "\(title.lowercased()) before \(values)"
+        case .beforeOrOnDate: return zh ? "\(title)不晚于\(values)" : "\(title.lowercased()) on or before \(values)"
+        default: return "\(title) \(f.op.rawValue) \(values)"
+        }
+    }
+}

@@ -1,0 +1,161 @@
+import SemanticModel
+
+/// Reads conditions: numeric comparisons (工资超过2万, 7级及以上, between 10000 and 20000), value filters by
+/// name or alias in either language (北京 / Beijing), negation (不在北京, excluding Sales, 除销售部以外) and segments.
+struct FilterRule {
+    func apply(_ s: inout ParseState) {
+        comparisons(&s)
+        values(&s)
+        segments(&s)
+    }
+
+    private static let comparators: [Keyword: FilterOperator] = [.gt: .gt, .gte: .gte, .lt: .lt, .lte: .lte]
+
+    private func comparator(_ s: ParseState, _ i: Int) -> FilterOperator? {
+        guard s.isFree(i) else { return nil }
+        for k in s.tokens[i].keywords { if let op = Self.comparators[k] { return op } }
+        return nil
+    }
+
+    /// The numeric member a number at `numberIndex` talks about: a unit right after it (7级), else the nearest
+    /// numeric member before (工资超过…), else the nearest after (over 20k salary); `人`/`名` after a number means a count.
+    private func target(_ s: ParseState, numberIndex: Int, searchFrom start: Int) -> (member: String, unitIndex: Int?)? {
+        if let unit = s.token(numberIndex + 1), s.isFree(numberIndex + 1) {
+            for cube in s.model.cubes {
+                for d in cube.dimensions where d.meta.units.contains(unit.text) {
+                    return ("\(cube.name).\(d.name)", numberIndex + 1)
+                }
+            }
+        }
+        var j = start - 1
+        while j >= 0, j >= start - 6 {
+            if let m = s.numericMember(j) { return (m, nil) }
+            j -= 1
+        }
+        j = numberIndex + 1
+        while j < s.tokens.count, j <= numberIndex + 4 {
+            if let m = s.numericMember(j) { return (m, nil) }
+            j += 1
+        }
+        return nil
+    }
+
+    private func comparisons(_ s: inout ParseState) {
+        var i = 0
+        while i < s.tokens.count {
+            guard s.isFree(i) else { i += 1; continue }
+            // between|在|介于 A (and|到|-) B (之间)
+            if s.tokens[i].isKeyword(.between), let a = s.token(i + 1)?.number, s.isFree(i + 1),
+                let sep = s.token(i + 2), s.isFree(i + 2), sep.isKeyword(.rangeAnd) || sep.isKeyword(.rangeTo),
+                let b = s.token(i + 3)?.number, s.isFree(i + 3)
+            {
+                var end = i + 4
+                if s.keyword(end, .betweenEnd) { end += 1 }
+                if let (member, unit) = target(s, numberIndex: i + 3, searchFrom: i) {
+                    s.addFilter(MemberFilter(member: member, op: .gte, values: [Self.text(min(a, b))]))
+                    s.addFilter(MemberFilter(member: member, op: .lte, values: [Self.text(max(a, b))]))
+                    s.use(i..<end)
+                    if let unit { s.use(unit) }
+                    i = end
+                    continue
+                }
+            }
+            // <op> N  |  N <unit>? <op>  (超过3万, 3万以上, 7级及以上, over 20k)
+            if let op = comparator(s, i), let n = s.token(i + 1)?.number, s.isFree(i + 1) {
+                if let (member, unit) = target(s, numberIndex: i + 1, searchFrom: i) {
+                    var end = i + 2
+                    if let unit { s.use(unit); end = max(end, unit + 1) }
+                    if s.keyword(end, .classifier) { s.use(end) }
+                    s.addFilter(MemberFilter(member: member, op: op, values: [Self.text(n)]))
+                    s.use(i, i + 1)
+                    i = end
+                    continue
+                }
+                if let count = countMeasure(s, after: i + 1) {
+                    s.addFilter(MemberFilter(member: count, op: op, values: [Self.text(n)]))
+                    s.use(i, i + 1, i + 2)
+                    i += 3
+                    continue
+                }
+            }
+            if let n = s.tokens[i].number, !s.used[i] {
+                var k = i + 1
+                var unit: Int? = nil
+                if let (_, u) = target(s, numberIndex: i, searchFrom: i), let u { unit = u; k = u + 1 }
+                if s.keyword(k, .classifier) { k += 1 }
+                if let op = comparator(s, k), let (member, _) = target(s, numberIndex: i, searchFrom: i) {
+                    s.addFilter(MemberFilter(member: member, op: op, values: [Self.text(n)]))
+                    s.use(i..<(k + 1))
+                    if let unit { s.use(unit) }
+                    i = k + 1
+                    continue
+                }
+            }
+            i += 1
+        }
+    }
+
+    /// "超过50人的部门": a number followed by 人/名 and no numeric member means the count of people.
+    private func countMeasure(_ s: ParseState, after i: Int) -> String? {
+        guard let t = s.token(i + 1), s.isFree(i + 1), t.text == "人" || t.text == "名" || t.text == "people" || t.text == "employees"
+        else { return nil }
+        let cube = s.model.cube(named: "employees") ?? s.model.cubes.first
+        guard let cube, let count = cube.measures.first(where: { $0.kind == .count && $0.filters.isEmpty }) else { return nil }
+        return "\(cube.name).\(count.name)"
+    }
+
+    private func values(_ s: inout ParseState) {
+        for i in 0..<s.tokens.count where s.isFree(i) {
+            let candidates = s.values(i)
+            guard let first = candidates.first else { continue }
+            // Prefer the dimension the question groups by or already filters on; else the first meaning.
+            let chosen = candidates.first { c in s.filters.contains { $0.member == c.dimension } } ?? first
+            let negated = isNegated(s, i)
+            s.addFilter(MemberFilter(member: chosen.dimension, op: negated.negated ? .notEquals : .equals, values: [chosen.value]))
+            s.use(i)
+            for n in negated.markers { s.use(n) }
+            if candidates.count > 1, candidates.contains(where: { $0.dimension != chosen.dimension }) {
+                let others = candidates.filter { $0.dimension != chosen.dimension }.map { s.model.title(of: $0.dimension, s.language) }
+                s.notes.append(s.language == .zh
+                    ? "「\(s.tokens[i].text)」也可能指\(others.joined(separator: "、"))，按\(s.model.title(of: chosen.dimension, .zh))理解"
+                    : "'\(s.tokens[i].text)' could also mean \(others.joined(separator: ", ")); read as \(s.model.title(of: chosen.dimension, .en))")
+            }
+            // A token that also names a time dimension (离职) implies it when the question has a time.
+            for d in s.dimensions(i) where s.dimensionKind(d) == .time { s.impliedTimeDimensions.append(d) }
+        }
+    }
+
+    /// A negation right before the value (不在北京, not in Sales, 除销售部), or 以外/之外 right after it.
+    private func isNegated(_ s: ParseState, _ i: Int) -> (negated: Bool, markers: [Int]) {
+        var j = i - 1
+        var markers: [Int] = []
+        while j >= 0, j >= i - 3 {
+            if s.keyword(j, .not) {
+                markers.append(j)
+                if s.keyword(i + 1, .exceptSuffix) { markers.append(i + 1) }
+                return (true, markers)
+            }
+            // Stop at another model word: "不在北京的销售部" negates only 北京.
+            let isModelWord = s.tokens[j].entries.contains { if case .keyword = $0 { return false } else { return true } }
+            if isModelWord { break }
+            j -= 1
+        }
+        if s.keyword(i + 1, .exceptSuffix) { return (true, [i + 1]) }
+        return (false, [])
+    }
+
+    private func segments(_ s: inout ParseState) {
+        for i in 0..<s.tokens.count where s.isFree(i) {
+            for entry in s.tokens[i].entries {
+                if case .segment(let name) = entry, s.measures(i).isEmpty, s.values(i).isEmpty {
+                    if !s.segments.contains(name) { s.segments.append(name) }
+                    if let cube = name.split(separator: ".").first { s.mentionCube(String(cube)) }
+                    s.use(i)
+                    break
+                }
+            }
+        }
+    }
+
+    static func text(_ n: Double) -> String { n == n.rounded() && abs(n) < 1e15 ? String(Int64(n)) : String(n) }
+}

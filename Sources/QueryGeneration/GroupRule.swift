@@ -1,0 +1,66 @@
+import SemanticModel
+
+/// Reads grouping: 各部门, 按城市, by department, per city, 哪个部门 / which city, 学历分布, and (last) any
+/// category word left over (部门人数, department headcount).
+struct GroupRule {
+    /// 哪个/which + dimension: group by it; a superlative then keeps one row.
+    func applyWhich(_ s: inout ParseState) {
+        for i in 0..<s.tokens.count where s.keyword(i, .which) {
+            for k in [i + 1, i + 2] {
+                if let d = groupable(s, k) {
+                    add(&s, d, at: k)
+                    s.asksWhichIndex = i
+                    s.use(i)
+                    break
+                }
+            }
+        }
+    }
+
+    /// 各/按/每个/by/per + dimension, and dimension + 分布.
+    func applyMarkers(_ s: inout ParseState) {
+        for i in 0..<s.tokens.count where s.keyword(i, .group) {
+            var k = i + 1
+            if let t = s.token(k), case .unknown = t.kind { k += 1 }  // 按照员工的 → skip one unknown word
+            if let m = s.measures(k).first, s.tokens[i].text == "by" {
+                // "top 3 departments by headcount": order by the measure
+                if !s.measures.contains(m) { s.measures.append(m) }
+                if s.order.isEmpty { s.order = [OrderItem(m, descending: s.superlative?.descending ?? true)] }
+                s.use(i, k)
+                continue
+            }
+            if let d = groupable(s, k) {
+                add(&s, d, at: k)
+                s.use(i)
+            } else if ["分布", "distribution"].contains(s.tokens[i].text), let d = groupable(s, i - 1) {
+                add(&s, d, at: i - 1)
+                s.use(i)
+            }
+        }
+    }
+
+    /// Category words nobody else used become groupings (部门人数 → by department).
+    func applyLeftovers(_ s: inout ParseState) {
+        for i in 0..<s.tokens.count where s.isFree(i) {
+            if let d = s.dimensions(i).first(where: { s.dimensionKind($0) == .string || s.dimensionKind($0) == .boolean }) {
+                add(&s, d, at: i)
+            }
+        }
+    }
+
+    private func groupable(_ s: ParseState, _ i: Int) -> String? {
+        let dims = s.dimensions(i)
+        return dims.first { s.dimensionKind($0) != .time } ?? dims.first
+    }
+
+    private func add(_ s: inout ParseState, _ dimension: String, at i: Int) {
+        s.use(i)
+        if s.dimensionKind(dimension) == .time {
+            s.explicitTimeDimension = dimension
+            if s.granularity == nil { s.granularity = .year }
+            return
+        }
+        if !s.groupDimensions.contains(dimension) { s.groupDimensions.append(dimension) }
+        if let cube = dimension.split(separator: ".").first { s.mentionCube(String(cube)) }
+    }
+}

@@ -1,0 +1,106 @@
+/// Words with a fixed meaning in questions, whatever the model: grouping, aggregation, ranking, time, negation.
+public enum Keyword: String, Sendable, Hashable {
+    case group, count, avg, sum, max, min, top, bottom, desc, asc, sort
+    case not, exceptSuffix
+    case gt, gte, lt, lte, eq, between, rangeTo, rangeAnd, betweenEnd
+    case year, halfYear, month, quarter, week, day, ordinal
+    case thisYear, lastYear, yearBeforeLast, nextYear, thisMonth, lastMonth, thisQuarter, lastQuarter
+    case thisWeek, lastWeek, today, yesterday, ytd
+    case recent, since, after, before, until, during
+    case perYear, perQuarter, perMonth, perWeek, perDay, trend
+    case classifier, which, list, write, sqlWord
+    case firstHalf, secondHalf
+}
+
+/// The built-in dictionary of keywords in Chinese and English.
+enum KeywordDictionary {
+    static let entries: [String: Keyword] = {
+        var map: [String: Keyword] = [:]
+        func add(_ k: Keyword, _ words: [String]) { for w in words { map[w] = k } }
+        add(.group, ["各", "各个", "每个", "每一个", "按", "按照", "分", "分别", "不同", "各类", "分组", "by", "per", "each",
+                     "every", "for each", "across", "grouped by", "broken down by", "breakdown by", "split by", "分布", "distribution"])
+        add(.count, ["多少", "几", "几个", "几名", "几位", "数量", "个数", "数目", "总数", "how many", "number of", "count",
+                     "count of", "total number of", "the number of"])
+        add(.avg, ["平均", "平均的", "均值", "人均", "average", "avg", "mean"])
+        add(.sum, ["总", "总和", "合计", "总计", "总额", "累计", "total", "sum", "sum of"])
+        add(.max, ["最高", "最大", "最多", "最长", "最贵", "highest", "max", "maximum", "largest", "biggest", "most",
+                   "greatest", "top paid", "best"])
+        add(.min, ["最低", "最小", "最少", "最短", "lowest", "min", "minimum", "smallest", "least", "fewest", "worst"])
+        add(.top, ["前", "排名前", "top", "first"])
+        add(.bottom, ["后", "倒数", "末", "bottom"])
+        add(.desc, ["降序", "从高到低", "从大到小", "由高到低", "倒序", "descending", "desc", "high to low"])
+        add(.asc, ["升序", "从低到高", "从小到大", "由低到高", "正序", "ascending", "asc", "low to high"])
+        add(.sort, ["排序", "排名", "排列", "sort", "sorted", "order", "ordered", "rank", "ranked", "ranking"])
+        add(.not, ["不", "不是", "不在", "非", "除", "除了", "排除", "不含", "不包括", "不包含", "not", "excluding",
+                   "except", "without", "other than", "exclude", "apart from", "outside", "outside of", "non"])
+        add(.exceptSuffix, ["以外", "之外"])
+        add(.gt, ["超过", "大于", "高于", "多于", "over", "more than", "greater than", "above", "higher than",
+                  "exceeding", "exceeds", "larger than", ">"])
+        add(.gte, ["以上", "及以上", "或以上", "不低于", "不少于", "至少", "起", "at least", "no less than", ">=", "or more",
+                   "or above", "and above", "or higher", "and up"])
+        add(.lt, ["低于", "小于", "少于", "不到", "不足", "less than", "below", "under", "lower than", "fewer than", "<"])
+        add(.lte, ["以下", "及以下", "或以下", "不超过", "不高于", "至多", "at most", "no more than", "<=", "or less",
+                   "or below", "and below", "or fewer"])
+        add(.eq, ["等于", "为", "是", "equal to", "equals", "="])
+        add(.between, ["介于", "between", "在", "从"])
+        add(.rangeTo, ["到", "至", "~", "to", "through", "-"])
+        add(.rangeAnd, ["and", "和"])
+        add(.betweenEnd, ["之间", "之内", "以内", "范围内"])
+        add(.year, ["年", "年度", "年份", "year", "years"])
+        add(.month, ["月", "月份", "个月", "month", "months"])
+        add(.quarter, ["季度", "季", "个季度", "quarter", "quarters"])
+        add(.week, ["周", "星期", "个星期", "week", "weeks"])
+        add(.day, ["日", "号", "天", "day", "days"])
+        add(.ordinal, ["第"])
+        add(.firstHalf, ["上半年", "first half", "h1"])
+        add(.secondHalf, ["下半年", "second half", "h2"])
+        add(.thisYear, ["今年", "本年", "本年度", "this year", "current year"])
+        add(.lastYear, ["去年", "上一年", "上年", "last year", "previous year", "past year"])
+        add(.yearBeforeLast, ["前年"])
+        add(.nextYear, ["明年", "next year"])
+        add(.thisMonth, ["本月", "这个月", "当月", "this month", "current month"])
+        add(.lastMonth, ["上月", "上个月", "上一个月", "last month", "previous month"])
+        add(.thisQuarter, ["本季度", "这个季度", "当季", "this quarter", "current quarter"])
+        add(.lastQuarter, ["上季度", "上个季度", "上一季度", "last quarter", "previous quarter"])
+        add(.thisWeek, ["本周", "这周", "这个星期", "this week"])
+        add(.lastWeek, ["上周", "上个星期", "上一周", "last week"])
+        add(.today, ["今天", "今日", "today"])
+        add(.yesterday, ["昨天", "昨日", "yesterday"])
+        add(.ytd, ["年初至今", "今年以来", "今年迄今", "ytd", "year to date", "year-to-date"])
+        add(.recent, ["最近", "近", "过去", "近来", "last", "past", "previous", "recent", "the last", "the past"])
+        add(.since, ["以来", "至今", "since", "从那以后"])
+        add(.after, ["之后", "以后", "after"])
+        add(.before, ["之前", "以前", "before", "prior to"])
+        add(.until, ["截至", "截止", "截止到", "截至到", "until", "up to", "as of"])
+        add(.during, ["in", "during", "within", "于", "期间"])
+        add(.perYear, ["每年", "按年", "逐年", "年度的", "各年", "历年", "每一年", "yearly", "annual", "annually", "per year",
+                       "by year", "each year", "every year", "year by year", "year over year"])
+        add(.perQuarter, ["每季度", "按季度", "逐季", "各季度", "每个季度", "quarterly", "per quarter", "by quarter", "each quarter"])
+        add(.perMonth, ["每月", "按月", "逐月", "各月", "每个月", "月度", "monthly", "per month", "by month", "each month", "every month"])
+        add(.perWeek, ["每周", "按周", "逐周", "weekly", "per week", "by week", "each week"])
+        add(.perDay, ["每天", "每日", "按天", "按日", "逐日", "daily", "per day", "by day", "each day"])
+        add(.trend, ["趋势", "走势", "变化", "变化趋势", "trend", "trends", "over time", "time series"])
+        add(.classifier, ["名", "个", "位", "家", "条", "人次"])
+        add(.which, ["哪个", "哪些", "哪一个", "哪几个", "哪", "什么", "which", "what", "who", "谁"])
+        add(.list, ["列出", "显示", "列举", "展示", "给出", "查询", "list", "show", "display", "give me", "find"])
+        add(.write, ["删除", "删掉", "删了", "修改", "更新", "插入", "添加", "新增", "清空", "改成", "改为", "写入", "录入",
+                     "drop", "delete", "update", "insert", "alter", "truncate", "remove", "create", "replace", "grant",
+                     "modify", "set salary", "rename"])
+        add(.sqlWord, ["select", "union", ";", "--", "/*", "*/", "pragma", "attach", "exec", "drop table", "delete from"])
+        return map
+    }()
+
+    /// Words that carry no meaning for the query; they are not reported as unused.
+    static let stopwords: Set<String> = [
+        "的", "了", "吗", "呢", "吧", "啊", "是", "有", "和", "与", "及", "或", "请", "帮", "我", "给", "看", "看看", "一下",
+        "查", "查看", "统计", "计算", "分析", "告诉", "公司", "我们", "情况", "多", "少", "都", "里", "中", "上", "下", "共",
+        "一共", "总共", "目前", "现在", "当前", "所有", "全部", "全体", "人员", "其中", "怎么样", "如何", "？", "?", "，", ",",
+        "。", ".", "!", "！", "、", "：", ":", "（", "）", "(", ")", "呀", "么", "这", "那", "些", "对", "比", "对比", "各自",
+        "分别是", "对应", "相关", "数据", "结果", "值", "水平", "状况", "为多少", "是多少", "有多少", "多少钱", "元", "块", "人民币",
+        "the", "a", "an", "of", "in", "on", "for", "is", "are", "was", "were", "do", "does", "did", "we", "our", "us",
+        "there", "what's", "whats", "me", "please", "with", "have", "has", "had", "how", "much", "many", "to", "and",
+        "at", "as", "all", "overall", "company", "data", "get", "tell", "compute", "calculate", "whole", "current",
+        "currently", "now", "total's", "it", "its", "their", "that", "this", "these", "those", "who", "whom", "be",
+        "been", "being", "than", "from", "by", "per", "yuan", "cny", "rmb", "s", "'s", "value", "values", "level's",
+    ]
+}

@@ -1,0 +1,93 @@
+import SemanticModel
+
+/// What a word of a question can mean in the model.
+public enum LexEntry: Sendable, Hashable {
+    case measure(String)
+    case dimension(String)
+    case value(dimension: String, value: String)
+    case segment(String)
+    case cube(String)
+    case keyword(Keyword)
+}
+
+/// Every word textbi knows: model titles and synonyms, indexed dimension values, and built-in keywords.
+public struct Lexicon: Sendable {
+    /// Normalised surface form → its meanings, most specific first.
+    public private(set) var entries: [String: [LexEntry]] = [:]
+    /// The longest surface form, in matching units (CJK characters and ASCII words).
+    public private(set) var maxUnits = 1
+    public let model: SemanticModel
+
+    /// Builds the lexicon; `values` maps a string dimension (`employees.city`) to its distinct values.
+    public init(model: SemanticModel, values: [String: [String]] = [:]) {
+        self.model = model
+        for (surface, keyword) in KeywordDictionary.entries { add(surface, .keyword(keyword)) }
+        for cube in model.cubes where cube.isPublic {
+            let cubeTerms = [cube.name, cube.title] + cube.meta.synonyms + [cube.meta.titleZh].compactMap { $0 }
+            for term in cubeTerms { add(term, .cube(cube.name)) }
+            for measure in cube.measures where measure.isPublic {
+                let full = "\(cube.name).\(measure.name)"
+                let terms = [measure.title, cube.title + " " + measure.title] + measure.meta.synonyms
+                    + [measure.meta.titleZh].compactMap { $0 }
+                for term in terms { add(term, .measure(full)) }
+            }
+            for dimension in cube.dimensions where dimension.isPublic {
+                let full = "\(cube.name).\(dimension.name)"
+                let terms = [dimension.title] + dimension.meta.synonyms + [dimension.meta.titleZh].compactMap { $0 }
+                for term in terms where !(dimension.primaryKey && term.count < 3) { add(term, .dimension(full)) }
+                guard dimension.kind == .string else { continue }
+                for value in values[full] ?? [] where Self.indexable(value) {
+                    add(value, .value(dimension: full, value: value))
+                }
+                for (value, synonyms) in dimension.meta.valueSynonyms {
+                    if Self.indexable(value) { add(value, .value(dimension: full, value: value)) }
+                    for synonym in synonyms { add(synonym, .value(dimension: full, value: value)) }
+                }
+            }
+            for segment in cube.segments {
+                for term in segment.meta.synonyms + [segment.meta.titleZh].compactMap({ $0 }) {
+                    add(term, .segment("\(cube.name).\(segment.name)"))
+                }
+            }
+        }
+    }
+
+    /// A bare one-letter ASCII value (a rating "A") would match ordinary words; such values need a synonym.
+    static func indexable(_ value: String) -> Bool {
+        !(value.count <= 1 && value.unicodeScalars.allSatisfy(\.isASCII))
+    }
+
+    private mutating func add(_ surface: String, _ entry: LexEntry) {
+        let key = TextNormalizer.normalize(surface).trimmingSpaces
+        guard !key.isEmpty else { return }
+        var list = entries[key, default: []]
+        guard !list.contains(entry) else { return }
+        // Model meanings come before keywords; values before dimensions; measures before cubes.
+        list.append(entry)
+        list.sort { Self.rank($0) < Self.rank($1) }
+        entries[key] = list
+        maxUnits = max(maxUnits, TextNormalizer.units(of: key).count)
+    }
+
+    private static func rank(_ entry: LexEntry) -> Int {
+        switch entry {
+        case .measure: return 0
+        case .value: return 1
+        case .segment: return 2
+        case .dimension: return 3
+        case .cube: return 4
+        case .keyword: return 5
+        }
+    }
+
+    public func lookup(_ key: String) -> [LexEntry]? { entries[key] }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while s.first == " " { s.removeFirst() }
+        while s.last == " " { s.removeLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,72 @@
+import SemanticModel
+
+/// Reads what to compute: measures named directly (平均工资, attrition rate), an aggregation word with a
+/// numeric column (平均 + 职级 → avg of level), and counts (多少名员工, how many departments).
+struct MeasureRule {
+    func apply(_ s: inout ParseState) {
+        named(&s)
+        aggregations(&s)
+        counts(&s)
+        nouns(&s)
+    }
+
+    private func named(_ s: inout ParseState) {
+        for i in 0..<s.tokens.count where s.isFree(i) {
+            if let m = s.measures(i).first {
+                if !s.measures.contains(m) { s.measures.append(m) }
+                s.use(i)
+            }
+        }
+    }
+
+    static let aggregationKinds: [Keyword: Measure.Kind] = [.avg: .avg, .sum: .sum, .max: .max, .min: .min]
+
+    /// The model's measure of `kind` over the same column as `dimension`, if it has one.
+    static func measure(_ kind: Measure.Kind, over dimension: String, in model: SemanticModel) -> String? {
+        guard case .dimension(let cube, let d, _)? = model.resolve(dimension) else { return nil }
+        let m = cube.measures.first { $0.kind == kind && $0.filters.isEmpty && $0.sql == d.sql && $0.isPublic }
+            ?? cube.measures.first { $0.kind == kind && $0.filters.isEmpty && $0.sql == d.sql }
+        return m.map { "\(cube.name).\($0.name)" }
+    }
+
+    private func aggregations(_ s: inout ParseState) {
+        for i in 0..<s.tokens.count where s.isFree(i) {
+            guard let kind = s.tokens[i].keywords.lazy.compactMap({ Self.aggregationKinds[$0] }).first else { continue }
+            for k in [i + 1, i + 2, i - 1] {
+                guard let d = s.dimensions(k).first(where: { s.dimensionKind($0) == .number }) else { continue }
+                if let m = Self.measure(kind, over: d, in: s.model) {
+                    if !s.measures.contains(m) { s.measures.append(m) }
+                    s.use(i, k)
+                } else {
+                    s.notes.append(s.language == .zh ? "模型里没有\(s.model.title(of: d, .zh))的这种汇总" : "The model has no such aggregate of \(s.model.title(of: d, .en))")
+                }
+                break
+            }
+        }
+    }
+
+    private func counts(_ s: inout ParseState) {
+        for i in 0..<s.tokens.count where s.keyword(i, .count) {
+            s.use(i)
+            s.countRequested = true
+            for k in [i + 1, i + 2, i - 1, i - 2, i + 3] where !s.cubes(k).isEmpty {
+                let cube = s.cubes(k)[0]
+                s.mentionCube(cube)
+                if let m = ParseState.countMeasure(of: cube, in: s.model), !s.measures.contains(m) { s.measures.append(m) }
+                s.use(k)
+                if s.keyword(k - 1, .classifier) { s.use(k - 1) }
+                break
+            }
+            if s.keyword(i + 1, .classifier) { s.use(i + 1) }
+        }
+    }
+
+    /// Cube nouns (员工, employees) that are not also a category are the subject of the question.
+    private func nouns(_ s: inout ParseState) {
+        for i in 0..<s.tokens.count where s.isFree(i) {
+            guard let cube = s.cubes(i).first, s.dimensions(i).isEmpty else { continue }
+            s.mentionCube(cube)
+            s.use(i)
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import SemanticModel
+
+/// A time restriction read from the question.
+enum TimeConstraint: Equatable {
+    case range(CalendarDate, CalendarDate)
+    case before(CalendarDate)
+    case onOrBefore(CalendarDate)
+}
+
+/// What the rules have read from a question so far; each rule reads unused tokens and records its findings.
+struct ParseState {
+    let tokens: [Token]
+    var used: [Bool]
+    let language: Language
+    let today: CalendarDate
+    let model: SemanticModel
+
+    var refusal: String?
+    var measures: [String] = []
+    var groupDimensions: [String] = []
+    var filters: [MemberFilter] = []
+    var segments: [String] = []
+    var time: TimeConstraint?
+    var timeLabel: String?
+    var granularity: Granularity?
+    var trend = false
+    var explicitTimeDimension: String?
+    var impliedTimeDimensions: [String] = []
+    var mentionedCubes: [String] = []
+    var order: [OrderItem] = []
+    var limit: Int?
+    /// A ranked list of rows rather than an aggregate: (numeric dimension, descending).
+    var listing: (dimension: String, descending: Bool)?
+    /// A superlative about the main measure (`most`, `最高`): order by it, one row unless N is given.
+    var superlative: (descending: Bool, count: Int?)?
+    var sortDirection: Bool?
+    /// A numeric dimension a superlative ranks by (工资最高的…); becomes a listing or an average per group.
+    var pendingRanking: (dimension: String, descending: Bool)?
+    /// Dimensions to order by, in the order asked.
+    var sortDimensions: [(dimension: String, descending: Bool)] = []
+    var asksWhichIndex: Int?
+    var asksWhich = false
+    var countRequested = false
+    var pendingAggregation: Keyword?
+    var requestedChart: String?
+    var notes: [String] = []
+
+    init(tokens: [Token], language: Language, today: CalendarDate, model: SemanticModel) {
+        self.tokens = tokens
+        self.used = Array(repeating: false, count: tokens.count)
+        self.language = language
+        self.today = today
+        self.model = model
+    }
+
+    func isFree(_ i: Int) -> Bool { i >= 0 && i < tokens.count && !used[i] }
+
+    func token(_ i: Int) -> Token? { i >= 0 && i < tokens.count ? tokens[i] : nil }
+
+    func keyword(_ i: Int, _ k: Keyword) -> Bool { isFree(i) && tokens[i].isKeyword(k) }
+
+    mutating func use(_ indexes: Int...) { for i in indexes where i >= 0 && i < used.count { used[i] = true } }
+
+    mutating func use(_ range: Range<Int>) { for i in range where i >= 0 && i < used.count { used[i] = true } }
+
+    /// The dimensions (by full name) a token may name.
+    func dimensions(_ i: Int) -> [String] {
+        guard isFree(i) else { return [] }
+        return tokens[i].entries.compactMap { if case .dimension(let d) = $0 { return d } else { return nil } }
+    }
+
+    func measures(_ i: Int) -> [String] {
+        guard isFree(i) else { return [] }
+        return tokens[i].entries.compactMap { if case .measure(let m) = $0 { return m } else { return nil } }
+    }
+
+    func cubes(_ i: Int) -> [String] {
+        guard isFree(i) else { return [] }
+        return tokens[i].entries.compactMap { if case .cube(let c) = $0 { return c } else { return nil } }
+    }
+
+    func values(_ i: Int) -> [(dimension: String, value: String)] {
+        guard isFree(i) else { return [] }
+        return tokens[i].entries.compactMap { if case .value(let d, let v) = $0 { return (d, v) } else { return nil } }
+    }
+
+    func dimensionKind(_ name: String) -> Dimension.Kind? {
+        if case .dimension(_, let d, _)? = model.resolve(name) { return d.kind }
+        return nil
+    }
+
+    /// A numeric dimension or a measure named at token `i`.
+    func numericMember(_ i: Int) -> String? {
+        if let m = measures(i).first { return m }
+        return dimensions(i).first { dimensionKind($0) == .number }
+    }
+
+    /// A cube's plain count measure (type count, no filters).
+    static func countMeasure(of cube: String, in model: SemanticModel) -> String? {
+        guard let c = model.cube(named: cube), let m = c.measures.first(where: { $0.kind == .count && $0.filters.isEmpty && $0.isPublic })
+        else { return nil }
+        return "\(c.name).\(m.name)"
+    }
+
+    mutating func mentionCube(_ name: String) {
+        if !mentionedCubes.contains(name) { mentionedCubes.append(name) }
+    }
+
+    mutating func addFilter(_ filter: MemberFilter) {
+        if let index = filters.firstIndex(where: { $0.member == filter.member && $0.op == filter.op && ($0.op == .equals || $0.op == .notEquals) }) {
+            for v in filter.values where !filters[index].values.contains(v) { filters[index].values.append(v) }
+        } else {
+            filters.append(filter)
+        }
+        if let cube = filter.member.split(separator: ".").first { mentionCube(String(cube)) }
+    }
+}

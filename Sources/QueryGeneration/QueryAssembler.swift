@@ -1,0 +1,185 @@
+import SemanticModel
+
+/// Turns what the rules read into a Cube query: defaults (a count when nothing is measured, an average
+/// for a bare numeric column), the time dimension, order and limit.
+struct QueryAssembler {
+    func assemble(_ s: inout ParseState) -> CubeQuery {
+        resolvePendingRanking(&s)
+        defaultMeasures(&s)
+        var query = CubeQuery()
+        query.measures = s.measures
+        query.segments = s.segments
+        query.filters = s.filters.map { .member($0) }
+
+        if let listing = s.listing {
+            // A ranked list of rows: the entity's name, the ranking column, the groups asked for.
+            var dims: [String] = []
+            if let nameDim = Self.labelDimension(of: listing.dimension, in: s.model) { dims.append(nameDim) }
+            dims += s.groupDimensions.map { localized($0, s) }
+            dims.append(listing.dimension)
+            query.dimensions = Self.unique(dims)
+            query.measures = []
+            query.ungrouped = true
+            query.order = [OrderItem(listing.dimension, descending: listing.descending)]
+            query.limit = s.superlative?.count ?? (s.superlative != nil ? 1 : nil)
+        } else {
+            query.dimensions = Self.unique(s.groupDimensions.map { localized($0, s) })
+            query.order = s.order
+            if let sup = s.superlative, !query.measures.isEmpty, !query.dimensions.isEmpty || s.granularity != nil {
+                if query.order.isEmpty { query.order = [OrderItem(query.measures[0], descending: sup.descending)] }
+                query.limit = sup.count ?? ((s.asksWhichIndex != nil || !s.groupDimensions.isEmpty) && s.granularity == nil ? 1 : nil)
+            }
+        }
+        for (dimension, descending) in s.sortDimensions {
+            let d = localized(dimension, s)
+            if s.dimensionKind(dimension) == .time, s.granularity == nil, query.measures.isEmpty || s.listing != nil {
+                if !query.dimensions.contains(d) { query.dimensions.append(d) }
+            } else if !query.dimensions.contains(d) {
+                if query.measures.isEmpty {
+                    if let label = Self.labelDimension(of: d, in: s.model), !query.dimensions.contains(label) { query.dimensions.insert(label, at: 0) }
+                    query.ungrouped = true
+                }
+                query.dimensions.append(d)
+            }
+            query.order.append(OrderItem(d, descending: descending))
+        }
+        if let direction = s.sortDirection, query.order.isEmpty, let first = query.measures.first {
+            query.order = [OrderItem(first, descending: direction)]
+        }
+        applyTime(&s, &query)
+        return query
+    }
+
+    /// `departments.name` becomes `departments.name_en` in an English question, as the model's meta says.
+    private func localized(_ dimension: String, _ s: ParseState) -> String {
+        guard case .dimension(_, let d, _)? = s.model.resolve(dimension), let other = d.meta.localized[s.language.rawValue] else {
+            return dimension
+        }
+        return other
+    }
+
+    private func resolvePendingRanking(_ s: inout ParseState) {
+        guard let (dimension, descending) = s.pendingRanking else { return }
+        if !s.groupDimensions.isEmpty || s.granularity != nil || s.asksWhichIndex != nil {
+            // 工资最高的部门: rank the groups by the average of the column.
+            if let avg = MeasureRule.measure(.avg, over: dimension, in: s.model) {
+                if !s.measures.contains(avg) { s.measures.insert(avg, at: 0) }
+                s.order = [OrderItem(avg, descending: descending)]
+                s.notes.append(s.language == .zh
+                    ? "按各组的\(s.model.title(of: avg, .zh))排名"
+                    : "Ranked by each group's \(s.model.title(of: avg, .en).lowercased())")
+            }
+        } else {
+            s.listing = (dimension, descending)
+        }
+    }
+
+    private func defaultMeasures(_ s: inout ParseState) {
+        guard s.listing == nil else { return }
+        // A numeric column named without an aggregation: its average.
+        for i in 0..<s.tokens.count where s.isFree(i) {
+            guard let d = s.dimensions(i).first(where: { s.dimensionKind($0) == .number }) else { continue }
+            if s.measures.isEmpty, let avg = MeasureRule.measure(.avg, over: d, in: s.model) {
+                s.measures.append(avg)
+                s.notes.append(s.language == .zh
+                    ? "「\(s.tokens[i].text)」按平均值（\(s.model.title(of: avg, .zh))）计算"
+                    : "'\(s.tokens[i].text)' is read as its average (\(s.model.title(of: avg, .en)))")
+            }
+            s.use(i)
+        }
+        if s.measures.isEmpty, let cube = subjectCube(s), let count = ParseState.countMeasure(of: cube, in: s.model) {
+            s.measures.append(count)
+        }
+    }
+
+    /// The cube whose rows the question counts: a named cube, else the one that reaches every mentioned
+    /// cube through many-to-one joins in the fewest hops (employees for a department filter).
+    func subjectCube(_ s: ParseState) -> String? {
+        let mentioned = s.mentionedCubes + s.groupDimensions.compactMap { $0.split(separator: ".").first.map(String.init) }
+        if let named = s.mentionedCubes.first(where: { c in ParseState.countMeasure(of: c, in: s.model) != nil && isFact(c, for: mentioned, s.model) }) {
+            return named
+        }
+        var best: (String, Int)? = nil
+        for cube in s.model.cubes where ParseState.countMeasure(of: cube.name, in: s.model) != nil {
+            guard let hops = manyToOneHops(from: cube.name, to: Set(mentioned), s.model) else { continue }
+            if best == nil || hops < best!.1 { best = (cube.name, hops) }
+        }
+        return best?.0 ?? s.model.cubes.first?.name
+    }
+
+    private func isFact(_ cube: String, for mentioned: [String], _ model: SemanticModel) -> Bool {
+        manyToOneHops(from: cube, to: Set(mentioned), model) != nil
+    }
+
+    /// Total hops from `root` to each target following only many-to-one / one-to-one joins, or nil.
+    private func manyToOneHops(from root: String, to targets: Set<String>, _ model: SemanticModel) -> Int? {
+        var distance: [String: Int] = [root: 0]
+        var queue = [root]
+        while !queue.isEmpty {
+            let current = queue.removeFirst()
+            guard let cube = model.cube(named: current) else { continue }
+            for join in cube.joins where join.relationship != .oneToMany && distance[join.name] == nil {
+                distance[join.name] = distance[current]! + 1
+                queue.append(join.name)
+            }
+            for other in model.cubes where distance[other.name] == nil {
+                if other.joins.contains(where: { $0.name == current && $0.relationship == .oneToMany }) {
+                    distance[other.name] = distance[current]! + 1
+                    queue.append(other.name)
+                }
+            }
+        }
+        var total = 0
+        for t in targets {
+            guard let d = distance[t] else { return nil }
+            total += d
+        }
+        return total
+    }
+
+    private func applyTime(_ s: inout ParseState, _ query: inout CubeQuery) {
+        guard s.time != nil || s.granularity != nil || s.trend || s.explicitTimeDimension != nil else { return }
+        let base = query.measures.first ?? query.dimensions.first
+        let baseCube = base.flatMap { $0.split(separator: ".").first.map(String.init) }
+        let timeDimension = explicitTimeDimension(&s)
+            ?? s.impliedTimeDimensions.first
+            ?? baseCube.flatMap { c in s.model.cube(named: c)?.meta.timeDimension.map { "\(c).\($0)" } }
+            ?? baseCube.flatMap { c in s.model.cube(named: c)?.dimensions.first { $0.kind == .time }.map { "\(c).\($0.name)" } }
+        guard let timeDimension else { return }
+        var granularity = s.granularity
+        if granularity == nil, s.trend {
+            if case .range(let a, let b)? = s.time, b.dayNumber - a.dayNumber <= 400 { granularity = .month } else { granularity = .year }
+        }
+        var td = TimeDimension(dimension: timeDimension, granularity: granularity)
+        switch s.time {
+        case .range(let from, let to)?: td.dateRange = .absolute(from: from.iso, to: to.iso)
+        case .before(let date)?: query.filters.append(.member(MemberFilter(member: timeDimension, op: .beforeDate, values: [date.iso])))
+        case .onOrBefore(let date)?: query.filters.append(.member(MemberFilter(member: timeDimension, op: .beforeOrOnDate, values: [date.iso])))
+        case nil: break
+        }
+        if td.granularity != nil || td.dateRange != nil { query.timeDimensions = [td] }
+    }
+
+    private func explicitTimeDimension(_ s: inout ParseState) -> String? {
+        if let d = s.explicitTimeDimension { return d }
+        for i in 0..<s.tokens.count where s.isFree(i) {
+            if let d = s.dimensions(i).first(where: { s.dimensionKind($0) == .time }) {
+                s.use(i)
+                return d
+            }
+        }
+        return nil
+    }
+
+    /// The string dimension that names a row of `dimension`'s cube (`employees.name`), for ranked lists.
+    static func labelDimension(of dimension: String, in model: SemanticModel) -> String? {
+        guard let cubeName = dimension.split(separator: ".").first, let cube = model.cube(named: String(cubeName)) else { return nil }
+        let label = cube.dimension(named: "name") ?? cube.dimensions.first { $0.kind == .string && !$0.primaryKey }
+        return label.map { "\(cube.name).\($0.name)" }
+    }
+
+    static func unique(_ items: [String]) -> [String] {
+        var seen: Set<String> = []
+        return items.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,85 @@
+import SemanticModel
+
+/// Step 1: turns a question in Chinese or English into a Cube query, by rules over the model's lexicon.
+public struct QueryGenerator: Sendable {
+    public let model: SemanticModel
+    public let lexicon: Lexicon
+    public let clock: TodayClock
+    private let tokenizer: Tokenizer
+
+    /// `values` holds the distinct values of string dimensions (read from the database at start-up).
+    public init(model: SemanticModel, values: [String: [String]] = [:], clock: TodayClock = .system) {
+        self.model = model
+        self.lexicon = Lexicon(model: model, values: values)
+        self.tokenizer = Tokenizer(lexicon: lexicon)
+        self.clock = clock
+    }
+
+    public func tokenize(_ question: String) -> [Token] { tokenizer.tokenize(question) }
+
+    public func generate(_ question: String) -> GenerationResult {
+        let language = Language.detect(question)
+        let tokens = tokenizer.tokenize(question)
+        var s = ParseState(tokens: tokens, language: language, today: clock.today(), model: model)
+
+        if let refusal = SafetyRule().check(s) { return .notUnderstood(notUnderstood(question, language, refusal)) }
+        TimeRule().apply(&s)
+        FilterRule().apply(&s)
+        GroupRule().applyWhich(&s)
+        RankingRule().apply(&s)
+        GroupRule().applyMarkers(&s)
+        MeasureRule().apply(&s)
+        GroupRule().applyLeftovers(&s)
+
+        let mapped = tokens.indices.contains { i in
+            s.used[i] && tokens[i].entries.contains { if case .keyword = $0 { return false } else { return true } }
+        }
+        guard mapped else {
+            let message = language == .zh
+                ? "抱歉，没能理解这个问题：它没有提到数据里的任何指标、维度或取值。"
+                : "Sorry, I couldn't understand that: it doesn't mention any measure, dimension or value in the data."
+            return .notUnderstood(notUnderstood(question, language, message))
+        }
+        let query = QueryAssembler().assemble(&s)
+        let understood = Explainer(model: model).explain(query, s)
+        let unused = tokens.indices.filter { !s.used[$0] }.map { tokens[$0].text }
+            .filter { !KeywordDictionary.stopwords.contains($0) && !Self.isStopPhrase($0) }
+        return .understood(Interpretation(
+            question: question, language: language, query: query, understood: understood, unusedWords: unused,
+            notes: s.notes, requestedChart: Self.requestedChart(question)))
+    }
+
+    private func notUnderstood(_ question: String, _ language: Language, _ message: String) -> NotUnderstood {
+        NotUnderstood(question: question, language: language, message: message,
+                      suggestions: Suggestions(model: model).examples(language))
+    }
+
+    /// Unknown Chinese runs made only of filler characters (的, 是, 有多少…) are not worth reporting.
+    private static func isStopPhrase(_ text: String) -> Bool {
+        let filler: Set<Character> = ["的", "了", "吗", "呢", "是", "有", "在", "和", "与", "请", "帮", "我", "给", "看", "一", "下",
+                                      "统", "计", "查", "询", "共", "都", "多", "少", "么", "这", "那", "些", "公", "司", "目", "前", "所", "全", "部", "情", "况", "现", "当"]
+        return text.allSatisfy { filler.contains($0) }
+    }
+
+    static func requestedChart(_ question: String) -> String? {
+        let q = question.lowercased()
+        if q.contains("饼图") || q.contains("pie") { return "pie" }
+        if q.contains("折线") || q.contains("line chart") || q.contains("曲线") { return "line" }
+        if q.contains("柱状") || q.contains("条形") || q.contains("bar chart") || q.contains("柱形") { return "bar" }
+        return nil
+    }
+}
+
+/// Refuses requests to change data and raw SQL: textbi only reads.
+struct SafetyRule {
+    func check(_ s: ParseState) -> String? {
+        let zh = s.language == .zh
+        if s.tokens.contains(where: { $0.isKeyword(.write) }) {
+            return zh ? "textbi 只读取数据，不能删除、修改或新增数据。" : "textbi only reads data; it can't delete, change or add anything."
+        }
+        if s.tokens.contains(where: { $0.isKeyword(.sqlWord) }) {
+            return zh ? "请用自然语言提问；textbi 不执行直接输入的 SQL。" : "Please ask in plain language; textbi doesn't run SQL typed into a question."
+        }
+        return nil
+    }
+}

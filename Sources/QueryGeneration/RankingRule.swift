@@ -1,0 +1,90 @@
+import SemanticModel
+
+/// Reads ranking: top/bottom N (前5名, top 3, 后三名), superlatives (最高, most, least) and sort directions
+/// (按入职日期降序, sorted by salary ascending).
+struct RankingRule {
+    func apply(_ s: inout ParseState) {
+        topN(&s)
+        superlatives(&s)
+        sorting(&s)
+    }
+
+    /// 前5名 / top 5 / 后三 / bottom 3 → a limit, descending for top, ascending for bottom.
+    private func topN(_ s: inout ParseState) {
+        for i in 0..<s.tokens.count where s.keyword(i, .top) || s.keyword(i, .bottom) {
+            guard let n = s.token(i + 1)?.number, s.isFree(i + 1), n >= 1, n == n.rounded(), n <= 1000 else { continue }
+            let descending = s.tokens[i].isKeyword(.top)
+            s.superlative = (descending, Int(n))
+            s.use(i, i + 1)
+            if s.keyword(i + 2, .classifier) { s.use(i + 2) }
+        }
+    }
+
+    /// 最高/最多/most/highest: with a number after it (最高的5名) it sets N; with an entity it ranks that entity.
+    private func superlatives(_ s: inout ParseState) {
+        for i in 0..<s.tokens.count where s.keyword(i, .max) || s.keyword(i, .min) {
+            let descending = s.tokens[i].isKeyword(.max)
+            var count = s.superlative?.count
+            var j = i + 1
+            while let t = s.token(j), s.isFree(j), case .unknown = t.kind, j <= i + 2 { j += 1 }  // 的
+            if let n = s.token(j)?.number, s.isFree(j), n >= 1, n == n.rounded(), n <= 1000 {
+                count = Int(n)
+                s.use(j)
+                if s.keyword(j + 1, .classifier) { s.use(j + 1) }
+            }
+            // The member ranked: a measure or numeric dimension next to the superlative, before or after it.
+            let neighbours = [i - 1, i + 1, i - 2, i + 2, i + 3]
+            if let k = neighbours.first(where: { s.measures($0).first != nil }) {
+                let measure = s.measures(k)[0]
+                if !s.measures.contains(measure) { s.measures.append(measure) }
+                s.use(k)
+                s.superlative = (descending, count)
+                s.order = [OrderItem(measure, descending: descending)]
+            } else if let k = neighbours.first(where: { s.numericMember($0) != nil }), let dim = s.numericMember(k) {
+                s.use(k)
+                s.superlative = (descending, count)
+                s.pendingRanking = (dim, descending)
+            } else if let k = neighbours.first(where: { !s.cubes($0).isEmpty }) {
+                // "the most employees" → rank by that cube's count
+                let cube = s.cubes(k)[0]
+                s.mentionCube(cube)
+                if let count = ParseState.countMeasure(of: cube, in: s.model), !s.measures.contains(count) {
+                    s.measures.append(count)
+                    s.order = [OrderItem(count, descending: descending)]
+                    s.use(k)
+                }
+                s.superlative = (descending, count)
+            } else {
+                s.superlative = (descending, count)
+            }
+            s.use(i)
+        }
+    }
+
+    /// 降序/升序/desc/asc and 排序/sort: order by the member named just before (按入职日期降序).
+    private func sorting(_ s: inout ParseState) {
+        for i in 0..<s.tokens.count where s.keyword(i, .desc) || s.keyword(i, .asc) || s.keyword(i, .sort) {
+            var descending = s.tokens[i].isKeyword(.desc) || s.tokens[i].text == "排名" || s.tokens[i].text.hasPrefix("rank")
+            if s.keyword(i + 1, .desc) { descending = true; s.use(i + 1) }
+            if s.keyword(i + 1, .asc) { descending = false; s.use(i + 1) }
+            if s.tokens[i].isKeyword(.asc) { descending = false }
+            s.use(i)
+            for k in [i - 1, i - 2, i + 1, i + 2, i + 3] {
+                if let m = s.measures(k).first {
+                    if !s.measures.contains(m) { s.measures.append(m) }
+                    s.order.append(OrderItem(m, descending: descending))
+                    s.use(k)
+                    if s.keyword(k - 1, .group) { s.use(k - 1) }
+                    return
+                }
+                if let d = s.dimensions(k).first {
+                    s.sortDimensions.append((d, descending))
+                    s.use(k)
+                    if s.keyword(k - 1, .group) { s.use(k - 1) }
+                    return
+                }
+            }
+            s.sortDirection = descending
+        }
+    }
+}

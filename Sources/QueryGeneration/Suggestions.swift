@@ -1,0 +1,33 @@
+import SemanticModel
+
+/// Example questions built from the model, offered when a question is not understood.
+public struct Suggestions: Sendable {
+    public let model: SemanticModel
+
+    public init(model: SemanticModel) { self.model = model }
+
+    /// Up to `limit` questions in `language`, each answerable by the model.
+    public func examples(_ language: Language, limit: Int = 3) -> [String] {
+        guard let cube = model.cubes.first(where: { c in c.isPublic && c.measures.contains { $0.kind == .count && $0.filters.isEmpty } }),
+            let count = cube.measures.first(where: { $0.kind == .count && $0.filters.isEmpty })
+        else { return [] }
+        let zh = language == .zh
+        var out: [String] = []
+        out.append(zh ? "\(count.title(.zh))是多少" : "How many \(cube.meta.nounEn ?? cube.title.lowercased()) are there?")
+        // A category to group by: a dimension reached from this cube, preferring one in another cube.
+        let reachable = [cube] + cube.joins.compactMap { model.cube(named: $0.name) }
+        let group = reachable.reversed().lazy.flatMap { c in c.dimensions.map { (c, $0) } }
+            .first { $0.1.kind == .string && $0.1.isPublic && $0.1.meta.indexValues != false && !$0.1.meta.synonyms.isEmpty }
+        let average = cube.measures.first { $0.kind == .avg && $0.isPublic }
+        if let (_, dim) = group {
+            out.append(zh ? "各\(dim.title(.zh))\(count.title(.zh))" : "\(count.title(.en)) by \(dim.title(.en).lowercased())")
+            if let average {
+                out.append(zh ? "\(average.title(.zh))最高的\(dim.title(.zh))" : "Which \(dim.title(.en).lowercased()) has the highest \(average.title(.en).lowercased())?")
+            }
+        }
+        if let time = cube.meta.timeDimension.flatMap({ cube.dimension(named: $0) }) {
+            out.append(zh ? "每年\(time.title(.zh))的\(count.title(.zh))" : "\(count.title(.en)) by year of \(time.title(.en).lowercased())")
+        }
+        return Array(out.prefix(limit))
+    }
+}

@@ -1,0 +1,96 @@
+/// Normalises question text: full-width to half-width, ASCII lower-case, common traditional characters to
+/// simplified, and splits it into matching units (one CJK character, one ASCII word, one number, one symbol).
+public enum TextNormalizer {
+    public static func normalize(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            var v = scalar.value
+            if v == 0x3000 { v = 0x20 }  // ideographic space
+            if (0xFF01...0xFF5E).contains(v) { v -= 0xFEE0 }  // full-width ASCII
+            if (0x41...0x5A).contains(v) { v += 0x20 }  // ASCII upper → lower
+            let s = Unicode.Scalar(v) ?? scalar
+            if let simplified = traditional[s] { out.append(simplified) } else { out.append(s) }
+        }
+        return String(out)
+    }
+
+    /// A matching unit of normalised text.
+    public struct Unit: Sendable, Equatable {
+        public enum Kind: Sendable, Equatable { case cjk, word, number, symbol }
+        public let text: String
+        public let kind: Kind
+        /// Whether whitespace came before this unit.
+        public let spaced: Bool
+    }
+
+    public static func units(of text: String) -> [Unit] {
+        var units: [Unit] = []
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        var spaced = false
+        while i < scalars.count {
+            let s = scalars[i]
+            if s == " " || s == "\t" || s == "\n" { spaced = true; i += 1; continue }
+            if isCJK(s) {
+                units.append(Unit(text: String(s), kind: .cjk, spaced: spaced))
+                i += 1
+            } else if isDigit(s) {
+                var j = i
+                while j < scalars.count, isDigit(scalars[j]) || ((scalars[j] == "." || scalars[j] == ",") && j + 1 < scalars.count && isDigit(scalars[j + 1])) { j += 1 }
+                units.append(Unit(text: String(String.UnicodeScalarView(scalars[i..<j])), kind: .number, spaced: spaced))
+                i = j
+            } else if isWordScalar(s) {
+                var j = i
+                while j < scalars.count, isWordScalar(scalars[j]) || isDigit(scalars[j]) || ((scalars[j] == "'" || scalars[j] == "&") && j + 1 < scalars.count && isWordScalar(scalars[j + 1])) { j += 1 }
+                units.append(Unit(text: String(String.UnicodeScalarView(scalars[i..<j])), kind: .word, spaced: spaced))
+                i = j
+            } else {
+                // Two-character operators stay together.
+                if i + 1 < scalars.count, ["<=", ">=", "--", "/*", "*/", "!="].contains(String(String.UnicodeScalarView([s, scalars[i + 1]]))) {
+                    units.append(Unit(text: String(String.UnicodeScalarView([s, scalars[i + 1]])), kind: .symbol, spaced: spaced))
+                    i += 2
+                } else {
+                    units.append(Unit(text: String(s), kind: .symbol, spaced: spaced))
+                    i += 1
+                }
+            }
+            spaced = false
+        }
+        return units
+    }
+
+    /// Joins units back into a lookup key: ASCII words separated by one space, everything else glued.
+    public static func key(_ units: ArraySlice<Unit>) -> String {
+        var out = ""
+        var previous: Unit.Kind? = nil
+        for unit in units {
+            if let p = previous, p != .cjk, unit.kind != .cjk, unit.spaced { out += " " }
+            out += unit.text
+            previous = unit.kind
+        }
+        return out
+    }
+
+    static func isCJK(_ s: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value) || (0xF900...0xFAFF).contains(s.value)
+    }
+
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
+
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(s) || ("A"..."Z").contains(s) || s == "_" || (s.value >= 0xC0 && s.value < 0x2000)
+    }
+
+    /// Common traditional characters in HR questions, mapped to simplified.
+    static let traditional: [Unicode.Scalar: Unicode.Scalar] = {
+        let pairs = "員员資资薪薪門门們们數数個个總总與与計计歷历為为這这來来過过於于開开發发績绩考考評评級级職职務务與与歲岁齡龄學学歷历碩硕職职際际場场銷销售售務务運运營营財财產产廣广東东會会區区當当從从滿满離离錄录單单請请們们齊齐說说誰谁裡里麼么樣样點点顯显示示圖图表表統统較较高高於于低低間间額额報报劃划"
+        var map: [Unicode.Scalar: Unicode.Scalar] = [:]
+        let scalars = Array(pairs.unicodeScalars)
+        var i = 0
+        while i + 1 < scalars.count {
+            if scalars[i] != scalars[i + 1] { map[scalars[i]] = scalars[i + 1] }
+            i += 2
+        }
+        return map
+    }()
+}

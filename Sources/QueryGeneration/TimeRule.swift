@@ -1,0 +1,248 @@
+import SemanticModel
+
+/// Reads time from the question: absolute periods (2023年, 2024年3月, Q3 2024, 2023-05), relative periods
+/// against today (去年, last month, 近三个月, YTD), open ranges (2022年以来, before 2020), year ranges, and
+/// time grains (每月, yearly, 趋势).
+struct TimeRule {
+    static let monthNames: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    ]
+
+    /// A period read at some token: its first and last day, how many tokens it spans, and a label.
+    struct Period {
+        var from: CalendarDate
+        var to: CalendarDate
+        var length: Int
+        var label: (zh: String, en: String)
+    }
+
+    func apply(_ s: inout ParseState) {
+        var i = 0
+        while i < s.tokens.count {
+            guard s.isFree(i) else { i += 1; continue }
+            if let grain = grain(s.tokens[i]) {
+                s.granularity = grain
+                s.use(i)
+            } else if s.tokens[i].isKeyword(.trend) {
+                s.trend = true
+                s.use(i)
+            } else if let (constraint, length, label) = openOrRange(s, i) {
+                set(&s, constraint, label)
+                s.use(i..<(i + length))
+                i += length
+                continue
+            } else if let p = period(s, i) {
+                set(&s, .range(p.from, p.to), s.language == .zh ? p.label.zh : p.label.en)
+                s.use(i..<(i + p.length))
+                i += p.length
+                continue
+            }
+            i += 1
+        }
+    }
+
+    private func set(_ s: inout ParseState, _ constraint: TimeConstraint, _ label: String) {
+        if let existing = s.time, case .range(let a, _) = existing, case .range(_, let d) = constraint, s.timeLabel != nil {
+            // Two periods ("2023年到2024年" read piecewise) widen to one range.
+            s.time = .range(min(a, d), max(a, d))
+            s.timeLabel = (s.timeLabel ?? "") + (s.language == .zh ? "至" : " to ") + label
+            return
+        }
+        s.time = constraint
+        s.timeLabel = label
+    }
+
+    private func grain(_ t: Token) -> Granularity? {
+        if t.isKeyword(.perYear) { return .year }
+        if t.isKeyword(.perQuarter) { return .quarter }
+        if t.isKeyword(.perMonth) { return .month }
+        if t.isKeyword(.perWeek) { return .week }
+        if t.isKeyword(.perDay) { return .day }
+        return nil
+    }
+
+    private func year(_ s: ParseState, _ i: Int) -> Int? {
+        guard s.isFree(i), let n = s.tokens[i].number, n == n.rounded(), (1990...2100).contains(Int(n)), !s.tokens[i].hasPercent
+        else { return nil }
+        return Int(n)
+    }
+
+    /// Open ranges (since / after / before / until a period) and year-to-year ranges.
+    private func openOrRange(_ s: ParseState, _ i: Int) -> (TimeConstraint, Int, String)? {
+        let zh = s.language == .zh
+        // since|after|before|until|从 <period>
+        if s.keyword(i, .since) || s.keyword(i, .after) || s.keyword(i, .before) || s.keyword(i, .until) {
+            if let p = period(s, i + 1) {
+                var length = 1 + p.length
+                if let unknown = s.token(i + length), unknown.text == "底" || unknown.text == "末" || unknown.text == "end" { length += 1 }
+                return (constraint(s.tokens[i], p, s.today), length, label(s.tokens[i], p, zh: zh, prefix: true))
+            }
+        }
+        // <period> 以来|之后|之前
+        if let p = period(s, i) {
+            let next = i + p.length
+            if s.keyword(next, .since) || s.keyword(next, .after) || s.keyword(next, .before) {
+                return (constraint(s.tokens[next], p, s.today), p.length + 1, label(s.tokens[next], p, zh: zh, prefix: false))
+            }
+            // <year> (年)? (到|至|-|and) <year> (年)? (之间)?
+            if p.length <= 2, let y1 = year(s, i), s.isFree(next), s.tokens[next].isKeyword(.rangeTo) || s.tokens[next].isKeyword(.rangeAnd),
+                let p2 = period(s, next + 1), let y2 = year(s, next + 1), y2 >= y1
+            {
+                var length = p.length + 1 + p2.length
+                if s.keyword(i + length, .betweenEnd) { length += 1 }
+                let l = zh ? "\(y1)年至\(y2)年" : "\(y1) to \(y2)"
+                return (.range(p.from, p2.to), length, l)
+            }
+        }
+        // between|从|from <year> and|到 <year>
+        if s.keyword(i, .between) || (s.isFree(i) && s.tokens[i].text == "from"), let p = period(s, i + 1), year(s, i + 1) != nil {
+            let next = i + 1 + p.length
+            if s.isFree(next), s.tokens[next].isKeyword(.rangeTo) || s.tokens[next].isKeyword(.rangeAnd), let p2 = period(s, next + 1), year(s, next + 1) != nil {
+                var length = 1 + p.length + 1 + p2.length
+                if s.keyword(i + length, .betweenEnd) { length += 1 }
+                let l = zh ? "\(p.label.zh)至\(p2.label.zh)" : "\(p.label.en) to \(p2.label.en)"
+                return (.range(p.from, p2.to), length, l)
+            }
+        }
+        return nil
+    }
+
+    private func constraint(_ marker: Token, _ p: Period, _ today: CalendarDate) -> TimeConstraint {
+        if marker.isKeyword(.before) { return .before(p.from) }
+        if marker.isKeyword(.until) { return .onOrBefore(p.to) }
+        if marker.isKeyword(.after) { return .range(p.to.adding(days: 1), max(today, p.to.adding(days: 1))) }
+        return .range(p.from, max(today, p.from))
+    }
+
+    private func label(_ marker: Token, _ p: Period, zh: Bool, prefix: Bool) -> String {
+        if marker.isKeyword(.before) { return zh ? "\(p.label.zh)之前" : "before \(p.label.en)" }
+        if marker.isKeyword(.until) { return zh ? "截至\(p.label.zh)末" : "through the end of \(p.label.en)" }
+        if marker.isKeyword(.after) { return zh ? "\(p.label.zh)之后" : "after \(p.label.en)" }
+        return zh ? "\(p.label.zh)以来" : "since \(p.label.en)"
+    }
+
+    /// A closed period starting at token `i`.
+    func period(_ s: ParseState, _ i: Int) -> Period? {
+        guard s.isFree(i) else { return nil }
+        let t = s.tokens[i]
+        if case .date(let y, let m, let d) = t.kind {
+            if let d {
+                let day = CalendarDate(year: y, month: m, day: min(d, CalendarDate.daysIn(year: y, month: m)))
+                return Period(from: day, to: day, length: 1, label: (day.iso, day.iso))
+            }
+            let first = CalendarDate(year: y, month: m, day: 1)
+            return Period(from: first, to: first.end(of: .month), length: 1, label: ("\(y)年\(m)月", "\(Self.englishMonth(m)) \(y)"))
+        }
+        if let y = year(s, i) {
+            let afterYear = s.keyword(i + 1, .year) ? i + 2 : i + 1
+            // 2024年3月
+            if s.keyword(i + 1, .year), let m = s.token(afterYear)?.number, s.isFree(afterYear), (1...12).contains(Int(m)), m == m.rounded(), s.keyword(afterYear + 1, .month) {
+                let first = CalendarDate(year: y, month: Int(m), day: 1)
+                return Period(from: first, to: first.end(of: .month), length: 4, label: ("\(y)年\(Int(m))月", "\(Self.englishMonth(Int(m))) \(y)"))
+            }
+            // 2024年第三季度, 2024年3季度
+            let qStart = s.keyword(afterYear, .ordinal) ? afterYear + 1 : afterYear
+            if let q = s.token(qStart)?.number, s.isFree(qStart), (1...4).contains(Int(q)), q == q.rounded(), s.keyword(qStart + 1, .quarter) {
+                let first = CalendarDate(year: y, month: (Int(q) - 1) * 3 + 1, day: 1)
+                return Period(from: first, to: first.end(of: .quarter), length: qStart + 2 - i, label: ("\(y)年第\(Int(q))季度", "Q\(Int(q)) \(y)"))
+            }
+            // 2024 q3, 2024年q3
+            if let q = Self.quarterWord(s.token(afterYear)), s.isFree(afterYear) {
+                let first = CalendarDate(year: y, month: (q - 1) * 3 + 1, day: 1)
+                return Period(from: first, to: first.end(of: .quarter), length: afterYear + 1 - i, label: ("\(y)年第\(q)季度", "Q\(q) \(y)"))
+            }
+            // 2024年上半年
+            if s.keyword(afterYear, .firstHalf) || s.keyword(afterYear, .secondHalf) {
+                let first = s.tokens[afterYear].isKeyword(.firstHalf)
+                let from = CalendarDate(year: y, month: first ? 1 : 7, day: 1)
+                return Period(from: from, to: from.adding(months: 5).end(of: .month), length: afterYear + 1 - i,
+                              label: ("\(y)年\(first ? "上" : "下")半年", "\(first ? "H1" : "H2") \(y)"))
+            }
+            // A bare year needs 年 after it, or must not look like an amount (no comparator or unit around it).
+            let looksLikeAmount = (s.token(i - 1)?.keywords.contains { [.gt, .gte, .lt, .lte, .eq].contains($0) } ?? false)
+                || (s.token(i + 1)?.keywords.contains { [.classifier, .gt, .gte, .lt, .lte].contains($0) } ?? false)
+            if s.keyword(i + 1, .year) || !looksLikeAmount {
+                let from = CalendarDate(year: y, month: 1, day: 1)
+                return Period(from: from, to: from.end(of: .year), length: afterYear - i, label: ("\(y)年", "\(y)"))
+            }
+            return nil
+        }
+        // q3 2024
+        if let q = Self.quarterWord(t), let y = year(s, i + 1) {
+            let first = CalendarDate(year: y, month: (q - 1) * 3 + 1, day: 1)
+            let length = s.keyword(i + 2, .year) ? 3 : 2
+            return Period(from: first, to: first.end(of: .quarter), length: length, label: ("\(y)年第\(q)季度", "Q\(q) \(y)"))
+        }
+        // march 2024
+        if let m = Self.monthNames[t.text], let y = year(s, i + 1) {
+            let first = CalendarDate(year: y, month: m, day: 1)
+            return Period(from: first, to: first.end(of: .month), length: 2, label: ("\(y)年\(m)月", "\(Self.englishMonth(m)) \(y)"))
+        }
+        return relative(s, i)
+    }
+
+    /// 今年, last month, 近三个月, past 2 years, YTD …
+    private func relative(_ s: ParseState, _ i: Int) -> Period? {
+        let t = s.tokens[i]
+        let today = s.today
+        func whole(_ unit: Granularity, _ offset: Int, _ zh: String, _ en: String) -> Period {
+            let d = today.adding(offset, unit)
+            return Period(from: d.start(of: unit), to: d.end(of: unit), length: 1, label: (zh, en))
+        }
+        if t.isKeyword(.thisYear) { return whole(.year, 0, "今年", "this year") }
+        if t.isKeyword(.lastYear) { return whole(.year, -1, "去年", "last year") }
+        if t.isKeyword(.yearBeforeLast) { return whole(.year, -2, "前年", "the year before last") }
+        if t.isKeyword(.nextYear) { return whole(.year, 1, "明年", "next year") }
+        if t.isKeyword(.thisMonth) { return whole(.month, 0, "本月", "this month") }
+        if t.isKeyword(.lastMonth) { return whole(.month, -1, "上个月", "last month") }
+        if t.isKeyword(.thisQuarter) { return whole(.quarter, 0, "本季度", "this quarter") }
+        if t.isKeyword(.lastQuarter) { return whole(.quarter, -1, "上季度", "last quarter") }
+        if t.isKeyword(.thisWeek) { return whole(.week, 0, "本周", "this week") }
+        if t.isKeyword(.lastWeek) { return whole(.week, -1, "上周", "last week") }
+        if t.isKeyword(.today) { return Period(from: today, to: today, length: 1, label: ("今天", "today")) }
+        if t.isKeyword(.yesterday) {
+            let d = today.adding(days: -1)
+            return Period(from: d, to: d, length: 1, label: ("昨天", "yesterday"))
+        }
+        if t.isKeyword(.ytd) {
+            return Period(from: today.start(of: .year), to: today, length: 1, label: ("年初至今", "year to date"))
+        }
+        if t.isKeyword(.recent) {
+            // 最近三个月 / last 6 months / 近一年 / 近半年: Cube's "last N units", the current unit excluded.
+            var j = i + 1
+            var n = 1.0
+            var half = false
+            if let num = s.token(j)?.number, s.isFree(j) { n = num; j += 1 }
+            else if s.token(j)?.text == "半" { half = true; j += 1 }
+            if s.keyword(j, .classifier) { j += 1 }
+            guard let unitToken = s.token(j), s.isFree(j), n >= 1, n == n.rounded(), n <= 120 else { return nil }
+            var unit: Granularity
+            if unitToken.isKeyword(.year) { unit = .year }
+            else if unitToken.isKeyword(.quarter) { unit = .quarter }
+            else if unitToken.isKeyword(.month) { unit = .month }
+            else if unitToken.isKeyword(.week) { unit = .week }
+            else if unitToken.isKeyword(.day) { unit = .day }
+            else { return nil }
+            var count = Int(n)
+            if half, unit == .year { unit = .month; count = 6 }
+            let end = today.start(of: unit).adding(days: -1)
+            let start = today.start(of: unit).adding(-count, unit)
+            let zhUnit = [Granularity.year: "年", .quarter: "个季度", .month: "个月", .week: "周", .day: "天"][unit] ?? ""
+            let enUnit = unit.rawValue + (count == 1 ? "" : "s")
+            return Period(from: start, to: end, length: j + 1 - i,
+                          label: ("近\(count)\(zhUnit)（\(start.iso) 至 \(end.iso)）", "last \(count) \(enUnit) (\(start.iso) to \(end.iso))"))
+        }
+        return nil
+    }
+
+    static func quarterWord(_ t: Token?) -> Int? {
+        guard let t, t.text.count == 2, t.text.hasPrefix("q"), let q = Int(t.text.dropFirst()), (1...4).contains(q) else { return nil }
+        return q
+    }
+
+    static func englishMonth(_ m: Int) -> String {
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"][m - 1]
+    }
+}

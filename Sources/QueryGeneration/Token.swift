@@ -1,0 +1,40 @@
+/// One token of a question, classified the way ThoughtSpot's search does: a model word (column or value),
+/// a keyword (operator, date bucket, aggregation), a number, a date, or an unknown word.
+public struct Token: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        /// A dictionary word with its possible meanings, most specific first.
+        case lexical([LexEntry])
+        case number(Double)
+        /// `2023-05` or `2023-05-17` written as such.
+        case date(year: Int, month: Int, day: Int?)
+        case unknown
+    }
+
+    public let kind: Kind
+    /// The normalised text of the token.
+    public let text: String
+    /// Whether the number was written with a percent sign or a unit such as 万.
+    public var hasPercent = false
+
+    public init(kind: Kind, text: String, hasPercent: Bool = false) {
+        self.kind = kind
+        self.text = text
+        self.hasPercent = hasPercent
+    }
+
+    public var entries: [LexEntry] {
+        if case .lexical(let e) = kind { return e }
+        return []
+    }
+
+    public var keywords: [Keyword] {
+        entries.compactMap { if case .keyword(let k) = $0 { return k } else { return nil } }
+    }
+
+    public func isKeyword(_ k: Keyword) -> Bool { keywords.contains(k) }
+
+    public var number: Double? {
+        if case .number(let n) = kind { return n }
+        return nil
+    }
+}

@@ -1,0 +1,135 @@
+/// Splits a question into tokens: dictionary words by longest match (Chinese has no spaces), numbers
+/// normalised (2万 → 20000, 1.5k → 1500, 三 → 3), and the rest as unknown words.
+public struct Tokenizer: Sendable {
+    public let lexicon: Lexicon
+
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    public func tokenize(_ text: String) -> [Token] {
+        let units = TextNormalizer.units(of: TextNormalizer.normalize(text))
+        var tokens: [Token] = []
+        var i = 0
+        var unknownRun = ""
+        func flushUnknown() {
+            if !unknownRun.isEmpty { tokens.append(Token(kind: .unknown, text: unknownRun)); unknownRun = "" }
+        }
+        while i < units.count {
+            if let (token, used) = date(units, i) ?? number(units, i) {
+                flushUnknown()
+                tokens.append(token)
+                i += used
+                continue
+            }
+            if let (entries, used) = longestMatch(units, i) {
+                flushUnknown()
+                tokens.append(Token(kind: .lexical(entries), text: TextNormalizer.key(units[i..<(i + used)])))
+                i += used
+                continue
+            }
+            if let (value, used) = chineseNumeral(units, i) {
+                flushUnknown()
+                tokens.append(Token(kind: .number(value), text: units[i..<(i + used)].map(\.text).joined()))
+                i += used
+                continue
+            }
+            let unit = units[i]
+            if unit.kind == .cjk {
+                unknownRun += unit.text
+            } else {
+                flushUnknown()
+                if unit.kind == .word || !Self.ignorable.contains(unit.text) {
+                    tokens.append(Token(kind: .unknown, text: unit.text))
+                }
+            }
+            i += 1
+        }
+        flushUnknown()
+        return tokens
+    }
+
+    private static let ignorable: Set<String> = ["?", "？", ",", "，", "。", ".", "!", "！", "、", ":", "：", "\"", "“", "”", "'",
+                                                  "(", ")", "（", "）", "「", "」", "《", "》"]
+
+    private func longestMatch(_ units: [TextNormalizer.Unit], _ start: Int) -> ([LexEntry], Int)? {
+        let longest = min(lexicon.maxUnits, units.count - start)
+        guard longest > 0 else { return nil }
+        for length in stride(from: longest, through: 1, by: -1) {
+            let key = TextNormalizer.key(units[start..<(start + length)])
+            if let entries = lexicon.lookup(key) { return (entries, length) }
+        }
+        return nil
+    }
+
+    /// `2023-05`, `2023-05-17`, `2023/5`.
+    private func date(_ units: [TextNormalizer.Unit], _ i: Int) -> (Token, Int)? {
+        guard units[i].kind == .number, units[i].text.count == 4, let year = Int(units[i].text), (1900...2100).contains(year),
+            i + 2 < units.count, units[i + 1].text == "-" || units[i + 1].text == "/", !units[i + 1].spaced,
+            units[i + 2].kind == .number, !units[i + 2].spaced, let month = Int(units[i + 2].text), (1...12).contains(month)
+        else { return nil }
+        if i + 4 < units.count, units[i + 3].text == units[i + 1].text, units[i + 4].kind == .number,
+            let day = Int(units[i + 4].text), (1...31).contains(day)
+        {
+            return (Token(kind: .date(year: year, month: month, day: day), text: "\(units[i].text)-\(units[i + 2].text)-\(units[i + 4].text)"), 5)
+        }
+        return (Token(kind: .date(year: year, month: month, day: nil), text: "\(units[i].text)-\(units[i + 2].text)"), 3)
+    }
+
+    /// Arabic numbers with optional thousands separators and units: 30000, 30,000, 3万, 1.5k, 2w, 15%.
+    private func number(_ units: [TextNormalizer.Unit], _ i: Int) -> (Token, Int)? {
+        guard units[i].kind == .number, var value = Double(units[i].text.replacingCommas) else { return nil }
+        var used = 1
+        var marked = false
+        if i + 1 < units.count, !units[i + 1].spaced || units[i + 1].kind == .cjk {
+            let next = units[i + 1].text
+            if let multiplier = Self.multipliers[next] {
+                value *= multiplier
+                used += 1
+                if next == "万", i + 2 < units.count, units[i + 2].text == "元" { used += 1 }
+            } else if next == "%" {
+                marked = true
+                used += 1
+            }
+        }
+        return (Token(kind: .number(value), text: units[i..<(i + used)].map(\.text).joined(), hasPercent: marked), used)
+    }
+
+    private static let multipliers: [String: Double] = [
+        "万": 10_000, "千": 1_000, "百": 100, "亿": 100_000_000, "k": 1_000, "w": 10_000, "m": 1_000_000,
+    ]
+
+    /// Chinese numerals: 三, 十五, 两万, 一千五百, 三十.
+    private func chineseNumeral(_ units: [TextNormalizer.Unit], _ start: Int) -> (Double, Int)? {
+        var i = start
+        var total = 0.0, section = 0.0, digit = 0.0
+        var sawAny = false
+        while i < units.count, units[i].kind == .cjk, let scalar = units[i].text.unicodeScalars.first {
+            if let d = Self.digits[scalar] {
+                digit = d
+            } else if let unit = Self.units[scalar] {
+                if unit >= 10_000 {
+                    section = (section + (digit == 0 && section == 0 ? 1 : digit)) * unit
+                    total += section
+                    section = 0
+                } else {
+                    section += (digit == 0 ? 1 : digit) * unit
+                }
+                digit = 0
+            } else {
+                break
+            }
+            sawAny = true
+            i += 1
+        }
+        guard sawAny else { return nil }
+        return (total + section + digit, i - start)
+    }
+
+    private static let digits: [Unicode.Scalar: Double] = [
+        "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    ]
+    private static let units: [Unicode.Scalar: Double] = ["十": 10, "百": 100, "千": 1_000, "万": 10_000]
+}
+
+extension String {
+    var replacingCommas: String { String(filter { $0 != "," }) }
+}

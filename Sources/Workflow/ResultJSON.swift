@@ -1,0 +1,55 @@
+import Analysis
+import Formatting
+import QueryGeneration
+import SQLRendering
+import SemanticModel
+
+/// The final result object (`query`, `sql`, `params`, `data`, `annotation`, `chart`, `analysis` …) as JSON.
+public enum ResultJSON {
+    public static func make(_ r: WorkflowResult) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [
+            ("success", .bool(r.succeeded)), ("run_id", .string(r.runID)), ("question", .string(r.question)),
+            ("language", .string(r.language.rawValue)),
+        ]
+        if let i = r.interpretation {
+            pairs.append(("query", i.query.json))
+            pairs.append(("understood", .string(i.understood)))
+            pairs.append(("unused_words", .array(i.unusedWords.map(JSONValue.string))))
+            pairs.append(("notes", .array(i.notes.map(JSONValue.string))))
+        }
+        if let s = r.rendered {
+            pairs.append(("sql", .string(s.sql)))
+            pairs.append(("params", .array(s.parameters.map(json))))
+        }
+        if let f = r.formatted {
+            pairs.append(("data", .array(f.data)))
+            pairs.append(("annotation", f.annotation))
+            pairs.append(("chart", f.chart))
+            pairs.append(("row_count", .int(Int64(f.rowCount))))
+            pairs.append(("truncated", .bool(f.truncated)))
+        }
+        if let a = r.analysis {
+            pairs.append(("analysis", .string(a.text)))
+            pairs.append(("insights", .array(a.insights.map { .object([("kind", .string($0.kind)), ("text", .string($0.text))]) })))
+        }
+        pairs.append(("content", .string(r.content)))
+        pairs.append(("elapsed_ms", .object(WorkflowStep.allCases.compactMap { step in r.elapsedMilliseconds[step].map { (step.rawValue, .double(($0 * 1000).rounded() / 1000)) } })))
+        if let nu = r.notUnderstood {
+            pairs.append(("error", .object([("code", "not_understood"), ("message", .string(nu.message)),
+                                            ("suggestions", .array(nu.suggestions.map(JSONValue.string)))])))
+        } else if let e = r.error {
+            pairs.append(("error", .object([("code", .string(e.code.description)), ("message", .string(e.message))])))
+        }
+        return .object(pairs)
+    }
+
+    public static func json(_ value: SQLValue) -> JSONValue {
+        switch value {
+        case .null: return .null
+        case .integer(let i): return .int(i)
+        case .real(let d): return .double(d)
+        case .text(let s): return .string(s)
+        case .blob(let b): return .string("<\(b.count) bytes>")
+        }
+    }
+}

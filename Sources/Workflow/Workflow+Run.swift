@@ -1,0 +1,154 @@
+import Analysis
+import Execution
+import Formatting
+import Foundation
+import QueryGeneration
+import SQLRendering
+import SemanticModel
+
+/// One run of the pipeline: calls each step in turn and reports what happens.
+struct Run {
+    let workflow: Workflow
+    let question: String
+    let runID: String
+    let emit: @Sendable (WorkflowEvent) -> Void
+    var result: WorkflowResult
+
+    init(workflow: Workflow, question: String, runID: String, emit: @escaping @Sendable (WorkflowEvent) -> Void) {
+        self.workflow = workflow
+        self.question = question
+        self.runID = runID
+        self.emit = emit
+        self.result = WorkflowResult(
+            runID: runID, question: question, language: Language.detect(question), content: "", elapsedMilliseconds: [:])
+    }
+
+    var language: Language { result.language }
+
+    mutating func execute() async {
+        emit(.workflowStarted(runID: runID, question: question, language: language))
+        do {
+            let interpretation = try await step(.generateQuery) { run in try run.generate() }
+            let rendered = try await step(.renderSQL) { run in try run.render(interpretation) }
+            let rows = try await step(.executeQuery) { run in try await run.execute(rendered) }
+            _ = try await step(.formatResult) { run in run.format(rows, rendered, interpretation) }
+            _ = try await step(.analyzeResult) { run in run.analyze(rows, rendered, interpretation) }
+        } catch {
+            // The failing step already reported its error.
+        }
+        emit(.workflowCompleted(result))
+    }
+
+    /// Runs one step between StepStarted and StepCompleted, or reports StepError.
+    private mutating func step<T>(_ step: WorkflowStep, _ body: (inout Run) async throws -> T) async throws -> T {
+        emit(.stepStarted(step))
+        let clock = ContinuousClock()
+        let start = clock.now
+        do {
+            if workflow.configuration.stepDelay > .zero { try await Task.sleep(for: workflow.configuration.stepDelay) }
+            try Task.checkCancellation()
+            let value = try await body(&self)
+            let elapsed = start.duration(to: clock.now)
+            let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+            result.elapsedMilliseconds[step] = ms
+            emit(.stepCompleted(step, elapsedMilliseconds: ms))
+            return value
+        } catch {
+            let failure = Self.textBIError(error)
+            var suggestions: [String] = []
+            if let nu = result.notUnderstood { suggestions = nu.suggestions }
+            result.error = result.notUnderstood == nil ? failure : nil
+            let message = language == .zh ? "\n\n**出错了**：\(failure.message)\n" : "\n\n**Error**: \(failure.message)\n"
+            if result.notUnderstood == nil { content(step, message) }
+            emit(.stepError(step, failure, suggestions: suggestions))
+            throw error
+        }
+    }
+
+    static func textBIError(_ error: any Error) -> TextBIError {
+        if let e = error as? TextBIError { return e }
+        if error is CancellationError { return TextBIError(.cancelled, "The run was cancelled") }
+        return TextBIError(.internalError, "\(error)")
+    }
+
+    /// Streams a piece of a step's markdown and keeps it for the final content.
+    private mutating func content(_ step: WorkflowStep, _ text: String) {
+        result.content += text
+        emit(.runContent(step, text))
+    }
+
+    // MARK: the steps
+
+    mutating func generate() throws -> Interpretation {
+        let zh = language == .zh
+        content(.generateQuery, zh ? "### 1. 查询分析\n\n" : "### 1. Understanding the question\n\n")
+        switch workflow.generator.generate(question) {
+        case .notUnderstood(let nu):
+            result.notUnderstood = nu
+            var text = nu.message
+            if !nu.suggestions.isEmpty {
+                text += zh ? "\n\n可以试试：\n" : "\n\nYou could ask:\n"
+                text += nu.suggestions.map { "- \($0)" }.joined(separator: "\n")
+            }
+            content(.generateQuery, text + "\n")
+            throw TextBIError(.notUnderstood, nu.message)
+        case .understood(let interpretation):
+            result.interpretation = interpretation
+            content(.generateQuery, (zh ? "**理解为**：" : "**Understood as**: ") + interpretation.understood + "\n\n")
+            for note in interpretation.notes { content(.generateQuery, "> \(note)\n\n") }
+            if !interpretation.unusedWords.isEmpty {
+                let words = interpretation.unusedWords.joined(separator: zh ? "、" : ", ")
+                content(.generateQuery, (zh ? "_未使用的词_：\(words)\n\n" : "_Words not used_: \(words)\n\n"))
+            }
+            content(.generateQuery, "```json\n\(interpretation.query.json.jsonString(pretty: true))\n```\n")
+            emit(.stepOutput(.generateQuery, .query(interpretation)))
+            return interpretation
+        }
+    }
+
+    mutating func render(_ interpretation: Interpretation) throws -> RenderedSQL {
+        let zh = language == .zh
+        content(.renderSQL, zh ? "\n### 2. SQL 生成\n\n" : "\n### 2. Writing SQL\n\n")
+        let rendered = try workflow.renderer.render(interpretation.query, today: workflow.clock.today())
+        result.rendered = rendered
+        content(.renderSQL, "```sql\n\(rendered.sql)\n```\n")
+        let params = JSONValue.array(rendered.parameters.map(ResultJSON.json)).jsonString()
+        content(.renderSQL, (zh ? "\n参数：`\(params)`\n" : "\nParameters: `\(params)`\n"))
+        emit(.stepOutput(.renderSQL, .sql(rendered)))
+        return rendered
+    }
+
+    mutating func execute(_ rendered: RenderedSQL) async throws -> QueryResult {
+        let zh = language == .zh
+        content(.executeQuery, zh ? "\n### 3. 执行查询\n\n" : "\n### 3. Running the query\n\n")
+        let rows = try await workflow.executor.execute(rendered.sql, parameters: rendered.parameters, limits: workflow.configuration.limits)
+        result.rows = rows
+        let ms = String(format: "%.1f", rows.elapsedMilliseconds)
+        var text = zh ? "查询返回 \(rows.rows.count) 行，用时 \(ms) ms。" : "The query returned \(rows.rows.count) row\(rows.rows.count == 1 ? "" : "s") in \(ms) ms."
+        if rows.truncated {
+            text += zh ? "（结果超过上限，只保留前 \(rows.rows.count) 行）" : " (more rows exist; capped at \(rows.rows.count))"
+        }
+        content(.executeQuery, text + "\n")
+        emit(.stepOutput(.executeQuery, .rows(rows)))
+        return rows
+    }
+
+    mutating func format(_ rows: QueryResult, _ rendered: RenderedSQL, _ interpretation: Interpretation) -> FormattedResult {
+        content(.formatResult, language == .zh ? "\n### 4. 结果整理\n\n" : "\n### 4. Formatting the result\n\n")
+        let formatted = workflow.formatter.format(
+            rows, rendered: rendered, query: interpretation.query, language: language, requestedChart: interpretation.requestedChart)
+        result.formatted = formatted
+        content(.formatResult, formatted.markdown + "\n")
+        emit(.stepOutput(.formatResult, .formatted(formatted)))
+        return formatted
+    }
+
+    mutating func analyze(_ rows: QueryResult, _ rendered: RenderedSQL, _ interpretation: Interpretation) -> AnalysisReport {
+        content(.analyzeResult, language == .zh ? "\n### 5. 数据分析\n\n" : "\n### 5. Analysis\n\n")
+        let report = workflow.analyzer.analyze(rows, rendered: rendered, query: interpretation.query, language: language)
+        result.analysis = report
+        for insight in report.insights { content(.analyzeResult, "- \(insight.text)\n") }
+        emit(.stepOutput(.analyzeResult, .analysis(report)))
+        return report
+    }
+}

@@ -1,0 +1,69 @@
+import Analysis
+import Execution
+import Formatting
+import Foundation
+import QueryGeneration
+import SQLRendering
+import SemanticModel
+
+/// The five-step pipeline. `run` returns an AsyncSequence of events; when the consumer stops listening the
+/// run is cancelled, including an SQLite query in flight.
+public struct Workflow: Sendable {
+    public let model: SemanticModel
+    public let generator: QueryGenerator
+    public let renderer: SQLRenderer
+    public let executor: any QueryExecutor
+    public let formatter: ResultFormatter
+    public let analyzer: Analyzer
+    public let clock: TodayClock
+    public let configuration: Configuration
+
+    /// Limits and hooks for a run.
+    public struct Configuration: Sendable {
+        public var limits: ExecutionLimits
+        /// A pause before each step: a test and demo hook to watch events arrive one by one. Zero in service.
+        public var stepDelay: Duration
+
+        public init(limits: ExecutionLimits = ExecutionLimits(), stepDelay: Duration = .zero) {
+            self.limits = limits
+            self.stepDelay = stepDelay
+        }
+    }
+
+    public init(
+        model: SemanticModel, values: [String: [String]], executor: any QueryExecutor, clock: TodayClock = .system,
+        configuration: Configuration = Configuration()
+    ) {
+        self.model = model
+        self.generator = QueryGenerator(model: model, values: values, clock: clock)
+        self.renderer = SQLRenderer(model: model)
+        self.executor = executor
+        self.formatter = ResultFormatter(model: model)
+        self.analyzer = Analyzer(model: model)
+        self.clock = clock
+        self.configuration = configuration
+    }
+
+    /// Starts a run of `question`; events arrive as each step produces them.
+    public func run(_ question: String, runID: String = UUID().uuidString.lowercased()) -> AsyncStream<WorkflowEvent> {
+        let (stream, continuation) = AsyncStream.makeStream(of: WorkflowEvent.self, bufferingPolicy: .unbounded)
+        let task = Task {
+            var run = Run(workflow: self, question: question, runID: runID, emit: { continuation.yield($0) })
+            await run.execute()
+            continuation.finish()
+        }
+        continuation.onTermination = { _ in task.cancel() }
+        return stream
+    }
+
+    /// Runs `question` to the end and returns the result (the events are discarded).
+    public func answer(_ question: String) async -> WorkflowResult {
+        var last: WorkflowResult? = nil
+        for await event in run(question) {
+            if case .workflowCompleted(let result) = event { last = result }
+        }
+        return last ?? WorkflowResult(
+            runID: "", question: question, language: Language.detect(question), content: "", elapsedMilliseconds: [:],
+            error: TextBIError(.cancelled, "The run was cancelled"))
+    }
+}

@@ -1,0 +1,59 @@
+import Analysis
+import Execution
+import Formatting
+import QueryGeneration
+import SQLRendering
+import SemanticModel
+
+/// What a running workflow reports, named like Agno's workflow events.
+public enum WorkflowEvent: Sendable {
+    case workflowStarted(runID: String, question: String, language: Language)
+    case stepStarted(WorkflowStep)
+    /// A chunk of the step's markdown, as it is produced.
+    case runContent(WorkflowStep, String)
+    case stepOutput(WorkflowStep, StepOutput)
+    case stepCompleted(WorkflowStep, elapsedMilliseconds: Double)
+    case stepError(WorkflowStep, TextBIError, suggestions: [String])
+    case workflowCompleted(WorkflowResult)
+
+    /// The event's name as Agno spells it.
+    public var name: String {
+        switch self {
+        case .workflowStarted: return "WorkflowStarted"
+        case .stepStarted: return "StepStarted"
+        case .runContent: return "RunContent"
+        case .stepOutput: return "StepOutput"
+        case .stepCompleted: return "StepCompleted"
+        case .stepError: return "StepError"
+        case .workflowCompleted: return "WorkflowCompleted"
+        }
+    }
+}
+
+/// A step's structured result.
+public enum StepOutput: Sendable {
+    case query(Interpretation)
+    case sql(RenderedSQL)
+    case rows(QueryResult)
+    case formatted(FormattedResult)
+    case analysis(AnalysisReport)
+}
+
+/// Everything one run produced; parts are nil when the run stopped before them.
+public struct WorkflowResult: Sendable {
+    public let runID: String
+    public let question: String
+    public let language: Language
+    public var interpretation: Interpretation?
+    public var rendered: RenderedSQL?
+    public var rows: QueryResult?
+    public var formatted: FormattedResult?
+    public var analysis: AnalysisReport?
+    /// All steps' markdown, exactly the text streamed as RunContent.
+    public var content: String
+    public var elapsedMilliseconds: [WorkflowStep: Double]
+    public var error: TextBIError?
+    public var notUnderstood: NotUnderstood?
+
+    public var succeeded: Bool { error == nil && notUnderstood == nil }
+}

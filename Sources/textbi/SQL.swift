@@ -1,0 +1,34 @@
+import SQLRendering
+import ArgumentParser
+import Foundation
+import QueryGeneration
+import SemanticModel
+import Workflow
+
+/// `textbi sql "question"`: prints the SQL and parameters a question turns into, without running it.
+struct SQL: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print the SQL and parameters for a question.")
+
+    @OptionGroup var options: CommonOptions
+
+    @Argument(help: "The question, in Chinese or English.")
+    var question: String
+
+    func run() async throws {
+        let workflow = try await open(options)
+        switch workflow.generator.generate(question) {
+        case .notUnderstood(let nu):
+            print(nu.message)
+            for s in nu.suggestions { print("  - \(s)") }
+            throw ExitCode(2)
+        case .understood(let interpretation):
+            do {
+                let rendered = try workflow.renderer.render(interpretation.query, today: workflow.clock.today())
+                print(rendered.sql)
+                print("-- parameters: " + JSONValue.array(rendered.parameters.map(ResultJSON.json)).jsonString())
+            } catch {
+                Paths.fail(error)
+            }
+        }
+    }
+}

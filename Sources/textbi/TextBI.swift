@@ -1,0 +1,27 @@
+import ArgumentParser
+
+/// The `textbi` command: migrate the database, ask questions, print SQL.
+@main
+struct TextBI: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "textbi",
+        abstract: "Ask questions about your data in Chinese or English; get the Cube query, SQL, table, chart and analysis.",
+        subcommands: [Migrate.self, Ask.self, SQL.self],
+        defaultSubcommand: Ask.self
+    )
+}
+
+/// Options every subcommand shares.
+struct CommonOptions: ParsableArguments {
+    @Option(help: "SQLite database file (created by `textbi migrate`).")
+    var database: String = "data/textbi.sqlite"
+
+    @Option(help: "Directory of Cube-format YAML model files.")
+    var model: String = "SampleData/model"
+
+    @Option(help: "Per-query time limit in milliseconds.")
+    var timeoutMs: Int = 5_000
+
+    @Option(help: "Pretend today is this date (YYYY-MM-DD); relative periods like 'last year' use it.")
+    var today: String?
+}
