@@ -40,17 +40,17 @@ extension Context {
         let groupTitle = labelColumns.map { title($0) }.joined(separator: zh ? "、" : ", ")
         let total = points.reduce(0) { $0 + $1.1 }
         let additive = isAdditive(measure) && total > 0
+        if query.limit == 1, !query.order.isEmpty, points.count == 1 {
+            let desc = query.order.first?.descending != false
+            insights.append(Insight(kind: "answer", text: zh ? "\(title(measure))\(desc ? "最高" : "最低")的是\(top.0)（\(show(top.1, measure))）。"
+                : "\(top.0) has the \(desc ? "highest" : "lowest") \(title(measure).lowercased()) (\(show(top.1, measure)))."))
+            return insights
+        }
         if points.count == 1 {
             insights.append(Insight(kind: "answer", text: zh ? "\(top.0)的\(title(measure))为 \(show(top.1, measure))。" : "\(title(measure)) for \(top.0) is \(show(top.1, measure))."))
             return insights
         }
         func share(_ v: Double) -> String { additive ? (zh ? "，占 \(formatter.share(v / total))" : ", \(formatter.share(v / total)) of the total") : "" }
-        let limited = query.limit != nil && result.rows.count <= (query.limit ?? 0) && query.limit! < 50
-        if limited && query.limit == 1 {
-            insights.append(Insight(kind: "answer", text: zh ? "\(title(measure))\(query.order.first?.descending == false ? "最低" : "最高")的是\(top.0)（\(show(top.1, measure))）。"
-                : "\(top.0) has the \(query.order.first?.descending == false ? "lowest" : "highest") \(title(measure).lowercased()) (\(show(top.1, measure)))."))
-            return insights
-        }
         insights.append(Insight(kind: "extremes", text: zh
             ? "共 \(points.count) 个\(groupTitle)分组；\(title(measure))最高的是\(top.0)（\(show(top.1, measure))\(share(top.1))），最低的是\(bottom.0)（\(show(bottom.1, measure))\(share(bottom.1))）。"
             : "\(points.count) \(groupTitle.lowercased()) groups; the highest \(title(measure).lowercased()) is \(top.0) (\(show(top.1, measure))\(share(top.1))), the lowest \(bottom.0) (\(show(bottom.1, measure))\(share(bottom.1)))."))
@@ -107,10 +107,14 @@ extension Context {
         }
         let labelIndexes = columns.indices.filter { $0 != valueIndex && columns[$0].role == .dimension }
         let first = result.rows[0]
-        let value = number(first, valueIndex).map { show($0, valueIndex) } ?? "—"
+        let isTime = model.resolve(columns[valueIndex].member).map { if case .dimension(_, let d, _) = $0 { return d.kind == .time } else { return false } } ?? false
+        let value = isTime ? label(first, [valueIndex]).prefix(10).description : (number(first, valueIndex).map { show($0, valueIndex) } ?? "—")
+        let extreme = isTime ? (zh ? (order.descending ? "最晚" : "最早") : (order.descending ? "latest" : "earliest"))
+            : (zh ? (order.descending ? "最高" : "最低") : (order.descending ? "highest" : "lowest"))
         var insights = [Insight(kind: "answer", text: zh
-            ? "\(title(valueIndex))\(order.descending ? "最高" : "最低")的是\(label(first, labelIndexes))（\(value)）。"
-            : "\(label(first, labelIndexes)) has the \(order.descending ? "highest" : "lowest") \(title(valueIndex).lowercased()) (\(value)).")]
+            ? "\(title(valueIndex))\(extreme)的是\(label(first, labelIndexes))（\(value)）。"
+            : "\(label(first, labelIndexes)) has the \(extreme) \(title(valueIndex).lowercased()) (\(value)).")]
+        if isTime { return insights }
         if result.rows.count > 1, let lastValue = number(result.rows[result.rows.count - 1], valueIndex) {
             insights.append(Insight(kind: "extremes", text: zh
                 ? "列出的 \(result.rows.count) 行中，第 \(result.rows.count) 名为 \(show(lastValue, valueIndex))。"

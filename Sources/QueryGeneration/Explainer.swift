@@ -13,7 +13,9 @@ struct Explainer {
             parts.append(zh ? "各" + titles.joined(separator: "、") : "by " + titles.joined(separator: ", "))
         }
         for segment in query.segments { parts.append(model.title(of: segment, s.language)) }
-        for filter in query.filters.flatMap(\.memberFilters) { parts.append(describe(filter, s)) }
+        for filter in query.filters.flatMap(\.memberFilters) where !(s.timeLabel != nil && [.beforeDate, .beforeOrOnDate].contains(filter.op)) && filter.op != .set {
+            parts.append(describe(filter, s))
+        }
         if query.ungrouped == true, let order = query.order.first {
             let cube = order.member.split(separator: ".").first.map(String.init) ?? ""
             let noun = model.cube(named: cube)?.title(s.language) ?? cube
@@ -27,14 +29,15 @@ struct Explainer {
             let titles = query.measures.map { model.title(of: $0, s.language) }
             parts.append(titles.joined(separator: zh ? "、" : ", "))
         }
-        if let label = s.timeLabel { parts.append(label) }
-        if let td = query.timeDimensions.first {
+        let timeMember = query.timeDimensions.first?.dimension
+            ?? query.filters.flatMap(\.memberFilters).first { $0.op == .beforeDate || $0.op == .beforeOrOnDate }?.member
+        if let label = s.timeLabel {
+            let title = timeMember.map { model.title(of: $0, s.language) }
+            parts.append(title.map { zh ? "\(label)（\($0)）" : "\(label) (\($0.lowercased()))" } ?? label)
+        }
+        if let td = query.timeDimensions.first, let g = td.granularity {
             let title = model.title(of: td.dimension, s.language)
-            if let g = td.granularity {
-                parts.append(zh ? "按\(g.chineseName)（\(title)）" : "by \(g.rawValue) (\(title.lowercased()))")
-            } else if s.timeLabel != nil, td.dimension != defaultTime(query) {
-                parts.append(zh ? "按\(title)" : "by \(title.lowercased())")
-            }
+            parts.append(zh ? "按\(g.chineseName)（\(title)）" : "by \(g.rawValue) (\(title.lowercased()))")
         }
         if let limit = query.limit {
             if query.ungrouped == true || !query.order.isEmpty {
@@ -55,13 +58,6 @@ struct Explainer {
         return parts.joined(separator: " · ")
     }
 
-    private func defaultTime(_ query: CubeQuery) -> String? {
-        guard let cubeName = (query.measures.first ?? query.dimensions.first)?.split(separator: ".").first,
-            let cube = model.cube(named: String(cubeName)), let t = cube.meta.timeDimension
-        else { return nil }
-        return "\(cube.name).\(t)"
-    }
-
     private func describe(_ f: MemberFilter, _ s: ParseState) -> String {
         let zh = s.language == .zh
         let title = model.title(of: f.member, s.language)
@@ -75,8 +71,6 @@ struct Explainer {
         case .gte: return "\(title) ≥ \(values)"
         case .lt: return "\(title) < \(values)"
         case .lte: return "\(title) ≤ \(values)"
-        case .beforeDate: return zh ? "\(title)早于\(values)" : "\(title.lowercased()) before \(values)"
-        case .beforeOrOnDate: return zh ? "\(title)不晚于\(values)" : "\(title.lowercased()) on or before \(values)"
         default: return "\(title) \(f.op.rawValue) \(values)"
         }
     }

@@ -19,7 +19,7 @@ struct FilterRule {
 
     /// The numeric member a number at `numberIndex` talks about: a unit right after it (7级), else the nearest
     /// numeric member before (工资超过…), else the nearest after (over 20k salary); `人`/`名` after a number means a count.
-    private func target(_ s: ParseState, numberIndex: Int, searchFrom start: Int) -> (member: String, unitIndex: Int?)? {
+    private func target(_ s: ParseState, numberIndex: Int, searchFrom start: Int) -> (member: String, tokenIndex: Int?)? {
         if let unit = s.token(numberIndex + 1), s.isFree(numberIndex + 1) {
             for cube in s.model.cubes {
                 for d in cube.dimensions where d.meta.units.contains(unit.text) {
@@ -29,12 +29,12 @@ struct FilterRule {
         }
         var j = start - 1
         while j >= 0, j >= start - 6 {
-            if let m = s.numericMember(j) { return (m, nil) }
+            if let m = s.numericMember(j) { return (m, j) }
             j -= 1
         }
         j = numberIndex + 1
         while j < s.tokens.count, j <= numberIndex + 4 {
-            if let m = s.numericMember(j) { return (m, nil) }
+            if let m = s.numericMember(j) { return (m, j) }
             j += 1
         }
         return nil
@@ -64,7 +64,7 @@ struct FilterRule {
             if let op = comparator(s, i), let n = s.token(i + 1)?.number, s.isFree(i + 1) {
                 if let (member, unit) = target(s, numberIndex: i + 1, searchFrom: i) {
                     var end = i + 2
-                    if let unit { s.use(unit); end = max(end, unit + 1) }
+                    if let unit { s.use(unit); if unit == i + 2 { end = unit + 1 } }
                     if s.keyword(end, .classifier) { s.use(end) }
                     s.addFilter(MemberFilter(member: member, op: op, values: [Self.text(n)]))
                     s.use(i, i + 1)
@@ -81,12 +81,13 @@ struct FilterRule {
             if let n = s.tokens[i].number, !s.used[i] {
                 var k = i + 1
                 var unit: Int? = nil
-                if let (_, u) = target(s, numberIndex: i, searchFrom: i), let u { unit = u; k = u + 1 }
+                if let (_, u) = target(s, numberIndex: i, searchFrom: i), let u, u == i + 1 { unit = u; k = u + 1 }
                 if s.keyword(k, .classifier) { k += 1 }
-                if let op = comparator(s, k), let (member, _) = target(s, numberIndex: i, searchFrom: i) {
+                if let op = comparator(s, k), let (member, memberIndex) = target(s, numberIndex: i, searchFrom: i) {
                     s.addFilter(MemberFilter(member: member, op: op, values: [Self.text(n)]))
                     s.use(i..<(k + 1))
                     if let unit { s.use(unit) }
+                    if let memberIndex { s.use(memberIndex) }
                     i = k + 1
                     continue
                 }
@@ -110,6 +111,8 @@ struct FilterRule {
             guard let first = candidates.first else { continue }
             // Prefer the dimension the question groups by or already filters on; else the first meaning.
             let chosen = candidates.first { c in s.filters.contains { $0.member == c.dimension } } ?? first
+            // A token that also names a time dimension (离职) implies it when the question has a time.
+            for d in s.dimensions(i) where s.dimensionKind(d) == .time { s.impliedTimeDimensions.append(d) }
             let negated = isNegated(s, i)
             s.addFilter(MemberFilter(member: chosen.dimension, op: negated.negated ? .notEquals : .equals, values: [chosen.value]))
             s.use(i)
@@ -120,8 +123,6 @@ struct FilterRule {
                     ? "「\(s.tokens[i].text)」也可能指\(others.joined(separator: "、"))，按\(s.model.title(of: chosen.dimension, .zh))理解"
                     : "'\(s.tokens[i].text)' could also mean \(others.joined(separator: ", ")); read as \(s.model.title(of: chosen.dimension, .en))")
             }
-            // A token that also names a time dimension (离职) implies it when the question has a time.
-            for d in s.dimensions(i) where s.dimensionKind(d) == .time { s.impliedTimeDimensions.append(d) }
         }
     }
 

@@ -6,6 +6,11 @@ struct GroupRule {
     /// 哪个/which + dimension: group by it; a superlative then keeps one row.
     func applyWhich(_ s: inout ParseState) {
         for i in 0..<s.tokens.count where s.keyword(i, .which) {
+            if ["who", "谁", "whom"].contains(s.tokens[i].text) {
+                s.asksWho = true
+                s.use(i)
+                continue
+            }
             for k in [i + 1, i + 2] {
                 if let d = groupable(s, k) {
                     add(&s, d, at: k)
@@ -22,14 +27,21 @@ struct GroupRule {
         for i in 0..<s.tokens.count where s.keyword(i, .group) {
             var k = i + 1
             if let t = s.token(k), case .unknown = t.kind { k += 1 }  // 按照员工的 → skip one unknown word
-            if let m = s.measures(k).first, s.tokens[i].text == "by" {
-                // "top 3 departments by headcount": order by the measure
+            if let m = s.measures(k).first, ["by", "按", "按照"].contains(s.tokens[i].text) {
+                // "top 3 departments by headcount", 前5个岗位按人数: order by the measure
                 if !s.measures.contains(m) { s.measures.append(m) }
                 if s.order.isEmpty { s.order = [OrderItem(m, descending: s.superlative?.descending ?? true)] }
                 s.use(i, k)
                 continue
             }
-            if let d = groupable(s, k) {
+            // 按入职日期降序: a sort key, left for the sorting rule.
+            let measured = s.tokens.indices.contains { !s.measures($0).isEmpty || s.keyword($0, .count) }
+            if s.keyword(k + 1, .desc) || s.keyword(k + 1, .asc) || (s.keyword(k + 1, .sort) && !measured) { continue }
+            if let d = groupable(s, k), s.superlative != nil, s.dimensionKind(d) == .number, s.pendingRanking == nil {
+                // "top 5 employees by salary": rank rows by the column rather than group by its values
+                s.pendingRanking = (d, s.superlative?.descending ?? true)
+                s.use(i, k)
+            } else if let d = groupable(s, k) {
                 add(&s, d, at: k)
                 s.use(i)
             } else if ["分布", "distribution"].contains(s.tokens[i].text), let d = groupable(s, i - 1) {
@@ -42,8 +54,13 @@ struct GroupRule {
     /// Category words nobody else used become groupings (部门人数 → by department).
     func applyLeftovers(_ s: inout ParseState) {
         for i in 0..<s.tokens.count where s.isFree(i) {
-            if let d = s.dimensions(i).first(where: { s.dimensionKind($0) == .string || s.dimensionKind($0) == .boolean }) {
+            // A dimension whose value the question already names (a master's degree) is a filter, not a grouping.
+            if let d = s.dimensions(i).first(where: { d in (s.dimensionKind(d) == .string || s.dimensionKind(d) == .boolean)
+                && !s.filters.contains { $0.member == d && $0.op == .equals } })
+            {
                 add(&s, d, at: i)
+            } else if s.dimensions(i).contains(where: { d in s.filters.contains { $0.member == d } }) {
+                s.use(i)
             }
         }
     }

@@ -9,7 +9,7 @@ public enum Keyword: String, Sendable, Hashable {
     case recent, since, after, before, until, during
     case perYear, perQuarter, perMonth, perWeek, perDay, trend
     case classifier, which, list, write, sqlWord
-    case firstHalf, secondHalf
+    case firstHalf, secondHalf, chart
 }
 
 /// The built-in dictionary of keywords in Chinese and English.
@@ -36,10 +36,10 @@ enum KeywordDictionary {
         add(.exceptSuffix, ["以外", "之外"])
         add(.gt, ["超过", "大于", "高于", "多于", "over", "more than", "greater than", "above", "higher than",
                   "exceeding", "exceeds", "larger than", ">"])
-        add(.gte, ["以上", "及以上", "或以上", "不低于", "不少于", "至少", "起", "at least", "no less than", ">=", "or more",
+        add(.gte, ["大于等于", "大于或等于", "不小于", "以上", "及以上", "或以上", "不低于", "不少于", "至少", "起", "at least", "no less than", ">=", "or more",
                    "or above", "and above", "or higher", "and up"])
         add(.lt, ["低于", "小于", "少于", "不到", "不足", "less than", "below", "under", "lower than", "fewer than", "<"])
-        add(.lte, ["以下", "及以下", "或以下", "不超过", "不高于", "至多", "at most", "no more than", "<=", "or less",
+        add(.lte, ["小于等于", "小于或等于", "不大于", "以下", "及以下", "或以下", "不超过", "不高于", "至多", "at most", "no more than", "<=", "or less",
                    "or below", "and below", "or fewer"])
         add(.eq, ["等于", "为", "是", "equal to", "equals", "="])
         add(.between, ["介于", "between", "在", "从"])
@@ -80,6 +80,8 @@ enum KeywordDictionary {
         add(.perWeek, ["每周", "按周", "逐周", "weekly", "per week", "by week", "each week"])
         add(.perDay, ["每天", "每日", "按天", "按日", "逐日", "daily", "per day", "by day", "each day"])
         add(.trend, ["趋势", "走势", "变化", "变化趋势", "trend", "trends", "over time", "time series"])
+        add(.chart, ["饼图", "饼状图", "折线图", "曲线图", "柱状图", "条形图", "柱形图", "图表", "画图", "pie", "pie chart",
+                     "line chart", "bar chart", "bar graph", "line graph", "chart", "graph", "as a chart"])
         add(.classifier, ["名", "个", "位", "家", "条", "人次"])
         add(.which, ["哪个", "哪些", "哪一个", "哪几个", "哪", "什么", "which", "what", "who", "谁"])
         add(.list, ["列出", "显示", "列举", "展示", "给出", "查询", "list", "show", "display", "give me", "find"])
@@ -96,7 +98,7 @@ enum KeywordDictionary {
         "查", "查看", "统计", "计算", "分析", "告诉", "公司", "我们", "情况", "多", "少", "都", "里", "中", "上", "下", "共",
         "一共", "总共", "目前", "现在", "当前", "所有", "全部", "全体", "人员", "其中", "怎么样", "如何", "？", "?", "，", ",",
         "。", ".", "!", "！", "、", "：", ":", "（", "）", "(", ")", "呀", "么", "这", "那", "些", "对", "比", "对比", "各自",
-        "分别是", "对应", "相关", "数据", "结果", "值", "水平", "状况", "为多少", "是多少", "有多少", "多少钱", "元", "块", "人民币",
+        "分别是", "对应", "用", "以", "画", "画出", "vs", "versus", "or", "相关", "数据", "结果", "值", "水平", "状况", "为多少", "是多少", "有多少", "多少钱", "元", "块", "人民币",
         "the", "a", "an", "of", "in", "on", "for", "is", "are", "was", "were", "do", "does", "did", "we", "our", "us",
         "there", "what's", "whats", "me", "please", "with", "have", "has", "had", "how", "much", "many", "to", "and",
         "at", "as", "all", "overall", "company", "data", "get", "tell", "compute", "calculate", "whole", "current",

@@ -39,6 +39,8 @@ struct ParseState {
     /// Dimensions to order by, in the order asked.
     var sortDimensions: [(dimension: String, descending: Bool)] = []
     var asksWhichIndex: Int?
+    /// The question asks about a person (who / 谁).
+    var asksWho = false
     var asksWhich = false
     var countRequested = false
     var pendingAggregation: Keyword?

@@ -32,11 +32,12 @@ struct QueryAssembler {
         }
         for (dimension, descending) in s.sortDimensions {
             let d = localized(dimension, s)
-            if s.dimensionKind(dimension) == .time, s.granularity == nil, query.measures.isEmpty || s.listing != nil {
-                if !query.dimensions.contains(d) { query.dimensions.append(d) }
-            } else if !query.dimensions.contains(d) {
+            if !query.dimensions.contains(d) {
                 if query.measures.isEmpty {
-                    if let label = Self.labelDimension(of: d, in: s.model), !query.dimensions.contains(label) { query.dimensions.insert(label, at: 0) }
+                    // Nothing to aggregate: a list of rows sorted by the column.
+                    if let label = Self.labelDimension(of: d, in: s.model), !query.dimensions.contains(label) {
+                        query.dimensions.insert(label, at: 0)
+                    }
                     query.ungrouped = true
                 }
                 query.dimensions.append(d)
@@ -59,6 +60,15 @@ struct QueryAssembler {
     }
 
     private func resolvePendingRanking(_ s: inout ParseState) {
+        // "who has the highest salary" / 谁的工资最高: a person, so rank people rather than aggregate.
+        if s.asksWho, s.groupDimensions.isEmpty, s.measures.count == 1, s.pendingRanking == nil,
+            case .measure(let cube, let m)? = s.model.resolve(s.measures[0]), m.kind == .max || m.kind == .min,
+            let column = cube.dimensions.first(where: { $0.sql == m.sql && $0.kind == .number })
+        {
+            s.pendingRanking = ("\(cube.name).\(column.name)", m.kind == .max)
+            s.measures = []
+            if s.superlative == nil { s.superlative = (m.kind == .max, 1) }
+        }
         guard let (dimension, descending) = s.pendingRanking else { return }
         if !s.groupDimensions.isEmpty || s.granularity != nil || s.asksWhichIndex != nil {
             // 工资最高的部门: rank the groups by the average of the column.
@@ -87,6 +97,13 @@ struct QueryAssembler {
             }
             s.use(i)
         }
+        // Time words (入职, hired) say whose rows are counted.
+        for i in 0..<s.tokens.count where s.isFree(i) {
+            for d in s.dimensions(i) where s.dimensionKind(d) == .time {
+                if let cube = d.split(separator: ".").first { s.mentionCube(String(cube)) }
+            }
+        }
+        if s.measures.isEmpty, !s.countRequested, !s.sortDimensions.isEmpty, s.groupDimensions.isEmpty { return }
         if s.measures.isEmpty, let cube = subjectCube(s), let count = ParseState.countMeasure(of: cube, in: s.model) {
             s.measures.append(count)
         }
@@ -99,12 +116,14 @@ struct QueryAssembler {
         if let named = s.mentionedCubes.first(where: { c in ParseState.countMeasure(of: c, in: s.model) != nil && isFact(c, for: mentioned, s.model) }) {
             return named
         }
-        var best: (String, Int)? = nil
+        // Fewest hops wins; on a tie, the cube with more members (the one people ask about most).
+        var best: (name: String, hops: Int, size: Int)? = nil
         for cube in s.model.cubes where ParseState.countMeasure(of: cube.name, in: s.model) != nil {
             guard let hops = manyToOneHops(from: cube.name, to: Set(mentioned), s.model) else { continue }
-            if best == nil || hops < best!.1 { best = (cube.name, hops) }
+            let size = cube.measures.count + cube.dimensions.count
+            if best == nil || hops < best!.hops || (hops == best!.hops && size > best!.size) { best = (cube.name, hops, size) }
         }
-        return best?.0 ?? s.model.cubes.first?.name
+        return best?.name ?? s.model.cubes.first?.name
     }
 
     private func isFact(_ cube: String, for mentioned: [String], _ model: SemanticModel) -> Bool {
@@ -143,6 +162,7 @@ struct QueryAssembler {
         let baseCube = base.flatMap { $0.split(separator: ".").first.map(String.init) }
         let timeDimension = explicitTimeDimension(&s)
             ?? s.impliedTimeDimensions.first
+            ?? measureTimeDimension(query.measures, s.model)
             ?? baseCube.flatMap { c in s.model.cube(named: c)?.meta.timeDimension.map { "\(c).\($0)" } }
             ?? baseCube.flatMap { c in s.model.cube(named: c)?.dimensions.first { $0.kind == .time }.map { "\(c).\($0.name)" } }
         guard let timeDimension else { return }
@@ -158,6 +178,21 @@ struct QueryAssembler {
         case nil: break
         }
         if td.granularity != nil || td.dateRange != nil { query.timeDimensions = [td] }
+        let cubeName = timeDimension.split(separator: ".").first.map(String.init) ?? ""
+        let isDefaultTime = s.model.cube(named: cubeName)?.meta.timeDimension.map { "\(cubeName).\($0)" } == timeDimension
+        if td.granularity != nil, td.dateRange == nil, s.time == nil, !isDefaultTime {
+            // A per-period breakdown of an optional date (termination) leaves out rows without one; a cube's
+            // default time dimension is taken to be always set.
+            query.filters.append(.member(MemberFilter(member: timeDimension, op: .set)))
+        }
+    }
+
+    /// A measure may name the time it happens at (`离职人数` → termination date) in its meta.
+    private func measureTimeDimension(_ measures: [String], _ model: SemanticModel) -> String? {
+        for m in measures {
+            if case .measure(let cube, let measure)? = model.resolve(m), let t = measure.meta.timeDimension { return "\(cube.name).\(t)" }
+        }
+        return nil
     }
 
     private func explicitTimeDimension(_ s: inout ParseState) -> String? {

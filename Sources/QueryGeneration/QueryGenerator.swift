@@ -26,21 +26,23 @@ public struct QueryGenerator: Sendable {
         TimeRule().apply(&s)
         FilterRule().apply(&s)
         GroupRule().applyWhich(&s)
-        RankingRule().apply(&s)
+        RankingRule().applyRanking(&s)
         GroupRule().applyMarkers(&s)
+        RankingRule().applySorting(&s)
         MeasureRule().apply(&s)
         GroupRule().applyLeftovers(&s)
+        for i in s.tokens.indices where s.keyword(i, .chart) || s.keyword(i, .list) { s.use(i) }
 
+        let query = QueryAssembler().assemble(&s)
         let mapped = tokens.indices.contains { i in
             s.used[i] && tokens[i].entries.contains { if case .keyword = $0 { return false } else { return true } }
         }
-        guard mapped else {
+        guard mapped, !query.measures.isEmpty || !query.dimensions.isEmpty else {
             let message = language == .zh
                 ? "抱歉，没能理解这个问题：它没有提到数据里的任何指标、维度或取值。"
                 : "Sorry, I couldn't understand that: it doesn't mention any measure, dimension or value in the data."
             return .notUnderstood(notUnderstood(question, language, message))
         }
-        let query = QueryAssembler().assemble(&s)
         let understood = Explainer(model: model).explain(query, s)
         let unused = tokens.indices.filter { !s.used[$0] }.map { tokens[$0].text }
             .filter { !KeywordDictionary.stopwords.contains($0) && !Self.isStopPhrase($0) }
@@ -62,7 +64,7 @@ public struct QueryGenerator: Sendable {
     }
 
     static func requestedChart(_ question: String) -> String? {
-        let q = question.lowercased()
+        let q = TextNormalizer.normalize(question)
         if q.contains("饼图") || q.contains("pie") { return "pie" }
         if q.contains("折线") || q.contains("line chart") || q.contains("曲线") { return "line" }
         if q.contains("柱状") || q.contains("条形") || q.contains("bar chart") || q.contains("柱形") { return "bar" }

@@ -3,9 +3,14 @@ import SemanticModel
 /// Reads ranking: top/bottom N (前5名, top 3, 后三名), superlatives (最高, most, least) and sort directions
 /// (按入职日期降序, sorted by salary ascending).
 struct RankingRule {
-    func apply(_ s: inout ParseState) {
+    /// Top/bottom N and superlatives; runs before grouping so "by salary" after "top 5" ranks rather than groups.
+    func applyRanking(_ s: inout ParseState) {
         topN(&s)
         superlatives(&s)
+    }
+
+    /// Sort directions; runs after grouping, so "by department" is already a grouping.
+    func applySorting(_ s: inout ParseState) {
         sorting(&s)
     }
 
@@ -65,26 +70,41 @@ struct RankingRule {
     private func sorting(_ s: inout ParseState) {
         for i in 0..<s.tokens.count where s.keyword(i, .desc) || s.keyword(i, .asc) || s.keyword(i, .sort) {
             var descending = s.tokens[i].isKeyword(.desc) || s.tokens[i].text == "排名" || s.tokens[i].text.hasPrefix("rank")
-            if s.keyword(i + 1, .desc) { descending = true; s.use(i + 1) }
-            if s.keyword(i + 1, .asc) { descending = false; s.use(i + 1) }
             if s.tokens[i].isKeyword(.asc) { descending = false }
             s.use(i)
-            for k in [i - 1, i - 2, i + 1, i + 2, i + 3] {
+            /// A direction word right after the sorted member ("by salary descending") wins.
+            func direction(after k: Int) {
+                for d in [k + 1, k + 2] {
+                    if s.keyword(d, .desc) { descending = true; s.use(d); return }
+                    if s.keyword(d, .asc) { descending = false; s.use(d); return }
+                }
+            }
+            if s.keyword(i + 1, .desc) || s.keyword(i + 1, .asc) { direction(after: i) }
+            var found = false
+            // A bare "sort"/排序 looks back (人数排序) or at "by X" after it; a direction word also looks ahead.
+            let isBareSort = !s.tokens[i].isKeyword(.desc) && !s.tokens[i].isKeyword(.asc)
+            if isBareSort, !s.order.isEmpty || !s.sortDimensions.isEmpty { continue }
+            let candidates = isBareSort ? [i - 1, i - 2] + (["by", "按", "按照"].contains(s.token(i + 1)?.text ?? "") ? [i + 2] : []) : [i - 1, i - 2, i + 1, i + 2, i + 3]
+            for k in candidates {
                 if let m = s.measures(k).first {
+                    direction(after: k)
                     if !s.measures.contains(m) { s.measures.append(m) }
                     s.order.append(OrderItem(m, descending: descending))
                     s.use(k)
                     if s.keyword(k - 1, .group) { s.use(k - 1) }
-                    return
+                    found = true
+                    break
                 }
                 if let d = s.dimensions(k).first {
+                    direction(after: k)
                     s.sortDimensions.append((d, descending))
                     s.use(k)
                     if s.keyword(k - 1, .group) { s.use(k - 1) }
-                    return
+                    found = true
+                    break
                 }
             }
-            s.sortDirection = descending
+            if !found { s.sortDirection = descending }
         }
     }
 }

@@ -8,7 +8,9 @@ public struct Suggestions: Sendable {
 
     /// Up to `limit` questions in `language`, each answerable by the model.
     public func examples(_ language: Language, limit: Int = 3) -> [String] {
-        guard let cube = model.cubes.first(where: { c in c.isPublic && c.measures.contains { $0.kind == .count && $0.filters.isEmpty } }),
+        // The richest cube with a plain count is the one people most likely ask about.
+        let candidates = model.cubes.filter { c in c.isPublic && c.measures.contains { $0.kind == .count && $0.filters.isEmpty } }
+        guard let cube = candidates.max(by: { $0.measures.count + $0.dimensions.count < $1.measures.count + $1.dimensions.count }),
             let count = cube.measures.first(where: { $0.kind == .count && $0.filters.isEmpty })
         else { return [] }
         let zh = language == .zh
