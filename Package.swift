@@ -52,7 +52,8 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "SemanticModelTests", dependencies: ["SemanticModel"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "SemanticModelTests", dependencies: ["SemanticModel"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
         .testTarget(name: "QueryGenerationTests", dependencies: ["QueryGeneration", "SemanticModel"], swiftSettings: swiftSettings),
         .testTarget(name: "SQLRenderingTests", dependencies: ["SQLRendering", "SemanticModel"], swiftSettings: swiftSettings),
         .testTarget(name: "ExecutionTests", dependencies: ["Execution", "SQLRendering", "SemanticModel"], swiftSettings: swiftSettings),

@@ -11,7 +11,9 @@ struct MemberSQL {
 
     /// The SQL of one dimension.
     func dimension(_ cube: Cube, _ dimension: Dimension, depth: Int = 0) throws(TextBIError) -> String {
-        try expand(dimension.sql, in: cube, depth: depth, measures: false)
+        let sql = try expand(dimension.sql, in: cube, depth: depth, measures: false)
+        // An expression (not a bare column) is parenthesised so comparisons bind to all of it.
+        return SQLTemplate.isBareColumn(dimension.sql) ? sql : "(\(sql))"
     }
 
     /// The SQL of a model condition (segment, measure filter, join condition).

@@ -57,7 +57,8 @@ public struct SQLRenderer: Sendable {
             whereParts.append(try filters.render(.member(filter), context: &context))
         }
         var havingParts: [String] = []
-        for filter in query.filters {
+        // measureFilter only asks for the measure's own filters, which its SQL already applies.
+        for filter in query.filters where !(filter.memberFilters.count == 1 && filter.memberFilters[0].op == .measureFilter) {
             let target = try filters.placement(of: filter)
             let text = try filters.render(filter, context: &context)
             if target == .having { havingParts.append(text) } else { whereParts.append(text) }

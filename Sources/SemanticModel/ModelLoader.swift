@@ -46,4 +46,9 @@ struct CubeLocation {
     var file: String
     var index: Int
     var line: Int?
+    /// Position in the file of each member that was read (unreadable ones are skipped), and its line.
+    var measureSlots: [(index: Int, line: Int?)] = []
+    var dimensionSlots: [(index: Int, line: Int?)] = []
+    var joinSlots: [(index: Int, line: Int?)] = []
+    var segmentSlots: [(index: Int, line: Int?)] = []
 }

@@ -24,9 +24,7 @@ struct ModelReader {
             return
         }
         for (i, node) in list.enumerated() {
-            if let cube = readCube(node, path: "cubes[\(i)]") {
-                cubes.append(CubeLocation(cube: cube, file: file, index: i, line: node.mark.map { $0.line }))
-            }
+            if let location = readCube(node, index: i) { cubes.append(location) }
         }
     }
 
@@ -64,7 +62,8 @@ struct ModelReader {
         return Array(seq)
     }
 
-    private mutating func readCube(_ node: Node, path: String) -> Cube? {
+    private mutating func readCube(_ node: Node, index: Int) -> CubeLocation? {
+        let path = "cubes[\(index)]"
         guard node.mapping != nil else {
             issue(path, node, "expected a mapping")
             return nil
@@ -77,14 +76,25 @@ struct ModelReader {
             name: name, sqlTable: sqlTable, sql: sql, title: string(node, "title", path),
             description: string(node, "description", path), isPublic: bool(node, "public", path) ?? true,
             meta: readMeta(node["meta"], path: "\(path).meta"))
+        var location = CubeLocation(cube: cube, file: file, index: index, line: node.mark.map { $0.line })
+        func line(_ n: Node) -> Int? { n.mark.map { $0.line } }
         for (i, m) in list(node, "measures", path).enumerated() {
-            if let measure = readMeasure(m, path: "\(path).measures[\(i)]") { cube.measures.append(measure) }
+            if let measure = readMeasure(m, path: "\(path).measures[\(i)]") {
+                cube.measures.append(measure)
+                location.measureSlots.append((i, line(m)))
+            }
         }
         for (i, d) in list(node, "dimensions", path).enumerated() {
-            if let dimension = readDimension(d, path: "\(path).dimensions[\(i)]") { cube.dimensions.append(dimension) }
+            if let dimension = readDimension(d, path: "\(path).dimensions[\(i)]") {
+                cube.dimensions.append(dimension)
+                location.dimensionSlots.append((i, line(d)))
+            }
         }
         for (i, j) in list(node, "joins", path).enumerated() {
-            if let join = readJoin(j, path: "\(path).joins[\(i)]") { cube.joins.append(join) }
+            if let join = readJoin(j, path: "\(path).joins[\(i)]") {
+                cube.joins.append(join)
+                location.joinSlots.append((i, line(j)))
+            }
         }
         for (i, s) in list(node, "segments", path).enumerated() {
             let p = "\(path).segments[\(i)]"
@@ -92,8 +102,10 @@ struct ModelReader {
             else { continue }
             cube.segments.append(
                 Segment(name: name, sql: sql, title: string(s, "title", p), meta: readMeta(s["meta"], path: "\(p).meta")))
+            location.segmentSlots.append((i, line(s)))
         }
-        return cube
+        location.cube = cube
+        return location
     }
 
     private mutating func readMeasure(_ node: Node, path: String) -> Measure? {

@@ -1,0 +1,64 @@
+import QueryGeneration
+import SemanticModel
+import Testing
+
+@Suite("Tokenizer and rules")
+struct RuleTests {
+    @Test("numbers are normalised", arguments: [
+        ("工资超过2万", 20_000.0), ("over 1.5k", 1_500), ("超过两万", 20_000), ("前三", 3), ("十五", 15),
+        ("30,000以上", 30_000), ("一千五百", 1_500), ("2w", 20_000),
+    ])
+    func numbers(_ text: String, _ expected: Double) {
+        let numbers = Fixtures.generator.tokenize(text).compactMap(\.number)
+        #expect(numbers.contains(expected), "\(text) → \(numbers)")
+    }
+
+    @Test("Chinese is segmented by longest dictionary match")
+    func segmentation() {
+        let tokens = Fixtures.generator.tokenize("各部门平均工资")
+        #expect(tokens.map(\.text) == ["各", "部门", "平均工资"])
+        #expect(tokens[2].entries.first == .measure("employees.avg_salary"))
+    }
+
+    @Test("full-width and upper-case input is normalised")
+    func normalisation() {
+        let a = Fixtures.generator.generate("ＨＥＡＤＣＯＵＮＴ　ＢＹ　ＣＩＴＹ").interpretation?.query
+        let b = Fixtures.generator.generate("headcount by city").interpretation?.query
+        #expect(a != nil && a == b)
+    }
+
+    @Test("relative periods follow the injected clock, not the machine's")
+    func clock() throws {
+        let generator = QueryGenerator(model: Fixtures.model, values: Fixtures.values, clock: .fixed(CalendarDate(year: 2020, month: 3, day: 15)))
+        let query = try #require(generator.generate("去年入职人数").interpretation?.query)
+        #expect(query.timeDimensions.first?.dateRange == .absolute(from: "2019-01-01", to: "2019-12-31"))
+        let last = try #require(generator.generate("last 3 months hires").interpretation?.query)
+        #expect(last.timeDimensions.first?.dateRange == .absolute(from: "2019-12-01", to: "2020-02-29"))
+    }
+
+    @Test("the restatement is in the question's language")
+    func restatement() throws {
+        let zh = try #require(Fixtures.generator.generate("2024年北京各部门的平均工资").interpretation)
+        #expect(zh.understood == "各部门 · 北京 · 平均月薪 · 2024年（入职日期）")
+        let en = try #require(Fixtures.generator.generate("average salary by department in Beijing").interpretation)
+        #expect(en.understood == "by Department · City: 北京 · Average Salary")
+    }
+
+    @Test("an ambiguous bare column is read by a documented default and the answer says so")
+    func defaultAggregationIsExplained() throws {
+        let i = try #require(Fixtures.generator.generate("各城市工资").interpretation)
+        #expect(i.query.measures == ["employees.avg_salary"])
+        #expect(i.notes.contains { $0.contains("平均") })
+    }
+
+    @Test("words that played no part are reported")
+    func unusedWords() throws {
+        let i = try #require(Fixtures.generator.generate("各部门员工人数 banana").interpretation)
+        #expect(i.unusedWords == ["banana"])
+    }
+
+    @Test("an explicit chart request is recorded", arguments: [("各部门人数用饼图展示", "pie"), ("每年入职人数折线图", "line"), ("headcount by city as a bar chart", "bar")])
+    func chartRequests(_ question: String, _ chart: String) {
+        #expect(Fixtures.generator.generate(question).interpretation?.requestedChart == chart)
+    }
+}
