@@ -56,9 +56,18 @@ let package = Package(
             name: "SemanticModelTests", dependencies: ["SemanticModel"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
         .testTarget(name: "QueryGenerationTests", dependencies: ["QueryGeneration", "SemanticModel"], swiftSettings: swiftSettings),
         .testTarget(name: "SQLRenderingTests", dependencies: ["SQLRendering", "SemanticModel"], swiftSettings: swiftSettings),
-        .testTarget(name: "ExecutionTests", dependencies: ["Execution", "SQLRendering", "SemanticModel"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ExecutionTests",
+            dependencies: ["Execution", "SQLRendering", "SemanticModel", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings),
         .testTarget(name: "FormattingTests", dependencies: ["Formatting", "Execution", "SemanticModel"], swiftSettings: swiftSettings),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Formatting", "Execution", "SemanticModel"], swiftSettings: swiftSettings),
-        .testTarget(name: "EndToEndTests", dependencies: ["Workflow", "Execution", "SemanticModel", "QueryGeneration"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: [
+                "Workflow", "Execution", "SemanticModel", "QueryGeneration", "SQLRendering", "Formatting", "Analysis",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings),
     ]
 )

@@ -1,0 +1,56 @@
+import Testing
+
+/// A question, the SQL a person would write by hand for it, and whether row order matters.
+struct AnswerCase: Sendable, CustomTestStringConvertible {
+    let question: String
+    let sql: String
+    let ordered: Bool
+    init(_ question: String, _ sql: String, ordered: Bool = false) {
+        self.question = question
+        self.sql = sql
+        self.ordered = ordered
+    }
+    var testDescription: String { question }
+}
+
+// Today is 2026-11-25 in these tests. Each SQL is written independently of textbi's renderer.
+let answerCases: [AnswerCase] = [
+    AnswerCase("统计员工总数", "SELECT COUNT(*) FROM employees"),
+    AnswerCase("How many employees are there?", "SELECT COUNT(*) FROM employees"),
+    AnswerCase("在职员工有多少人", "SELECT COUNT(*) FROM employees WHERE status = '在职'"),
+    AnswerCase("how many resigned employees", "SELECT COUNT(*) FROM employees WHERE status = '离职'"),
+    AnswerCase("有多少个部门", "SELECT COUNT(*) FROM departments"),
+    AnswerCase("平均工资是多少", "SELECT AVG(salary) FROM employees"),
+    AnswerCase("total payroll", "SELECT SUM(salary) FROM employees"),
+    AnswerCase("最高工资", "SELECT MAX(salary) FROM employees"),
+    AnswerCase("lowest salary", "SELECT MIN(salary) FROM employees"),
+    AnswerCase("离职率", "SELECT 100.0 * SUM(status = '离职') / COUNT(*) FROM employees"),
+    AnswerCase("女员工占比", "SELECT 100.0 * SUM(gender = '女') / COUNT(*) FROM employees"),
+    AnswerCase("各部门员工人数", "SELECT d.name, COUNT(*) FROM employees e JOIN departments d ON d.id = e.department_id GROUP BY d.name"),
+    AnswerCase("headcount by department", "SELECT d.name_en, COUNT(*) FROM employees e JOIN departments d ON d.id = e.department_id GROUP BY d.name_en"),
+    AnswerCase("average salary by city", "SELECT city, AVG(salary) FROM employees GROUP BY city"),
+    AnswerCase("按部门和性别统计人数", "SELECT d.name, e.gender, COUNT(*) FROM employees e JOIN departments d ON d.id = e.department_id GROUP BY 1, 2"),
+    AnswerCase("各部门离职率", "SELECT d.name, 100.0 * SUM(e.status = '离职') / COUNT(*) FROM employees e JOIN departments d ON d.id = e.department_id GROUP BY 1"),
+    AnswerCase("北京的员工有多少", "SELECT COUNT(*) FROM employees WHERE city = '北京'"),
+    AnswerCase("average salary in Engineering", "SELECT AVG(e.salary) FROM employees e JOIN departments d ON d.id = e.department_id WHERE d.name_en = 'Engineering'"),
+    AnswerCase("不在北京的员工人数", "SELECT COUNT(*) FROM employees WHERE city <> '北京'"),
+    AnswerCase("average salary excluding Sales", "SELECT AVG(e.salary) FROM employees e JOIN departments d ON d.id = e.department_id WHERE d.name_en <> 'Sales'"),
+    AnswerCase("工资超过3万的员工人数", "SELECT COUNT(*) FROM employees WHERE salary > 30000"),
+    AnswerCase("salary between 10000 and 20000 headcount", "SELECT COUNT(*) FROM employees WHERE salary BETWEEN 10000 AND 20000"),
+    AnswerCase("7级及以上的员工人数", "SELECT COUNT(*) FROM employees WHERE level >= 7"),
+    AnswerCase("2023年入职的员工人数", "SELECT COUNT(*) FROM employees WHERE hire_date BETWEEN '2023-01-01' AND '2023-12-31'"),
+    AnswerCase("2024年第三季度入职人数", "SELECT COUNT(*) FROM employees WHERE hire_date BETWEEN '2024-07-01' AND '2024-09-30'"),
+    AnswerCase("hires since 2022", "SELECT COUNT(*) FROM employees WHERE hire_date >= '2022-01-01'"),
+    AnswerCase("去年入职人数", "SELECT COUNT(*) FROM employees WHERE hire_date LIKE '2025-%'"),
+    AnswerCase("how many employees left last year", "SELECT COUNT(*) FROM employees WHERE termination_date LIKE '2025-%'"),
+    AnswerCase("last 6 months hires", "SELECT COUNT(*) FROM employees WHERE hire_date BETWEEN '2026-05-01' AND '2026-10-31'"),
+    AnswerCase("每年入职人数", "SELECT substr(hire_date, 1, 4) || '-01-01T00:00:00.000', COUNT(*) FROM employees GROUP BY 1 ORDER BY 1", ordered: true),
+    AnswerCase("2024年每月入职人数", "SELECT substr(hire_date, 1, 7) || '-01T00:00:00.000', COUNT(*) FROM employees WHERE hire_date LIKE '2024-%' GROUP BY 1 ORDER BY 1", ordered: true),
+    AnswerCase("工资最高的5名员工", "SELECT name, salary FROM employees ORDER BY salary DESC, id LIMIT 5", ordered: true),
+    AnswerCase("which department has the most employees", "SELECT d.name_en, COUNT(*) c FROM employees e JOIN departments d ON d.id = e.department_id GROUP BY 1 ORDER BY c DESC LIMIT 1", ordered: true),
+    AnswerCase("平均工资最高的部门", "SELECT d.name, AVG(e.salary) a FROM employees e JOIN departments d ON d.id = e.department_id GROUP BY 1 ORDER BY a DESC LIMIT 1", ordered: true),
+    AnswerCase("人数超过300人的部门", "SELECT d.name, COUNT(*) c FROM employees e JOIN departments d ON d.id = e.department_id GROUP BY 1 HAVING c > 300"),
+    AnswerCase("2024年平均绩效分", "SELECT AVG(score) FROM performance_reviews WHERE year = 2024"),
+    AnswerCase("各部门平均绩效", "SELECT d.name, AVG(r.score) FROM performance_reviews r JOIN employees e ON e.id = r.employee_id JOIN departments d ON d.id = e.department_id GROUP BY 1"),
+    AnswerCase("S级员工有多少", "SELECT COUNT(DISTINCT employee_id) FROM performance_reviews WHERE rating = 'S'"),
+]
