@@ -49,7 +49,7 @@ func open(_ options: CommonOptions) async throws -> Workflow {
         let limits = ExecutionLimits(timeout: .milliseconds(options.timeoutMs))
         return try await Engine.open(
             modelDirectory: try Paths.directory(options.model), databasePath: options.database, clock: clock,
-            configuration: Workflow.Configuration(limits: limits))
+            configuration: Workflow.Configuration(limits: limits, stepDelay: .milliseconds(options.stepDelayMs)))
     } catch {
         Paths.fail(error)
     }

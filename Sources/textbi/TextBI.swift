@@ -6,7 +6,7 @@ struct TextBI: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "textbi",
         abstract: "Ask questions about your data in Chinese or English; get the Cube query, SQL, table, chart and analysis.",
-        subcommands: [Migrate.self, Ask.self, SQL.self],
+        subcommands: [Serve.self, Migrate.self, Ask.self, SQL.self],
         defaultSubcommand: Ask.self
     )
 }
@@ -24,4 +24,9 @@ struct CommonOptions: ParsableArguments {
 
     @Option(help: "Pretend today is this date (YYYY-MM-DD); relative periods like 'last year' use it.")
     var today: String?
+
+    /// Set by `serve --step-delay-ms`; not a command-line option of its own.
+    var stepDelayMs = 0
+
+    enum CodingKeys: CodingKey { case database, model, timeoutMs, today }
 }

@@ -1,0 +1,53 @@
+import Execution
+import Foundation
+import SQLRendering
+import Hummingbird
+import SemanticModel
+import Workflow
+
+/// `/health`, and the web page with its assets.
+struct HealthRoutes: Sendable {
+    static let version = "0.1.0"
+    let workflow: Workflow
+    let databasePath: String
+
+    func register(on router: Router<BasicRequestContext>) {
+        router.get("/health") { _, _ in
+            let cubes = workflow.model.cubes
+            let database: JSONValue
+            do {
+                let rows = try await workflow.executor.execute("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'", parameters: [], limits: .init(timeout: .seconds(2)))
+                database = ["status": "ok", "path": .string(databasePath), "tables": .int(Int64(rows.rows.first?.first?.double ?? 0))]
+            } catch {
+                database = ["status": "error", "path": .string(databasePath), "message": .string("\(error)")]
+            }
+            let model: JSONValue = [
+                "cubes": .array(cubes.map { .string($0.name) }),
+                "measures": .int(Int64(cubes.reduce(0) { $0 + $1.measures.count })),
+                "dimensions": .int(Int64(cubes.reduce(0) { $0 + $1.dimensions.count })),
+            ]
+            let ok = database["status"] == "ok"
+            return Response.json(["status": ok ? "ok" : "degraded", "database": database, "model": model, "version": .string(Self.version)],
+                                 status: ok ? .ok : .serviceUnavailable)
+        }
+        router.get("/") { _, _ in try Self.asset("index.html") }
+        router.get("/assets/:name") { _, context in try Self.asset(try context.parameters.require("name")) }
+    }
+
+    static func asset(_ name: String) throws -> Response {
+        guard !name.contains("/"), !name.hasPrefix("."),
+            let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Public"),
+            let data = FileManager.default.contents(atPath: url.path)
+        else { throw APIError(.notFound, "not_found", "No asset named '\(name)'") }
+        let type: String
+        switch url.pathExtension {
+        case "html": type = "text/html; charset=utf-8"
+        case "js": type = "text/javascript; charset=utf-8"
+        case "css": type = "text/css; charset=utf-8"
+        case "svg": type = "image/svg+xml"
+        case "png": type = "image/png"
+        default: type = "application/octet-stream"
+        }
+        return Response(status: .ok, headers: [.contentType: type, .cacheControl: "no-cache"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}

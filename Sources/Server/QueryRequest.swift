@@ -1,0 +1,60 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
+import SemanticModel
+
+/// A question as the tutorial's clients send it: `{"message": "...", "cubejs_url"?: "...", "conversation_id"?: "..."}`.
+struct QueryRequest: Sendable {
+    var message: String
+    var conversationID: String?
+    var cubejsURL: String?
+
+    /// Reads and validates a POST body: JSON content type, size, well-formed JSON, a non-empty message.
+    static func decode(_ request: inout Request, configuration: ServerConfiguration) async throws -> QueryRequest {
+        if let type = request.headers[.contentType], !type.lowercased().hasPrefix("application/json") {
+            throw APIError(.unsupportedMediaType, "unsupported_media_type", "Send the question as JSON (Content-Type: application/json), not '\(type)'")
+        }
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.collectBody(upTo: configuration.maximumBodyBytes)
+        } catch is NIOTooManyBytesError {
+            throw APIError(.contentTooLarge, "body_too_large", "The request body is over \(configuration.maximumBodyBytes / 1024) KiB")
+        }
+        guard buffer.readableBytes > 0 else { throw APIError(.badRequest, "missing_message", "The request body is empty; send {\"message\": \"...\"}") }
+        let value: JSONValue
+        do {
+            value = try JSONDecoder().decode(JSONValue.self, from: Data(buffer.readableBytesView))
+        } catch {
+            throw APIError(.badRequest, "malformed_json", "The body is not valid JSON: \(Self.describe(error))")
+        }
+        guard case .object = value else { throw APIError(.badRequest, "malformed_json", "The body must be a JSON object like {\"message\": \"...\"}") }
+        guard let raw = value["message"], raw != .null else {
+            throw APIError(.badRequest, "missing_message", "The field 'message' is required")
+        }
+        guard case .string(let message) = raw else { throw APIError(.badRequest, "invalid_message", "The field 'message' must be a string") }
+        var query = try validated(message, configuration: configuration)
+        query.conversationID = value["conversation_id"]?.stringValue
+        query.cubejsURL = value["cubejs_url"]?.stringValue
+        return query
+    }
+
+    /// Checks a message from any source (body or query string).
+    static func validated(_ message: String?, configuration: ServerConfiguration) throws -> QueryRequest {
+        guard let message else { throw APIError(.badRequest, "missing_message", "The field 'message' is required") }
+        let trimmed = message.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { throw APIError(.badRequest, "empty_message", "The message is empty; ask a question") }
+        guard trimmed.count <= configuration.maximumMessageLength else {
+            throw APIError(.badRequest, "message_too_long", "The message has \(trimmed.count) characters; at most \(configuration.maximumMessageLength) are accepted")
+        }
+        return QueryRequest(message: trimmed)
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        if case DecodingError.dataCorrupted(let context) = error {
+            let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
+            return underlying ?? context.debugDescription
+        }
+        return "\(error)"
+    }
+}

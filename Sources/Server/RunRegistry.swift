@@ -1,0 +1,187 @@
+import Foundation
+import SemanticModel
+import Workflow
+
+/// Runs in flight and recently finished, with every SSE event they sent, so a client can resume with
+/// Last-Event-ID. Bounded in count and bytes; finished runs expire after the retention time.
+public actor RunRegistry {
+    /// One SSE message as sent on the wire (`id:` and `data:` lines and the blank line).
+    public struct StoredEvent: Sendable {
+        public let sequence: Int
+        public let text: String
+    }
+
+    /// Why a run was stopped before it finished.
+    public enum StopReason: String, Sendable {
+        case cancelled, clientClosed = "client_closed", shutdown
+
+        var message: String {
+            switch self {
+            case .cancelled: return "The run was cancelled"
+            case .clientClosed: return "The client disconnected"
+            case .shutdown: return "The server is shutting down"
+            }
+        }
+    }
+
+    public enum Status: String, Sendable { case running, finished, cancelled }
+
+    struct Record {
+        let runID: String
+        var events: [StoredEvent] = []
+        var bytes = 0
+        var finished = false
+        var stopReason: StopReason?
+        var task: Task<Void, Never>?
+        var subscribers: [UUID: AsyncStream<StoredEvent>.Continuation] = [:]
+        var touched: ContinuousClock.Instant
+    }
+
+    private var records: [String: Record] = [:]
+    private var totalBytes = 0
+    private let configuration: ServerConfiguration
+    private let clock = ContinuousClock()
+
+    public init(configuration: ServerConfiguration) { self.configuration = configuration }
+
+    /// Starts `question` on `workflow`; events are stored and fanned out as they come.
+    public func start(_ question: String, on workflow: Workflow) -> String {
+        evict()
+        let runID = Self.newRunID()
+        records[runID] = Record(runID: runID, touched: clock.now)
+        let stream = workflow.run(question, runID: runID)
+        records[runID]?.task = Task { [weak self] in
+            var mapper = SSEMapper()
+            for await event in stream {
+                for payload in mapper.payloads(for: event) { await self?.append(runID, payload.jsonString()) }
+            }
+            await self?.finish(runID)
+        }
+        return runID
+    }
+
+    /// A stream of the run's events after `sequence`, then its live events; it ends after `[DONE]`.
+    public func subscribe(_ runID: String, after sequence: Int = 0) -> (id: UUID, events: AsyncStream<StoredEvent>)? {
+        guard var record = records[runID] else { return nil }
+        let (stream, continuation) = AsyncStream.makeStream(of: StoredEvent.self, bufferingPolicy: .unbounded)
+        for event in record.events where event.sequence > sequence { continuation.yield(event) }
+        let id = UUID()
+        if record.finished {
+            continuation.finish()
+        } else {
+            record.subscribers[id] = continuation
+        }
+        record.touched = clock.now
+        records[runID] = record
+        return (id, stream)
+    }
+
+    /// A subscriber went away. When the last one leaves a running run (its client disconnected), the run stops.
+    public func detach(_ runID: String, subscriber: UUID, clientClosed: Bool) {
+        guard var record = records[runID] else { return }
+        record.subscribers[subscriber]?.finish()
+        record.subscribers[subscriber] = nil
+        records[runID] = record
+        if clientClosed, record.subscribers.isEmpty, !record.finished { stop(runID, reason: .clientClosed) }
+    }
+
+    public enum CancelOutcome: Sendable { case cancelled, alreadyFinished, unknown }
+
+    /// Stops a running run; its stream ends with an error event carrying `reason`, then `[DONE]`.
+    @discardableResult
+    public func cancel(_ runID: String, reason: StopReason = .cancelled) -> CancelOutcome {
+        guard let record = records[runID] else { return .unknown }
+        if record.finished { return .alreadyFinished }
+        stop(runID, reason: reason)
+        return .cancelled
+    }
+
+    /// Stops every running run (shutdown).
+    public func cancelAll(reason: StopReason) {
+        for (id, record) in records where !record.finished { stop(id, reason: reason) }
+    }
+
+    public func status(_ runID: String) -> Status? {
+        guard let record = records[runID] else { return nil }
+        if !record.finished { return .running }
+        return record.stopReason == nil ? .finished : .cancelled
+    }
+
+    public var runningCount: Int { records.values.filter { !$0.finished }.count }
+
+    /// Waits until no run is running, or `timeout` passes; true if all finished.
+    public func waitForRunning(timeout: Duration) async -> Bool {
+        let deadline = clock.now.advanced(by: timeout)
+        while runningCount > 0, clock.now < deadline { try? await Task.sleep(for: .milliseconds(20)) }
+        return runningCount == 0
+    }
+
+    // MARK: internals
+
+    private func stop(_ runID: String, reason: StopReason) {
+        guard records[runID]?.finished == false, records[runID]?.stopReason == nil else { return }
+        records[runID]?.stopReason = reason
+        records[runID]?.task?.cancel()
+    }
+
+    private func append(_ runID: String, _ data: String) {
+        guard var record = records[runID], !record.finished else { return }
+        let sequence = record.events.count + 1
+        let event = StoredEvent(sequence: sequence, text: "id: \(runID):\(sequence)\ndata: \(data)\n\n")
+        record.events.append(event)
+        record.bytes += event.text.utf8.count
+        totalBytes += event.text.utf8.count
+        record.touched = clock.now
+        for continuation in record.subscribers.values { continuation.yield(event) }
+        records[runID] = record
+    }
+
+    private func finish(_ runID: String) {
+        if let reason = records[runID]?.stopReason {
+            append(runID, JSONValue.string("Error: \(reason.message)").jsonString())
+            let code = reason == .clientClosed ? "cancelled" : reason.rawValue
+            append(runID, JSONValue.object([("type", "error"), ("code", .string(code)), ("message", .string(reason.message))]).jsonString())
+        }
+        append(runID, "\"[DONE]\"")
+        guard var record = records[runID] else { return }
+        record.finished = true
+        record.task = nil
+        for continuation in record.subscribers.values { continuation.finish() }
+        record.subscribers = [:]
+        records[runID] = record
+    }
+
+    /// Drops expired finished runs, then the oldest finished runs while over the count or byte bounds.
+    private func evict() {
+        let now = clock.now
+        for (id, record) in records where record.finished && now - record.touched > configuration.runRetention { remove(id) }
+        let finished = records.values.filter(\.finished).sorted { $0.touched < $1.touched }
+        var index = 0
+        while (records.count >= configuration.maximumRuns || totalBytes > configuration.maximumRunBytes), index < finished.count {
+            remove(finished[index].runID)
+            index += 1
+        }
+    }
+
+    private func remove(_ runID: String) {
+        guard let record = records.removeValue(forKey: runID) else { return }
+        totalBytes -= record.bytes
+    }
+
+    static func newRunID() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<4).map { _ in String(generator.next() as UInt32, radix: 16).leftPadded(8) }.joined().prefix(20).description
+    }
+
+    /// Parses a Last-Event-ID (`<run id>:<sequence>`).
+    public static func parseEventID(_ text: String) -> (runID: String, sequence: Int)? {
+        guard let colon = text.lastIndex(of: ":"), let sequence = Int(text[text.index(after: colon)...]), sequence >= 0 else { return nil }
+        let runID = String(text[..<colon])
+        guard !runID.isEmpty else { return nil }
+        return (runID, sequence)
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(_ width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
+}

@@ -1,0 +1,39 @@
+/// How the HTTP service runs: where it listens, what it allows, and its limits.
+public struct ServerConfiguration: Sendable {
+    public var host: String
+    /// 0 picks a free port (tests).
+    public var port: Int
+    /// Origins allowed by CORS; `["*"]` allows any (the default, for local use).
+    public var allowedOrigins: [String]
+    /// A `: keep-alive` comment goes out after this long without another event.
+    public var keepAliveInterval: Duration
+    /// On SIGINT/SIGTERM, running streams get this long to finish before they are ended with an error event.
+    public var shutdownGracePeriod: Duration
+    /// Largest request body accepted (413 above it).
+    public var maximumBodyBytes: Int
+    /// Longest question accepted, in characters (400 above it).
+    public var maximumMessageLength: Int
+    /// How long finished runs stay replayable with Last-Event-ID.
+    public var runRetention: Duration
+    /// At most this many runs, and this many bytes of events, are kept; the oldest finished go first.
+    public var maximumRuns: Int
+    public var maximumRunBytes: Int
+
+    public init(
+        host: String = "127.0.0.1", port: Int = 8000, allowedOrigins: [String] = ["*"],
+        keepAliveInterval: Duration = .seconds(15), shutdownGracePeriod: Duration = .seconds(10),
+        maximumBodyBytes: Int = 64 * 1024, maximumMessageLength: Int = 2_000, runRetention: Duration = .seconds(300),
+        maximumRuns: Int = 1_000, maximumRunBytes: Int = 64 * 1024 * 1024
+    ) {
+        self.host = host
+        self.port = port
+        self.allowedOrigins = allowedOrigins
+        self.keepAliveInterval = keepAliveInterval
+        self.shutdownGracePeriod = shutdownGracePeriod
+        self.maximumBodyBytes = maximumBodyBytes
+        self.maximumMessageLength = maximumMessageLength
+        self.runRetention = runRetention
+        self.maximumRuns = maximumRuns
+        self.maximumRunBytes = maximumRunBytes
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+import ServiceLifecycle
+import UnixSignals
+import Workflow
+
+/// The HTTP service: one Hummingbird application with the workflow routes, health and the web page.
+public struct TextBIServer: Sendable {
+    public let workflow: Workflow
+    public let configuration: ServerConfiguration
+    public let registry: RunRegistry
+    public let databasePath: String
+    public let logger: Logger
+
+    public init(workflow: Workflow, configuration: ServerConfiguration, databasePath: String, logger: Logger = Logger(label: "textbi")) {
+        self.workflow = workflow
+        self.configuration = configuration
+        self.registry = RunRegistry(configuration: configuration)
+        self.databasePath = databasePath
+        self.logger = logger
+    }
+
+    /// Every route and the methods it accepts (for 405 answers).
+    static let routes: [(pattern: [Substring], methods: [HTTPRequest.Method])] = [
+        (["workflow", "query"], [.get, .post]), (["workflow", "query-sync"], [.post]),
+        (["workflow", "runs", "*", "cancel"], [.post]), (["health"], [.get]), ([], [.get]), (["assets", "*"], [.get]),
+    ]
+
+    public func router() -> Router<BasicRequestContext> {
+        let router = Router()
+        router.add(middleware: RequestLogMiddleware(logger: logger))
+        router.add(middleware: OriginListCORSMiddleware(allowedOrigins: configuration.allowedOrigins))
+        router.add(middleware: JSONErrorMiddleware(routes: Self.routes))
+        WorkflowRoutes(workflow: workflow, registry: registry, configuration: configuration).register(on: router)
+        HealthRoutes(workflow: workflow, databasePath: databasePath).register(on: router)
+        return router
+    }
+
+    /// The application; `onServerRunning` receives the bound port (useful with port 0).
+    public func application(onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
+        Application(
+            router: router(),
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "textbi"),
+            onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },
+            logger: logger)
+    }
+
+    /// Runs until SIGINT/SIGTERM; running streams then get the grace period before they are ended with an event.
+    public func run(onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+        let group = serviceGroup(onServerRunning: onServerRunning, signals: [.sigterm, .sigint])
+        try await group.run()
+    }
+
+    /// The service group: the shutdown guard first in line to hear of a shutdown, then the HTTP server.
+    public func serviceGroup(onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }, signals: [UnixSignal] = []) -> ServiceGroup {
+        let guardService = StreamShutdownGuard(registry: registry, gracePeriod: configuration.shutdownGracePeriod, logger: logger)
+        var config = ServiceGroupConfiguration(services: [
+            .init(service: application(onServerRunning: onServerRunning)),
+            .init(service: guardService),
+        ], logger: logger)
+        config.gracefulShutdownSignals = signals
+        config.maximumGracefulShutdownDuration = configuration.shutdownGracePeriod + .seconds(5)
+        return ServiceGroup(configuration: config)
+    }
+}
+
+/// Hears of a graceful shutdown first (services shut down last-to-first), lets running streams finish for
+/// the grace period, then ends the rest with an error event and `[DONE]` so the server can close.
+struct StreamShutdownGuard: Service {
+    let registry: RunRegistry
+    let gracePeriod: Duration
+    let logger: Logger
+
+    func run() async throws {
+        try? await gracefulShutdown()
+        let running = await registry.runningCount
+        guard running > 0 else { return }
+        logger.info("Shutting down: \(running) stream(s) get \(gracePeriod) to finish")
+        let registry = self.registry, gracePeriod = self.gracePeriod
+        // Unstructured on purpose: this service returns at once so the server stops accepting connections now.
+        Task {
+            if await !registry.waitForRunning(timeout: gracePeriod) { await registry.cancelAll(reason: .shutdown) }
+        }
+    }
+}

@@ -1,0 +1,144 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import QueryGeneration
+import SemanticModel
+import Workflow
+
+/// `/workflow/query` (SSE, POST and GET), `/workflow/query-sync` (JSON) and `/workflow/runs/{id}/cancel`.
+struct WorkflowRoutes: Sendable {
+    let workflow: Workflow
+    let registry: RunRegistry
+    let configuration: ServerConfiguration
+
+    func register(on router: Router<BasicRequestContext>) {
+        router.post("/workflow/query") { request, _ in
+            var request = request
+            let query = try await QueryRequest.decode(&request, configuration: configuration)
+            let runID = await registry.start(query.message, on: workflow)
+            return try await stream(runID: runID, after: 0, request: request)
+        }
+        router.get("/workflow/query") { request, _ in
+            let lastEventID = request.headers[.lastEventID] ?? request.uri.queryParameters["lastEventId"].map(String.init)
+            if let lastEventID, !lastEventID.isEmpty {
+                guard let (runID, sequence) = RunRegistry.parseEventID(lastEventID) else {
+                    throw APIError(.badRequest, "invalid_last_event_id", "Last-Event-ID '\(lastEventID)' is not '<run id>:<number>'")
+                }
+                guard await registry.status(runID) != nil else {
+                    throw APIError(.notFound, "run_not_found", "Run '\(runID)' is unknown or expired (runs are kept for 5 minutes)")
+                }
+                return try await stream(runID: runID, after: sequence, request: request)
+            }
+            let message = request.uri.queryParameters["message"].map { String($0) }
+            let query = try QueryRequest.validated(message, configuration: configuration)
+            let runID = await registry.start(query.message, on: workflow)
+            return try await stream(runID: runID, after: 0, request: request)
+        }
+        router.post("/workflow/runs/:run_id/cancel") { _, context in
+            let runID = try context.parameters.require("run_id")
+            switch await registry.cancel(runID) {
+            case .cancelled: return Response.json(["run_id": .string(runID), "status": "cancelled"])
+            case .alreadyFinished: throw APIError(.conflict, "run_finished", "Run '\(runID)' has already finished")
+            case .unknown: throw APIError(.notFound, "run_not_found", "Run '\(runID)' is unknown or expired")
+            }
+        }
+        router.post("/workflow/query-sync") { request, _ in
+            var request = request
+            let query = try await QueryRequest.decode(&request, configuration: configuration)
+            return try await sync(query.message)
+        }
+    }
+
+    /// Streams a run's events as `text/event-stream`; a client that disconnects stops the run.
+    private func stream(runID: String, after sequence: Int, request: Request) async throws -> Response {
+        guard let (subscriber, events) = await registry.subscribe(runID, after: sequence) else {
+            throw APIError(.notFound, "run_not_found", "Run '\(runID)' is unknown or expired")
+        }
+        let registry = self.registry
+        let keepAlive = configuration.keepAliveInterval
+        let headers: HTTPFields = [
+            .contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-cache", .connection: "keep-alive",
+            .accelBuffering: "no", .runID: runID,
+        ]
+        return Response(status: .ok, headers: headers, body: ResponseBody { writer in
+            do {
+                try await request.body.consumeWithCancellationOnInboundClose { _ in
+                    try await writer.write(ByteBuffer(string: "retry: 3000\n\n"))
+                    for await message in Self.withKeepAlive(events, every: keepAlive) {
+                        switch message {
+                        case .event(let event): try await writer.write(ByteBuffer(string: event.text))
+                        case .keepAlive: try await writer.write(ByteBuffer(string: ": keep-alive\n\n"))
+                        }
+                    }
+                }
+                await registry.detach(runID, subscriber: subscriber, clientClosed: false)
+                try await writer.finish(nil)
+            } catch {
+                // The client went away (or a write failed): stop the run if nobody else is watching it.
+                await registry.detach(runID, subscriber: subscriber, clientClosed: true)
+                throw error
+            }
+        })
+    }
+
+    enum StreamMessage: Sendable {
+        case event(RunRegistry.StoredEvent)
+        case keepAlive
+    }
+
+    /// Merges events with keep-alive ticks sent when nothing else went out for `interval`.
+    static func withKeepAlive(_ events: AsyncStream<RunRegistry.StoredEvent>, every interval: Duration) -> AsyncStream<StreamMessage> {
+        let (stream, continuation) = AsyncStream.makeStream(of: StreamMessage.self)
+        let lastSent = LastSent()
+        let forward = Task {
+            for await event in events {
+                lastSent.touch()
+                continuation.yield(.event(event))
+            }
+            continuation.finish()
+        }
+        let ticker = Task {
+            let step = interval / 5
+            while !Task.isCancelled {
+                try? await Task.sleep(for: step)
+                if lastSent.elapsed() >= interval {
+                    lastSent.touch()
+                    continuation.yield(.keepAlive)
+                }
+            }
+        }
+        continuation.onTermination = { _ in
+            forward.cancel()
+            ticker.cancel()
+        }
+        return stream
+    }
+
+    /// Runs a question to the end and answers with one JSON object.
+    private func sync(_ message: String) async throws -> Response {
+        let result = await workflow.answer(message)
+        if let nu = result.notUnderstood {
+            var error = APIError(.unprocessableContent, "not_understood", nu.message)
+            error.topLevel = [("success", false)]
+            error.details = [("suggestions", .array(nu.suggestions.map(JSONValue.string)))]
+            throw error
+        }
+        if let failure = result.error {
+            var error = APIError(failure)
+            error.topLevel = [("success", false), ("run_id", .string(result.runID))]
+            throw error
+        }
+        guard case .object(var pairs) = ResultJSON.make(result) else { throw APIError(.internalServerError, "internal_error", "No result") }
+        pairs.insert(("workflow_id", "textbi"), at: 1)
+        return Response.json(.object(pairs))
+    }
+}
+
+/// When something was last written to a stream (shared by two tasks).
+final class LastSent: @unchecked Sendable {
+    private let lock = NSLock()
+    private var instant = ContinuousClock.now
+
+    func touch() { lock.withLock { instant = .now } }
+    func elapsed() -> Duration { lock.withLock { .now - instant } }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Execution
+import Foundation
+import Logging
+import Server
+import Workflow
+
+/// `textbi serve`: the HTTP service (SSE stream, query-sync JSON, health, web page).
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Serve the HTTP API and the web page.")
+
+    @OptionGroup var options: CommonOptions
+
+    @Option(help: "Address to listen on.")
+    var host: String = "127.0.0.1"
+
+    @Option(help: "Port to listen on (0 picks a free one).")
+    var port: Int = 8000
+
+    @Option(name: .customLong("allow-origin"), help: "A CORS origin to allow (repeatable); '*' allows any.")
+    var allowOrigins: [String] = ["*"]
+
+    @Option(help: "Seconds of silence before a ': keep-alive' comment is sent on a stream.")
+    var keepAliveSeconds: Double = 15
+
+    @Option(help: "Seconds running streams get to finish on SIGINT/SIGTERM.")
+    var shutdownGraceSeconds: Double = 10
+
+    @Option(help: ArgumentHelp("Pause before each step, in milliseconds (a demo and test hook).", visibility: .hidden))
+    var stepDelayMs: Int = 0
+
+    func run() async throws {
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = .info
+            return handler
+        }
+        let logger = Logger(label: "textbi")
+        var workflowOptions = options
+        workflowOptions.stepDelayMs = stepDelayMs
+        let workflow = try await open(workflowOptions)
+        let configuration = ServerConfiguration(
+            host: host, port: port, allowedOrigins: allowOrigins, keepAliveInterval: .milliseconds(Int(keepAliveSeconds * 1000)),
+            shutdownGracePeriod: .milliseconds(Int(shutdownGraceSeconds * 1000)))
+        let server = TextBIServer(workflow: workflow, configuration: configuration, databasePath: options.database, logger: logger)
+        try await server.run { port in
+            logger.info("textbi is serving \(options.database) on http://\(host):\(port)")
+        }
+    }
+}
