@@ -1,16 +1,20 @@
 # textbi — `make run` sets up and serves the sample data; `make test` builds and runs every test.
 SWIFT ?= swift
+PYTHON ?= python3
+HOST ?= 127.0.0.1
+PORT ?= 8000
 DATABASE ?= data/textbi.sqlite
 RELEASE_BIN := .build/release/textbi
-DEBUG_BIN := .build/debug/textbi
+VENV := .venv
 
-.PHONY: run deps build release migrate test demo bench clean-data
+.PHONY: run deps build release migrate demo test test-swift test-python clean-data
 
-run: deps release $(DATABASE)
-	$(RELEASE_BIN) ask --database $(DATABASE) "统计员工总数"
-	$(RELEASE_BIN) ask --database $(DATABASE) "average salary by department"
+## Build a release binary, create and seed the database if missing, serve on http://$(HOST):$(PORT).
+run: deps release
+	@test -f $(DATABASE) || $(RELEASE_BIN) migrate --database $(DATABASE)
+	$(RELEASE_BIN) serve --host $(HOST) --port $(PORT) --database $(DATABASE)
 
-# System packages a fresh Debian machine lacks (SQLite headers for GRDB).
+## System packages a fresh Debian machine lacks (SQLite headers for GRDB).
 deps:
 	@if [ ! -f /usr/include/sqlite3.h ]; then \
 		echo "Installing libsqlite3-dev…"; \
@@ -24,16 +28,31 @@ build: deps
 release: deps
 	$(SWIFT) build -c release --product textbi
 
-$(DATABASE):
-	$(RELEASE_BIN) migrate --database $(DATABASE)
-
 migrate: release
 	$(RELEASE_BIN) migrate --database $(DATABASE)
 
-# Builds the debug binary too: the command-line tests run it.
-test: deps
+## Answer two sample questions on the command line.
+demo: release
+	@test -f $(DATABASE) || $(RELEASE_BIN) migrate --database $(DATABASE)
+	$(RELEASE_BIN) ask --database $(DATABASE) "统计员工总数"
+	$(RELEASE_BIN) ask --database $(DATABASE) "average salary by department"
+
+## Every test: Swift (unit, golden SQL, end to end, live server) and the Python SSE clients.
+test: test-swift test-python
+
+# Builds the debug binary too: the command-line and Python tests run it.
+test-swift: deps
 	$(SWIFT) build
 	$(SWIFT) test
+
+$(VENV)/bin/python: Tests/Python/requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/python -m pip install -q -r Tests/Python/requirements.txt
+	@touch $@
+
+test-python: $(VENV)/bin/python
+	$(SWIFT) build --product textbi
+	$(VENV)/bin/python -m pytest -q Tests/Python
 
 clean-data:
 	rm -rf data

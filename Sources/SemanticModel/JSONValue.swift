@@ -40,6 +40,13 @@ public enum JSONValue: Sendable, Equatable {
         }
     }
 
+    var isScalar: Bool {
+        switch self {
+        case .array, .object: return false
+        default: return true
+        }
+    }
+
     public var stringValue: String? {
         if case .string(let s) = self { return s }
         return nil
@@ -64,6 +71,11 @@ public enum JSONValue: Sendable, Equatable {
         case .string(let s): out += JSONValue.quote(s)
         case .array(let items):
             if items.isEmpty { out += "[]"; return }
+            if pretty, items.allSatisfy(\.isScalar) {
+                // Short lists of plain values stay on one line: ["2023-01-01", "2023-12-31"].
+                out += "[" + items.map { $0.jsonString() }.joined(separator: ", ") + "]"
+                return
+            }
             out += "[" + newline
             for (i, item) in items.enumerated() {
                 out += pad
