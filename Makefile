@@ -7,7 +7,7 @@ DATABASE ?= data/textbi.sqlite
 RELEASE_BIN := .build/release/textbi
 VENV := .venv
 
-.PHONY: run deps build release migrate demo test test-swift test-python clean-data
+.PHONY: run deps browser-deps build release migrate demo test test-swift test-python screenshot clean-data
 
 ## Build a release binary, create and seed the database if missing, serve on http://$(HOST):$(PORT).
 run: deps release
@@ -20,6 +20,14 @@ deps:
 		echo "Installing libsqlite3-dev…"; \
 		if [ "$$(id -u)" = 0 ]; then apt-get update && apt-get install -y --no-install-recommends libsqlite3-dev; \
 		else sudo apt-get update && sudo apt-get install -y --no-install-recommends libsqlite3-dev; fi; \
+	fi
+
+## Headless Chromium, its driver and a CJK font, for the web page's browser tests.
+browser-deps:
+	@if ! command -v chromedriver >/dev/null || ! fc-list 2>/dev/null | grep -qi "wenquanyi\|noto.*cjk"; then \
+		echo "Installing chromium, chromium-driver and a CJK font…"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update && $$SUDO apt-get install -y --no-install-recommends chromium chromium-driver fonts-wqy-microhei; \
 	fi
 
 build: deps
@@ -37,7 +45,7 @@ demo: release
 	$(RELEASE_BIN) ask --database $(DATABASE) "统计员工总数"
 	$(RELEASE_BIN) ask --database $(DATABASE) "average salary by department"
 
-## Every test: Swift (unit, golden SQL, end to end, live server) and the Python SSE clients.
+## Every test: Swift (unit, golden SQL, end to end, live server), Python SSE clients, the page in Chromium.
 test: test-swift test-python
 
 # Builds the debug binary too: the command-line and Python tests run it.
@@ -50,9 +58,13 @@ $(VENV)/bin/python: Tests/Python/requirements.txt
 	$(VENV)/bin/python -m pip install -q -r Tests/Python/requirements.txt
 	@touch $@
 
-test-python: $(VENV)/bin/python
+test-python: $(VENV)/bin/python browser-deps
 	$(SWIFT) build --product textbi
 	$(VENV)/bin/python -m pytest -q Tests/Python
+
+## Refresh docs/screenshot.png from the browser test's capture.
+screenshot: test-python
+	cp .build/browser-artifacts/readme.png docs/screenshot.png
 
 clean-data:
 	rm -rf data

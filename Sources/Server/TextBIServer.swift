@@ -26,6 +26,7 @@ public struct TextBIServer: Sendable {
     static let routes: [(pattern: [Substring], methods: [HTTPRequest.Method])] = [
         (["workflow", "query"], [.get, .post]), (["workflow", "query-sync"], [.post]),
         (["workflow", "runs", "*", "cancel"], [.post]), (["health"], [.get]), ([], [.get]), (["assets", "*"], [.get]),
+        (["suggestions"], [.get]), (["examples"], [.get]),
     ]
 
     public func router() -> Router<BasicRequestContext> {
@@ -35,6 +36,7 @@ public struct TextBIServer: Sendable {
         router.add(middleware: JSONErrorMiddleware(routes: Self.routes))
         WorkflowRoutes(workflow: workflow, registry: registry, configuration: configuration).register(on: router)
         HealthRoutes(workflow: workflow, databasePath: databasePath).register(on: router)
+        SuggestionRoutes(workflow: workflow).register(on: router)
         return router
     }
 

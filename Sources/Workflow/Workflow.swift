@@ -17,6 +17,8 @@ public struct Workflow: Sendable {
     public let analyzer: Analyzer
     public let clock: TodayClock
     public let configuration: Configuration
+    /// The distinct values of string dimensions the lexicon was built from.
+    public let values: [String: [String]]
 
     /// Limits and hooks for a run.
     public struct Configuration: Sendable {
@@ -35,6 +37,7 @@ public struct Workflow: Sendable {
         configuration: Configuration = Configuration()
     ) {
         self.model = model
+        self.values = values
         self.generator = QueryGenerator(model: model, values: values, clock: clock)
         self.renderer = SQLRenderer(model: model)
         self.executor = executor

@@ -11,13 +11,13 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 BINARY = os.environ.get("TEXTBI_BIN", os.path.join(ROOT, ".build", "debug", "textbi"))
 
 
-@pytest.fixture(scope="session")
-def server():
+def start_server(*extra):
+    """Migrates a fresh database and starts `textbi serve` on a free port; returns (url, process)."""
     folder = tempfile.mkdtemp(prefix="textbi-py-")
     database = os.path.join(folder, "sample.sqlite")
     subprocess.run([BINARY, "migrate", "--database", database], cwd=ROOT, check=True, capture_output=True)
     process = subprocess.Popen(
-        [BINARY, "serve", "--port", "0", "--database", database, "--today", "2026-11-25"],
+        [BINARY, "serve", "--port", "0", "--database", database, "--today", "2026-11-25", *extra],
         cwd=ROOT, stderr=subprocess.PIPE, text=True)
     port = None
     deadline = time.time() + 30
@@ -29,6 +29,24 @@ def server():
     if port is None:
         process.kill()
         raise RuntimeError("textbi serve did not report its port")
-    yield f"http://127.0.0.1:{port}"
+    return f"http://127.0.0.1:{port}", process
+
+
+def stop_server(process):
     process.terminate()
     process.wait(timeout=20)
+
+
+@pytest.fixture(scope="session")
+def server():
+    url, process = start_server()
+    yield url
+    stop_server(process)
+
+
+@pytest.fixture(scope="session")
+def slow_server():
+    """A server whose every step waits 1.5 s, to watch and cancel a run in progress."""
+    url, process = start_server("--step-delay-ms", "1500")
+    yield url
+    stop_server(process)

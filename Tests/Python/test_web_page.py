@@ -1,0 +1,146 @@
+"""The web page in a real headless Chromium against the live server."""
+import os
+import shutil
+import time
+
+import pytest
+import requests
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+ARTIFACTS = os.path.join(ROOT, ".build", "browser-artifacts")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    driver_path = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+    options = webdriver.ChromeOptions()
+    for arg in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1200,1500", "--lang=zh-CN"]:
+        options.add_argument(arg)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(driver_path), options=options)
+    os.makedirs(ARTIFACTS, exist_ok=True)
+    yield driver
+    driver.quit()
+
+
+def wait_for(condition, timeout=20, step=0.05):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(step)
+    raise AssertionError("timed out waiting")
+
+
+def ask(browser, question):
+    before = len(browser.find_elements(By.CSS_SELECTOR, "article.answer"))
+    box = browser.find_element(By.ID, "question")
+    box.clear()
+    box.send_keys(question)
+    browser.find_element(By.ID, "ask-button").click()
+    wait_for(lambda: len(browser.find_elements(By.CSS_SELECTOR, "article.answer")) > before)
+    return browser.find_elements(By.CSS_SELECTOR, "article.answer")[-1]
+
+
+def severe_console_errors(browser):
+    return [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
+
+
+def test_question_streams_to_table_chart_and_analysis(browser, server):
+    browser.get(server + "/")
+    wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, "#examples button"))
+    answer = ask(browser, "各部门员工人数")
+    wait_for(lambda: answer.get_attribute("data-finished") == "true")
+
+    progress = answer.find_element(By.CSS_SELECTOR, ".progress")
+    assert progress.get_attribute("aria-valuenow") == "5"
+    assert "5/5" in answer.find_element(By.CSS_SELECTOR, ".progress-label").text
+
+    expected = requests.post(server + "/workflow/query-sync", json={"message": "各部门员工人数"}, timeout=30).json()["data"]
+    rows = answer.find_elements(By.CSS_SELECTOR, ".table-wrap tbody tr")
+    shown = {r.find_elements(By.TAG_NAME, "td")[0].text: r.find_elements(By.TAG_NAME, "td")[1].text.replace(",", "") for r in rows}
+    assert shown == {row["departments.name"]: str(row["employees.count"]) for row in expected}
+
+    bars = answer.find_elements(By.CSS_SELECTOR, ".chart svg rect.bar")
+    assert len(bars) == 8
+    assert "各部门 · 员工人数" in answer.find_element(By.CSS_SELECTOR, ".understood").text
+    assert "SELECT" in answer.find_element(By.CSS_SELECTOR, ".steps").text
+    insights = answer.find_elements(By.CSS_SELECTOR, ".insights li")
+    assert insights and "技术部" in insights[0].text
+
+    # Sorting the table by the count column, ascending, puts the smallest department first.
+    answer.find_elements(By.CSS_SELECTOR, ".table-wrap th button")[1].click()
+    first = answer.find_element(By.CSS_SELECTOR, ".table-wrap tbody tr td").text
+    assert first == min(expected, key=lambda r: r["employees.count"])["departments.name"]
+
+    # The chart switch draws a pie from the same rows.
+    answer.find_element(By.CSS_SELECTOR, "[data-chart=pie]").click()
+    assert len(answer.find_elements(By.CSS_SELECTOR, ".chart svg path.slice")) == 8
+    answer.find_element(By.CSS_SELECTOR, "[data-chart=bar]").click()
+
+    time.sleep(0.3)  # let the progress bar's transition settle before the picture
+    browser.execute_script("window.scrollTo(0, 0)")
+    browser.save_screenshot(os.path.join(ARTIFACTS, "readme.png"))
+    browser.execute_script("arguments[0].scrollIntoView()", answer)
+    browser.save_screenshot(os.path.join(ARTIFACTS, "answer.png"))
+    assert severe_console_errors(browser) == []
+
+
+def test_not_understood_shows_message_and_suggestions(browser, server):
+    browser.get(server + "/")
+    answer = ask(browser, "今天天气怎么样")
+    wait_for(lambda: answer.get_attribute("data-finished") == "true")
+    error = answer.find_element(By.CSS_SELECTOR, ".error")
+    assert error.is_displayed()
+    assert "没能理解" in error.text
+    suggestions = error.find_elements(By.CSS_SELECTOR, ".error-suggestions button")
+    assert len(suggestions) == 3
+    # A suggestion is a question that works: clicking it answers it in the same thread.
+    suggestions[1].click()
+    wait_for(lambda: len(browser.find_elements(By.CSS_SELECTOR, "article.answer")) == 2)
+    follow = browser.find_elements(By.CSS_SELECTOR, "article.answer")[-1]
+    wait_for(lambda: follow.get_attribute("data-finished") == "true")
+    assert follow.find_elements(By.CSS_SELECTOR, ".table-wrap tbody tr")
+    assert severe_console_errors(browser) == []
+
+
+def test_cancel_stops_a_slowed_run(browser, slow_server):
+    browser.get(slow_server + "/")
+    answer = ask(browser, "各城市员工人数")
+    wait_for(lambda: answer.find_elements(By.CSS_SELECTOR, "details.step"))
+    cancel = browser.find_element(By.ID, "cancel-button")
+    wait_for(lambda: cancel.is_enabled())
+    cancel.click()
+    wait_for(lambda: answer.get_attribute("data-finished") == "true", timeout=10)
+    assert answer.find_element(By.CSS_SELECTOR, ".status").text in ("已取消", "Cancelled")
+    assert len(answer.find_elements(By.CSS_SELECTOR, "details.step")) < 5
+    assert not answer.find_elements(By.CSS_SELECTOR, ".table-wrap tbody tr")
+    assert severe_console_errors(browser) == []
+
+
+def test_usable_at_phone_width(browser, server):
+    browser.set_window_size(390, 844)
+    browser.get(server + "/")
+    answer = ask(browser, "average salary by city")
+    wait_for(lambda: answer.get_attribute("data-finished") == "true")
+    time.sleep(0.3)
+    overflow = browser.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow <= 0
+    assert browser.find_element(By.ID, "question").get_attribute("aria-autocomplete") == "list"
+    browser.save_screenshot(os.path.join(ARTIFACTS, "phone.png"))
+    browser.set_window_size(1200, 1500)
+    assert severe_console_errors(browser) == []
+
+
+def test_autocomplete_offers_model_terms(browser, server):
+    browser.get(server + "/")
+    box = browser.find_element(By.ID, "question")
+    box.send_keys("各部门平均")
+    items = wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, "#suggestions li"))
+    assert any("平均工资" in item.text or "平均月薪" in item.text for item in items)
+    assert box.get_attribute("aria-expanded") == "true"
+    assert severe_console_errors(browser) == []
