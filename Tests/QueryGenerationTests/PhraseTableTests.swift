@@ -49,10 +49,11 @@ struct RefusalTests {
         #expect(nu.language == Language.detect(question))
     }
 
-    @Test("every suggestion is itself understood", arguments: Language.allCases)
+    @Test("every suggestion and example is itself understood", arguments: Language.allCases)
     func suggestionsAreAnswerable(_ language: Language) throws {
-        let suggestions = Suggestions(model: Fixtures.model).examples(language)
-        #expect(suggestions.count == 3)
+        #expect(Suggestions(model: Fixtures.model).examples(language).count == 3)
+        let suggestions = Suggestions(model: Fixtures.model).examples(language, limit: 6)
+        #expect(suggestions.count == 6)
         for s in suggestions {
             #expect(Fixtures.generator.generate(s).interpretation != nil, "suggestion not understood: \(s)")
         }
