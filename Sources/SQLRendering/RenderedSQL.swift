@@ -8,13 +8,16 @@ public struct RenderedSQL: Sendable, Equatable {
     /// The effective ordering, as Cube's `/sql` endpoint reports it.
     public let order: [OrderItem]
     public let limit: Int
+    /// Counts every row the query matches, ignoring limit and offset (Cube's `total`); same parameters.
+    public let countSQL: String
 
-    public init(sql: String, parameters: [SQLValue], columns: [ResultColumn], order: [OrderItem], limit: Int) {
+    public init(sql: String, parameters: [SQLValue], columns: [ResultColumn], order: [OrderItem], limit: Int, countSQL: String = "") {
         self.sql = sql
         self.parameters = parameters
         self.columns = columns
         self.order = order
         self.limit = limit
+        self.countSQL = countSQL
     }
 }
 

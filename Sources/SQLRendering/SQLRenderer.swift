@@ -10,8 +10,12 @@ public struct SQLRenderer: Sendable {
         self.dialect = dialect
     }
 
-    /// Renders `query`; relative date ranges are resolved against `today`.
-    public func render(_ query: CubeQuery, today: CalendarDate) throws(TextBIError) -> RenderedSQL {
+    /// Renders `query`; relative date ranges are resolved against `today`. The model's access policies add
+    /// the row-level filters `securityContext` calls for, as top-level conditions no filter of the query can undo.
+    public func render(_ query: CubeQuery, today: CalendarDate, securityContext: SecurityContext = .open) throws(TextBIError) -> RenderedSQL {
+        var query = query
+        let rowLevel = model.securityFilters(for: Self.cubes(of: query), context: securityContext)
+        query.filters += rowLevel.map(QueryFilter.member)
         let plan = try QueryPlan(query: query, model: model)
         var context = SQLGenerationContext(dialect: dialect)
         var members = MemberSQL(model: model, dialect: dialect)
@@ -81,9 +85,23 @@ public struct SQLRenderer: Sendable {
             }
             sql += "\nORDER BY " + items.joined(separator: ", ")
         }
+        let unlimited = sql
         sql += "\nLIMIT \(plan.limit)"
         if let offset = query.offset, offset > 0 { sql += " OFFSET \(offset)" }
-        return RenderedSQL(sql: sql, parameters: context.parameters, columns: columns, order: order, limit: plan.limit)
+        return RenderedSQL(
+            sql: sql, parameters: context.parameters, columns: columns, order: order, limit: plan.limit,
+            countSQL: "SELECT COUNT(*) FROM (\n\(unlimited)\n) \(dialect.quoteIdentifier("q"))")
+    }
+
+    /// Every cube a query names, through any of its members.
+    static func cubes(of query: CubeQuery) -> [String] {
+        let members = query.measures + query.dimensions + query.segments + query.timeDimensions.map(\.dimension)
+            + query.filters.flatMap(\.memberFilters).map(\.member)
+        var cubes: [String] = []
+        for member in members {
+            if let cube = member.split(separator: ".").first.map(String.init), !cubes.contains(cube) { cubes.append(cube) }
+        }
+        return cubes
     }
 
     private func source(_ cube: Cube) throws(TextBIError) -> String {

@@ -11,6 +11,8 @@ public struct Cube: Sendable, Equatable {
     public var dimensions: [Dimension]
     public var joins: [Join]
     public var segments: [Segment]
+    /// Cube's `access_policy`: row-level filters that depend on the caller's security context.
+    public var accessPolicies: [AccessPolicy] = []
 
     public init(
         name: String, sqlTable: String? = nil, sql: String? = nil, title: String? = nil, description: String? = nil,

@@ -104,8 +104,28 @@ struct ModelReader {
                 Segment(name: name, sql: sql, title: string(s, "title", p), meta: readMeta(s["meta"], path: "\(p).meta")))
             location.segmentSlots.append((i, line(s)))
         }
+        for (i, p) in list(node, "access_policy", path).enumerated() {
+            if let policy = readPolicy(p, path: "\(path).access_policy[\(i)]") { cube.accessPolicies.append(policy) }
+        }
         location.cube = cube
         return location
+    }
+
+    private mutating func readPolicy(_ node: Node, path: String) -> AccessPolicy? {
+        let role = string(node, "role", path) ?? "*"
+        var filters: [AccessPolicy.Filter] = []
+        guard let rowLevel = node["row_level"] else { return AccessPolicy(role: role, filters: []) }
+        for (i, f) in list(rowLevel, "filters", "\(path).row_level").enumerated() {
+            let p = "\(path).row_level.filters[\(i)]"
+            guard let member = string(f, "member", p, required: true), let opName = string(f, "operator", p, required: true) else { continue }
+            guard let op = FilterOperator(rawValue: opName) else {
+                issue("\(p).operator", f["operator"], "unknown operator '\(opName)'")
+                continue
+            }
+            let values = list(f, "values", p).compactMap { $0.scalar?.string }
+            filters.append(AccessPolicy.Filter(member: member, op: op, values: values))
+        }
+        return AccessPolicy(role: role, filters: filters)
     }
 
     private mutating func readMeasure(_ node: Node, path: String) -> Measure? {

@@ -70,6 +70,14 @@ struct ModelValidator {
                 }
                 checkReferences(join.sql, in: cube, loc: loc, path: "\(p).sql", measuresOnly: false, line: line)
             }
+            for (i, policy) in cube.accessPolicies.enumerated() {
+                for (j, filter) in policy.filters.enumerated() {
+                    let member = filter.member.contains(".") ? filter.member : "\(cube.name).\(filter.member)"
+                    if model.resolve(member) == nil {
+                        add(loc, "\(path).access_policy[\(i)].row_level.filters[\(j)].member", "unknown member '\(filter.member)'")
+                    }
+                }
+            }
             if joinedCubes.contains(cube.name), cube.primaryKey == nil {
                 add(loc, "\(path).dimensions", "a cube used in joins needs a dimension with primary_key: true")
             }

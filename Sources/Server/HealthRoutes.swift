@@ -11,7 +11,7 @@ struct HealthRoutes: Sendable {
     let workflow: Workflow
     let databasePath: String
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<TextBIRequestContext>) {
         router.get("/health") { _, _ in
             let cubes = workflow.model.cubes
             let database: JSONValue

@@ -72,6 +72,8 @@ struct JSONErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             return try await next(request, context)
         } catch let error as APIError {
             throw error
+        } catch let error as CubeAPIError {
+            throw error
         } catch let error as HTTPError where error.status == .notFound {
             let parts = request.uri.path.split(separator: "/")
             let methods = routes.filter { Self.matches($0.pattern, parts) }.flatMap(\.methods)

@@ -28,6 +28,8 @@ public actor RunRegistry {
 
     struct Record {
         let runID: String
+        /// Who started the run; only the same caller may follow, resume or cancel it.
+        let owner: SecurityContext
         var events: [StoredEvent] = []
         var bytes = 0
         var finished = false
@@ -45,11 +47,11 @@ public actor RunRegistry {
     public init(configuration: ServerConfiguration) { self.configuration = configuration }
 
     /// Starts `question` on `workflow`; events are stored and fanned out as they come.
-    public func start(_ question: String, on workflow: Workflow) -> String {
+    public func start(_ question: String, on workflow: Workflow, securityContext: SecurityContext = .open) -> String {
         evict()
         let runID = Self.newRunID()
-        records[runID] = Record(runID: runID, touched: clock.now)
-        let stream = workflow.run(question, runID: runID)
+        records[runID] = Record(runID: runID, owner: securityContext, touched: clock.now)
+        let stream = workflow.run(question, runID: runID, securityContext: securityContext)
         records[runID]?.task = Task { [weak self] in
             var mapper = SSEMapper()
             for await event in stream {
@@ -61,8 +63,10 @@ public actor RunRegistry {
     }
 
     /// A stream of the run's events after `sequence`, then its live events; it ends after `[DONE]`.
-    public func subscribe(_ runID: String, after sequence: Int = 0) -> (id: UUID, events: AsyncStream<StoredEvent>)? {
-        guard var record = records[runID] else { return nil }
+    public func subscribe(
+        _ runID: String, after sequence: Int = 0, for caller: SecurityContext = .open
+    ) -> (id: UUID, events: AsyncStream<StoredEvent>)? {
+        guard var record = records[runID], record.owner == caller else { return nil }
         let (stream, continuation) = AsyncStream.makeStream(of: StoredEvent.self, bufferingPolicy: .unbounded)
         for event in record.events where event.sequence > sequence { continuation.yield(event) }
         let id = UUID()
@@ -89,8 +93,8 @@ public actor RunRegistry {
 
     /// Stops a running run; its stream ends with an error event carrying `reason`, then `[DONE]`.
     @discardableResult
-    public func cancel(_ runID: String, reason: StopReason = .cancelled) -> CancelOutcome {
-        guard let record = records[runID] else { return .unknown }
+    public func cancel(_ runID: String, reason: StopReason = .cancelled, for caller: SecurityContext = .open) -> CancelOutcome {
+        guard let record = records[runID], record.owner == caller else { return .unknown }
         if record.finished { return .alreadyFinished }
         stop(runID, reason: reason)
         return .cancelled
@@ -101,8 +105,8 @@ public actor RunRegistry {
         for (id, record) in records where !record.finished { stop(id, reason: reason) }
     }
 
-    public func status(_ runID: String) -> Status? {
-        guard let record = records[runID] else { return nil }
+    public func status(_ runID: String, for caller: SecurityContext = .open) -> Status? {
+        guard let record = records[runID], record.owner == caller else { return nil }
         if !record.finished { return .running }
         return record.stopReason == nil ? .finished : .cancelled
     }

@@ -18,13 +18,16 @@ public struct ServerConfiguration: Sendable {
     /// At most this many runs, and this many bytes of events, are kept; the oldest finished go first.
     public var maximumRuns: Int
     public var maximumRunBytes: Int
+    /// HS256 secret for JWTs (`CUBEJS_API_SECRET`); nil leaves the service open, for local use.
+    public var apiSecret: String?
 
     public init(
         host: String = "127.0.0.1", port: Int = 8000, allowedOrigins: [String] = ["*"],
         keepAliveInterval: Duration = .seconds(15), shutdownGracePeriod: Duration = .seconds(10),
         maximumBodyBytes: Int = 64 * 1024, maximumMessageLength: Int = 2_000, runRetention: Duration = .seconds(300),
-        maximumRuns: Int = 1_000, maximumRunBytes: Int = 64 * 1024 * 1024
+        maximumRuns: Int = 1_000, maximumRunBytes: Int = 64 * 1024 * 1024, apiSecret: String? = nil
     ) {
+        self.apiSecret = apiSecret
         self.host = host
         self.port = port
         self.allowedOrigins = allowedOrigins

@@ -13,7 +13,7 @@ struct SuggestionRoutes: Sendable {
         self.autocomplete = Autocomplete(lexicon: workflow.generator.lexicon, model: workflow.model, values: workflow.values)
     }
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<TextBIRequestContext>) {
         router.get("/suggestions") { request, _ in
             let q = request.uri.queryParameters["q"].map(String.init) ?? ""
             guard q.count <= 200 else { throw APIError(.badRequest, "query_too_long", "'q' is at most 200 characters") }

@@ -13,27 +13,33 @@ public struct TextBIServer: Sendable {
     public let registry: RunRegistry
     public let databasePath: String
     public let logger: Logger
+    public let authenticator: Authenticator
 
-    public init(workflow: Workflow, configuration: ServerConfiguration, databasePath: String, logger: Logger = Logger(label: "textbi")) {
+    public init(workflow: Workflow, configuration: ServerConfiguration, databasePath: String, logger: Logger = Logger(label: "textbi")) async {
         self.workflow = workflow
         self.configuration = configuration
         self.registry = RunRegistry(configuration: configuration)
         self.databasePath = databasePath
         self.logger = logger
+        self.authenticator = await Authenticator(secret: configuration.apiSecret)
     }
 
     /// Every route and the methods it accepts (for 405 answers).
     static let routes: [(pattern: [Substring], methods: [HTTPRequest.Method])] = [
         (["workflow", "query"], [.get, .post]), (["workflow", "query-sync"], [.post]),
         (["workflow", "runs", "*", "cancel"], [.post]), (["health"], [.get]), ([], [.get]), (["assets", "*"], [.get]),
-        (["suggestions"], [.get]), (["examples"], [.get]),
+        (["suggestions"], [.get]), (["examples"], [.get]), (["cubejs-api", "v1", "load"], [.get, .post]),
+        (["cubejs-api", "v1", "sql"], [.get, .post]), (["cubejs-api", "v1", "dry-run"], [.get, .post]),
+        (["cubejs-api", "v1", "meta"], [.get]), (["readyz"], [.get]), (["livez"], [.get]),
     ]
 
-    public func router() -> Router<BasicRequestContext> {
-        let router = Router()
+    public func router() -> Router<TextBIRequestContext> {
+        let router = Router(context: TextBIRequestContext.self)
         router.add(middleware: RequestLogMiddleware(logger: logger))
         router.add(middleware: OriginListCORSMiddleware(allowedOrigins: configuration.allowedOrigins))
         router.add(middleware: JSONErrorMiddleware(routes: Self.routes))
+        router.add(middleware: AuthMiddleware(authenticator: authenticator))
+        CubeRoutes(workflow: workflow, configuration: configuration).register(on: router)
         WorkflowRoutes(workflow: workflow, registry: registry, configuration: configuration).register(on: router)
         HealthRoutes(workflow: workflow, databasePath: databasePath).register(on: router)
         SuggestionRoutes(workflow: workflow).register(on: router)
@@ -51,6 +57,9 @@ public struct TextBIServer: Sendable {
 
     /// Runs until SIGINT/SIGTERM; running streams then get the grace period before they are ended with an event.
     public func run(onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+        if authenticator.isOpen {
+            logger.warning("No API secret is set (CUBEJS_API_SECRET or --api-secret): every endpoint is open, for local use only")
+        }
         let group = serviceGroup(onServerRunning: onServerRunning, signals: [.sigterm, .sigint])
         try await group.run()
     }

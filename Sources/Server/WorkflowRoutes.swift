@@ -11,47 +11,47 @@ struct WorkflowRoutes: Sendable {
     let registry: RunRegistry
     let configuration: ServerConfiguration
 
-    func register(on router: Router<BasicRequestContext>) {
-        router.post("/workflow/query") { request, _ in
+    func register(on router: Router<TextBIRequestContext>) {
+        router.post("/workflow/query") { request, context in
             var request = request
             let query = try await QueryRequest.decode(&request, configuration: configuration)
-            let runID = await registry.start(query.message, on: workflow)
-            return try await stream(runID: runID, after: 0, request: request)
+            let runID = await registry.start(query.message, on: workflow, securityContext: context.securityContext)
+            return try await stream(runID: runID, after: 0, request: request, context: context)
         }
-        router.get("/workflow/query") { request, _ in
+        router.get("/workflow/query") { request, context in
             let lastEventID = request.headers[.lastEventID] ?? request.uri.queryParameters["lastEventId"].map(String.init)
             if let lastEventID, !lastEventID.isEmpty {
                 guard let (runID, sequence) = RunRegistry.parseEventID(lastEventID) else {
                     throw APIError(.badRequest, "invalid_last_event_id", "Last-Event-ID '\(lastEventID)' is not '<run id>:<number>'")
                 }
-                guard await registry.status(runID) != nil else {
+                guard await registry.status(runID, for: context.securityContext) != nil else {
                     throw APIError(.notFound, "run_not_found", "Run '\(runID)' is unknown or expired (runs are kept for 5 minutes)")
                 }
-                return try await stream(runID: runID, after: sequence, request: request)
+                return try await stream(runID: runID, after: sequence, request: request, context: context)
             }
             let message = request.uri.queryParameters["message"].map { String($0) }
             let query = try QueryRequest.validated(message, configuration: configuration)
-            let runID = await registry.start(query.message, on: workflow)
-            return try await stream(runID: runID, after: 0, request: request)
+            let runID = await registry.start(query.message, on: workflow, securityContext: context.securityContext)
+            return try await stream(runID: runID, after: 0, request: request, context: context)
         }
         router.post("/workflow/runs/:run_id/cancel") { _, context in
             let runID = try context.parameters.require("run_id")
-            switch await registry.cancel(runID) {
+            switch await registry.cancel(runID, for: context.securityContext) {
             case .cancelled: return Response.json(["run_id": .string(runID), "status": "cancelled"])
             case .alreadyFinished: throw APIError(.conflict, "run_finished", "Run '\(runID)' has already finished")
             case .unknown: throw APIError(.notFound, "run_not_found", "Run '\(runID)' is unknown or expired")
             }
         }
-        router.post("/workflow/query-sync") { request, _ in
+        router.post("/workflow/query-sync") { request, context in
             var request = request
             let query = try await QueryRequest.decode(&request, configuration: configuration)
-            return try await sync(query.message)
+            return try await sync(query.message, context.securityContext)
         }
     }
 
     /// Streams a run's events as `text/event-stream`; a client that disconnects stops the run.
-    private func stream(runID: String, after sequence: Int, request: Request) async throws -> Response {
-        guard let (subscriber, events) = await registry.subscribe(runID, after: sequence) else {
+    private func stream(runID: String, after sequence: Int, request: Request, context: TextBIRequestContext) async throws -> Response {
+        guard let (subscriber, events) = await registry.subscribe(runID, after: sequence, for: context.securityContext) else {
             throw APIError(.notFound, "run_not_found", "Run '\(runID)' is unknown or expired")
         }
         let registry = self.registry
@@ -115,8 +115,8 @@ struct WorkflowRoutes: Sendable {
     }
 
     /// Runs a question to the end and answers with one JSON object.
-    private func sync(_ message: String) async throws -> Response {
-        let result = await workflow.answer(message)
+    private func sync(_ message: String, _ security: SecurityContext) async throws -> Response {
+        let result = await workflow.answer(message, securityContext: security)
         if let nu = result.notUnderstood {
             var error = APIError(.unprocessableContent, "not_understood", nu.message)
             error.topLevel = [("success", false)]

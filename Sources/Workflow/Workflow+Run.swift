@@ -11,13 +11,18 @@ struct Run {
     let workflow: Workflow
     let question: String
     let runID: String
+    let securityContext: SecurityContext
     let emit: @Sendable (WorkflowEvent) -> Void
     var result: WorkflowResult
 
-    init(workflow: Workflow, question: String, runID: String, emit: @escaping @Sendable (WorkflowEvent) -> Void) {
+    init(
+        workflow: Workflow, question: String, runID: String, securityContext: SecurityContext,
+        emit: @escaping @Sendable (WorkflowEvent) -> Void
+    ) {
         self.workflow = workflow
         self.question = question
         self.runID = runID
+        self.securityContext = securityContext
         self.emit = emit
         self.result = WorkflowResult(
             runID: runID, question: question, language: Language.detect(question), content: "", elapsedMilliseconds: [:])
@@ -109,7 +114,7 @@ struct Run {
     mutating func render(_ interpretation: Interpretation) throws -> RenderedSQL {
         let zh = language == .zh
         content(.renderSQL, zh ? "\n### 2. SQL 生成\n\n" : "\n### 2. Writing SQL\n\n")
-        let rendered = try workflow.renderer.render(interpretation.query, today: workflow.clock.today())
+        let rendered = try workflow.renderer.render(interpretation.query, today: workflow.clock.today(), securityContext: securityContext)
         result.rendered = rendered
         content(.renderSQL, "```sql\n\(rendered.sql)\n```\n")
         let params = JSONValue.array(rendered.parameters.map(ResultJSON.json)).jsonString()

@@ -48,10 +48,13 @@ public struct Workflow: Sendable {
     }
 
     /// Starts a run of `question`; events arrive as each step produces them.
-    public func run(_ question: String, runID: String = UUID().uuidString.lowercased()) -> AsyncStream<WorkflowEvent> {
+    /// `securityContext` holds the caller's verified claims; the model's access policies restrict rows by them.
+    public func run(
+        _ question: String, runID: String = UUID().uuidString.lowercased(), securityContext: SecurityContext = .open
+    ) -> AsyncStream<WorkflowEvent> {
         let (stream, continuation) = AsyncStream.makeStream(of: WorkflowEvent.self, bufferingPolicy: .unbounded)
         let task = Task {
-            var run = Run(workflow: self, question: question, runID: runID, emit: { continuation.yield($0) })
+            var run = Run(workflow: self, question: question, runID: runID, securityContext: securityContext, emit: { continuation.yield($0) })
             await run.execute()
             continuation.finish()
         }
@@ -60,9 +63,9 @@ public struct Workflow: Sendable {
     }
 
     /// Runs `question` to the end and returns the result (the events are discarded).
-    public func answer(_ question: String) async -> WorkflowResult {
+    public func answer(_ question: String, securityContext: SecurityContext = .open) async -> WorkflowResult {
         var last: WorkflowResult? = nil
-        for await event in run(question) {
+        for await event in run(question, securityContext: securityContext) {
             if case .workflowCompleted(let result) = event { last = result }
         }
         return last ?? WorkflowResult(

@@ -26,6 +26,9 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Seconds running streams get to finish on SIGINT/SIGTERM.")
     var shutdownGraceSeconds: Double = 10
 
+    @Option(help: "HS256 secret for JWTs; defaults to $CUBEJS_API_SECRET. Without one, every endpoint is open (local use).")
+    var apiSecret: String?
+
     @Option(help: ArgumentHelp("Pause before each step, in milliseconds (a demo and test hook).", visibility: .hidden))
     var stepDelayMs: Int = 0
 
@@ -41,8 +44,9 @@ struct Serve: AsyncParsableCommand {
         let workflow = try await open(workflowOptions)
         let configuration = ServerConfiguration(
             host: host, port: port, allowedOrigins: allowOrigins, keepAliveInterval: .milliseconds(Int(keepAliveSeconds * 1000)),
-            shutdownGracePeriod: .milliseconds(Int(shutdownGraceSeconds * 1000)))
-        let server = TextBIServer(workflow: workflow, configuration: configuration, databasePath: options.database, logger: logger)
+            shutdownGracePeriod: .milliseconds(Int(shutdownGraceSeconds * 1000)),
+            apiSecret: apiSecret ?? ProcessInfo.processInfo.environment["CUBEJS_API_SECRET"])
+        let server = await TextBIServer(workflow: workflow, configuration: configuration, databasePath: options.database, logger: logger)
         try await server.run { port in
             logger.info("textbi is serving \(options.database) on http://\(host):\(port)")
         }

@@ -1,0 +1,35 @@
+import HTTPTypes
+import Hummingbird
+import NIOCore
+import SemanticModel
+
+/// An error in Cube's shape: 400 `{"type":"UserError","error":"…"}`, 403 `{"error":"…"}`.
+struct CubeAPIError: Error, HTTPResponseError, Sendable {
+    let status: HTTPResponse.Status
+    let message: String
+    let type: String?
+
+    init(_ status: HTTPResponse.Status, _ message: String, type: String? = "UserError") {
+        self.status = status
+        self.message = message
+        self.type = type
+    }
+
+    /// Query problems are the user's (400 UserError); database trouble is the server's (500), a timeout 504.
+    init(_ error: TextBIError) {
+        switch error.code {
+        case .timeout: self.init(.gatewayTimeout, error.message, type: nil)
+        case .databaseError, .internalError, .invalidModel, .migrationError: self.init(.internalServerError, error.message, type: nil)
+        default: self.init(.badRequest, error.message)
+        }
+    }
+
+    func response(from request: Request, context: some RequestContext) throws -> Response {
+        var pairs: [(String, JSONValue)] = []
+        if let type { pairs.append(("type", .string(type))) }
+        pairs.append(("error", .string(message)))
+        return Response(
+            status: status, headers: [.contentType: "application/json; charset=utf-8"],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: JSONValue.object(pairs).jsonString())))
+    }
+}
