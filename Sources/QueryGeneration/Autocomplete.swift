@@ -8,6 +8,8 @@ public struct Autocomplete: Sendable {
         public let term: String
         public let kind: String
         public let member: String?
+        /// For a value, the value as stored (北京 for "beijing").
+        public let value: String?
     }
 
     private struct Term: Sendable {
@@ -15,16 +17,17 @@ public struct Autocomplete: Sendable {
         let display: String
         let kind: String
         let member: String?
+        let value: String?
     }
 
     private let terms: [Term]
 
     public init(lexicon: Lexicon, model: SemanticModel, values: [String: [String]]) {
         var terms: [String: Term] = [:]
-        func add(_ display: String, _ kind: String, _ member: String?) {
+        func add(_ display: String, _ kind: String, _ member: String?, value: String? = nil) {
             let key = TextNormalizer.normalize(display)
             guard !key.isEmpty, terms[key] == nil else { return }
-            terms[key] = Term(key: key, display: display, kind: kind, member: member)
+            terms[key] = Term(key: key, display: display, kind: kind, member: member, value: value)
         }
         for cube in model.cubes where cube.isPublic {
             for m in cube.measures where m.isPublic {
@@ -33,12 +36,12 @@ public struct Autocomplete: Sendable {
             for d in cube.dimensions where d.isPublic && !d.primaryKey {
                 for word in [d.meta.titleZh, d.title].compactMap({ $0 }) + d.meta.synonyms { add(word, "dimension", "\(cube.name).\(d.name)") }
                 for (value, synonyms) in d.meta.valueSynonyms {
-                    for word in [value] + synonyms where Lexicon.indexable(word) { add(word, "value", "\(cube.name).\(d.name)") }
+                    for word in [value] + synonyms where Lexicon.indexable(word) { add(word, "value", "\(cube.name).\(d.name)", value: value) }
                 }
             }
             for s in cube.segments { for word in [s.meta.titleZh].compactMap({ $0 }) + s.meta.synonyms { add(word, "segment", "\(cube.name).\(s.name)") } }
         }
-        for (member, list) in values { for value in list where Lexicon.indexable(value) { add(value, "value", member) } }
+        for (member, list) in values { for value in list where Lexicon.indexable(value) { add(value, "value", member, value: value) } }
         self.terms = terms.values.sorted { $0.key < $1.key }
     }
 
@@ -60,7 +63,7 @@ public struct Autocomplete: Sendable {
             let prefix = String(text.prefix(text.count - length))
             let ranked = matches(tail).sorted { (Self.rank[$0.kind] ?? 9, $0.key.count, $0.key) < (Self.rank[$1.kind] ?? 9, $1.key.count, $1.key) }
             for term in ranked where term.key != tail && seen.insert(term.key).inserted {
-                results.append(Completion(text: prefix + term.display, term: term.display, kind: term.kind, member: term.member))
+                results.append(Completion(text: prefix + term.display, term: term.display, kind: term.kind, member: term.member, value: term.value))
                 if results.count == limit { return results }
             }
         }

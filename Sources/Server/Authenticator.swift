@@ -9,10 +9,16 @@ public struct Authenticator: Sendable {
 
     public var isOpen: Bool { keys == nil }
 
-    public init(secret: String?) async {
+    /// Minimum secret length: RFC 7518 (3.2) asks for a key at least as long as the HS256 hash.
+    public static let minimumSecretBytes = 32
+
+    public init(secret: String?) async throws(TextBIError) {
         guard let secret, !secret.isEmpty else {
             keys = nil
             return
+        }
+        guard secret.utf8.count >= Self.minimumSecretBytes else {
+            throw TextBIError(.invalidInput, "The API secret must be at least \(Self.minimumSecretBytes) bytes for HS256 (RFC 7518, section 3.2)")
         }
         keys = await JWTKeyCollection().add(hmac: HMACKey(from: secret), digestAlgorithm: .sha256)
     }

@@ -1,4 +1,6 @@
+import Execution
 import Hummingbird
+import SQLRendering
 import QueryGeneration
 import SemanticModel
 import Workflow
@@ -7,18 +9,29 @@ import Workflow
 struct SuggestionRoutes: Sendable {
     let workflow: Workflow
     let autocomplete: Autocomplete
+    let visible: VisibleValues
 
     init(workflow: Workflow) {
         self.workflow = workflow
         self.autocomplete = Autocomplete(lexicon: workflow.generator.lexicon, model: workflow.model, values: workflow.values)
+        self.visible = VisibleValues(workflow: workflow)
     }
 
     func register(on router: Router<TextBIRequestContext>) {
-        router.get("/suggestions") { request, _ in
+        router.get("/suggestions") { request, context in
             let q = request.uri.queryParameters["q"].map(String.init) ?? ""
             guard q.count <= 200 else { throw APIError(.badRequest, "query_too_long", "'q' is at most 200 characters") }
             let limit = request.uri.queryParameters["limit"].flatMap { Int($0) }.map { min(max($0, 1), 20) } ?? 8
-            let completions = autocomplete.complete(q, limit: limit)
+            var completions = autocomplete.complete(q, limit: context.securityContext.isEmpty ? limit : 50)
+            if !context.securityContext.isEmpty {
+                // A scoped caller sees only the values of rows it may read.
+                var kept: [Autocomplete.Completion] = []
+                for c in completions where kept.count < limit {
+                    guard c.kind == "value", let member = c.member, let value = c.value else { kept.append(c); continue }
+                    if try await visible.values(of: member, for: context.securityContext).contains(value) { kept.append(c) }
+                }
+                completions = kept
+            }
             return Response.json([
                 "q": .string(q),
                 "suggestions": .array(completions.map {
@@ -33,5 +46,24 @@ struct SuggestionRoutes: Sendable {
                 "en": .array(suggestions.examples(.en, limit: 6).map(JSONValue.string)),
             ])
         }
+    }
+}
+
+/// The values of a dimension that a security context may see, read once per context from the database.
+actor VisibleValues {
+    private let workflow: Workflow
+    private var cache: [String: [String]] = [:]
+
+    init(workflow: Workflow) { self.workflow = workflow }
+
+    func values(of member: String, for context: SecurityContext) async throws -> [String] {
+        let key = JSONValue.object(context.claims.sorted { $0.key < $1.key }).jsonString() + "|" + member
+        if let cached = cache[key] { return cached }
+        let rendered = try workflow.renderer.render(CubeQuery(dimensions: [member], limit: 1_000), today: workflow.clock.today(), securityContext: context)
+        let rows = try await workflow.executor.execute(rendered.sql, parameters: rendered.parameters, limits: workflow.configuration.limits)
+        let values = rows.rows.compactMap { row -> String? in if case .text(let s)? = row.first { return s } else { return nil } }
+        if cache.count > 1_000 { cache.removeAll() }
+        cache[key] = values
+        return values
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Logging
+import SemanticModel
 import ServiceLifecycle
 import UnixSignals
 import Workflow
@@ -15,13 +16,15 @@ public struct TextBIServer: Sendable {
     public let logger: Logger
     public let authenticator: Authenticator
 
-    public init(workflow: Workflow, configuration: ServerConfiguration, databasePath: String, logger: Logger = Logger(label: "textbi")) async {
+    public init(
+        workflow: Workflow, configuration: ServerConfiguration, databasePath: String, logger: Logger = Logger(label: "textbi")
+    ) async throws(TextBIError) {
         self.workflow = workflow
         self.configuration = configuration
         self.registry = RunRegistry(configuration: configuration)
         self.databasePath = databasePath
         self.logger = logger
-        self.authenticator = await Authenticator(secret: configuration.apiSecret)
+        self.authenticator = try await Authenticator(secret: configuration.apiSecret)
     }
 
     /// Every route and the methods it accepts (for 405 answers).

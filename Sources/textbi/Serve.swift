@@ -46,7 +46,12 @@ struct Serve: AsyncParsableCommand {
             host: host, port: port, allowedOrigins: allowOrigins, keepAliveInterval: .milliseconds(Int(keepAliveSeconds * 1000)),
             shutdownGracePeriod: .milliseconds(Int(shutdownGraceSeconds * 1000)),
             apiSecret: apiSecret ?? ProcessInfo.processInfo.environment["CUBEJS_API_SECRET"])
-        let server = await TextBIServer(workflow: workflow, configuration: configuration, databasePath: options.database, logger: logger)
+        let server: TextBIServer
+        do {
+            server = try await TextBIServer(workflow: workflow, configuration: configuration, databasePath: options.database, logger: logger)
+        } catch {
+            Paths.fail(error)
+        }
         try await server.run { port in
             logger.info("textbi is serving \(options.database) on http://\(host):\(port)")
         }

@@ -48,7 +48,7 @@ final class LiveServer: Sendable {
             configuration: workflow)
         var logger = Logger(label: "textbi-test")
         logger.logLevel = .warning
-        let server = await TextBIServer(workflow: flow, configuration: configuration, databasePath: databasePath, logger: logger)
+        let server = try await TextBIServer(workflow: flow, configuration: configuration, databasePath: databasePath, logger: logger)
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
         let group = server.serviceGroup(onServerRunning: { port in continuation.yield(port) })
         let task = Task { try await group.run() }
