@@ -11,8 +11,8 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 BINARY = os.environ.get("TEXTBI_BIN", os.path.join(ROOT, ".build", "debug", "textbi"))
 
 
-def start_server(*extra):
-    """Migrates a fresh database and starts `textbi serve` on a free port; returns (url, process)."""
+def start_server(*extra, with_database=False):
+    """Migrates a fresh database and starts `textbi serve` on a free port; returns (url, process[, database])."""
     folder = tempfile.mkdtemp(prefix="textbi-py-")
     database = os.path.join(folder, "sample.sqlite")
     subprocess.run([BINARY, "migrate", "--database", database], cwd=ROOT, check=True, capture_output=True)
@@ -29,7 +29,8 @@ def start_server(*extra):
     if port is None:
         process.kill()
         raise RuntimeError("textbi serve did not report its port")
-    return f"http://127.0.0.1:{port}", process
+    url = f"http://127.0.0.1:{port}"
+    return (url, process, database) if with_database else (url, process)
 
 
 def stop_server(process):
