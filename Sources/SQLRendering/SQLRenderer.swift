@@ -93,6 +93,22 @@ public struct SQLRenderer: Sendable {
             countSQL: "SELECT COUNT(*) FROM (\n\(unlimited)\n) \(dialect.quoteIdentifier("q"))")
     }
 
+    /// The result columns a query has, in the order `render` selects them, without rendering SQL
+    /// (for rows that come from elsewhere, such as a remote Cube server).
+    public func columns(for query: CubeQuery) throws(TextBIError) -> [ResultColumn] {
+        let plan = try QueryPlan(query: query, model: model)
+        var columns: [ResultColumn] = plan.dimensions.map { item in
+            ResultColumn(
+                alias: Self.alias(item.member), member: item.member, role: item.granularity.map { .timeDimension($0) } ?? .dimension,
+                baseMember: "\(item.cube.name).\(item.dimension.name)")
+        }
+        for (cube, measure) in plan.measures {
+            let name = "\(cube.name).\(measure.name)"
+            columns.append(ResultColumn(alias: Self.alias(name), member: name, role: .measure, baseMember: name))
+        }
+        return columns
+    }
+
     /// Every cube a query names, through any of its members.
     static func cubes(of query: CubeQuery) -> [String] {
         let members = query.measures + query.dimensions + query.segments + query.timeDimensions.map(\.dimension)

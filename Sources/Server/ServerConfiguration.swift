@@ -20,14 +20,18 @@ public struct ServerConfiguration: Sendable {
     public var maximumRunBytes: Int
     /// HS256 secret for JWTs (`CUBEJS_API_SECRET`); nil leaves the service open, for local use.
     public var apiSecret: String?
+    /// Cube servers a client may name in `cubejs_url` (URL prefixes); nil allows any, for local use.
+    public var remoteCubeURLs: [String]?
 
     public init(
         host: String = "127.0.0.1", port: Int = 8000, allowedOrigins: [String] = ["*"],
         keepAliveInterval: Duration = .seconds(15), shutdownGracePeriod: Duration = .seconds(10),
         maximumBodyBytes: Int = 64 * 1024, maximumMessageLength: Int = 2_000, runRetention: Duration = .seconds(300),
-        maximumRuns: Int = 1_000, maximumRunBytes: Int = 64 * 1024 * 1024, apiSecret: String? = nil
+        maximumRuns: Int = 1_000, maximumRunBytes: Int = 64 * 1024 * 1024, apiSecret: String? = nil,
+        remoteCubeURLs: [String]? = nil
     ) {
         self.apiSecret = apiSecret
+        self.remoteCubeURLs = remoteCubeURLs
         self.host = host
         self.port = port
         self.allowedOrigins = allowedOrigins

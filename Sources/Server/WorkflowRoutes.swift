@@ -10,12 +10,31 @@ struct WorkflowRoutes: Sendable {
     let workflow: Workflow
     let registry: RunRegistry
     let configuration: ServerConfiguration
+    let remotes: RemoteWorkflows
+
+    init(workflow: Workflow, registry: RunRegistry, configuration: ServerConfiguration) {
+        self.workflow = workflow
+        self.registry = registry
+        self.configuration = configuration
+        self.remotes = RemoteWorkflows(local: workflow, allowed: configuration.remoteCubeURLs)
+    }
+
+    /// This server's workflow, or one fronting the Cube server a client named in `cubejs_url`.
+    private func workflow(for query: QueryRequest, _ request: Request) async throws -> Workflow {
+        guard let url = query.cubejsURL, !url.isEmpty else { return workflow }
+        do {
+            return try await remotes.workflow(for: url, host: request.head.authority, authorization: request.headers[.authorization]) ?? workflow
+        } catch let error as TextBIError {
+            throw APIError(.badRequest, "invalid_cubejs_url", error.message)
+        }
+    }
 
     func register(on router: Router<TextBIRequestContext>) {
         router.post("/workflow/query") { request, context in
             var request = request
             let query = try await QueryRequest.decode(&request, configuration: configuration)
-            let runID = await registry.start(query.message, on: workflow, securityContext: context.securityContext)
+            let target = try await workflow(for: query, request)
+            let runID = await registry.start(query.message, on: target, securityContext: context.securityContext)
             return try await stream(runID: runID, after: 0, request: request, context: context)
         }
         router.get("/workflow/query") { request, context in
@@ -45,7 +64,7 @@ struct WorkflowRoutes: Sendable {
         router.post("/workflow/query-sync") { request, context in
             var request = request
             let query = try await QueryRequest.decode(&request, configuration: configuration)
-            return try await sync(query.message, context.securityContext)
+            return try await sync(query.message, on: try await workflow(for: query, request), context.securityContext)
         }
     }
 
@@ -115,8 +134,8 @@ struct WorkflowRoutes: Sendable {
     }
 
     /// Runs a question to the end and answers with one JSON object.
-    private func sync(_ message: String, _ security: SecurityContext) async throws -> Response {
-        let result = await workflow.answer(message, securityContext: security)
+    private func sync(_ message: String, on target: Workflow, _ security: SecurityContext) async throws -> Response {
+        let result = await target.answer(message, securityContext: security)
         if let nu = result.notUnderstood {
             var error = APIError(.unprocessableContent, "not_understood", nu.message)
             error.topLevel = [("success", false)]

@@ -34,8 +34,8 @@ struct Run {
         emit(.workflowStarted(runID: runID, question: question, language: language))
         do {
             let interpretation = try await step(.generateQuery) { run in try run.generate() }
-            let rendered = try await step(.renderSQL) { run in try run.render(interpretation) }
-            let rows = try await step(.executeQuery) { run in try await run.execute(rendered) }
+            let rendered = try await step(.renderSQL) { run in try await run.render(interpretation) }
+            let rows = try await step(.executeQuery) { run in try await run.execute(rendered, interpretation.query) }
             _ = try await step(.formatResult) { run in run.format(rows, rendered, interpretation) }
             _ = try await step(.analyzeResult) { run in run.analyze(rows, rendered, interpretation) }
         } catch {
@@ -111,10 +111,10 @@ struct Run {
         }
     }
 
-    mutating func render(_ interpretation: Interpretation) throws -> RenderedSQL {
+    mutating func render(_ interpretation: Interpretation) async throws -> RenderedSQL {
         let zh = language == .zh
         content(.renderSQL, zh ? "\n### 2. SQL 生成\n\n" : "\n### 2. Writing SQL\n\n")
-        let rendered = try workflow.renderer.render(interpretation.query, today: workflow.clock.today(), securityContext: securityContext)
+        let rendered = try await workflow.backend.render(interpretation.query, today: workflow.clock.today(), securityContext: securityContext)
         result.rendered = rendered
         content(.renderSQL, "```sql\n\(rendered.sql)\n```\n")
         let params = JSONValue.array(rendered.parameters.map(ResultJSON.json)).jsonString()
@@ -123,10 +123,10 @@ struct Run {
         return rendered
     }
 
-    mutating func execute(_ rendered: RenderedSQL) async throws -> QueryResult {
+    mutating func execute(_ rendered: RenderedSQL, _ query: CubeQuery) async throws -> QueryResult {
         let zh = language == .zh
         content(.executeQuery, zh ? "\n### 3. 执行查询\n\n" : "\n### 3. Running the query\n\n")
-        let rows = try await workflow.executor.execute(rendered.sql, parameters: rendered.parameters, limits: workflow.configuration.limits)
+        let rows = try await workflow.backend.execute(rendered, query: query, limits: workflow.configuration.limits)
         result.rows = rows
         let ms = String(format: "%.1f", rows.elapsedMilliseconds)
         var text = zh ? "查询返回 \(rows.rows.count) 行，用时 \(ms) ms。" : "The query returned \(rows.rows.count) row\(rows.rows.count == 1 ? "" : "s") in \(ms) ms."

@@ -13,6 +13,8 @@ public struct Workflow: Sendable {
     public let generator: QueryGenerator
     public let renderer: SQLRenderer
     public let executor: any QueryExecutor
+    /// Where steps 2 and 3 happen: this model's SQLite database, or a remote Cube server.
+    public let backend: any QueryBackend
     public let formatter: ResultFormatter
     public let analyzer: Analyzer
     public let clock: TodayClock
@@ -33,14 +35,15 @@ public struct Workflow: Sendable {
     }
 
     public init(
-        model: SemanticModel, values: [String: [String]], executor: any QueryExecutor, clock: TodayClock = .system,
-        configuration: Configuration = Configuration()
+        model: SemanticModel, values: [String: [String]], executor: any QueryExecutor, backend: (any QueryBackend)? = nil,
+        clock: TodayClock = .system, configuration: Configuration = Configuration()
     ) {
         self.model = model
         self.values = values
         self.generator = QueryGenerator(model: model, values: values, clock: clock)
         self.renderer = SQLRenderer(model: model)
         self.executor = executor
+        self.backend = backend ?? LocalBackend(renderer: SQLRenderer(model: model), executor: executor)
         self.formatter = ResultFormatter(model: model)
         self.analyzer = Analyzer(model: model)
         self.clock = clock

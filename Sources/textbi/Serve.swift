@@ -29,6 +29,9 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "HS256 secret for JWTs; defaults to $CUBEJS_API_SECRET. Without one, every endpoint is open (local use).")
     var apiSecret: String?
 
+    @Option(name: .customLong("allow-remote-cube"), help: "A Cube server URL prefix clients may name in cubejs_url (repeatable); any when none is given.")
+    var remoteCubes: [String] = []
+
     @Option(help: ArgumentHelp("Pause before each step, in milliseconds (a demo and test hook).", visibility: .hidden))
     var stepDelayMs: Int = 0
 
@@ -45,7 +48,8 @@ struct Serve: AsyncParsableCommand {
         let configuration = ServerConfiguration(
             host: host, port: port, allowedOrigins: allowOrigins, keepAliveInterval: .milliseconds(Int(keepAliveSeconds * 1000)),
             shutdownGracePeriod: .milliseconds(Int(shutdownGraceSeconds * 1000)),
-            apiSecret: apiSecret ?? ProcessInfo.processInfo.environment["CUBEJS_API_SECRET"])
+            apiSecret: apiSecret ?? ProcessInfo.processInfo.environment["CUBEJS_API_SECRET"],
+            remoteCubeURLs: remoteCubes.isEmpty ? nil : remoteCubes)
         let server: TextBIServer
         do {
             server = try await TextBIServer(workflow: workflow, configuration: configuration, databasePath: options.database, logger: logger)

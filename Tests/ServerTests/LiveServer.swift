@@ -36,9 +36,17 @@ final class LiveServer: Sendable {
         self.task = task
     }
 
+    /// A migrated database with no rows, for a server whose answers must come from elsewhere.
+    static func emptyDatabase() throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("textbi-empty-\(UUID().uuidString)/empty.sqlite").path
+        _ = try DatabaseSetup(migrationsDirectory: root.appendingPathComponent("Migrations"), seedDirectory: nil).run(databasePath: path)
+        return path
+    }
+
     static func start(
         configuration: ServerConfiguration = ServerConfiguration(port: 0),
-        workflow: Workflow.Configuration = Workflow.Configuration()
+        workflow: Workflow.Configuration = Workflow.Configuration(),
+        databasePath: String = LiveServer.databasePath
     ) async throws -> LiveServer {
         var configuration = configuration
         configuration.host = "127.0.0.1"
