@@ -23,24 +23,18 @@ public struct SQLRenderer: Sendable {
         let joins = try model.joinPath(from: plan.root.name, to: plan.cubes.filter { $0 != plan.root.name })
         members.multipliedCubes = Self.multipliedCubes(root: plan.root.name, joins: joins)
 
+        // Columns come out in the plan's order: dimensions (grouped by position), then measures.
+        let columns = Self.columns(plan)
         var select: [String] = []
         var groupBy: [String] = []
-        var columns: [ResultColumn] = []
-        for item in plan.dimensions {
+        for (item, column) in zip(plan.dimensions, columns) {
             var expression = try members.dimension(item.cube, item.dimension)
             if let granularity = item.granularity { expression = dialect.truncate(expression, to: granularity) }
-            let alias = Self.alias(item.member)
-            select.append("\(expression) \(dialect.quoteIdentifier(alias))")
+            select.append("\(expression) \(dialect.quoteIdentifier(column.alias))")
             groupBy.append(String(select.count))
-            columns.append(ResultColumn(
-                alias: alias, member: item.member, role: item.granularity.map { .timeDimension($0) } ?? .dimension,
-                baseMember: "\(item.cube.name).\(item.dimension.name)"))
         }
-        for (cube, measure) in plan.measures {
-            let name = "\(cube.name).\(measure.name)"
-            let alias = Self.alias(name)
-            select.append("\(try members.measure(cube, measure)) \(dialect.quoteIdentifier(alias))")
-            columns.append(ResultColumn(alias: alias, member: name, role: .measure, baseMember: name))
+        for ((cube, measure), column) in zip(plan.measures, columns.dropFirst(plan.dimensions.count)) {
+            select.append("\(try members.measure(cube, measure)) \(dialect.quoteIdentifier(column.alias))")
         }
 
         var sql = "SELECT " + select.joined(separator: ", ")
@@ -96,7 +90,10 @@ public struct SQLRenderer: Sendable {
     /// The result columns a query has, in the order `render` selects them, without rendering SQL
     /// (for rows that come from elsewhere, such as a remote Cube server).
     public func columns(for query: CubeQuery) throws(TextBIError) -> [ResultColumn] {
-        let plan = try QueryPlan(query: query, model: model)
+        Self.columns(try QueryPlan(query: query, model: model))
+    }
+
+    private static func columns(_ plan: QueryPlan) -> [ResultColumn] {
         var columns: [ResultColumn] = plan.dimensions.map { item in
             ResultColumn(
                 alias: Self.alias(item.member), member: item.member, role: item.granularity.map { .timeDimension($0) } ?? .dimension,

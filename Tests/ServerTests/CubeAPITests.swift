@@ -5,7 +5,7 @@ import Testing
 
 @Suite("Cube REST API", .serialized)
 struct CubeAPITests {
-    func json(_ text: String) -> [String: Any] { (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] ?? ["raw": text] }
+    func json(_ text: String) -> [String: Any] { LiveServer.object(text) }
 
     @Test("/v1/load echoes the normalized query and returns Cube-shaped rows equal to independent SQL")
     func load() async throws {

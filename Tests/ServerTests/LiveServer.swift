@@ -83,9 +83,12 @@ final class LiveServer: Sendable {
     /// POSTs JSON and returns the status and the decoded JSON body.
     func postJSON(_ path: String, _ body: String, headers: [String: String] = ["Content-Type": "application/json"]) async throws -> (Int, [String: Any], [String: String]) {
         let response = try await request("POST", path, headers: headers, body: body)
-        let text = try await response.text()
-        let object = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] ?? ["raw": text]
-        return (response.status, object, response.headers)
+        return (response.status, Self.object(try await response.text()), response.headers)
+    }
+
+    /// A JSON object body, or `["raw": text]` when it isn't one.
+    static func object(_ text: String) -> [String: Any] {
+        (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] ?? ["raw": text]
     }
 
     /// Runs SQL written by hand in the test, outside textbi.

@@ -6,7 +6,7 @@ import Testing
 /// A 销售部-scoped token must never see another department's rows, whatever it asks and through whichever door.
 @Suite("Row-level security", .serialized)
 struct RowLevelSecurityTests {
-    func json(_ text: String) -> [String: Any] { (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] ?? ["raw": text] }
+    func json(_ text: String) -> [String: Any] { LiveServer.object(text) }
 
     func departments(in rows: Any?) -> Set<String> {
         Set(((rows as? [[String: Any]]) ?? []).compactMap { ($0["departments.name"] ?? $0["departments.name_en"]) as? String })
