@@ -7,7 +7,7 @@ DATABASE ?= data/textbi.sqlite
 RELEASE_BIN := .build/release/textbi
 VENV := .venv
 
-.PHONY: run deps browser-deps build release migrate demo test test-swift test-python screenshot clean-data
+.PHONY: run deps browser-deps build release migrate demo bench test test-swift test-python screenshot clean-data
 
 ## Build a release binary, create and seed the database if missing, serve on http://$(HOST):$(PORT).
 run: deps release
@@ -44,6 +44,10 @@ demo: release
 	@test -f $(DATABASE) || $(RELEASE_BIN) migrate --database $(DATABASE)
 	$(RELEASE_BIN) ask --database $(DATABASE) "统计员工总数"
 	$(RELEASE_BIN) ask --database $(DATABASE) "average salary by department"
+
+## Median and p99 time to turn a question into SQL, and the whole pipeline, over Benchmarks/questions.txt.
+bench: deps
+	$(SWIFT) run -c release textbi-bench
 
 ## Every test: Swift (unit, golden SQL, end to end, live server), Python SSE clients, the page in Chromium.
 test: test-swift test-python

@@ -13,6 +13,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "textbi", targets: ["textbi"]),
+        .executable(name: "textbi-bench", targets: ["textbi-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -68,6 +69,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "textbi-bench",
+            dependencies: ["Workflow", "Execution", "QueryGeneration", "SQLRendering", "SemanticModel"],
+            path: "Benchmarks",
+            exclude: ["questions.txt"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
