@@ -13,6 +13,10 @@ public struct Interpretation: Sendable, Equatable {
     public let notes: [String]
     /// A chart type the question asked for (`bar`, `line`, `pie`), if any.
     public let requestedChart: String?
+    /// How the period was said (去年, since 2022), kept for follow-ups' restatements.
+    public var timeLabel: String? = nil
+    /// True when the question refined the conversation's previous query (那上海呢? / and last year?).
+    public var isFollowUp = false
 }
 
 /// A question that does not map to the model: a message and questions that would work.

@@ -18,6 +18,12 @@ public struct QueryGenerator: Sendable {
     public func tokenize(_ question: String) -> [Token] { tokenizer.tokenize(question) }
 
     public func generate(_ question: String) -> GenerationResult {
+        generate(question, followingUp: nil)
+    }
+
+    /// Understands `question`; with the conversation's `previous` answer, a partial question (那上海呢?, and last
+    /// year?, 只看前三, 换成平均工资) refines that answer's query instead of standing alone.
+    public func generate(_ question: String, followingUp previous: Interpretation?) -> GenerationResult {
         let language = Language.detect(question)
         let tokens = tokenizer.tokenize(question)
         var s = ParseState(tokens: tokens, language: language, today: clock.today(), model: model)
@@ -33,7 +39,22 @@ public struct QueryGenerator: Sendable {
         GroupRule().applyLeftovers(&s)
         for i in s.tokens.indices where s.keyword(i, .chart) || s.keyword(i, .list) { s.use(i) }
 
+        let slots = FollowUp.Slots(s)
         let query = QueryAssembler().assemble(&s)
+        let unused = tokens.indices.filter { !s.used[$0] }.map { tokens[$0].text }
+            .filter { !KeywordDictionary.stopwords.contains($0) && !Self.isStopPhrase($0) }
+        if let previous, FollowUp.isFollowUp(question, slots: slots) {
+            let merged = FollowUp.merge(previous: previous, current: query, slots: slots, model: model)
+            var state = s
+            state.timeLabel = s.timeLabel ?? previous.timeLabel
+            let lead = language == .zh ? "接上一问：" : "Following up: "
+            var interpretation = Interpretation(
+                question: question, language: language, query: merged, understood: lead + Explainer(model: model).explain(merged, state),
+                unusedWords: unused, notes: s.notes, requestedChart: Self.requestedChart(question) ?? previous.requestedChart)
+            interpretation.timeLabel = state.timeLabel
+            interpretation.isFollowUp = true
+            return .understood(interpretation)
+        }
         let mapped = tokens.indices.contains { i in
             s.used[i] && tokens[i].entries.contains { if case .keyword = $0 { return false } else { return true } }
         }
@@ -44,11 +65,11 @@ public struct QueryGenerator: Sendable {
             return .notUnderstood(notUnderstood(question, language, message))
         }
         let understood = Explainer(model: model).explain(query, s)
-        let unused = tokens.indices.filter { !s.used[$0] }.map { tokens[$0].text }
-            .filter { !KeywordDictionary.stopwords.contains($0) && !Self.isStopPhrase($0) }
-        return .understood(Interpretation(
+        var interpretation = Interpretation(
             question: question, language: language, query: query, understood: understood, unusedWords: unused,
-            notes: s.notes, requestedChart: Self.requestedChart(question)))
+            notes: s.notes, requestedChart: Self.requestedChart(question))
+        interpretation.timeLabel = s.timeLabel
+        return .understood(interpretation)
     }
 
     private func notUnderstood(_ question: String, _ language: Language, _ message: String) -> NotUnderstood {

@@ -1,4 +1,5 @@
 import Foundation
+import QueryGeneration
 import SemanticModel
 import Workflow
 
@@ -47,14 +48,18 @@ public actor RunRegistry {
     public init(configuration: ServerConfiguration) { self.configuration = configuration }
 
     /// Starts `question` on `workflow`; events are stored and fanned out as they come.
-    public func start(_ question: String, on workflow: Workflow, securityContext: SecurityContext = .open) -> String {
+    public func start(
+        _ question: String, on workflow: Workflow, securityContext: SecurityContext = .open, previous: Interpretation? = nil,
+        onUnderstood: (@Sendable (Interpretation) async -> Void)? = nil
+    ) -> String {
         evict()
         let runID = Self.newRunID()
         records[runID] = Record(runID: runID, owner: securityContext, touched: clock.now)
-        let stream = workflow.run(question, runID: runID, securityContext: securityContext)
+        let stream = workflow.run(question, runID: runID, securityContext: securityContext, previous: previous)
         records[runID]?.task = Task { [weak self] in
             var mapper = SSEMapper()
             for await event in stream {
+                if case .stepOutput(_, .query(let interpretation)) = event { await onUnderstood?(interpretation) }
                 for payload in mapper.payloads(for: event) { await self?.append(runID, payload.jsonString()) }
             }
             await self?.finish(runID)

@@ -51,6 +51,7 @@ struct SSEMapper {
             return [.object([
                 ("type", "query"), ("query", i.query.json), ("understood", .string(i.understood)),
                 ("unused_words", .array(i.unusedWords.map(JSONValue.string))), ("notes", .array(i.notes.map(JSONValue.string))),
+                ("follow_up", .bool(i.isFollowUp)),
             ])]
         case .sql(let r):
             return [["type": "sql", "sql": .string(r.sql), "params": .array(r.parameters.map(ResultJSON.json))]]

@@ -11,12 +11,23 @@ struct WorkflowRoutes: Sendable {
     let registry: RunRegistry
     let configuration: ServerConfiguration
     let remotes: RemoteWorkflows
+    let conversations = ConversationStore()
 
     init(workflow: Workflow, registry: RunRegistry, configuration: ServerConfiguration) {
         self.workflow = workflow
         self.registry = registry
         self.configuration = configuration
         self.remotes = RemoteWorkflows(local: workflow, allowed: configuration.remoteCubeURLs)
+    }
+
+    /// Starts a run that continues `query`'s conversation and remembers what it understood.
+    private func start(_ query: QueryRequest, on target: Workflow, _ security: SecurityContext) async -> String {
+        let previous = await conversations.previous(query.conversationID, owner: security)
+        let conversations = self.conversations
+        let id = query.conversationID
+        return await registry.start(query.message, on: target, securityContext: security, previous: previous) { understood in
+            await conversations.remember(id, owner: security, understood)
+        }
     }
 
     /// This server's workflow, or one fronting the Cube server a client named in `cubejs_url`.
@@ -34,7 +45,7 @@ struct WorkflowRoutes: Sendable {
             var request = request
             let query = try await QueryRequest.decode(&request, configuration: configuration)
             let target = try await workflow(for: query, request)
-            let runID = await registry.start(query.message, on: target, securityContext: context.securityContext)
+            let runID = await start(query, on: target, context.securityContext)
             return try await stream(runID: runID, after: 0, request: request, context: context)
         }
         router.get("/workflow/query") { request, context in
@@ -49,8 +60,9 @@ struct WorkflowRoutes: Sendable {
                 return try await stream(runID: runID, after: sequence, request: request, context: context)
             }
             let message = request.uri.queryParameters["message"].map { String($0) }
-            let query = try QueryRequest.validated(message, configuration: configuration)
-            let runID = await registry.start(query.message, on: workflow, securityContext: context.securityContext)
+            var query = try QueryRequest.validated(message, configuration: configuration)
+            query.conversationID = request.uri.queryParameters["conversation_id"].map(String.init)
+            let runID = await start(query, on: workflow, context.securityContext)
             return try await stream(runID: runID, after: 0, request: request, context: context)
         }
         router.post("/workflow/runs/:run_id/cancel") { _, context in
@@ -64,7 +76,7 @@ struct WorkflowRoutes: Sendable {
         router.post("/workflow/query-sync") { request, context in
             var request = request
             let query = try await QueryRequest.decode(&request, configuration: configuration)
-            return try await sync(query.message, on: try await workflow(for: query, request), context.securityContext)
+            return try await sync(query, on: try await workflow(for: query, request), context.securityContext)
         }
     }
 
@@ -134,8 +146,10 @@ struct WorkflowRoutes: Sendable {
     }
 
     /// Runs a question to the end and answers with one JSON object.
-    private func sync(_ message: String, on target: Workflow, _ security: SecurityContext) async throws -> Response {
-        let result = await target.answer(message, securityContext: security)
+    private func sync(_ query: QueryRequest, on target: Workflow, _ security: SecurityContext) async throws -> Response {
+        let previous = await conversations.previous(query.conversationID, owner: security)
+        let result = await target.answer(query.message, securityContext: security, previous: previous)
+        if let understood = result.interpretation { await conversations.remember(query.conversationID, owner: security, understood) }
         if let nu = result.notUnderstood {
             var error = APIError(.unprocessableContent, "not_understood", nu.message)
             error.topLevel = [("success", false)]

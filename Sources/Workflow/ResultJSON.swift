@@ -16,6 +16,7 @@ public enum ResultJSON {
             pairs.append(("understood", .string(i.understood)))
             pairs.append(("unused_words", .array(i.unusedWords.map(JSONValue.string))))
             pairs.append(("notes", .array(i.notes.map(JSONValue.string))))
+            pairs.append(("follow_up", .bool(i.isFollowUp)))
         }
         if let s = r.rendered {
             pairs.append(("sql", .string(s.sql)))

@@ -12,13 +12,15 @@ struct Run {
     let question: String
     let runID: String
     let securityContext: SecurityContext
+    let previous: Interpretation?
     let emit: @Sendable (WorkflowEvent) -> Void
     var result: WorkflowResult
 
     init(
-        workflow: Workflow, question: String, runID: String, securityContext: SecurityContext,
+        workflow: Workflow, question: String, runID: String, securityContext: SecurityContext, previous: Interpretation? = nil,
         emit: @escaping @Sendable (WorkflowEvent) -> Void
     ) {
+        self.previous = previous
         self.workflow = workflow
         self.question = question
         self.runID = runID
@@ -87,7 +89,7 @@ struct Run {
     mutating func generate() throws -> Interpretation {
         let zh = language == .zh
         content(.generateQuery, zh ? "### 1. 查询分析\n\n" : "### 1. Understanding the question\n\n")
-        switch workflow.generator.generate(question) {
+        switch workflow.generator.generate(question, followingUp: previous) {
         case .notUnderstood(let nu):
             result.notUnderstood = nu
             var text = nu.message

@@ -52,12 +52,16 @@ public struct Workflow: Sendable {
 
     /// Starts a run of `question`; events arrive as each step produces them.
     /// `securityContext` holds the caller's verified claims; the model's access policies restrict rows by them.
+    /// With `previous` (the conversation's last answer), a follow-up question refines that answer's query.
     public func run(
-        _ question: String, runID: String = UUID().uuidString.lowercased(), securityContext: SecurityContext = .open
+        _ question: String, runID: String = UUID().uuidString.lowercased(), securityContext: SecurityContext = .open,
+        previous: Interpretation? = nil
     ) -> AsyncStream<WorkflowEvent> {
         let (stream, continuation) = AsyncStream.makeStream(of: WorkflowEvent.self, bufferingPolicy: .unbounded)
         let task = Task {
-            var run = Run(workflow: self, question: question, runID: runID, securityContext: securityContext, emit: { continuation.yield($0) })
+            var run = Run(
+                workflow: self, question: question, runID: runID, securityContext: securityContext, previous: previous,
+                emit: { continuation.yield($0) })
             await run.execute()
             continuation.finish()
         }
@@ -66,9 +70,9 @@ public struct Workflow: Sendable {
     }
 
     /// Runs `question` to the end and returns the result (the events are discarded).
-    public func answer(_ question: String, securityContext: SecurityContext = .open) async -> WorkflowResult {
+    public func answer(_ question: String, securityContext: SecurityContext = .open, previous: Interpretation? = nil) async -> WorkflowResult {
         var last: WorkflowResult? = nil
-        for await event in run(question, securityContext: securityContext) {
+        for await event in run(question, securityContext: securityContext, previous: previous) {
             if case .workflowCompleted(let result) = event { last = result }
         }
         return last ?? WorkflowResult(

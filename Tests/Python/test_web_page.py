@@ -144,3 +144,15 @@ def test_autocomplete_offers_model_terms(browser, server):
     assert any("平均工资" in item.text or "平均月薪" in item.text for item in items)
     assert box.get_attribute("aria-expanded") == "true"
     assert severe_console_errors(browser) == []
+
+
+def test_follow_up_continues_the_thread(browser, server):
+    browser.get(server + "/")
+    first = ask(browser, "北京各部门的平均工资")
+    wait_for(lambda: first.get_attribute("data-finished") == "true")
+    follow = ask(browser, "只看前三")
+    wait_for(lambda: follow.get_attribute("data-finished") == "true")
+    assert "接上一问" in follow.find_element(By.CSS_SELECTOR, ".understood").text
+    assert len(follow.find_elements(By.CSS_SELECTOR, ".table-wrap tbody tr")) == 3
+    assert len(browser.find_elements(By.CSS_SELECTOR, "article.answer")) == 2
+    assert severe_console_errors(browser) == []
