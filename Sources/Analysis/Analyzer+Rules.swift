@@ -123,6 +123,21 @@ extension Context {
         return insights
     }
 
+    /// One value's share of the total of the first measure ("硕士占比 28.15%（563 / 2,000）").
+    func share(of filter: MemberFilter) -> Insight? {
+        guard let dimension = columns.firstIndex(where: { $0.member == filter.member }),
+            let measure = columns.firstIndex(where: { $0.role == .measure })
+        else { return nil }
+        let total = result.rows.reduce(0.0) { $0 + (number($1, measure) ?? 0) }
+        guard total > 0 else { return nil }
+        let part = result.rows.filter { filter.values.contains($0[dimension].description) }.reduce(0.0) { $0 + (number($1, measure) ?? 0) }
+        let name = filter.values.joined(separator: zh ? "、" : ", ")
+        let ratio = formatter.share(part / total)
+        return Insight(kind: "share", text: zh
+            ? "\(name)占比 \(ratio)（\(show(part, measure)) / \(show(total, measure))）。"
+            : "\(name) is \(ratio) of the total (\(show(part, measure)) of \(show(total, measure))).")
+    }
+
     /// Values beyond two standard deviations of the mean (with at least five points).
     func outliers(_ points: [(String, Double)], _ measure: Int) -> [Insight] {
         guard points.count >= 5 else { return [] }

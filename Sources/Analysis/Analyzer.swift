@@ -10,7 +10,18 @@ public struct Analyzer: Sendable {
 
     public init(model: SemanticModel) { self.model = model }
 
-    public func analyze(_ result: QueryResult, rendered: RenderedSQL, query: CubeQuery, language: Language) -> AnalysisReport {
+    /// `shareOf` (硕士占比) asks for one value's share of the grouped total, stated first.
+    public func analyze(
+        _ result: QueryResult, rendered: RenderedSQL, query: CubeQuery, language: Language, shareOf: MemberFilter? = nil
+    ) -> AnalysisReport {
+        let report = analyzeRows(result, rendered: rendered, query: query, language: language)
+        guard let shareOf, !result.rows.isEmpty else { return report }
+        let context = Context(model: model, result: result, columns: rendered.columns, query: query, language: language)
+        guard let share = context.share(of: shareOf) else { return report }
+        return AnalysisReport(insights: [share] + report.insights)
+    }
+
+    private func analyzeRows(_ result: QueryResult, rendered: RenderedSQL, query: CubeQuery, language: Language) -> AnalysisReport {
         let zh = language == .zh
         guard !result.rows.isEmpty else {
             return AnalysisReport(insights: [Insight(kind: "empty", text: zh ? "没有符合条件的数据。" : "No data matches the question.")])

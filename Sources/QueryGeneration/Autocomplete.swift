@@ -23,25 +23,36 @@ public struct Autocomplete: Sendable {
     private let terms: [Term]
 
     public init(lexicon: Lexicon, model: SemanticModel, values: [String: [String]]) {
-        var terms: [String: Term] = [:]
-        func add(_ display: String, _ kind: String, _ member: String?, value: String? = nil) {
-            let key = TextNormalizer.normalize(display)
-            guard !key.isEmpty, terms[key] == nil else { return }
-            terms[key] = Term(key: key, display: display, kind: kind, member: member, value: value)
-        }
+        // (word, kind, member, stored value), first one wins for each normalised word.
+        var words: [(String, String, String?, String?)] = []
         for cube in model.cubes where cube.isPublic {
             for m in cube.measures where m.isPublic {
-                for word in [m.meta.titleZh, m.title].compactMap({ $0 }) + m.meta.synonyms { add(word, "measure", "\(cube.name).\(m.name)") }
+                let member = "\(cube.name).\(m.name)"
+                for word in [m.meta.titleZh, m.title].compactMap({ $0 }) + m.meta.synonyms { words.append((word, "measure", member, nil)) }
             }
             for d in cube.dimensions where d.isPublic && !d.primaryKey {
-                for word in [d.meta.titleZh, d.title].compactMap({ $0 }) + d.meta.synonyms { add(word, "dimension", "\(cube.name).\(d.name)") }
-                for (value, synonyms) in d.meta.valueSynonyms {
-                    for word in [value] + synonyms where Lexicon.indexable(word) { add(word, "value", "\(cube.name).\(d.name)", value: value) }
+                let member = "\(cube.name).\(d.name)"
+                for word in [d.meta.titleZh, d.title].compactMap({ $0 }) + d.meta.synonyms { words.append((word, "dimension", member, nil)) }
+                for value in d.meta.valueSynonyms.keys.sorted() {
+                    for word in [value] + (d.meta.valueSynonyms[value] ?? []) where Lexicon.indexable(word) {
+                        words.append((word, "value", member, value))
+                    }
                 }
             }
-            for s in cube.segments { for word in [s.meta.titleZh].compactMap({ $0 }) + s.meta.synonyms { add(word, "segment", "\(cube.name).\(s.name)") } }
+            for segment in cube.segments {
+                let member = "\(cube.name).\(segment.name)"
+                for word in [segment.meta.titleZh].compactMap({ $0 }) + segment.meta.synonyms { words.append((word, "segment", member, nil)) }
+            }
         }
-        for (member, list) in values { for value in list where Lexicon.indexable(value) { add(value, "value", member, value: value) } }
+        for member in values.keys.sorted() {
+            for value in values[member] ?? [] where Lexicon.indexable(value) { words.append((value, "value", member, value)) }
+        }
+        var terms: [String: Term] = [:]
+        for (display, kind, member, value) in words {
+            let key = TextNormalizer.normalize(display)
+            guard !key.isEmpty, terms[key] == nil else { continue }
+            terms[key] = Term(key: key, display: display, kind: kind, member: member, value: value)
+        }
         self.terms = terms.values.sorted { $0.key < $1.key }
     }
 

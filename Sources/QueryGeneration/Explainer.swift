@@ -31,6 +31,10 @@ struct Explainer {
         }
         let timeMember = query.timeDimensions.first?.dimension
             ?? query.filters.flatMap(\.memberFilters).first { $0.op == .beforeDate || $0.op == .beforeOrOnDate }?.member
+        if let share = s.shareOf {
+            let value = share.values.joined(separator: "、")
+            parts.append(zh ? "\(value)占比" : "share of \(value)")
+        }
         if let label = s.timeLabel {
             let title = timeMember.map { model.title(of: $0, s.language) }
             parts.append(title.map { zh ? "\(label)（\($0)）" : "\(label) (\($0.lowercased()))" } ?? label)

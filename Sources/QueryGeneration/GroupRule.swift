@@ -51,6 +51,34 @@ struct GroupRule {
         }
     }
 
+    /// 对比 / vs: values compared side by side (北京和上海对比, Beijing vs Shanghai) become a grouping over them;
+    /// 占比 / share of one value (硕士占比) groups by its dimension so the answer can give the value's share.
+    func applyComparisonsAndShares(_ s: inout ParseState) {
+        if let i = s.tokens.indices.first(where: { s.keyword($0, .compare) }) {
+            s.use(i)
+            for filter in s.filters where filter.op == .equals && filter.values.count >= 2 && !s.groupDimensions.contains(filter.member) {
+                s.groupDimensions.append(filter.member)
+            }
+        }
+        if let i = s.tokens.indices.first(where: { s.keyword($0, .share) }) {
+            s.use(i)
+            let explicitRatio = s.measures.contains { m in
+                if case .measure(_, let measure)? = s.model.resolve(m) { return measure.format == "percent" }
+                return false
+            }
+            if !explicitRatio, let index = s.filters.firstIndex(where: { $0.op == .equals && $0.values.count == 1 }) {
+                let filter = s.filters.remove(at: index)
+                s.shareOf = filter
+                if !s.groupDimensions.contains(filter.member) { s.groupDimensions.append(filter.member) }
+            }
+        }
+        for i in s.tokens.indices where s.keyword(i, .yearOverYear) || s.keyword(i, .periodOverPeriod) {
+            if s.granularity == nil { s.granularity = s.tokens[i].isKeyword(.yearOverYear) ? .year : .month }
+            s.trend = true
+            s.use(i)
+        }
+    }
+
     /// Category words nobody else used become groupings (部门人数 → by department).
     func applyLeftovers(_ s: inout ParseState) {
         for i in 0..<s.tokens.count where s.isFree(i) {

@@ -17,6 +17,8 @@ public struct Interpretation: Sendable, Equatable {
     public var timeLabel: String? = nil
     /// True when the question refined the conversation's previous query (那上海呢? / and last year?).
     public var isFollowUp = false
+    /// For "硕士占比": the value whose share of the grouped total the answer reports.
+    public var shareOf: MemberFilter? = nil
 }
 
 /// A question that does not map to the model: a message and questions that would work.

@@ -9,7 +9,7 @@ public enum Keyword: String, Sendable, Hashable {
     case recent, since, after, before, until, during
     case perYear, perQuarter, perMonth, perWeek, perDay, trend
     case classifier, which, list, write, sqlWord
-    case firstHalf, secondHalf, chart
+    case firstHalf, secondHalf, chart, compare, share, yearOverYear, periodOverPeriod
 }
 
 /// The built-in dictionary of keywords in Chinese and English.
@@ -74,7 +74,7 @@ enum KeywordDictionary {
         add(.until, ["截至", "截止", "截止到", "截至到", "until", "up to", "as of"])
         add(.during, ["in", "during", "within", "于", "期间"])
         add(.perYear, ["每年", "按年", "逐年", "年度的", "各年", "历年", "每一年", "yearly", "annual", "annually", "per year",
-                       "by year", "each year", "every year", "year by year", "year over year"])
+                       "by year", "each year", "every year", "year by year"])
         add(.perQuarter, ["每季度", "按季度", "逐季", "各季度", "每个季度", "quarterly", "per quarter", "by quarter", "each quarter"])
         add(.perMonth, ["每月", "按月", "逐月", "各月", "每个月", "月度", "monthly", "per month", "by month", "each month", "every month"])
         add(.perWeek, ["每周", "按周", "逐周", "weekly", "per week", "by week", "each week"])
@@ -83,6 +83,10 @@ enum KeywordDictionary {
         add(.chart, ["饼图", "饼状图", "折线图", "曲线图", "柱状图", "条形图", "柱形图", "图表", "画图", "pie", "pie chart",
                      "line chart", "bar chart", "bar graph", "line graph", "chart", "graph", "as a chart"])
         add(.classifier, ["名", "个", "位", "家", "条", "人次"])
+        add(.compare, ["对比", "比较", "相比", "比一比", "vs", "vs.", "versus", "compare", "compared", "compared with", "compared to", "comparison"])
+        add(.share, ["占比", "比例", "比率", "百分比", "比重", "所占比例", "share", "proportion", "percentage", "ratio", "percent"])
+        add(.yearOverYear, ["同比", "同比增长", "同比变化", "year over year", "year-over-year", "yoy"])
+        add(.periodOverPeriod, ["环比", "环比增长", "环比变化", "month over month", "month-over-month", "mom", "period over period"])
         add(.which, ["哪个", "哪些", "哪一个", "哪几个", "哪", "什么", "which", "what", "who", "谁"])
         add(.list, ["列出", "显示", "列举", "展示", "给出", "查询", "list", "show", "display", "give me", "find"])
         add(.write, ["删除", "删掉", "删了", "修改", "更新", "插入", "添加", "新增", "清空", "改成", "改为", "写入", "录入",
@@ -98,7 +102,7 @@ enum KeywordDictionary {
         "查", "查看", "统计", "计算", "分析", "告诉", "公司", "我们", "情况", "多", "少", "都", "里", "中", "上", "下", "共",
         "一共", "总共", "目前", "现在", "当前", "所有", "全部", "全体", "人员", "其中", "怎么样", "如何", "？", "?", "，", ",",
         "。", ".", "!", "！", "、", "：", ":", "（", "）", "(", ")", "呀", "么", "这", "那", "些", "对", "比", "对比", "各自",
-        "分别是", "对应", "用", "以", "画", "画出", "vs", "versus", "or", "换成", "改成", "换为", "改为", "只看", "仅看",
+        "分别是", "对应", "用", "以", "的占比", "各自的", "画", "画出", "vs", "versus", "or", "换成", "改成", "换为", "改为", "只看", "仅看",
         "再看", "那", "那么", "呢", "只", "what about", "how about", "instead", "only", "switch", "just", "same", "相关", "数据", "结果", "值", "水平", "状况", "为多少", "是多少", "有多少", "多少钱", "元", "块", "人民币",
         "the", "a", "an", "of", "in", "on", "for", "is", "are", "was", "were", "do", "does", "did", "we", "our", "us",
         "there", "what's", "whats", "me", "please", "with", "have", "has", "had", "how", "much", "many", "to", "and",

@@ -45,6 +45,8 @@ struct ParseState {
     var countRequested = false
     var pendingAggregation: Keyword?
     var requestedChart: String?
+    /// "硕士占比": the value whose share of the whole the question asks for.
+    var shareOf: MemberFilter?
     var notes: [String] = []
 
     init(tokens: [Token], language: Language, today: CalendarDate, model: SemanticModel) {

@@ -25,8 +25,11 @@ public struct QueryGenerator: Sendable {
     /// year?, 只看前三, 换成平均工资) refines that answer's query instead of standing alone.
     public func generate(_ question: String, followingUp previous: Interpretation?) -> GenerationResult {
         let language = Language.detect(question)
-        let tokens = tokenizer.tokenize(question)
+        let (tokens, corrections) = tokenizer.tokenizeCorrecting(question)
         var s = ParseState(tokens: tokens, language: language, today: clock.today(), model: model)
+        for (from, to) in corrections {
+            s.notes.append(language == .zh ? "「\(from)」按「\(to)」理解" : "Read '\(from)' as '\(to)'")
+        }
 
         if let refusal = SafetyRule().check(s) { return .notUnderstood(notUnderstood(question, language, refusal)) }
         TimeRule().apply(&s)
@@ -36,6 +39,7 @@ public struct QueryGenerator: Sendable {
         GroupRule().applyMarkers(&s)
         RankingRule().applySorting(&s)
         MeasureRule().apply(&s)
+        GroupRule().applyComparisonsAndShares(&s)
         GroupRule().applyLeftovers(&s)
         for i in s.tokens.indices where s.keyword(i, .chart) || s.keyword(i, .list) { s.use(i) }
 
@@ -69,6 +73,7 @@ public struct QueryGenerator: Sendable {
             question: question, language: language, query: query, understood: understood, unusedWords: unused,
             notes: s.notes, requestedChart: Self.requestedChart(question))
         interpretation.timeLabel = s.timeLabel
+        interpretation.shareOf = s.shareOf
         return .understood(interpretation)
     }
 

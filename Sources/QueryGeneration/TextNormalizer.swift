@@ -21,6 +21,12 @@ public enum TextNormalizer {
         public let kind: Kind
         /// Whether whitespace came before this unit.
         public let spaced: Bool
+
+        public init(text: String, kind: Kind, spaced: Bool) {
+            self.text = text
+            self.kind = kind
+            self.spaced = spaced
+        }
     }
 
     public static func units(of text: String) -> [Unit] {
@@ -83,7 +89,7 @@ public enum TextNormalizer {
 
     /// Common traditional characters in HR questions, mapped to simplified.
     static let traditional: [Unicode.Scalar: Unicode.Scalar] = {
-        let pairs = "員员資资薪薪門门們们數数個个總总與与計计歷历為为這这來来過过於于開开發发績绩考考評评級级職职務务與与歲岁齡龄學学歷历碩硕職职際际場场銷销售售務务運运營营財财產产廣广東东會会區区當当從从滿满離离錄录單单請请們们齊齐說说誰谁裡里麼么樣样點点顯显示示圖图表表統统較较高高於于低低間间額额報报劃划"
+        let pairs = "員员資资門门們们數数個个總总與与計计歷历為为這这來来過过於于開开發发績绩評评級级職职務务歲岁齡龄學学碩硕際际場场銷销運运營营財财產产廣广東东會会區区當当從从滿满離离錄录單单請请齊齐說说誰谁裡里麼么樣样點点顯显圖图統统較较間间額额報报劃划術术預预長长業业還还幾几嗎吗獎奖戶户訊讯負负責责層层趨趋勢势餅饼線线狀状條条後后僅仅隻只對对則则佔占萬万兩两億亿稱称專专團团隊队優优週周變变環环減减內内據据僱雇沒没門门簡简體体據据歡欢覽览況况問问題题詢询"
         var map: [Unicode.Scalar: Unicode.Scalar] = [:]
         let scalars = Array(pairs.unicodeScalars)
         var i = 0

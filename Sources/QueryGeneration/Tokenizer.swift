@@ -2,11 +2,27 @@
 /// normalised (2万 → 20000, 1.5k → 1500, 三 → 3), and the rest as unknown words.
 public struct Tokenizer: Sendable {
     public let lexicon: Lexicon
+    private let speller: SpellingCorrector
 
-    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        self.speller = SpellingCorrector(lexicon: lexicon)
+    }
 
-    public func tokenize(_ text: String) -> [Token] {
-        let units = TextNormalizer.units(of: TextNormalizer.normalize(text))
+    public func tokenize(_ text: String) -> [Token] { tokenizeCorrecting(text).tokens }
+
+    /// Tokens, and the misspelt English words that were corrected on the way (salery → salary).
+    public func tokenizeCorrecting(_ text: String) -> (tokens: [Token], corrections: [(from: String, to: String)]) {
+        var corrections: [(from: String, to: String)] = []
+        let units = TextNormalizer.units(of: TextNormalizer.normalize(text)).map { unit -> TextNormalizer.Unit in
+            guard unit.kind == .word, let fixed = speller.correct(unit.text) else { return unit }
+            corrections.append((unit.text, fixed))
+            return TextNormalizer.Unit(text: fixed, kind: .word, spaced: unit.spaced)
+        }
+        return (tokenize(units), corrections)
+    }
+
+    private func tokenize(_ units: [TextNormalizer.Unit]) -> [Token] {
         var tokens: [Token] = []
         var i = 0
         var unknownRun = ""

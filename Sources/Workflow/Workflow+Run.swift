@@ -152,7 +152,8 @@ struct Run {
 
     mutating func analyze(_ rows: QueryResult, _ rendered: RenderedSQL, _ interpretation: Interpretation) -> AnalysisReport {
         content(.analyzeResult, language == .zh ? "\n### 5. 数据分析\n\n" : "\n### 5. Analysis\n\n")
-        let report = workflow.analyzer.analyze(rows, rendered: rendered, query: interpretation.query, language: language)
+        let report = workflow.analyzer.analyze(
+            rows, rendered: rendered, query: interpretation.query, language: language, shareOf: interpretation.shareOf)
         result.analysis = report
         for insight in report.insights { content(.analyzeResult, "- \(insight.text)\n") }
         emit(.stepOutput(.analyzeResult, .analysis(report)))

@@ -1,0 +1,72 @@
+/// Corrects misspelt English words (salery → salary, departmnet → department) against the words the lexicon
+/// knows: one edit for words of up to six letters, two for longer ones, and only when one word is the closest.
+struct SpellingCorrector: Sendable {
+    private let vocabulary: Set<String>
+    private let byLength: [Int: [String]]
+    /// What a whole-word key means; two equally close words that mean the same (employee, employees) are no tie.
+    private let meaning: [String: [LexEntry]]
+
+    init(lexicon: Lexicon) {
+        var words: Set<String> = []
+        for key in lexicon.entries.keys {
+            for word in key.split(separator: " ") where word.count >= 3 && word.allSatisfy({ $0.isASCII && $0.isLetter }) {
+                words.insert(String(word))
+            }
+        }
+        for word in KeywordDictionary.stopwords where word.allSatisfy({ $0.isASCII && $0.isLetter }) { words.insert(word) }
+        for word in TimeRule.monthNames.keys { words.insert(word) }
+        vocabulary = words
+        meaning = lexicon.entries.filter { !$0.key.contains(" ") }
+        byLength = Dictionary(grouping: words.filter { $0.count >= 4 }, by: \.count)
+    }
+
+    /// The correction for `word`, or nil when it is known, too short, or not close to exactly one known word.
+    func correct(_ word: String) -> String? {
+        guard word.count >= 4, word.allSatisfy({ $0.isASCII && $0.isLetter }), !vocabulary.contains(word) else { return nil }
+        let limit = word.count <= 6 ? 1 : 2
+        var bestDistance = Int.max
+        var closest: [String] = []
+        for length in (word.count - limit)...(word.count + limit) {
+            for candidate in byLength[length] ?? [] {
+                guard let d = Self.distance(word, candidate, limit: limit) else { continue }
+                if d < bestDistance {
+                    bestDistance = d
+                    closest = [candidate]
+                } else if d == bestDistance {
+                    closest.append(candidate)
+                }
+            }
+        }
+        // Among equally close words, those ending like the typed word win (employes → employees, not employed);
+        // what remains must all mean the same thing.
+        let sameEnding = closest.filter { $0.last == word.last }
+        let finalists = sameEnding.isEmpty ? closest : sameEnding
+        guard let first = finalists.first else { return nil }
+        let agreed = finalists.allSatisfy { $0 == first || (meaning[$0] != nil && meaning[$0] == meaning[first]) }
+        return agreed ? finalists.min() : nil
+    }
+
+    /// Optimal-string-alignment distance (a transposition counts as one edit), or nil when over `limit`.
+    static func distance(_ a: String, _ b: String, limit: Int) -> Int? {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        if abs(x.count - y.count) > limit { return nil }
+        var previous2 = [Int](repeating: 0, count: y.count + 1)
+        var previous = Array(0...y.count)
+        var current = [Int](repeating: 0, count: y.count + 1)
+        for i in 1...x.count {
+            current[0] = i
+            var rowMinimum = current[0]
+            for j in 1...max(1, y.count) where y.count > 0 {
+                let cost = x[i - 1] == y[j - 1] ? 0 : 1
+                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] { value = min(value, previous2[j - 2] + 1) }
+                current[j] = value
+                rowMinimum = min(rowMinimum, value)
+            }
+            if rowMinimum > limit { return nil }
+            (previous2, previous, current) = (previous, current, previous2)
+        }
+        let d = previous[y.count]
+        return d <= limit ? d : nil
+    }
+}
