@@ -7,7 +7,7 @@ DATABASE ?= data/textbi.sqlite
 RELEASE_BIN := .build/release/textbi
 VENV := .venv
 
-.PHONY: run deps browser-deps build release migrate demo bench test test-swift test-python screenshot clean-data
+.PHONY: run deps browser-deps build release migrate demo bench eval test test-swift test-python screenshot clean-data
 
 ## Build a release binary, create and seed the database if missing, serve on http://$(HOST):$(PORT).
 run: deps release
@@ -49,8 +49,13 @@ demo: release
 bench: deps
 	$(SWIFT) run -c release textbi-bench
 
-## Every test: Swift (unit, golden SQL, end to end, live server), Python SSE clients, the page in Chromium.
-test: test-swift test-python
+## Accuracy over Tests/Eval/corpus.jsonl against independent SQL; fails below 97% right or above 1% wrong.
+eval: deps
+	$(SWIFT) build --product textbi
+	$(PYTHON) Tests/Eval/run_eval.py
+
+## Every test: Swift (unit, golden SQL, end to end, live server), Python clients, the page in Chromium, the eval.
+test: test-swift test-python eval
 
 # Builds the debug binary too: the command-line and Python tests run it.
 test-swift: deps

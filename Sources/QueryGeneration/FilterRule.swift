@@ -40,6 +40,11 @@ struct FilterRule {
         return nil
     }
 
+    /// A condition on a measure (平均工资超过2万的部门) is a HAVING, and the measure is what the answer shows.
+    private func showMeasure(_ s: inout ParseState, _ member: String) {
+        if case .measure? = s.model.resolve(member), !s.measures.contains(member) { s.measures.append(member) }
+    }
+
     private func comparisons(_ s: inout ParseState) {
         var i = 0
         while i < s.tokens.count {
@@ -67,12 +72,14 @@ struct FilterRule {
                     if let unit { s.use(unit); if unit == i + 2 { end = unit + 1 } }
                     if s.keyword(end, .classifier) { s.use(end) }
                     s.addFilter(MemberFilter(member: member, op: op, values: [Self.text(n)]))
+                    showMeasure(&s, member)
                     s.use(i, i + 1)
                     i = end
                     continue
                 }
                 if let count = countMeasure(s, after: i + 1) {
                     s.addFilter(MemberFilter(member: count, op: op, values: [Self.text(n)]))
+                    showMeasure(&s, count)
                     s.use(i, i + 1, i + 2)
                     i += 3
                     continue
@@ -85,6 +92,7 @@ struct FilterRule {
                 if s.keyword(k, .classifier) { k += 1 }
                 if let op = comparator(s, k), let (member, memberIndex) = target(s, numberIndex: i, searchFrom: i) {
                     s.addFilter(MemberFilter(member: member, op: op, values: [Self.text(n)]))
+                    showMeasure(&s, member)
                     s.use(i..<(k + 1))
                     if let unit { s.use(unit) }
                     if let memberIndex { s.use(memberIndex) }

@@ -32,6 +32,8 @@ struct MeasureRule {
     private func aggregations(_ s: inout ParseState) {
         for i in 0..<s.tokens.count where s.isFree(i) {
             guard let kind = s.tokens[i].keywords.lazy.compactMap({ Self.aggregationKinds[$0] }).first else { continue }
+            // "which city pays the most on average": the ranking already averages the column.
+            if kind == .avg, s.pendingRanking != nil { s.use(i); continue }
             for k in [i + 1, i + 2, i - 1] {
                 guard let d = s.dimensions(k).first(where: { s.dimensionKind($0) == .number }) else { continue }
                 if let m = Self.measure(kind, over: d, in: s.model) {
@@ -66,6 +68,7 @@ struct MeasureRule {
         for i in 0..<s.tokens.count where s.isFree(i) {
             guard let cube = s.cubes(i).first, s.dimensions(i).isEmpty else { continue }
             s.mentionCube(cube)
+            s.nounCubes.append(cube)
             s.use(i)
         }
     }

@@ -27,6 +27,8 @@ struct ParseState {
     var explicitTimeDimension: String?
     var impliedTimeDimensions: [String] = []
     var mentionedCubes: [String] = []
+    /// Cubes named by a noun (员工, employees): the question is about their rows.
+    var nounCubes: [String] = []
     var order: [OrderItem] = []
     var limit: Int?
     /// A ranked list of rows rather than an aggregate: (numeric dimension, descending).

@@ -79,9 +79,24 @@ struct QueryAssembler {
                     ? "按各组的\(s.model.title(of: avg, .zh))排名"
                     : "Ranked by each group's \(s.model.title(of: avg, .en).lowercased())")
             }
+        } else if !s.asksWho, s.superlative?.count == nil, !nounCubes(s).contains(where: { dimension.hasPrefix($0 + ".") }),
+            let aggregate = MeasureRule.measure(descending ? .max : .min, over: dimension, in: s.model)
+        {
+            // 最低的职级是多少: no rows were asked for, so it is the column's minimum.
+            if !s.measures.contains(aggregate) { s.measures.append(aggregate) }
+            s.superlative = nil
         } else {
             s.listing = (dimension, descending)
         }
+    }
+
+    /// Cubes the question names by a noun, whichever rule saw the word.
+    private func nounCubes(_ s: ParseState) -> [String] {
+        var cubes = s.nounCubes
+        for i in s.tokens.indices where s.isFree(i) {
+            if let cube = s.cubes(i).first, s.dimensions(i).isEmpty { cubes.append(cube) }
+        }
+        return cubes
     }
 
     private func defaultMeasures(_ s: inout ParseState) {

@@ -13,16 +13,21 @@ struct SpellingCorrector: Sendable {
                 words.insert(String(word))
             }
         }
+        // Corrections go only to words the lexicon knows; stopwords are known (never corrected) but no target.
+        byLength = Dictionary(grouping: words.filter { $0.count >= 4 }, by: \.count)
         for word in KeywordDictionary.stopwords where word.allSatisfy({ $0.isASCII && $0.isLetter }) { words.insert(word) }
         for word in TimeRule.monthNames.keys { words.insert(word) }
         vocabulary = words
         meaning = lexicon.entries.filter { !$0.key.contains(" ") }
-        byLength = Dictionary(grouping: words.filter { $0.count >= 4 }, by: \.count)
     }
 
     /// The correction for `word`, or nil when it is known, too short, or not close to exactly one known word.
     func correct(_ word: String) -> String? {
         guard word.count >= 4, word.allSatisfy({ $0.isASCII && $0.isLetter }), !vocabulary.contains(word) else { return nil }
+        // A plural of a known word (pays → pay) is that word.
+        if word.hasSuffix("s"), vocabulary.contains(String(word.dropLast())), meaning[String(word.dropLast())] != nil {
+            return String(word.dropLast())
+        }
         let limit = word.count <= 6 ? 1 : 2
         var bestDistance = Int.max
         var closest: [String] = []
