@@ -20,10 +20,14 @@ struct Explainer {
             let cube = order.member.split(separator: ".").first.map(String.init) ?? ""
             let noun = model.cube(named: cube)?.title(s.language) ?? cube
             let title = model.title(of: order.member, s.language)
+            let isTime: Bool
+            if case .dimension(_, let d, _)? = model.resolve(order.member) { isTime = d.kind == .time } else { isTime = false }
             if zh {
-                parts.append("\(noun)（按\(title)\(order.descending ? "从高到低" : "从低到高")）")
+                let direction = isTime ? (order.descending ? "从新到旧" : "从旧到新") : (order.descending ? "从高到低" : "从低到高")
+                parts.append("\(noun)（按\(title)\(direction)）")
             } else {
-                parts.append("\(noun) (by \(title.lowercased()), \(order.descending ? "highest" : "lowest") first)")
+                let direction = isTime ? (order.descending ? "newest" : "oldest") : (order.descending ? "highest" : "lowest")
+                parts.append("\(noun) (by \(title.lowercased()), \(direction) first)")
             }
         } else if !query.measures.isEmpty {
             let titles = query.measures.map { model.title(of: $0, s.language) }
@@ -47,7 +51,11 @@ struct Explainer {
             if query.ungrouped == true || !query.order.isEmpty {
                 let first = query.order.first
                 let desc = first?.descending ?? true
-                if zh {
+                var byTime = false
+                if let member = first?.member, case .dimension(_, let d, _)? = model.resolve(member) { byTime = d.kind == .time }
+                if byTime {
+                    parts.append(zh ? "前\(limit)条" : "first \(limit)")
+                } else if zh {
                     parts.append(limit == 1 ? (desc ? "最高" : "最低") : (desc ? "前\(limit)名" : "后\(limit)名"))
                 } else {
                     parts.append(limit == 1 ? (desc ? "the highest" : "the lowest") : (desc ? "top \(limit)" : "bottom \(limit)"))

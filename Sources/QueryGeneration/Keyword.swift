@@ -9,7 +9,7 @@ public enum Keyword: String, Sendable, Hashable {
     case recent, since, after, before, until, during
     case perYear, perQuarter, perMonth, perWeek, perDay, trend
     case classifier, which, list, write, sqlWord
-    case firstHalf, secondHalf, chart, compare, share, yearOverYear, periodOverPeriod
+    case firstHalf, secondHalf, chart, compare, share, yearOverYear, periodOverPeriod, latest, earliest
 }
 
 /// The built-in dictionary of keywords in Chinese and English.
@@ -83,6 +83,8 @@ enum KeywordDictionary {
         add(.chart, ["饼图", "饼状图", "折线图", "曲线图", "柱状图", "条形图", "柱形图", "图表", "画图", "pie", "pie chart",
                      "line chart", "bar chart", "bar graph", "line graph", "chart", "graph", "as a chart"])
         add(.classifier, ["名", "个", "位", "家", "条", "人次"])
+        add(.latest, ["最新", "最新的", "最近的", "最晚", "latest", "newest", "most recent", "most recently"])
+        add(.earliest, ["最早", "最早的", "earliest", "first hired"])
         add(.compare, ["对比", "比较", "相比", "比一比", "vs", "vs.", "versus", "compare", "compared", "compared with", "compared to", "comparison"])
         add(.share, ["占比", "比例", "比率", "百分比", "比重", "所占比例", "share", "proportion", "percentage", "ratio", "percent"])
         add(.yearOverYear, ["同比", "同比增长", "同比变化", "year over year", "year-over-year", "yoy"])

@@ -38,6 +38,8 @@ struct ParseState {
     var sortDirection: Bool?
     /// A numeric dimension a superlative ranks by (工资最高的…); becomes a listing or an average per group.
     var pendingRanking: (dimension: String, descending: Bool)?
+    /// 最新 / latest (true) or 最早 / oldest (false), with N if given: rows by a date.
+    var latestOrder: (newest: Bool, count: Int?)?
     /// Dimensions to order by, in the order asked.
     var sortDimensions: [(dimension: String, descending: Bool)] = []
     var asksWhichIndex: Int?

@@ -4,6 +4,7 @@ import SemanticModel
 /// for a bare numeric column), the time dimension, order and limit.
 struct QueryAssembler {
     func assemble(_ s: inout ParseState) -> CubeQuery {
+        resolveLatest(&s)
         resolvePendingRanking(&s)
         defaultMeasures(&s)
         var query = CubeQuery()
@@ -43,6 +44,7 @@ struct QueryAssembler {
                 query.dimensions.append(d)
             }
             query.order.append(OrderItem(d, descending: descending))
+            if query.ungrouped == true, let n = s.superlative?.count { query.limit = n }
         }
         if let direction = s.sortDirection, query.order.isEmpty, let first = query.measures.first {
             query.order = [OrderItem(first, descending: direction)]
@@ -57,6 +59,33 @@ struct QueryAssembler {
             return dimension
         }
         return other
+    }
+
+    /// Turns 最新 / latest into an order on a date: the one the question names, or the subject's default.
+    private func resolveLatest(_ s: inout ParseState) {
+        guard let (newest, count) = s.latestOrder, s.sortDimensions.isEmpty else { return }
+        var named: String? = nil
+        for i in s.tokens.indices where s.isFree(i) {
+            if let d = s.dimensions(i).first(where: { s.dimensionKind($0) == .time }) {
+                named = d
+                s.use(i)
+                break
+            }
+        }
+        let dimension = named ?? s.impliedTimeDimensions.first ?? subjectCube(s).flatMap { cube in
+            s.model.cube(named: cube)?.meta.timeDimension.map { "\(cube).\($0)" }
+        }
+        guard let dimension else { return }
+        s.sortDimensions.append((dimension, newest))
+        if let count { s.superlative = (newest, count) }
+        if named == nil {
+            let title = s.model.title(of: dimension, s.language)
+            let others = s.model.cube(named: String(dimension.split(separator: ".")[0]))?.dimensions
+                .filter { $0.kind == .time && "\(dimension.split(separator: ".")[0]).\($0.name)" != dimension }.map { $0.title(s.language) } ?? []
+            s.notes.append(s.language == .zh
+                ? "「\(newest ? "最新" : "最早")」按\(title)理解" + (others.isEmpty ? "" : "（也可按\(others.joined(separator: "、"))问）")
+                : "'\(newest ? "Latest" : "Earliest")' is read by \(title.lowercased())" + (others.isEmpty ? "" : " (ask by \(others.map { $0.lowercased() }.joined(separator: ", ")) for another date)"))
+        }
     }
 
     private func resolvePendingRanking(_ s: inout ParseState) {

@@ -7,11 +7,33 @@ struct RankingRule {
     func applyRanking(_ s: inout ParseState) {
         topN(&s)
         superlatives(&s)
+        latest(&s)
     }
 
     /// Sort directions; runs after grouping, so "by department" is already a grouping.
     func applySorting(_ s: inout ParseState) {
         sorting(&s)
+    }
+
+    /// 最新 / latest / oldest: rows ordered by a date, newest (or oldest) first. Which date is read from the question
+    /// (入职, left), else the cube's default, and the answer notes the choice (latest could mean hired or left).
+    private func latest(_ s: inout ParseState) {
+        for i in 0..<s.tokens.count where s.keyword(i, .latest) || s.keyword(i, .earliest)
+            || (s.keyword(i, .recent) && s.token(i + 1)?.entries.contains { if case .dimension(let d) = $0 { return s.dimensionKind(d) == .time } else { return false } } == true)
+        {
+            let newest = !s.tokens[i].isKeyword(.earliest)
+            s.use(i)
+            var count: Int? = s.superlative?.count
+            for k in Array(max(0, i - 2)..<i).reversed() + Array((i + 1)...min(s.tokens.count - 1, i + 4)) where s.isFree(k) && k != i {
+                if let n = s.tokens[k].number, n >= 1, n == n.rounded(), n <= 1000 {
+                    count = Int(n)
+                    s.use(k)
+                    if s.keyword(k + 1, .classifier) { s.use(k + 1) }
+                    break
+                }
+            }
+            s.latestOrder = (newest, count)
+        }
     }
 
     /// 前5名 / top 5 / 后三 / bottom 3 → a limit, descending for top, ascending for bottom.

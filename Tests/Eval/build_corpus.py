@@ -282,6 +282,16 @@ add("typos_traditional", "北京員工人數", "SELECT COUNT(*) FROM employees W
 add("typos_traditional", "各城市離職率", "SELECT city, 100.0 * SUM(status = '离职') / COUNT(*) FROM employees GROUP BY 1")
 add("typos_traditional", "技術部有多少人", f"SELECT COUNT(*) {J} WHERE d.name = '技术部'")
 
+# 17b. Ambiguous words read by a documented rule (the answer's notes say which)
+add("ambiguity", "最新入职的5名员工", "SELECT name, hire_date || 'T00:00:00.000' FROM employees ORDER BY hire_date DESC LIMIT 5")
+add("ambiguity", "the 5 most recent hires", "SELECT name, hire_date || 'T00:00:00.000' FROM employees ORDER BY hire_date DESC LIMIT 5")
+add("ambiguity", "最早入职的3名员工", "SELECT name, hire_date || 'T00:00:00.000' FROM employees ORDER BY hire_date ASC LIMIT 3")
+add("ambiguity", "latest 3 employees", "SELECT name, hire_date || 'T00:00:00.000' FROM employees ORDER BY hire_date DESC LIMIT 3")
+add("ambiguity", "最近离职的3名员工", "SELECT name, termination_date || 'T00:00:00.000' FROM employees WHERE status = '离职' ORDER BY termination_date DESC LIMIT 3")
+add("ambiguity", "各城市工资", "SELECT city, AVG(salary) FROM employees GROUP BY 1")
+add("ambiguity", "salary by department", f"SELECT d.name_en, AVG(e.salary) {J} GROUP BY 1")
+add("ambiguity", "2023年离职人数", "SELECT COUNT(*) FROM employees WHERE termination_date LIKE '2023-%'")
+
 # 18. Held out: written after the rules above passed, and run once before any rule changed for them. The
 # runner reports them apart, as the best estimate of accuracy on phrasings nobody tuned for.
 HELD = [

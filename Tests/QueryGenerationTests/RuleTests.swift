@@ -62,3 +62,37 @@ struct RuleTests {
         #expect(Fixtures.generator.generate(question).interpretation?.requestedChart == chart)
     }
 }
+
+@Suite("Ambiguity is resolved by a stated rule")
+struct AmbiguityTests {
+    @Test("'latest' means the hire date unless the question names another date, and the answer says so")
+    func latest() throws {
+        let hires = try #require(Fixtures.generator.generate("latest 3 employees").interpretation)
+        #expect(hires.query.order == [OrderItem("employees.hire_date", descending: true)])
+        #expect(hires.notes.contains { $0.contains("hire date") && $0.contains("termination date") })
+        let left = try #require(Fixtures.generator.generate("最近离职的员工").interpretation)
+        #expect(left.query.order == [OrderItem("employees.termination_date", descending: true)])
+        #expect(left.notes.contains { $0.contains("离职日期") })
+    }
+
+    @Test("a bare numeric column is averaged, and the answer says so, in the question's language")
+    func bareColumn() throws {
+        let en = try #require(Fixtures.generator.generate("salary by department").interpretation)
+        #expect(en.query.measures == ["employees.avg_salary"])
+        #expect(en.notes == ["'salary' is read as its average (Average Salary)"])
+    }
+
+    @Test("comparisons group the compared values; a share groups by the value's dimension")
+    func comparisonsAndShares() throws {
+        let vs = try #require(Fixtures.generator.generate("Beijing vs Shanghai headcount").interpretation)
+        #expect(vs.query.dimensions == ["employees.city"])
+        let share = try #require(Fixtures.generator.generate("硕士占比").interpretation)
+        #expect(share.query.dimensions == ["employees.education"] && share.query.filters.isEmpty)
+        #expect(share.shareOf == MemberFilter(member: "employees.education", op: .equals, values: ["硕士"]))
+    }
+
+    @Test("traditional characters read as simplified", arguments: [("員工總數", "统计员工总数"), ("各部門平均薪資", "各部门平均薪资"), ("技術部有多少人", "技术部有多少人")])
+    func traditional(_ traditional: String, _ simplified: String) {
+        #expect(Fixtures.generator.generate(traditional).interpretation?.query == Fixtures.generator.generate(simplified).interpretation?.query)
+    }
+}

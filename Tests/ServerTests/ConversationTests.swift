@@ -31,3 +31,35 @@ struct ConversationTests {
         #expect(other["follow_up"] as? Bool != true)
     }
 }
+
+@Suite("Clarification and suggestions through the live server", .serialized)
+struct ClarificationTests {
+    @Test("an ambiguous word's reading is returned in notes and in the streamed text")
+    func notes() async throws {
+        let server = try await LiveServer.start()
+        defer { Task { await server.stop() } }
+        let (status, body, _) = try await server.postJSON("/workflow/query-sync", #"{"message":"latest 5 employees"}"#)
+        #expect(status == 200)
+        let notes = try #require(body["notes"] as? [String])
+        #expect(notes.contains { $0.contains("hire date") })
+        #expect((body["content"] as? String)?.contains("> 'Latest' is read by hire date") == true)
+        #expect((body["data"] as? [Any])?.count == 5)
+    }
+
+    @Test("/suggestions completes in both languages; /examples are answerable")
+    func suggestions() async throws {
+        let server = try await LiveServer.start()
+        defer { Task { await server.stop() } }
+        let zh = LiveServer.object(try await server.request("GET", "/suggestions?q=%E5%90%84%E9%83%A8%E9%97%A8%E5%B9%B3").text())
+        #expect(((zh["suggestions"] as? [[String: Any]]) ?? []).contains { $0["text"] as? String == "各部门平均工资" })
+        let en = LiveServer.object(try await server.request("GET", "/suggestions?q=average%20sal").text())
+        #expect(((en["suggestions"] as? [[String: Any]])?.first?["text"] as? String) == "Average Salary")
+        let examples = LiveServer.object(try await server.request("GET", "/examples").text())
+        for question in ((examples["zh"] as? [String]) ?? []) + ((examples["en"] as? [String]) ?? []) {
+            let (status, _, _) = try await server.postJSON("/workflow/query-sync", #"{"message":"\#(question)"}"#)
+            #expect(status == 200, "\(question)")
+        }
+        let tooLong = try await server.request("GET", "/suggestions?q=" + String(repeating: "a", count: 201))
+        #expect(tooLong.status == 400)
+    }
+}
