@@ -193,6 +193,10 @@ for y in [2024, 2025]:
     add("grain_trend", f"{y}年每月入职人数", f"SELECT {M}, COUNT(*) FROM employees WHERE hire_date LIKE '{y}-%' GROUP BY 1 ORDER BY 1", ordered=True)
     add("grain_trend", f"monthly hires in {y}", f"SELECT {M}, COUNT(*) FROM employees WHERE hire_date LIKE '{y}-%' GROUP BY 1 ORDER BY 1", ordered=True)
     add("grain_trend", f"quarterly hires in {y}", f"SELECT {QQ}, COUNT(*) FROM employees WHERE hire_date LIKE '{y}-%' GROUP BY 1 ORDER BY 1", ordered=True)
+W = "date(hire_date, 'weekday 0', '-6 days') || 'T00:00:00.000'"
+add("grain_trend", "weekly hires in 2026-10", f"SELECT {W}, COUNT(*) FROM employees WHERE hire_date LIKE '2026-10-%' GROUP BY 1 ORDER BY 1", ordered=True)
+add("grain_trend", "2026年10月每周入职人数", f"SELECT {W}, COUNT(*) FROM employees WHERE hire_date LIKE '2026-10-%' GROUP BY 1 ORDER BY 1", ordered=True)
+add("grain_trend", "每月入职趋势", f"SELECT {M}, COUNT(*) FROM employees GROUP BY 1 ORDER BY 1", ordered=True)
 add("grain_trend", "每季度入职人数", f"SELECT {QQ}, COUNT(*) FROM employees GROUP BY 1 ORDER BY 1", ordered=True)
 add("grain_trend", "每年离职人数", "SELECT substr(termination_date, 1, 4) || '-01-01T00:00:00.000', COUNT(*) FROM employees WHERE termination_date IS NOT NULL GROUP BY 1 ORDER BY 1", ordered=True)
 add("grain_trend", "每季度平均绩效分", "SELECT printf('%04d-%02d-01T00:00:00.000', year, (quarter - 1) * 3 + 1), AVG(score) FROM performance_reviews GROUP BY 1 ORDER BY 1", ordered=True)
