@@ -42,15 +42,15 @@ public struct SQLiteExecutor: QueryExecutor {
                 try await Task.sleep(for: limits.timeout)
                 throw TextBIError(
                     .timeout, "The query took longer than \(Self.describe(limits.timeout)) and was stopped",
-                    context: ["timeout_ms": String(limits.timeout.components.seconds * 1000 + limits.timeout.components.attoseconds / 1_000_000_000_000_000)])
+                    context: ["timeout_ms": String(Int(limits.timeout.milliseconds))])
             }
             defer { group.cancelAll() }
             guard let first = try await group.next() else { throw CancellationError() }
             return first
         }
-        let elapsed = start.duration(to: clock.now)
-        let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
-        return QueryResult(columns: fetched.columns, rows: fetched.rows, truncated: fetched.truncated, elapsedMilliseconds: ms)
+        return QueryResult(
+            columns: fetched.columns, rows: fetched.rows, truncated: fetched.truncated,
+            elapsedMilliseconds: start.duration(to: clock.now).milliseconds)
     }
 
     private struct Fetched: Sendable {
@@ -112,7 +112,7 @@ public struct SQLiteExecutor: QueryExecutor {
     }
 
     static func describe(_ duration: Duration) -> String {
-        let ms = duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
+        let ms = Int(duration.milliseconds.rounded())
         return ms % 1000 == 0 ? "\(ms / 1000) s" : "\(ms) ms"
     }
 }

@@ -57,8 +57,8 @@ struct FilterRule {
                 var end = i + 4
                 if s.keyword(end, .betweenEnd) { end += 1 }
                 if let (member, unit) = target(s, numberIndex: i + 3, searchFrom: i) {
-                    s.addFilter(MemberFilter(member: member, op: .gte, values: [Self.text(min(a, b))]))
-                    s.addFilter(MemberFilter(member: member, op: .lte, values: [Self.text(max(a, b))]))
+                    s.addFilter(MemberFilter(member: member, op: .gte, values: [JSONValue.format(double: min(a, b))]))
+                    s.addFilter(MemberFilter(member: member, op: .lte, values: [JSONValue.format(double: max(a, b))]))
                     s.use(i..<end)
                     if let unit { s.use(unit) }
                     i = end
@@ -71,14 +71,14 @@ struct FilterRule {
                     var end = i + 2
                     if let unit { s.use(unit); if unit == i + 2 { end = unit + 1 } }
                     if s.keyword(end, .classifier) { s.use(end) }
-                    s.addFilter(MemberFilter(member: member, op: op, values: [Self.text(n)]))
+                    s.addFilter(MemberFilter(member: member, op: op, values: [JSONValue.format(double: n)]))
                     showMeasure(&s, member)
                     s.use(i, i + 1)
                     i = end
                     continue
                 }
                 if let count = countMeasure(s, after: i + 1) {
-                    s.addFilter(MemberFilter(member: count, op: op, values: [Self.text(n)]))
+                    s.addFilter(MemberFilter(member: count, op: op, values: [JSONValue.format(double: n)]))
                     showMeasure(&s, count)
                     s.use(i, i + 1, i + 2)
                     i += 3
@@ -91,7 +91,7 @@ struct FilterRule {
                 if let (_, u) = target(s, numberIndex: i, searchFrom: i), let u, u == i + 1 { unit = u; k = u + 1 }
                 if s.keyword(k, .classifier) { k += 1 }
                 if let op = comparator(s, k), let (member, memberIndex) = target(s, numberIndex: i, searchFrom: i) {
-                    s.addFilter(MemberFilter(member: member, op: op, values: [Self.text(n)]))
+                    s.addFilter(MemberFilter(member: member, op: op, values: [JSONValue.format(double: n)]))
                     showMeasure(&s, member)
                     s.use(i..<(k + 1))
                     if let unit { s.use(unit) }
@@ -166,5 +166,4 @@ struct FilterRule {
         }
     }
 
-    static func text(_ n: Double) -> String { n == n.rounded() && abs(n) < 1e15 ? String(Int64(n)) : String(n) }
 }

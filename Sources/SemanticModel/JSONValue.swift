@@ -95,7 +95,8 @@ public enum JSONValue: Sendable, Equatable {
         }
     }
 
-    static func format(double d: Double) -> String {
+    /// A number as JSON writes it: integral values without a fraction (30000, not 30000.0).
+    public static func format(double d: Double) -> String {
         guard d.isFinite else { return "null" }
         if d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
         return "\(d)"

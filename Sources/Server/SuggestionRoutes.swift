@@ -59,9 +59,9 @@ actor VisibleValues {
     func values(of member: String, for context: SecurityContext) async throws -> [String] {
         let key = JSONValue.object(context.claims.sorted { $0.key < $1.key }).jsonString() + "|" + member
         if let cached = cache[key] { return cached }
-        let rendered = try workflow.renderer.render(CubeQuery(dimensions: [member], limit: 1_000), today: workflow.clock.today(), securityContext: context)
-        let rows = try await workflow.executor.execute(rendered.sql, parameters: rendered.parameters, limits: workflow.configuration.limits)
-        let values = rows.rows.compactMap { row -> String? in if case .text(let s)? = row.first { return s } else { return nil } }
+        let values = try await ValueCatalog.distinctValues(
+            of: member, renderer: workflow.renderer, executor: workflow.executor, today: workflow.clock.today(),
+            securityContext: context, limit: 1_000)
         if cache.count > 1_000 { cache.removeAll() }
         cache[key] = values
         return values

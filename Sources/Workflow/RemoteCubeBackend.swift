@@ -85,7 +85,7 @@ public struct RemoteCubeBackend: QueryBackend, QueryExecutor {
         }
         return QueryResult(
             columns: rendered.columns.map(\.alias), rows: table, truncated: false,
-            elapsedMilliseconds: Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15)
+            elapsedMilliseconds: elapsed.milliseconds)
     }
 
     /// Raw SQL doesn't cross to a remote Cube server.

@@ -13,13 +13,22 @@ public enum ValueCatalog {
         for cube in model.cubes where cube.isPublic {
             for dimension in cube.dimensions where dimension.kind == .string && dimension.isPublic && dimension.meta.indexValues != false {
                 let member = "\(cube.name).\(dimension.name)"
-                let query = CubeQuery(dimensions: [member], limit: maximumValues + 1)
-                let rendered = try renderer.render(query, today: today)
-                let result = try await executor.execute(rendered.sql, parameters: rendered.parameters, limits: ExecutionLimits(timeout: .seconds(10), rowCap: maximumValues + 1))
-                let found = result.rows.compactMap { row -> String? in if case .text(let s)? = row.first { return s } else { return nil } }
+                let found = try await distinctValues(
+                    of: member, renderer: renderer, executor: executor, today: today, limit: maximumValues + 1)
                 if found.count <= maximumValues || dimension.meta.indexValues == true { values[member] = found }
             }
         }
         return values
+    }
+
+    /// Up to `limit` distinct values of a string dimension that `securityContext` may see.
+    public static func distinctValues(
+        of member: String, renderer: SQLRenderer, executor: any QueryExecutor, today: CalendarDate,
+        securityContext: SecurityContext = .open, limit: Int
+    ) async throws -> [String] {
+        let rendered = try renderer.render(CubeQuery(dimensions: [member], limit: limit), today: today, securityContext: securityContext)
+        let result = try await executor.execute(
+            rendered.sql, parameters: rendered.parameters, limits: ExecutionLimits(timeout: .seconds(10), rowCap: limit))
+        return result.rows.compactMap { row -> String? in if case .text(let s)? = row.first { return s } else { return nil } }
     }
 }

@@ -55,8 +55,7 @@ struct Run {
             if workflow.configuration.stepDelay > .zero { try await Task.sleep(for: workflow.configuration.stepDelay) }
             try Task.checkCancellation()
             let value = try await body(&self)
-            let elapsed = start.duration(to: clock.now)
-            let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+            let ms = start.duration(to: clock.now).milliseconds
             result.elapsedMilliseconds[step] = ms
             emit(.stepCompleted(step, elapsedMilliseconds: ms))
             return value
