@@ -148,8 +148,8 @@ public actor RunRegistry {
     private func finish(_ runID: String) {
         if let reason = records[runID]?.stopReason {
             append(runID, JSONValue.string("Error: \(reason.message)").jsonString())
-            let code = reason == .clientClosed ? "cancelled" : reason.rawValue
-            append(runID, JSONValue.object([("type", "error"), ("code", .string(code)), ("message", .string(reason.message))]).jsonString())
+            // cancelled (by the cancel endpoint), client_closed (its socket closed), shutdown.
+            append(runID, JSONValue.object([("type", "error"), ("code", .string(reason.rawValue)), ("message", .string(reason.message))]).jsonString())
         }
         append(runID, "\"[DONE]\"")
         guard var record = records[runID] else { return }

@@ -156,3 +156,70 @@ def test_follow_up_continues_the_thread(browser, server):
     assert len(follow.find_elements(By.CSS_SELECTOR, ".table-wrap tbody tr")) == 3
     assert len(browser.find_elements(By.CSS_SELECTOR, "article.answer")) == 2
     assert severe_console_errors(browser) == []
+
+
+class DroppingProxy:
+    """A TCP proxy in front of the server that cuts the first streamed answer after a few hundred bytes,
+    as a dropped network would, and passes everything else through."""
+
+    def __init__(self, upstream_port):
+        import socket
+        import threading
+        self.upstream_port = upstream_port
+        self.dropped = 0
+        self.listener = socket.socket()
+        self.listener.bind(("127.0.0.1", 0))
+        self.listener.listen(16)
+        self.port = self.listener.getsockname()[1]
+        threading.Thread(target=self.accept, daemon=True).start()
+
+    def accept(self):
+        import socket
+        import threading
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            upstream = socket.create_connection(("127.0.0.1", self.upstream_port))
+            threading.Thread(target=self.pipe, args=(client, upstream, False), daemon=True).start()
+            threading.Thread(target=self.pipe, args=(upstream, client, True), daemon=True).start()
+
+    def pipe(self, source, target, is_response):
+        sent = 0
+        try:
+            while True:
+                data = source.recv(4096)
+                if not data:
+                    break
+                if is_response and b"text/event-stream" in data[:400] and self.dropped == 0:
+                    self.dropped = 1
+                    target.sendall(data[:700])
+                    break
+                target.sendall(data)
+                sent += len(data)
+        except OSError:
+            pass
+        import socket
+        for sock in (source, target):
+            try:
+                sock.shutdown(socket.SHUT_RDWR)  # wakes the other direction's blocked recv and sends FIN now
+            except OSError:
+                pass
+            try:
+                sock.close()
+            except OSError:
+                pass
+
+
+def test_dropped_stream_recovers(browser, slow_server):
+    port = int(slow_server.rsplit(":", 1)[1])
+    proxy = DroppingProxy(port)
+    browser.get(f"http://127.0.0.1:{proxy.port}/")
+    answer = ask(browser, "各城市员工人数")
+    wait_for(lambda: answer.get_attribute("data-finished") == "true", timeout=40)
+    assert proxy.dropped == 1
+    assert len(answer.find_elements(By.CSS_SELECTOR, ".table-wrap tbody tr")) == 6
+    assert answer.find_element(By.CSS_SELECTOR, ".progress").get_attribute("aria-valuenow") == "5"
+    errors = [e for e in browser.get_log("browser") if e["level"] == "SEVERE" and "net::ERR" not in e["message"]]
+    assert errors == []

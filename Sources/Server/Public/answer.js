@@ -70,11 +70,12 @@ class AnswerCard {
 
   async start() {
     let attempts = 0;
-    let request = () => fetch("/workflow/query", {
+    const ask = () => fetch("/workflow/query", {
       method: "POST", headers: { "Content-Type": "application/json", "Accept": "text/event-stream" },
       body: JSON.stringify({ message: this.question, conversation_id: state.conversation }),
       signal: this.controller.signal,
     });
+    let request = ask;
     for (;;) {
       let retry = 3000;
       try {
@@ -86,14 +87,28 @@ class AnswerCard {
           return;
         }
         this.setStatus(this.t.running);
+        this.runId = this.runId || response.headers.get("X-Run-Id");
         retry = await readEvents(response, (id, data) => { if (id) this.lastEventId = id; this.handle(data); });
+        if (this.restartRequested) {
+          // The server stopped the first run when our connection dropped: ask the same question once more.
+          this.restartRequested = false;
+          this.resuming = false;
+          this.lastEventId = null;
+          this.steps = {};
+          this.el(".steps").textContent = "";
+          request = ask;
+          continue;
+        }
         if (this.finished) return;
       } catch (error) {
         if (this.controller.signal.aborted || this.finished) return;
         console.warn("stream interrupted", error);
       }
       // The connection dropped before [DONE]: resume the same run from the last event received.
+      // Before any event arrived, the run id from the response header resumes from the start.
+      if (!this.lastEventId && this.runId) this.lastEventId = `${this.runId}:0`;
       if (!this.lastEventId || ++attempts > 5) { this.finish(this.t.failed); return; }
+      this.resuming = true;
       this.setStatus(this.t.reconnecting);
       await new Promise(resolve => setTimeout(resolve, retry));
       const lastEventId = this.lastEventId;
@@ -102,6 +117,10 @@ class AnswerCard {
   }
 
   handle(data) {
+    if (this.skipRest) {
+      if (data === "[DONE]") { this.skipRest = false; this.restartRequested = true; }
+      return;
+    }
     if (typeof data === "string") {
       if (data === "[DONE]") { this.finish(this.failedCode === "cancelled" ? this.t.cancelled : this.failedCode ? this.t.failed : this.t.done); return; }
       if (data.startsWith("Error: ")) return;  // the structured error event follows with the same message
@@ -121,6 +140,11 @@ class AnswerCard {
       case "chart": this.chartSpec = data.spec; this.drawChart(); break;
       case "analysis": this.renderAnalysis(data.insights); break;
       case "error":
+        if (data.code === "client_closed" && this.resuming && !this.restarted) {
+          this.restarted = true;
+          this.skipRest = true;
+          return;
+        }
         this.failedCode = data.code;
         if (this.activeStep) this.activeStep.setState("error");
         this.showError(data.message, data.suggestions);
