@@ -16,6 +16,7 @@ public enum TextNormalizer {
 
     /// A matching unit of normalised text.
     public struct Unit: Sendable, Equatable {
+        /// A CJK character, an ASCII word, a number, or any other symbol.
         public enum Kind: Sendable, Equatable { case cjk, word, number, symbol }
         public let text: String
         public let kind: Kind

@@ -1,6 +1,7 @@
 /// One token of a question, classified the way ThoughtSpot's search does: a model word (column or value),
 /// a keyword (operator, date bucket, aggregation), a number, a date, or an unknown word.
 public struct Token: Sendable, Equatable {
+    /// What the token is.
     public enum Kind: Sendable, Equatable {
         /// A dictionary word with its possible meanings, most specific first.
         case lexical([LexEntry])

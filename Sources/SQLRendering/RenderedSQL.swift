@@ -23,6 +23,7 @@ public struct RenderedSQL: Sendable, Equatable {
 
 /// A result column: its SQL alias, the member it holds and what kind of member that is.
 public struct ResultColumn: Sendable, Equatable {
+    /// Whether the column is a dimension, a time dimension at a granularity, or a measure.
     public enum Role: Sendable, Equatable {
         case dimension
         case timeDimension(Granularity)

@@ -115,6 +115,7 @@ public struct Dimension: Sendable, Equatable {
 
 /// A join from one cube to another; textbi, like Cube, always renders it as a LEFT JOIN.
 public struct Join: Sendable, Equatable {
+    /// How many rows of the joined cube match one row of this cube.
     public enum Relationship: String, Sendable, CaseIterable {
         case oneToOne = "one_to_one", oneToMany = "one_to_many", manyToOne = "many_to_one"
     }

@@ -28,6 +28,7 @@ public struct SecurityContext: Sendable, Equatable {
 
 /// Cube's `access_policy` row-level filters: `{member, operator, values: ["{ securityContext.department }"]}`.
 public struct AccessPolicy: Sendable, Equatable {
+    /// One row-level filter of a policy.
     public struct Filter: Sendable, Equatable {
         public let member: String
         public let op: FilterOperator

@@ -25,6 +25,7 @@ public actor RunRegistry {
         }
     }
 
+    /// Where a run stands.
     public enum Status: String, Sendable { case running, finished, cancelled }
 
     struct Record {
@@ -94,6 +95,7 @@ public actor RunRegistry {
         if clientClosed, record.subscribers.isEmpty, !record.finished { stop(runID, reason: .clientClosed) }
     }
 
+    /// What a cancel request found.
     public enum CancelOutcome: Sendable { case cancelled, alreadyFinished, unknown }
 
     /// Stops a running run; its stream ends with an error event carrying `reason`, then `[DONE]`.
