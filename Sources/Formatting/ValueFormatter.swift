@@ -22,6 +22,7 @@ public struct ValueFormatter: Sendable {
     /// `1234567.891` → `1,234,567.89`.
     public func grouped(_ value: Double, decimals: Int) -> String {
         guard value.isFinite else { return "—" }
+        guard abs(value) < 1e15 else { return String(format: "%.3e", value) }
         let negative = value < 0
         let scale = pow(10.0, Double(decimals))
         let rounded = (abs(value) * scale).rounded() / scale

@@ -64,9 +64,8 @@ struct TimeRule {
     }
 
     private func year(_ s: ParseState, _ i: Int) -> Int? {
-        guard s.isFree(i), let n = s.tokens[i].number, n == n.rounded(), (1990...2100).contains(Int(n)), !s.tokens[i].hasPercent
-        else { return nil }
-        return Int(n)
+        guard s.isFree(i), let n = s.tokens[i].number?.exactInt, (1990...2100).contains(n), !s.tokens[i].hasPercent else { return nil }
+        return n
     }
 
     /// Open ranges (since / after / before / until a period) and year-to-year ranges.
@@ -138,15 +137,15 @@ struct TimeRule {
         if let y = year(s, i) {
             let afterYear = s.keyword(i + 1, .year) ? i + 2 : i + 1
             // 2024年3月
-            if s.keyword(i + 1, .year), let m = s.token(afterYear)?.number, s.isFree(afterYear), (1...12).contains(Int(m)), m == m.rounded(), s.keyword(afterYear + 1, .month) {
-                let first = CalendarDate(year: y, month: Int(m), day: 1)
-                return Period(from: first, to: first.end(of: .month), length: 4, label: ("\(y)年\(Int(m))月", "\(Self.englishMonth(Int(m))) \(y)"))
+            if s.keyword(i + 1, .year), let m = s.token(afterYear)?.number?.exactInt, s.isFree(afterYear), (1...12).contains(m), s.keyword(afterYear + 1, .month) {
+                let first = CalendarDate(year: y, month: m, day: 1)
+                return Period(from: first, to: first.end(of: .month), length: 4, label: ("\(y)年\(m)月", "\(Self.englishMonth(m)) \(y)"))
             }
             // 2024年第三季度, 2024年3季度
             let qStart = s.keyword(afterYear, .ordinal) ? afterYear + 1 : afterYear
-            if let q = s.token(qStart)?.number, s.isFree(qStart), (1...4).contains(Int(q)), q == q.rounded(), s.keyword(qStart + 1, .quarter) {
-                let first = CalendarDate(year: y, month: (Int(q) - 1) * 3 + 1, day: 1)
-                return Period(from: first, to: first.end(of: .quarter), length: qStart + 2 - i, label: ("\(y)年第\(Int(q))季度", "Q\(Int(q)) \(y)"))
+            if let q = s.token(qStart)?.number?.exactInt, s.isFree(qStart), (1...4).contains(q), s.keyword(qStart + 1, .quarter) {
+                let first = CalendarDate(year: y, month: (q - 1) * 3 + 1, day: 1)
+                return Period(from: first, to: first.end(of: .quarter), length: qStart + 2 - i, label: ("\(y)年第\(q)季度", "Q\(q) \(y)"))
             }
             // 2024 q3, 2024年q3
             if let q = Self.quarterWord(s.token(afterYear)), s.isFree(afterYear) {

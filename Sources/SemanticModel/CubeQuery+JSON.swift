@@ -63,7 +63,7 @@ extension CubeQuery {
     static func int(_ value: JSONValue, _ key: String) throws(TextBIError) -> Int {
         switch value {
         case .int(let i): return Int(i)
-        case .double(let d) where d == d.rounded(): return Int(d)
+        case .double(let d): if let i = d.exactInt { return i }
         case .string(let s): if let i = Int(s) { return i }
         default: break
         }

@@ -41,7 +41,7 @@ public struct DateRangeResolver: Sendable {
             default: break
             }
         case 3:
-            guard let n = Int(words[1]), n > 0, let unit = Self.unit(words[2]) else { break }
+            guard let n = Int(words[1]), n > 0, n <= Self.maximumCount, let unit = Self.unit(words[2]) else { break }
             if words[0] == "last" {
                 // Cube: the N whole periods before the current one, so today is excluded.
                 let end = today.start(of: unit).adding(days: -1)
@@ -65,15 +65,18 @@ public struct DateRangeResolver: Sendable {
             default: if let d = CalendarDate(iso: words[0]) { return d }
             }
         }
-        if words.count == 3, let n = Int(words[0]), let unit = Self.unit(words[1]) {
+        if words.count == 3, let n = Int(words[0]), abs(n) <= Self.maximumCount, let unit = Self.unit(words[1]) {
             if words[2] == "ago" { return today.adding(-n, unit) }
             if words[2] == "later" { return today.adding(n, unit) }
         }
-        if words.count == 4, let n = Int(words[0]), let unit = Self.unit(words[1]), words[2] == "from", words[3] == "now" {
+        if words.count == 4, let n = Int(words[0]), abs(n) <= Self.maximumCount, let unit = Self.unit(words[1]), words[2] == "from", words[3] == "now" {
             return today.adding(n, unit)
         }
         throw TextBIError(.invalidQuery, "Can't parse date range '\(text)'", context: ["dateRange": text])
     }
+
+    /// The most periods a relative range may count ("last 100000 days"); more is an error, not an overflow.
+    static let maximumCount = 100_000
 
     static func unit(_ word: String) -> Granularity? {
         let singular = word.hasSuffix("s") ? String(word.dropLast()) : word

@@ -13,6 +13,14 @@ struct RuleTests {
         #expect(numbers.contains(expected), "\(text) → \(numbers)")
     }
 
+    @Test("absurd numbers never trap: they are read or refused", arguments: [
+        "9999999999999999999999年入职人数", "2024年99999999999999999999月入职人数", "2024年第99999999999999999999季度入职人数",
+        "前99999999999999999999名", "工资超过99999999999999999999999的员工", "最新的99999999999999999999名员工", "latest 1e30 employees",
+    ])
+    func absurdNumbers(_ question: String) {
+        _ = Fixtures.generator.generate(question)
+    }
+
     @Test("Chinese is segmented by longest dictionary match")
     func segmentation() {
         let tokens = Fixtures.generator.tokenize("各部门平均工资")

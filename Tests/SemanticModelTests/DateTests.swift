@@ -47,7 +47,9 @@ struct DateTests {
         #expect(c == "2023-01-01T08:30:00.000" && d == "2023-01-01T09:00:00.500")
     }
 
-    @Test("nonsense ranges are errors", arguments: ["someday", "last -3 days", "2023-13-01", "from x to y"])
+    @Test("nonsense ranges are errors, huge counts included (no overflow)", arguments: [
+        "someday", "last -3 days", "2023-13-01", "from x to y", "last 999999999999999999 years", "from 999999999999999999 years ago to today",
+    ])
     func invalid(_ text: String) {
         #expect(throws: TextBIError.self) { try resolver.resolve(.relative(text)) }
     }
