@@ -24,7 +24,8 @@ struct RankingRule {
             let newest = !s.tokens[i].isKeyword(.earliest)
             s.use(i)
             var count: Int? = s.superlative?.count
-            for k in Array(max(0, i - 2)..<i).reversed() + Array((i + 1)...min(s.tokens.count - 1, i + 4)) where s.isFree(k) && k != i {
+            let nearby = Array(max(0, i - 2)..<i).reversed() + Array((i + 1)..<min(s.tokens.count, i + 5))
+            for k in nearby where s.isFree(k) {
                 if let n = s.tokens[k].number, n >= 1, n == n.rounded(), n <= 1000 {
                     count = Int(n)
                     s.use(k)

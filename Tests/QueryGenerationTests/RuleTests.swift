@@ -104,3 +104,41 @@ struct AmbiguityTests {
         #expect(Fixtures.generator.generate(traditional).interpretation?.query == Fixtures.generator.generate(simplified).interpretation?.query)
     }
 }
+
+@Suite("Fuzzing")
+struct FuzzTests {
+    /// A small deterministic generator, so a failure reproduces.
+    struct SplitMix: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static let rounds = 3_000
+
+    @Test("3,000 random questions from the vocabulary's pieces are answered or refused, never a crash")
+    func randomQuestions() {
+        let pieces = ["员工", "部门", "城市", "平均", "工资", "最高", "最低", "前", "后", "各", "按", "超过", "以上", "以下", "不", "非", "除", "以外",
+                      "年", "月", "季度", "第", "今年", "去年", "近", "个月", "北京", "技术部", "0", "7", "99999999999999999999", "1.5", "万", "k",
+                      " by ", " top ", " average ", " salary ", " in ", " since ", " before ", " between ", " and ", "最新", "latest", "对比",
+                      "占比", "同比", "环比", "呢", "只看", "换成", "-", "q3", "2024", "2024-05", "😀", "'", ";", "员", "級"]
+        var rng = SplitMix(state: 20_261_125)
+        var previous: Interpretation? = nil
+        for _ in 0..<Self.rounds {
+            let count = Int.random(in: 1...12, using: &rng)
+            let question = (0..<count).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            switch Fixtures.generator.generate(question, followingUp: previous) {
+            case .understood(let i):
+                #expect(!i.query.measures.isEmpty || !i.query.dimensions.isEmpty, "\(question)")
+                previous = i
+            case .notUnderstood(let nu):
+                #expect(!nu.message.isEmpty)
+            }
+        }
+    }
+}
