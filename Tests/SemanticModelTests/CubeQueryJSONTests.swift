@@ -50,3 +50,43 @@ struct CubeQueryJSONTests {
         }
     }
 }
+
+@Suite("JSON parser")
+struct JSONParserTests {
+    @Test("object keys keep their order, escapes and surrogate pairs decode")
+    func parse() throws {
+        let value = try JSONValue.parse(#"{"b":1,"a":[true,null,-2.5e3],"s":"\u5317\u4eac \ud83d\ude00 \"q\""}"#)
+        guard case .object(let pairs) = value else { Issue.record("not an object"); return }
+        #expect(pairs.map(\.0) == ["b", "a", "s"])
+        #expect(value["s"] == .string("北京 😀 \"q\""))
+        #expect(value["a"] == [true, nil, -2500.0])
+    }
+
+    @Test("malformed and hostile input is an error, never a crash", arguments: [
+        "", "{", "[1,", #"{"a" 1}"#, #""\ud800\u0041""#, #""\uZZZZ""#, "nul", "01x", String(repeating: "[", count: 10_000), "\"\u{1}\"", "{}{}",
+    ])
+    func malformed(_ text: String) {
+        // The lone high surrogate decodes to U+FFFD; everything else is refused.
+        if text == #""\ud800\u0041""# {
+            #expect((try? JSONValue.parse(text)) == .string("\u{FFFD}"))
+        } else {
+            #expect(throws: TextBIError.self) { try JSONValue.parse(text) }
+        }
+    }
+
+    @Test("random bytes never crash the parser")
+    func randomBytes() {
+        var state: UInt64 = 7
+        let alphabet = Array(#"{}[]":,\u0123456789abcdefnrtl-+.eE truefalsenull"#)
+        for _ in 0..<5_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let length = Int(state >> 58)
+            var text = ""
+            for _ in 0..<length {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text.append(alphabet[Int(state >> 33) % alphabet.count])
+            }
+            _ = try? JSONValue.parse(text)
+        }
+    }
+}
