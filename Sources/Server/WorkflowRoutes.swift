@@ -129,7 +129,7 @@ struct WorkflowRoutes: Sendable {
             continuation.finish()
         }
         let ticker = Task {
-            let step = interval / 5
+            let step = max(interval / 5, .milliseconds(20))  // a zero interval must not spin
             while !Task.isCancelled {
                 try? await Task.sleep(for: step)
                 if lastSent.elapsed() >= interval {

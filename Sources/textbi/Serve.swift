@@ -35,6 +35,13 @@ struct Serve: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Pause before each step, in milliseconds (a demo and test hook).", visibility: .hidden))
     var stepDelayMs: Int = 0
 
+    func validate() throws {
+        guard (0...65_535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        guard keepAliveSeconds.isFinite, keepAliveSeconds > 0 else { throw ValidationError("--keep-alive-seconds must be a positive number") }
+        guard shutdownGraceSeconds.isFinite, shutdownGraceSeconds >= 0 else { throw ValidationError("--shutdown-grace-seconds must be zero or more") }
+        guard (0...60_000).contains(stepDelayMs) else { throw ValidationError("--step-delay-ms must be between 0 and 60000") }
+    }
+
     func run() async throws {
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
@@ -46,8 +53,8 @@ struct Serve: AsyncParsableCommand {
         workflowOptions.stepDelayMs = stepDelayMs
         let workflow = try await open(workflowOptions)
         let configuration = ServerConfiguration(
-            host: host, port: port, allowedOrigins: allowOrigins, keepAliveInterval: .milliseconds(Int(keepAliveSeconds * 1000)),
-            shutdownGracePeriod: .milliseconds(Int(shutdownGraceSeconds * 1000)),
+            host: host, port: port, allowedOrigins: allowOrigins, keepAliveInterval: .milliseconds(Int(max(0.1, min(keepAliveSeconds, 86_400)) * 1000)),
+            shutdownGracePeriod: .milliseconds(Int(max(0, min(shutdownGraceSeconds, 3_600)) * 1000)),
             apiSecret: apiSecret ?? ProcessInfo.processInfo.environment["CUBEJS_API_SECRET"],
             remoteCubeURLs: remoteCubes.isEmpty ? nil : remoteCubes)
         let server: TextBIServer

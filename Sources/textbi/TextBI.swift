@@ -29,4 +29,8 @@ struct CommonOptions: ParsableArguments {
     var stepDelayMs = 0
 
     enum CodingKeys: CodingKey { case database, model, timeoutMs, today }
+
+    func validate() throws {
+        guard (1...600_000).contains(timeoutMs) else { throw ValidationError("--timeout-ms must be between 1 and 600000") }
+    }
 }
