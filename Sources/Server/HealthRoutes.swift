@@ -32,6 +32,7 @@ struct HealthRoutes: Sendable {
         }
         router.get("/") { _, _ in try Self.asset("index.html") }
         router.get("/assets/:name") { _, context in try Self.asset(try context.parameters.require("name")) }
+        router.get("/openapi.json") { _, _ in try Self.asset("openapi.json") }
     }
 
     static func asset(_ name: String) throws -> Response {
@@ -46,6 +47,7 @@ struct HealthRoutes: Sendable {
         case "css": type = "text/css; charset=utf-8"
         case "svg": type = "image/svg+xml"
         case "png": type = "image/png"
+        case "json": type = "application/json; charset=utf-8"
         default: type = "application/octet-stream"
         }
         return Response(status: .ok, headers: [.contentType: type, .cacheControl: "no-cache"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))

@@ -33,7 +33,7 @@ public struct TextBIServer: Sendable {
         (["workflow", "runs", "*", "cancel"], [.post]), (["health"], [.get]), ([], [.get]), (["assets", "*"], [.get]),
         (["suggestions"], [.get]), (["examples"], [.get]), (["cubejs-api", "v1", "load"], [.get, .post]),
         (["cubejs-api", "v1", "sql"], [.get, .post]), (["cubejs-api", "v1", "dry-run"], [.get, .post]),
-        (["cubejs-api", "v1", "meta"], [.get]), (["readyz"], [.get]), (["livez"], [.get]),
+        (["cubejs-api", "v1", "meta"], [.get]), (["readyz"], [.get]), (["livez"], [.get]), (["openapi.json"], [.get]),
     ]
 
     public func router() -> Router<TextBIRequestContext> {
