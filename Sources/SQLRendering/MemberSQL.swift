@@ -90,13 +90,4 @@ struct MemberSQL {
         }
         return out
     }
-
-    /// The cubes a measure's SQL reaches, including through `{other.member}` references.
-    func referencedCubes(_ cube: Cube, _ sql: String?) -> Set<String> {
-        var cubes: Set<String> = [cube.name]
-        for ref in SQLTemplate(sql ?? "").references {
-            if let other = ref.cube { cubes.insert(other) }
-        }
-        return cubes
-    }
 }

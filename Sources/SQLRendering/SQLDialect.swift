@@ -15,6 +15,4 @@ public protocol SQLDialect: Sendable {
     func like(_ expression: String, pattern: String, negated: Bool) -> String
     /// Escapes `%`, `_` and the escape character in a user value meant for LIKE.
     func escapeLike(_ value: String) -> String
-    /// Converts an expression to floating point, so integer division doesn't truncate.
-    func castToReal(_ expression: String) -> String
 }

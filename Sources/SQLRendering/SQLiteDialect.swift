@@ -42,6 +42,4 @@ public struct SQLiteDialect: SQLDialect {
         }
         return out
     }
-
-    public func castToReal(_ expression: String) -> String { "CAST(\(expression) AS REAL)" }
 }

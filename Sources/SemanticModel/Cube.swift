@@ -75,9 +75,6 @@ public struct Measure: Sendable, Equatable {
         self.isPublic = isPublic
         self.meta = meta
     }
-
-    /// Whether the measure aggregates rows itself (as opposed to `number`, an expression over measures).
-    public var isAggregate: Bool { kind != .number && kind != .string && kind != .time && kind != .boolean }
 }
 
 /// A dimension: an attribute of one cube's rows.
