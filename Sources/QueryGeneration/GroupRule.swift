@@ -52,8 +52,9 @@ struct GroupRule {
     }
 
     /// 对比 / vs: values compared side by side (北京和上海对比, Beijing vs Shanghai) become a grouping over them;
-    /// 占比 / share of one value (硕士占比) groups by its dimension so the answer can give the value's share.
-    func applyComparisonsAndShares(_ s: inout ParseState) {
+    /// 占比 / share of one value (硕士占比) groups by its dimension so the answer can give the value's share;
+    /// 同比 / 环比 ask for a yearly or monthly series.
+    func applyComparisonsSharesAndGrowth(_ s: inout ParseState) {
         if let i = s.tokens.indices.first(where: { s.keyword($0, .compare) }) {
             s.use(i)
             for filter in s.filters where filter.op == .equals && filter.values.count >= 2 && !s.groupDimensions.contains(filter.member) {

@@ -39,7 +39,7 @@ public struct QueryGenerator: Sendable {
         GroupRule().applyMarkers(&s)
         RankingRule().applySorting(&s)
         MeasureRule().apply(&s)
-        GroupRule().applyComparisonsAndShares(&s)
+        GroupRule().applyComparisonsSharesAndGrowth(&s)
         GroupRule().applyLeftovers(&s)
         for i in s.tokens.indices where s.keyword(i, .chart) || s.keyword(i, .list) { s.use(i) }
 

@@ -36,6 +36,7 @@ struct TimeRule {
             } else if let p = period(s, i) {
                 set(&s, .range(p.from, p.to), s.language == .zh ? p.label.zh : p.label.en)
                 s.use(i..<(i + p.length))
+                if s.keyword(i - 1, .during) { s.use(i - 1) }  // in / during / 于 2023
                 i += p.length
                 continue
             }
