@@ -2,7 +2,7 @@ import SemanticModel
 
 /// Reads conditions: numeric comparisons (工资超过2万, 7级及以上, between 10000 and 20000), value filters by
 /// name or alias in either language (北京 / Beijing), negation (不在北京, excluding Sales, 除销售部以外) and segments.
-struct FilterRule {
+struct FilterRule: InterpretationRule {
     func apply(_ s: inout ParseState) {
         comparisons(&s)
         values(&s)

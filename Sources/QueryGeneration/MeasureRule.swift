@@ -2,7 +2,7 @@ import SemanticModel
 
 /// Reads what to compute: measures named directly (平均工资, attrition rate), an aggregation word with a
 /// numeric column (平均 + 职级 → avg of level), and counts (多少名员工, how many departments).
-struct MeasureRule {
+struct MeasureRule: InterpretationRule {
     func apply(_ s: inout ParseState) {
         named(&s)
         aggregations(&s)

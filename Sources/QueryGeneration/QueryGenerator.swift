@@ -17,6 +17,8 @@ public struct QueryGenerator: Sendable {
 
     public func tokenize(_ question: String) -> [Token] { tokenizer.tokenize(question) }
 
+    private static let rules = OrderedRules()
+
     public func generate(_ question: String) -> GenerationResult {
         generate(question, followingUp: nil)
     }
@@ -32,16 +34,7 @@ public struct QueryGenerator: Sendable {
         }
 
         if let refusal = SafetyRule().check(s) { return .notUnderstood(notUnderstood(question, language, refusal)) }
-        TimeRule().apply(&s)
-        FilterRule().apply(&s)
-        GroupRule().applyWhich(&s)
-        RankingRule().applyRanking(&s)
-        GroupRule().applyMarkers(&s)
-        RankingRule().applySorting(&s)
-        MeasureRule().apply(&s)
-        GroupRule().applyComparisonsSharesAndGrowth(&s)
-        GroupRule().applyLeftovers(&s)
-        for i in s.tokens.indices where s.keyword(i, .chart) || s.keyword(i, .list) { s.use(i) }
+        Self.rules.apply(&s)
 
         let slots = FollowUp.Slots(s)
         let query = QueryAssembler().assemble(&s)

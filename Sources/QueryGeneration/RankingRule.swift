@@ -2,8 +2,10 @@ import SemanticModel
 
 /// Reads ranking: top/bottom N (前5名, top 3, 后三名), superlatives (最高, most, least) and sort directions
 /// (按入职日期降序, sorted by salary ascending).
-struct RankingRule {
+struct RankingRule: InterpretationRule {
     /// Top/bottom N and superlatives; runs before grouping so "by salary" after "top 5" ranks rather than groups.
+    func apply(_ s: inout ParseState) { applyRanking(&s) }
+
     func applyRanking(_ s: inout ParseState) {
         topN(&s)
         superlatives(&s)

@@ -3,7 +3,7 @@ import SemanticModel
 /// Reads time from the question: absolute periods (2023年, 2024年3月, Q3 2024, 2023-05), relative periods
 /// against today (去年, last month, 近三个月, YTD), open ranges (2022年以来, before 2020), year ranges, and
 /// time grains (每月, yearly, 趋势).
-struct TimeRule {
+struct TimeRule: InterpretationRule {
     static let monthNames: [String: Int] = [
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
         "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
