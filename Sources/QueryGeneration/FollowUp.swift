@@ -32,15 +32,21 @@ enum FollowUp {
         var isEmpty: Bool { !(measures || groups || time || grain || limit || filters || listing) }
     }
 
-    /// Words that mark a question as continuing the last one.
-    static let markers = ["呢", "那", "换成", "改成", "换为", "改为", "只看", "仅看", "再看", "同样", "what about", "how about",
-                          "and ", "instead", "only ", "switch to", "same for", "same but", "just "]
+    /// Words that open a continuing question (那上海呢, and last year?, 只看前三, what about Engineering?).
+    static let leadingMarkers = ["那", "换成", "改成", "换为", "改为", "只看", "仅看", "再看", "同样", "what about", "how about",
+                                 "and ", "only ", "switch to", "same for", "same but", "just "]
+    /// Words that close one (按学历呢, average salary instead).
+    static let trailingMarkers = ["呢", "instead"]
 
-    /// A follow-up says so (那…呢, what about…), or says too little to stand alone (no measure and no grouping).
+    /// A follow-up says so at its start or end, or says too little to stand alone (no measure and no grouping).
+    /// Markers count only there: "headcount by department and gender" is a question of its own.
     static func isFollowUp(_ question: String, slots: Slots) -> Bool {
         guard !slots.isEmpty else { return false }
-        let text = TextNormalizer.normalize(question) + " "
-        if markers.contains(where: { text.hasPrefix($0) || text.contains($0) }) { return true }
+        let text = TextNormalizer.normalize(question).trimmingSpaces + " "
+        let end = String(text.reversed().drop { !$0.isLetter && !$0.isNumber }.reversed())
+        if leadingMarkers.contains(where: { text.hasPrefix($0) }) || trailingMarkers.contains(where: { end.hasSuffix($0) }) {
+            return true
+        }
         return !slots.measures && !slots.groups && !slots.listing
     }
 

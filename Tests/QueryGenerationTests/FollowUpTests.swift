@@ -61,11 +61,15 @@ struct FollowUpTests {
         #expect(filtered.query.dimensions == ["employees.city"])
     }
 
-    @Test("a complete new question is not a follow-up")
+    @Test("a complete new question is not a follow-up, even with 'and' inside it")
     func freshQuestion() throws {
         let base = try first("各部门员工人数")
         let next = try #require(Fixtures.generator.generate("北京的平均工资", followingUp: base).interpretation)
         #expect(!next.isFollowUp)
         #expect(next.query.dimensions.isEmpty)
+        let beijing = try first("average salary in Beijing")
+        let both = try #require(Fixtures.generator.generate("headcount by department and gender", followingUp: beijing).interpretation)
+        #expect(!both.isFollowUp)
+        #expect(both.query.filters.isEmpty)
     }
 }
