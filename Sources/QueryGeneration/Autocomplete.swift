@@ -59,7 +59,7 @@ public struct Autocomplete: Sendable {
     /// Up to `limit` completions of the last word of `text` (the longest matching tail wins).
     public func complete(_ text: String, limit: Int = 8) -> [Completion] {
         let normalized = TextNormalizer.normalize(text)
-        guard !normalized.trimmingCharacters(in: " ").isEmpty else { return [] }
+        guard !normalized.trimmingSpaces.isEmpty else { return [] }
         let characters = Array(normalized)
         var results: [Completion] = []
         var seen: Set<String> = []
@@ -93,8 +93,4 @@ public struct Autocomplete: Sendable {
         while end < terms.count, terms[end].key.hasPrefix(prefix) { end += 1 }
         return terms[low..<end]
     }
-}
-
-extension String {
-    fileprivate func trimmingCharacters(in set: String) -> String { String(filter { !set.contains($0) }) }
 }

@@ -104,13 +104,11 @@ struct FilterRule: InterpretationRule {
         }
     }
 
-    /// "超过50人的部门": a number followed by 人/名 and no numeric member means the count of people.
+    /// "超过300人的部门", "more than 200 employees": a number followed by a cube's noun (人, employees) and no
+    /// numeric member means that cube's count.
     private func countMeasure(_ s: ParseState, after i: Int) -> String? {
-        guard let t = s.token(i + 1), s.isFree(i + 1), t.text == "人" || t.text == "名" || t.text == "people" || t.text == "employees"
-        else { return nil }
-        let cube = s.model.cube(named: "employees") ?? s.model.cubes.first
-        guard let cube, let count = cube.measures.first(where: { $0.kind == .count && $0.filters.isEmpty }) else { return nil }
-        return "\(cube.name).\(count.name)"
+        guard s.isFree(i + 1), let cube = s.cubes(i + 1).first, s.dimensions(i + 1).isEmpty else { return nil }
+        return ParseState.countMeasure(of: cube, in: s.model)
     }
 
     private func values(_ s: inout ParseState) {

@@ -82,12 +82,3 @@ public struct Lexicon: Sendable {
 
     public func lookup(_ key: String) -> [LexEntry]? { entries[key] }
 }
-
-extension String {
-    var trimmingSpaces: String {
-        var s = Substring(self)
-        while s.first == " " { s.removeFirst() }
-        while s.last == " " { s.removeLast() }
-        return String(s)
-    }
-}

@@ -90,12 +90,14 @@ extension SemanticModel {
 }
 
 extension StringProtocol {
-    var trimmingSpacesSubstring: Substring {
+    /// Without leading and trailing ASCII spaces.
+    public var trimmingSpacesSubstring: Substring {
         var s = Substring(self)
         while s.first == " " { s.removeFirst() }
         while s.last == " " { s.removeLast() }
         return s
     }
 
-    var trimmingSpaces: String { String(trimmingSpacesSubstring) }
+    /// Without leading and trailing ASCII spaces.
+    public var trimmingSpaces: String { String(trimmingSpacesSubstring) }
 }
