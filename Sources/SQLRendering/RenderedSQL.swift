@@ -8,6 +8,11 @@ public struct RenderedSQL: Sendable, Equatable {
     /// The effective ordering, as Cube's `/sql` endpoint reports it.
     public let order: [OrderItem]
     public let limit: Int
+    /// The order as Cube's `/sql` and `/dry-run` report it: `{"employees.count": "desc"}`.
+    public var orderObject: JSONValue {
+        .object(order.map { ($0.member, .string($0.descending ? "desc" : "asc")) })
+    }
+
     /// Counts every row the query matches, ignoring limit and offset (Cube's `total`); same parameters.
     public let countSQL: String
 

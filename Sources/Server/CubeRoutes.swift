@@ -132,11 +132,10 @@ struct CubeRoutes: Sendable {
         let query = request.queries[0]
         do {
             let rendered = try workflow.renderer.render(query, today: workflow.clock.today(), securityContext: context.securityContext)
-            let order = JSONValue.object(rendered.order.map { ($0.member, .string($0.descending ? "desc" : "asc")) })
             let aliases = JSONValue.object(rendered.columns.map { ($0.alias, .string($0.member)) })
             return Response.json(["sql": [
                 "sql": [.string(rendered.sql), .array(rendered.parameters.map(ResultJSON.json))],
-                "order": order, "aliasNameToMember": aliases, "preAggregations": [], "dataSource": "default",
+                "order": rendered.orderObject, "aliasNameToMember": aliases, "preAggregations": [], "dataSource": "default",
                 "external": false,
             ]])
         } catch {
@@ -151,7 +150,7 @@ struct CubeRoutes: Sendable {
             do {
                 let rendered = try workflow.renderer.render(query, today: workflow.clock.today(), securityContext: context.securityContext)
                 normalized.append(try workflow.renderer.normalized(query, today: workflow.clock.today()))
-                orders.append(.object(rendered.order.map { ($0.member, .string($0.descending ? "desc" : "asc")) }))
+                orders.append(rendered.orderObject)
             } catch {
                 throw CubeAPIError(error)
             }

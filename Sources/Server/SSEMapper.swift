@@ -48,11 +48,7 @@ struct SSEMapper {
     static func payloads(for output: StepOutput) -> [JSONValue] {
         switch output {
         case .query(let i):
-            return [.object([
-                ("type", "query"), ("query", i.query.json), ("understood", .string(i.understood)),
-                ("unused_words", .array(i.unusedWords.map(JSONValue.string))), ("notes", .array(i.notes.map(JSONValue.string))),
-                ("follow_up", .bool(i.isFollowUp)),
-            ])]
+            return [.object([("type", "query"), ("query", i.query.json)] + ResultJSON.interpretationFields(i))]
         case .sql(let r):
             return [["type": "sql", "sql": .string(r.sql), "params": .array(r.parameters.map(ResultJSON.json))]]
         case .rows(let rows):
@@ -61,7 +57,7 @@ struct SSEMapper {
         case .formatted(let f):
             return [["type": "result", "data": .array(f.data), "annotation": f.annotation], ["type": "chart", "spec": f.chart]]
         case .analysis(let a):
-            return [["type": "analysis", "insights": .array(a.insights.map { .object([("kind", .string($0.kind)), ("text", .string($0.text))]) })]]
+            return [["type": "analysis", "insights": ResultJSON.insights(a)]]
         }
     }
 }

@@ -13,10 +13,7 @@ public enum ResultJSON {
         ]
         if let i = r.interpretation {
             pairs.append(("query", i.query.json))
-            pairs.append(("understood", .string(i.understood)))
-            pairs.append(("unused_words", .array(i.unusedWords.map(JSONValue.string))))
-            pairs.append(("notes", .array(i.notes.map(JSONValue.string))))
-            pairs.append(("follow_up", .bool(i.isFollowUp)))
+            pairs += interpretationFields(i)
         }
         if let s = r.rendered {
             pairs.append(("sql", .string(s.sql)))
@@ -31,7 +28,7 @@ public enum ResultJSON {
         }
         if let a = r.analysis {
             pairs.append(("analysis", .string(a.text)))
-            pairs.append(("insights", .array(a.insights.map { .object([("kind", .string($0.kind)), ("text", .string($0.text))]) })))
+            pairs.append(("insights", insights(a)))
         }
         pairs.append(("content", .string(r.content)))
         pairs.append(("elapsed_ms", .object(WorkflowStep.allCases.compactMap { step in r.elapsedMilliseconds[step].map { (step.rawValue, .double(($0 * 1000).rounded() / 1000)) } })))
@@ -42,6 +39,19 @@ public enum ResultJSON {
             pairs.append(("error", .object([("code", .string(e.code.description)), ("message", .string(e.message))])))
         }
         return .object(pairs)
+    }
+
+    /// How a question was understood, as both query-sync and the stream's `query` event report it.
+    public static func interpretationFields(_ i: Interpretation) -> [(String, JSONValue)] {
+        [
+            ("understood", .string(i.understood)), ("unused_words", .array(i.unusedWords.map(JSONValue.string))),
+            ("notes", .array(i.notes.map(JSONValue.string))), ("follow_up", .bool(i.isFollowUp)),
+        ]
+    }
+
+    /// The analysis's findings as `[{kind, text}]`.
+    public static func insights(_ report: AnalysisReport) -> JSONValue {
+        .array(report.insights.map { .object([("kind", .string($0.kind)), ("text", .string($0.text))]) })
     }
 
     public static func json(_ value: SQLValue) -> JSONValue {

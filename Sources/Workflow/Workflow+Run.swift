@@ -85,9 +85,14 @@ struct Run {
 
     // MARK: the steps
 
+    /// A step's markdown heading, from its title (the first step's has no blank line before it).
+    private func heading(_ step: WorkflowStep) -> String {
+        (step.index == 1 ? "" : "\n") + "### \(step.index). \(step.title(language))\n\n"
+    }
+
     mutating func generate() throws -> Interpretation {
         let zh = language == .zh
-        content(.generateQuery, zh ? "### 1. 查询分析\n\n" : "### 1. Understanding the question\n\n")
+        content(.generateQuery, heading(.generateQuery))
         switch workflow.generator.generate(question, followingUp: previous) {
         case .notUnderstood(let nu):
             result.notUnderstood = nu
@@ -114,7 +119,7 @@ struct Run {
 
     mutating func render(_ interpretation: Interpretation) async throws -> RenderedSQL {
         let zh = language == .zh
-        content(.renderSQL, zh ? "\n### 2. SQL 生成\n\n" : "\n### 2. Writing SQL\n\n")
+        content(.renderSQL, heading(.renderSQL))
         let rendered = try await workflow.backend.render(interpretation.query, today: workflow.clock.today(), securityContext: securityContext)
         result.rendered = rendered
         content(.renderSQL, "```sql\n\(rendered.sql)\n```\n")
@@ -126,7 +131,7 @@ struct Run {
 
     mutating func execute(_ rendered: RenderedSQL, _ query: CubeQuery) async throws -> QueryResult {
         let zh = language == .zh
-        content(.executeQuery, zh ? "\n### 3. 执行查询\n\n" : "\n### 3. Running the query\n\n")
+        content(.executeQuery, heading(.executeQuery))
         let rows = try await workflow.backend.execute(rendered, query: query, limits: workflow.configuration.limits)
         result.rows = rows
         let ms = String(format: "%.1f", rows.elapsedMilliseconds)
@@ -140,7 +145,7 @@ struct Run {
     }
 
     mutating func format(_ rows: QueryResult, _ rendered: RenderedSQL, _ interpretation: Interpretation) -> FormattedResult {
-        content(.formatResult, language == .zh ? "\n### 4. 结果整理\n\n" : "\n### 4. Formatting the result\n\n")
+        content(.formatResult, heading(.formatResult))
         let formatted = workflow.formatter.format(
             rows, rendered: rendered, query: interpretation.query, language: language, requestedChart: interpretation.requestedChart)
         result.formatted = formatted
@@ -150,7 +155,7 @@ struct Run {
     }
 
     mutating func analyze(_ rows: QueryResult, _ rendered: RenderedSQL, _ interpretation: Interpretation) -> AnalysisReport {
-        content(.analyzeResult, language == .zh ? "\n### 5. 数据分析\n\n" : "\n### 5. Analysis\n\n")
+        content(.analyzeResult, heading(.analyzeResult))
         let report = workflow.analyzer.analyze(
             rows, rendered: rendered, query: interpretation.query, language: language, shareOf: interpretation.shareOf)
         result.analysis = report
