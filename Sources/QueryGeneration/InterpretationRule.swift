@@ -42,9 +42,19 @@ struct LeftoverGroupRule: InterpretationRule {
     func apply(_ s: inout ParseState) { GroupRule().applyLeftovers(&s) }
 }
 
-/// Chart and list words (饼图, list, 显示) shape the answer, not the query; they are consumed here.
+/// Chart and list words (饼图, list, 显示) shape the answer, not the query: a chart word records the chart asked for.
 struct IntentWordsRule: InterpretationRule {
     func apply(_ s: inout ParseState) {
-        for i in s.tokens.indices where s.keyword(i, .chart) || s.keyword(i, .list) { s.use(i) }
+        for i in s.tokens.indices where s.keyword(i, .chart) || s.keyword(i, .list) {
+            if s.tokens[i].isKeyword(.chart), let chart = Self.chart(s.tokens[i].text) { s.requestedChart = chart }
+            s.use(i)
+        }
+    }
+
+    static func chart(_ word: String) -> String? {
+        if word.contains("饼") || word.contains("pie") { return "pie" }
+        if word.contains("折线") || word.contains("曲线") || word.contains("line") { return "line" }
+        if word.contains("柱") || word.contains("条形") || word.contains("bar") { return "bar" }
+        return nil
     }
 }

@@ -6,12 +6,16 @@ public struct QueryGenerator: Sendable {
     public let lexicon: Lexicon
     public let clock: TodayClock
     private let tokenizer: Tokenizer
+    /// The suggestions a refusal offers, built once from the model.
+    private let refusalSuggestions: [Language: [String]]
 
     /// `values` holds the distinct values of string dimensions (read from the database at start-up).
     public init(model: SemanticModel, values: [String: [String]] = [:], clock: TodayClock = .system) {
         self.model = model
         self.lexicon = Lexicon(model: model, values: values)
         self.tokenizer = Tokenizer(lexicon: lexicon)
+        let suggestions = Suggestions(model: model)
+        self.refusalSuggestions = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, suggestions.examples($0)) })
         self.clock = clock
     }
 
@@ -47,7 +51,7 @@ public struct QueryGenerator: Sendable {
             let lead = language == .zh ? "接上一问：" : "Following up: "
             var interpretation = Interpretation(
                 question: question, language: language, query: merged, understood: lead + Explainer(model: model).explain(merged, state),
-                unusedWords: unused, notes: s.notes, requestedChart: Self.requestedChart(question) ?? previous.requestedChart)
+                unusedWords: unused, notes: s.notes, requestedChart: s.requestedChart ?? previous.requestedChart)
             interpretation.timeLabel = state.timeLabel
             interpretation.isFollowUp = true
             return .understood(interpretation)
@@ -64,7 +68,7 @@ public struct QueryGenerator: Sendable {
         let understood = Explainer(model: model).explain(query, s)
         var interpretation = Interpretation(
             question: question, language: language, query: query, understood: understood, unusedWords: unused,
-            notes: s.notes, requestedChart: Self.requestedChart(question))
+            notes: s.notes, requestedChart: s.requestedChart)
         interpretation.timeLabel = s.timeLabel
         interpretation.shareOf = s.shareOf
         return .understood(interpretation)
@@ -72,7 +76,7 @@ public struct QueryGenerator: Sendable {
 
     private func notUnderstood(_ question: String, _ language: Language, _ message: String) -> NotUnderstood {
         NotUnderstood(question: question, language: language, message: message,
-                      suggestions: Suggestions(model: model).examples(language))
+                      suggestions: refusalSuggestions[language] ?? [])
     }
 
     /// Unknown Chinese runs made only of filler characters (的, 是, 有多少…) are not worth reporting.
@@ -80,14 +84,6 @@ public struct QueryGenerator: Sendable {
         let filler: Set<Character> = ["的", "了", "吗", "呢", "是", "有", "在", "和", "与", "请", "帮", "我", "给", "看", "一", "下",
                                       "统", "计", "查", "询", "共", "都", "多", "少", "么", "这", "那", "些", "公", "司", "目", "前", "所", "全", "部", "情", "况", "现", "当"]
         return text.allSatisfy { filler.contains($0) }
-    }
-
-    static func requestedChart(_ question: String) -> String? {
-        let q = TextNormalizer.normalize(question)
-        if q.contains("饼图") || q.contains("pie") { return "pie" }
-        if q.contains("折线") || q.contains("line chart") || q.contains("曲线") { return "line" }
-        if q.contains("柱状") || q.contains("条形") || q.contains("bar chart") || q.contains("柱形") { return "bar" }
-        return nil
     }
 }
 

@@ -10,11 +10,18 @@ struct SuggestionRoutes: Sendable {
     let workflow: Workflow
     let autocomplete: Autocomplete
     let visible: VisibleValues
+    /// `/examples` answers the same for the life of the model, so it is built once.
+    let examples: JSONValue
 
     init(workflow: Workflow) {
         self.workflow = workflow
         self.autocomplete = Autocomplete(lexicon: workflow.generator.lexicon, model: workflow.model, values: workflow.values)
         self.visible = VisibleValues(workflow: workflow)
+        let suggestions = Suggestions(model: workflow.model)
+        self.examples = [
+            "zh": .array(suggestions.examples(.zh, limit: 6).map(JSONValue.string)),
+            "en": .array(suggestions.examples(.en, limit: 6).map(JSONValue.string)),
+        ]
     }
 
     func register(on router: Router<TextBIRequestContext>) {
@@ -39,13 +46,7 @@ struct SuggestionRoutes: Sendable {
                 }),
             ])
         }
-        router.get("/examples") { _, _ in
-            let suggestions = Suggestions(model: workflow.model)
-            return Response.json([
-                "zh": .array(suggestions.examples(.zh, limit: 6).map(JSONValue.string)),
-                "en": .array(suggestions.examples(.en, limit: 6).map(JSONValue.string)),
-            ])
-        }
+        router.get("/examples") { _, _ in Response.json(examples) }
     }
 }
 
