@@ -174,24 +174,9 @@ struct QueryAssembler {
         manyToOneHops(from: cube, to: Set(mentioned), model) != nil
     }
 
-    /// Total hops from `root` to each target following only many-to-one / one-to-one joins, or nil.
+    /// Total hops from `root` to each target without fan-out, or nil when one can't be reached that way.
     private func manyToOneHops(from root: String, to targets: Set<String>, _ model: SemanticModel) -> Int? {
-        var distance: [String: Int] = [root: 0]
-        var queue = [root]
-        while !queue.isEmpty {
-            let current = queue.removeFirst()
-            guard let cube = model.cube(named: current) else { continue }
-            for join in cube.joins where join.relationship != .oneToMany && distance[join.name] == nil {
-                distance[join.name] = distance[current]! + 1
-                queue.append(join.name)
-            }
-            for other in model.cubes where distance[other.name] == nil {
-                if other.joins.contains(where: { $0.name == current && $0.relationship == .oneToMany }) {
-                    distance[other.name] = distance[current]! + 1
-                    queue.append(other.name)
-                }
-            }
-        }
+        let distance = model.nonMultiplyingDistances(from: root)
         var total = 0
         for t in targets {
             guard let d = distance[t] else { return nil }

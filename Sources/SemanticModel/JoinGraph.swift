@@ -14,17 +14,7 @@ extension SemanticModel {
     /// Joins are searched in both directions (breadth first, so the shortest path wins); a join followed
     /// against its declared direction flips its relationship.
     public func joinPath(from root: String, to targets: [String]) throws(TextBIError) -> [JoinStep] {
-        var edges: [String: [JoinStep]] = [:]
-        for cube in cubes {
-            for join in cube.joins {
-                let forwardMultiplies = join.relationship == .oneToMany
-                let backwardMultiplies = join.relationship == .manyToOne
-                edges[cube.name, default: []].append(
-                    JoinStep(from: cube.name, to: join.name, owner: cube.name, join: join, multipliesFrom: forwardMultiplies))
-                edges[join.name, default: []].append(
-                    JoinStep(from: join.name, to: cube.name, owner: cube.name, join: join, multipliesFrom: backwardMultiplies))
-            }
-        }
+        let edges = joinEdges()
         var parent: [String: JoinStep] = [:]
         var seen: Set<String> = [root]
         var queue = [root]
@@ -56,5 +46,35 @@ extension SemanticModel {
             }
         }
         return result
+    }
+
+    /// Hops from `root` to every cube reachable without repeating `root`'s rows (many-to-one and one-to-one
+    /// hops only): the cubes whose rows can be counted from `root` without fan-out.
+    public func nonMultiplyingDistances(from root: String) -> [String: Int] {
+        let edges = joinEdges()
+        var distance: [String: Int] = [root: 0]
+        var queue = [root]
+        while !queue.isEmpty {
+            let current = queue.removeFirst()
+            for step in edges[current] ?? [] where !step.multipliesFrom && distance[step.to] == nil {
+                distance[step.to] = distance[current]! + 1
+                queue.append(step.to)
+            }
+        }
+        return distance
+    }
+
+    /// Every join in both directions; a join followed against its declared direction flips its relationship.
+    private func joinEdges() -> [String: [JoinStep]] {
+        var edges: [String: [JoinStep]] = [:]
+        for cube in cubes {
+            for join in cube.joins {
+                edges[cube.name, default: []].append(
+                    JoinStep(from: cube.name, to: join.name, owner: cube.name, join: join, multipliesFrom: join.relationship == .oneToMany))
+                edges[join.name, default: []].append(
+                    JoinStep(from: join.name, to: cube.name, owner: cube.name, join: join, multipliesFrom: join.relationship == .manyToOne))
+            }
+        }
+        return edges
     }
 }
