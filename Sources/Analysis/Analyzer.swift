@@ -14,32 +14,28 @@ public struct Analyzer: Sendable {
     public func analyze(
         _ result: QueryResult, rendered: RenderedSQL, query: CubeQuery, language: Language, shareOf: MemberFilter? = nil
     ) -> AnalysisReport {
-        let report = analyzeRows(result, rendered: rendered, query: query, language: language)
-        guard let shareOf, !result.rows.isEmpty else { return report }
+        guard !result.rows.isEmpty else {
+            let text = language == .zh ? "没有符合条件的数据。" : "No data matches the question."
+            return AnalysisReport(insights: [Insight(kind: "empty", text: text)])
+        }
         let context = Context(model: model, result: result, columns: rendered.columns, query: query, language: language)
-        guard let share = context.share(of: shareOf) else { return report }
-        return AnalysisReport(insights: [share] + report.insights)
+        let insights = Self.insights(context)
+        guard let shareOf, let share = context.share(of: shareOf) else { return AnalysisReport(insights: insights) }
+        return AnalysisReport(insights: [share] + insights)
     }
 
-    private func analyzeRows(_ result: QueryResult, rendered: RenderedSQL, query: CubeQuery, language: Language) -> AnalysisReport {
-        let zh = language == .zh
-        guard !result.rows.isEmpty else {
-            return AnalysisReport(insights: [Insight(kind: "empty", text: zh ? "没有符合条件的数据。" : "No data matches the question.")])
+    /// The findings for a non-empty result, chosen by its shape: ranked rows, one value, a series, or groups.
+    private static func insights(_ context: Context) -> [Insight] {
+        let columns = context.columns
+        if context.query.ungrouped == true { return context.ranking() }
+        let timeIndex = columns.firstIndex { if case .timeDimension = $0.role { return true } else { return false } }
+        let categoryIndexes = columns.indices.filter { columns[$0].role == .dimension }
+        guard let measureIndex = columns.firstIndex(where: { $0.role == .measure }) else {
+            let n = context.result.rows.count
+            return [Insight(kind: "answer", text: context.zh ? "共 \(n) 个不同取值。" : "\(n) distinct values.")]
         }
-        let context = Context(model: model, result: result, columns: rendered.columns, query: query, language: language)
-        if query.ungrouped == true { return AnalysisReport(insights: context.ranking()) }
-        let timeIndex = rendered.columns.firstIndex { if case .timeDimension = $0.role { return true } else { return false } }
-        let categoryIndexes = rendered.columns.indices.filter { rendered.columns[$0].role == .dimension }
-        guard let measureIndex = rendered.columns.firstIndex(where: { $0.role == .measure }) else {
-            let n = result.rows.count
-            return AnalysisReport(insights: [Insight(kind: "answer", text: zh ? "共 \(n) 个不同取值。" : "\(n) distinct values.")])
-        }
-        if categoryIndexes.isEmpty && timeIndex == nil {
-            return AnalysisReport(insights: context.singleValues())
-        }
-        if let timeIndex, categoryIndexes.isEmpty {
-            return AnalysisReport(insights: context.series(time: timeIndex, measure: measureIndex))
-        }
-        return AnalysisReport(insights: context.groups(categories: categoryIndexes, time: timeIndex, measure: measureIndex))
+        if categoryIndexes.isEmpty && timeIndex == nil { return context.singleValues() }
+        if let timeIndex, categoryIndexes.isEmpty { return context.series(time: timeIndex, measure: measureIndex) }
+        return context.groups(categories: categoryIndexes, time: timeIndex, measure: measureIndex)
     }
 }
