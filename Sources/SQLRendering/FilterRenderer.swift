@@ -1,12 +1,14 @@
 import SemanticModel
 
-/// Renders Cube filters (every operator, nested and/or groups) to SQL conditions with bound values.
+/// Renders Cube filters (every operator, nested and/or groups) to SQL conditions that carry their bound values.
 struct FilterRenderer {
     enum Placement { case whereClause, having }
 
     let model: SemanticModel
     let members: MemberSQL
     let resolver: DateRangeResolver
+    /// Where a measure's value is read from instead of its aggregate (the outer query over sub-queries).
+    var measureColumns: [String: String] = [:]
 
     /// Whether a filter belongs in WHERE (dimensions) or HAVING (measures); a group may not mix them.
     func placement(of filter: QueryFilter) throws(TextBIError) -> Placement {
@@ -21,13 +23,13 @@ struct FilterRenderer {
         return kinds.contains(true) ? .having : .whereClause
     }
 
-    func render(_ filter: QueryFilter, context: inout SQLGenerationContext) throws(TextBIError) -> String {
+    func render(_ filter: QueryFilter) throws(TextBIError) -> SQLFragment {
         switch filter {
-        case .member(let f): return try render(f, context: &context)
+        case .member(let f): return try render(f)
         case .and(let items), .or(let items):
             guard !items.isEmpty else { throw TextBIError(.invalidQuery, "An and/or filter group must not be empty") }
-            var parts: [String] = []
-            for item in items { parts.append(try render(item, context: &context)) }
+            var parts: [SQLFragment] = []
+            for item in items { parts.append(try render(item)) }
             let joiner: String
             if case .and = filter { joiner = " AND " } else { joiner = " OR " }
             return "(" + parts.joined(separator: joiner) + ")"
@@ -36,12 +38,12 @@ struct FilterRenderer {
 
     private enum ValueType { case text, number, boolean, time }
 
-    private func render(_ f: MemberFilter, context: inout SQLGenerationContext) throws(TextBIError) -> String {
+    private func render(_ f: MemberFilter) throws(TextBIError) -> SQLFragment {
         let expression: String
         let type: ValueType
         switch model.resolve(f.member) {
         case .measure(let cube, let measure)?:
-            expression = try members.measure(cube, measure)
+            if let column = measureColumns[f.member] { expression = column } else { expression = try members.measure(cube, measure) }
             type = .number
         case .dimension(let cube, let dimension, let granularity)?:
             let raw = try members.dimension(cube, dimension)
@@ -58,8 +60,16 @@ struct FilterRenderer {
             throw TextBIError(.unknownMember, "Unknown member '\(f.member)' in filters", context: ["member": f.member])
         }
         let dialect = members.dialect
+        let column = SQLFragment(sql: expression)
+        let isNull = column + " IS NULL", isNotNull = column + " IS NOT NULL"
 
         func need(_ count: ClosedRange<Int>) throws(TextBIError) {
+            // A single-value comparison has no meaning for null.
+            guard !(f.matchesNull && count.upperBound == 1) else {
+                throw TextBIError(
+                    .invalidQuery, "Filter '\(f.op.rawValue)' on '\(f.member)' can't compare with null; use set or notSet",
+                    context: ["member": f.member, "operator": f.op.rawValue])
+            }
             guard count.contains(f.values.count) else {
                 let expected = count.lowerBound == count.upperBound ? "\(count.lowerBound)" : "at least \(count.lowerBound)"
                 throw TextBIError(
@@ -67,33 +77,41 @@ struct FilterRenderer {
                     context: ["member": f.member, "operator": f.op.rawValue])
             }
         }
-        func bind(_ value: String, endOfDay: Bool = false) throws(TextBIError) -> String {
-            context.bind(try typed(value, type, member: f.member, endOfDay: endOfDay))
+        func bound(_ value: String, endOfDay: Bool = false) throws(TextBIError) -> SQLFragment {
+            SQLFragment(value: try typed(value, type, member: f.member, endOfDay: endOfDay))
         }
-        func likes(prefix: String, suffix: String, negated: Bool) throws(TextBIError) -> String {
+        /// Cube's NULL rule: a positive test also matches NULL when `values` held null; a negated one matches
+        /// NULL unless it did.
+        func nullAware(_ test: SQLFragment, negated: Bool) -> SQLFragment {
+            negated != f.matchesNull ? "(" + test + " OR " + isNull + ")" : test
+        }
+        func likes(prefix: String, suffix: String, negated: Bool) throws(TextBIError) -> SQLFragment {
+            if f.values.isEmpty && f.matchesNull { return negated ? isNotNull : isNull }
             try need(1...Int.max)
-            var parts: [String] = []
-            for value in f.values {
-                let pattern = context.bind(.text(prefix + dialect.escapeLike(value) + suffix))
-                parts.append(dialect.like(expression, pattern: pattern, negated: negated))
+            let parts = f.values.map { value in
+                dialect.like(expression, pattern: SQLFragment(value: .text(prefix + dialect.escapeLike(value) + suffix)), negated: negated)
             }
-            if negated { return "(" + parts.joined(separator: " AND ") + " OR \(expression) IS NULL)" }
-            return "(" + parts.joined(separator: " OR ") + ")"
+            if negated {
+                // AND binds tighter than OR: `(a NOT LIKE … AND b NOT LIKE … OR x IS NULL)`.
+                let all = parts.joined(separator: " AND ")
+                return "(" + all + (f.matchesNull ? ")" : " OR " + isNull + ")")
+            }
+            return nullAware("(" + parts.joined(separator: " OR ") + ")", negated: false)
+        }
+        func list(negated: Bool) throws(TextBIError) -> SQLFragment {
+            if f.values.isEmpty && f.matchesNull { return negated ? isNotNull : isNull }
+            try need(1...Int.max)
+            var values: [SQLFragment] = []
+            for v in f.values { values.append(try bound(v)) }
+            let test = values.count == 1
+                ? column + (negated ? " <> " : " = ") + values[0]
+                : column + (negated ? " NOT IN (" : " IN (") + values.joined(separator: ", ") + ")"
+            return nullAware(test, negated: negated)
         }
 
         switch f.op {
-        case .equals:
-            try need(1...Int.max)
-            if f.values.count == 1 { return "\(expression) = \(try bind(f.values[0]))" }
-            var placeholders: [String] = []
-            for v in f.values { placeholders.append(try bind(v)) }
-            return "\(expression) IN (\(placeholders.joined(separator: ", ")))"
-        case .notEquals:
-            try need(1...Int.max)
-            var placeholders: [String] = []
-            for v in f.values { placeholders.append(try bind(v)) }
-            let test = f.values.count == 1 ? "\(expression) <> \(placeholders[0])" : "\(expression) NOT IN (\(placeholders.joined(separator: ", ")))"
-            return "(\(test) OR \(expression) IS NULL)"
+        case .equals: return try list(negated: false)
+        case .notEquals: return try list(negated: true)
         case .contains: return try likes(prefix: "%", suffix: "%", negated: false)
         case .notContains: return try likes(prefix: "%", suffix: "%", negated: true)
         case .startsWith: return try likes(prefix: "", suffix: "%", negated: false)
@@ -104,21 +122,21 @@ struct FilterRenderer {
             try need(1...1)
             let symbol = [FilterOperator.gt: ">", .gte: ">=", .lt: "<", .lte: "<="][f.op]!
             let endOfDay = f.op == .gt || f.op == .lte
-            return "\(expression) \(symbol) \(try bind(f.values[0], endOfDay: endOfDay))"
-        case .set: return "\(expression) IS NOT NULL"
-        case .notSet: return "\(expression) IS NULL"
+            return column + " \(symbol) " + (try bound(f.values[0], endOfDay: endOfDay))
+        case .set: return isNotNull
+        case .notSet: return isNull
         case .inDateRange, .notInDateRange:
             try requireTime(type, f)
             let (from, to) = try dateBounds(f)
-            let a = context.bind(.text(from)), b = context.bind(.text(to))
-            return f.op == .inDateRange ? "(\(expression) >= \(a) AND \(expression) <= \(b))"
-                : "(\(expression) < \(a) OR \(expression) > \(b))"
+            let a = SQLFragment(value: .text(from)), b = SQLFragment(value: .text(to))
+            return f.op == .inDateRange ? "(" + column + " >= " + a + " AND " + column + " <= " + b + ")"
+                : "(" + column + " < " + a + " OR " + column + " > " + b + ")"
         case .beforeDate, .beforeOrOnDate, .afterDate, .afterOrOnDate:
             try requireTime(type, f)
             try need(1...1)
             let symbol = [FilterOperator.beforeDate: "<", .beforeOrOnDate: "<=", .afterDate: ">", .afterOrOnDate: ">="][f.op]!
             let endOfDay = f.op == .beforeOrOnDate || f.op == .afterDate
-            return "\(expression) \(symbol) \(context.bind(.text(try DateRangeResolver.timestamp(f.values[0], endOfDay: endOfDay))))"
+            return column + " \(symbol) " + SQLFragment(value: .text(try DateRangeResolver.timestamp(f.values[0], endOfDay: endOfDay)))
         case .measureFilter:
             return "1 = 1"
         }

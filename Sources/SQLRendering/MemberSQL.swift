@@ -4,8 +4,10 @@ import SemanticModel
 struct MemberSQL {
     let model: SemanticModel
     let dialect: any SQLDialect
-    /// Cubes whose rows are repeated by a one-to-many join in this query.
+    /// Cubes whose rows are repeated by a one-to-many join in this statement.
     var multipliedCubes: Set<String> = []
+    /// The statement's FROM cube: the only one whose rows are never NULL-extended by a LEFT JOIN.
+    var fromCube: String?
 
     func alias(_ cube: String) -> String { dialect.quoteIdentifier(cube) }
 
@@ -34,30 +36,58 @@ struct MemberSQL {
         let multiplied = multipliedCubes.contains(cube.name)
         switch measure.kind {
         case .count:
-            if multiplied {
-                guard let pk = cube.primaryKey else {
-                    throw TextBIError(.unsupportedQuery, "Counting \(cube.name) across a one-to-many join needs a primary key")
-                }
-                return "COUNT(DISTINCT \(filtered(try dimension(cube, pk))))"
-            }
             if let sql = measure.sql {
+                guard !multiplied else { throw Self.multiplied(cube, measure) }
                 return "COUNT(\(filtered(try expand(sql, in: cube, depth: depth, measures: false))))"
             }
-            return conditions.isEmpty ? "COUNT(*)" : "COUNT(\(filtered("1")))"
+            if cube.name == fromCube, !multiplied {
+                return conditions.isEmpty ? "COUNT(*)" : "COUNT(\(filtered("1")))"
+            }
+            // A joined cube's rows may be NULL-extended or repeated: count its primary keys.
+            guard let pk = cube.primaryKey else {
+                throw TextBIError(.unsupportedQuery, "Counting \(cube.name) through a join needs a primary key on \(cube.name)")
+            }
+            return "COUNT(\(multiplied ? "DISTINCT " : "")\(filtered(try dimension(cube, pk))))"
         case .countDistinct, .countDistinctApprox:
             return "COUNT(DISTINCT \(filtered(try expand(measure.sql ?? "", in: cube, depth: depth, measures: false))))"
         case .sum, .avg, .min, .max:
-            if multiplied && (measure.kind == .sum || measure.kind == .avg) {
-                throw TextBIError(
-                    .unsupportedQuery,
-                    "'\(cube.name).\(measure.name)' would be double-counted: \(cube.name) rows repeat across a one-to-many join in this query",
-                    context: ["member": "\(cube.name).\(measure.name)"])
-            }
+            if multiplied && (measure.kind == .sum || measure.kind == .avg) { throw Self.multiplied(cube, measure) }
             let fn = measure.kind.rawValue.uppercased()
             return "\(fn)(\(filtered(try expand(measure.sql ?? "", in: cube, depth: depth, measures: false))))"
         case .number, .string, .time, .boolean:
             return try expand(measure.sql ?? "NULL", in: cube, depth: depth + 1, measures: true)
         }
+    }
+
+    /// Whether a measure of a multiplied cube can still be computed in the joined rows (distinct keys, distinct
+    /// values, extremes); the others need the cube's rows de-duplicated by primary key first.
+    static func isSafeWhenMultiplied(_ measure: Measure) -> Bool {
+        switch measure.kind {
+        case .count: return measure.sql == nil
+        case .countDistinct, .countDistinctApprox, .min, .max: return true
+        default: return false
+        }
+    }
+
+    /// The cubes other than `cube` that a measure's SQL reaches, directly or through the measures it names.
+    func foreignCubes(of measure: Measure, in cube: Cube, depth: Int = 0) -> Set<String> {
+        guard depth < 16 else { return [] }
+        var out: Set<String> = []
+        for sql in [measure.sql].compactMap({ $0 }) + measure.filters {
+            for (cubeName, member) in SQLTemplate(sql).references {
+                if let cubeName, cubeName != cube.name { out.insert(cubeName); continue }
+                if cubeName == nil, model.cube(named: member) != nil, cube.measure(named: member) == nil, cube.dimension(named: member) == nil { out.insert(member); continue }
+                if let inner = cube.measure(named: member) { out.formUnion(foreignCubes(of: inner, in: cube, depth: depth + 1)) }
+            }
+        }
+        return out
+    }
+
+    private static func multiplied(_ cube: Cube, _ measure: Measure) -> TextBIError {
+        TextBIError(
+            .unsupportedQuery,
+            "'\(cube.name).\(measure.name)' would be double-counted: \(cube.name) rows repeat across a one-to-many join in this query",
+            context: ["member": "\(cube.name).\(measure.name)"])
     }
 
     /// Expands a template; `{member}` becomes the member's SQL (a measure's aggregate when `measures`).

@@ -12,8 +12,8 @@ struct QueryPlan {
     var measures: [(Cube, Measure)] = []
     var dimensions: [DimensionItem] = []
     var segments: [(Cube, Segment)] = []
+    /// Every cube the query's members name, in the order they first appear.
     var cubes: [String] = []
-    let root: Cube
     let limit: Int
     let ungrouped: Bool
 
@@ -72,7 +72,6 @@ struct QueryPlan {
         }
         self.limit = limit
         self.cubes = cubes
-        self.root = measures.first?.0 ?? dimensions.first!.cube
     }
 
     private static func isSegment(_ member: ResolvedMember) -> Bool {

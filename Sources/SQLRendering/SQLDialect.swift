@@ -11,8 +11,10 @@ public protocol SQLDialect: Sendable {
     func truncate(_ expression: String, to granularity: Granularity) -> String
     /// `expression` as a comparable `YYYY-MM-DDTHH:mm:ss.SSS` timestamp string.
     func timestamp(_ expression: String) -> String
-    /// A case-insensitive LIKE of `expression` against an already escaped pattern placeholder.
-    func like(_ expression: String, pattern: String, negated: Bool) -> String
+    /// A case-insensitive LIKE of `expression` against an already escaped, bound pattern.
+    func like(_ expression: String, pattern: SQLFragment, negated: Bool) -> SQLFragment
+    /// `a` equals `b`, NULL equal to NULL (joining sub-query results on their group keys).
+    func nullSafeEquals(_ a: String, _ b: String) -> String
     /// Escapes `%`, `_` and the escape character in a user value meant for LIKE.
     func escapeLike(_ value: String) -> String
 }

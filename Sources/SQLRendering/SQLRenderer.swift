@@ -12,60 +12,64 @@ public struct SQLRenderer: Sendable {
 
     /// Renders `query`; relative date ranges are resolved against `today`. The model's access policies add
     /// the row-level filters `securityContext` calls for, as top-level conditions no filter of the query can undo.
+    ///
+    /// Every piece of SQL carries its own bound values (`SQLFragment`), so the order in which the query lists
+    /// its filters can't move a value to another placeholder. Joins follow Cube's join graph from the cube
+    /// that reaches all others; a measure whose cube the joins multiply is computed over that cube's rows
+    /// de-duplicated by primary key, as Cube does.
     public func render(_ query: CubeQuery, today: CalendarDate, securityContext: SecurityContext = .open) throws(TextBIError) -> RenderedSQL {
         var query = query
         let rowLevel = model.securityFilters(for: Self.cubes(of: query), context: securityContext)
         query.filters += rowLevel.map(QueryFilter.member)
         let plan = try QueryPlan(query: query, model: model)
-        var context = SQLGenerationContext(dialect: dialect)
+        let tree = try model.joinTree(for: plan.cubes)
         var members = MemberSQL(model: model, dialect: dialect)
-
-        let joins = try model.joinPath(from: plan.root.name, to: plan.cubes.filter { $0 != plan.root.name })
-        members.multipliedCubes = Self.multipliedCubes(root: plan.root.name, joins: joins)
-
-        // Columns come out in the plan's order: dimensions (grouped by position), then measures.
+        members.multipliedCubes = Set(tree.cubes.filter(tree.multiplies))
+        members.fromCube = tree.root
         let columns = Self.columns(plan)
-        var select: [String] = []
-        var groupBy: [String] = []
-        for (item, column) in zip(plan.dimensions, columns) {
-            var expression = try members.dimension(item.cube, item.dimension)
-            if let granularity = item.granularity { expression = dialect.truncate(expression, to: granularity) }
-            select.append("\(expression) \(dialect.quoteIdentifier(column.alias))")
-            groupBy.append(String(select.count))
-        }
-        for ((cube, measure), column) in zip(plan.measures, columns.dropFirst(plan.dimensions.count)) {
-            select.append("\(try members.measure(cube, measure)) \(dialect.quoteIdentifier(column.alias))")
-        }
+        var filters = FilterRenderer(model: model, members: members, resolver: DateRangeResolver(today: today))
 
-        var sql = "SELECT " + select.joined(separator: ", ")
-        sql += "\nFROM \(try source(plan.root)) \(members.alias(plan.root.name))"
-        for step in joins {
-            guard let owner = model.cube(named: step.owner), let target = model.cube(named: step.to) else { continue }
-            sql += "\nLEFT JOIN \(try source(target)) \(members.alias(target.name)) ON \(try members.condition(step.join.sql, in: owner))"
-        }
-
-        let filters = FilterRenderer(model: model, members: members, resolver: DateRangeResolver(today: today))
-        var whereParts: [String] = []
+        // Row conditions (segments, date ranges, dimension filters) and conditions on aggregates.
+        var conditions: [SQLFragment] = []
         for (cube, segment) in plan.segments {
-            whereParts.append("(\(try members.condition(segment.sql, in: cube)))")
+            conditions.append(SQLFragment(sql: "(\(try members.condition(segment.sql, in: cube)))"))
         }
         for td in query.timeDimensions {
             guard let range = td.dateRange else { continue }
             let filter = MemberFilter(member: td.dimension, op: .inDateRange, values: try Self.values(of: range, today: today))
-            whereParts.append(try filters.render(.member(filter), context: &context))
+            conditions.append(try filters.render(.member(filter)))
         }
-        var havingParts: [String] = []
+        var aggregateFilters: [QueryFilter] = []
         // measureFilter only asks for the measure's own filters, which its SQL already applies.
         for filter in query.filters where !(filter.memberFilters.count == 1 && filter.memberFilters[0].op == .measureFilter) {
-            let target = try filters.placement(of: filter)
-            let text = try filters.render(filter, context: &context)
-            if target == .having { havingParts.append(text) } else { whereParts.append(text) }
+            if try filters.placement(of: filter) == .having { aggregateFilters.append(filter) } else { conditions.append(try filters.render(filter)) }
         }
-        if !whereParts.isEmpty { sql += "\nWHERE " + whereParts.joined(separator: " AND ") }
-        if !plan.ungrouped, !groupBy.isEmpty {
-            sql += "\nGROUP BY " + groupBy.joined(separator: ", ")
+        let rows = Rows(
+            from: try fromClause(tree, members), conditions: conditions,
+            dimensions: try zip(plan.dimensions, columns).map { pair throws(TextBIError) in
+                let (item, column) = pair
+                var expression = try members.dimension(item.cube, item.dimension)
+                if let granularity = item.granularity { expression = dialect.truncate(expression, to: granularity) }
+                return (expression, dialect.quoteIdentifier(column.alias))
+            })
+
+        var statement: SQLFragment
+        let split = try MeasureSplit(plan: plan, filters: aggregateFilters, members: members)
+        if split.deduplicated.isEmpty {
+            var select = rows.dimensions.map { "\($0.expression) \($0.alias)" }
+            for ((cube, measure), column) in zip(plan.measures, columns.dropFirst(plan.dimensions.count)) {
+                select.append("\(try members.measure(cube, measure)) \(dialect.quoteIdentifier(column.alias))")
+            }
+            statement = rows.select(select, grouped: !plan.ungrouped)
+            let having = try aggregateFilters.map { (f) throws(TextBIError) in try filters.render(f) }
+            if !having.isEmpty { statement += "\nHAVING " + having.joined(separator: " AND ") }
+        } else {
+            let (composed, measureColumns) = try composed(rows, split: split, plan: plan, columns: columns, members: members)
+            statement = composed
+            filters.measureColumns = measureColumns
+            let outer = try aggregateFilters.map { (f) throws(TextBIError) in try filters.render(f) }
+            if !outer.isEmpty { statement += "\nWHERE " + outer.joined(separator: " AND ") }
         }
-        if !havingParts.isEmpty { sql += "\nHAVING " + havingParts.joined(separator: " AND ") }
 
         let order = try plan.effectiveOrder(query.order)
         if !order.isEmpty {
@@ -77,14 +81,26 @@ public struct SQLRenderer: Sendable {
                 }
                 return "\(dialect.quoteIdentifier(column.alias)) \(item.descending ? "DESC" : "ASC")"
             }
-            sql += "\nORDER BY " + items.joined(separator: ", ")
+            statement += "\nORDER BY " + items.joined(separator: ", ")
         }
-        let unlimited = sql
-        sql += "\nLIMIT \(plan.limit)"
-        if let offset = query.offset, offset > 0 { sql += " OFFSET \(offset)" }
+        let unlimited = statement.build(dialect)
+        var limited = statement + "\nLIMIT \(plan.limit)"
+        if let offset = query.offset, offset > 0 { limited += " OFFSET \(offset)" }
+        let built = limited.build(dialect)
         return RenderedSQL(
-            sql: sql, parameters: context.parameters, columns: columns, order: order, limit: plan.limit,
-            countSQL: "SELECT COUNT(*) FROM (\n\(unlimited)\n) \(dialect.quoteIdentifier("q"))")
+            sql: built.sql, parameters: built.arguments, columns: columns, order: order, limit: plan.limit,
+            countSQL: "SELECT COUNT(*) FROM (\n\(unlimited.sql)\n) \(dialect.quoteIdentifier("q"))")
+    }
+
+    /// `FROM root LEFT JOIN …` along the join tree.
+    private func fromClause(_ tree: JoinTree, _ members: MemberSQL) throws(TextBIError) -> String {
+        guard let root = model.cube(named: tree.root) else { throw TextBIError(.invalidModel, "Unknown cube '\(tree.root)'") }
+        var sql = "FROM \(try source(root)) \(members.alias(root.name))"
+        for step in tree.steps {
+            guard let owner = model.cube(named: step.owner), let target = model.cube(named: step.to) else { continue }
+            sql += "\nLEFT JOIN \(try source(target)) \(members.alias(target.name)) ON \(try members.condition(step.join.sql, in: owner))"
+        }
+        return sql
     }
 
     /// The result columns a query has, in the order `render` selects them, without rendering SQL
@@ -117,7 +133,7 @@ public struct SQLRenderer: Sendable {
         return cubes
     }
 
-    private func source(_ cube: Cube) throws(TextBIError) -> String {
+    func source(_ cube: Cube) throws(TextBIError) -> String {
         if let table = cube.sqlTable {
             return table.split(separator: ".").map { dialect.quoteIdentifier(String($0)) }.joined(separator: ".")
         }
@@ -135,25 +151,5 @@ public struct SQLRenderer: Sendable {
     static func values(of range: DateRange, today: CalendarDate) throws(TextBIError) -> [String] {
         let (from, to) = try DateRangeResolver(today: today).resolve(range)
         return [from, to]
-    }
-
-    /// Cubes whose rows a one-to-many hop repeats: every cube not below such a hop.
-    static func multipliedCubes(root: String, joins: [JoinStep]) -> Set<String> {
-        var parent: [String: String] = [:]
-        for step in joins { parent[step.to] = step.from }
-        var result: Set<String> = []
-        let all = [root] + joins.map(\.to)
-        for step in joins where step.multipliesFrom {
-            for cube in all {
-                var node: String? = cube
-                var below = false
-                while let n = node {
-                    if n == step.to { below = true; break }
-                    node = parent[n]
-                }
-                if !below { result.insert(cube) }
-            }
-        }
-        return result
     }
 }

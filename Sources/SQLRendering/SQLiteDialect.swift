@@ -22,17 +22,20 @@ public struct SQLiteDialect: SQLDialect {
         case .week: return "strftime('%Y-%m-%dT00:00:00.000', \(expression), 'weekday 0', '-6 days')"
         case .month: return "strftime('%Y-%m-01T00:00:00.000', \(expression))"
         case .quarter:
-            return "printf('%s-%02d-01T00:00:00.000', strftime('%Y', \(expression)), "
-                + "((CAST(strftime('%m', \(expression)) AS INTEGER) - 1) / 3) * 3 + 1)"
+            // printf formats NULL as text, so a NULL date is kept NULL explicitly.
+            return "CASE WHEN strftime('%Y', \(expression)) IS NULL THEN NULL ELSE printf('%s-%02d-01T00:00:00.000', strftime('%Y', \(expression)), "
+                + "((CAST(strftime('%m', \(expression)) AS INTEGER) - 1) / 3) * 3 + 1) END"
         case .year: return "strftime('%Y-01-01T00:00:00.000', \(expression))"
         }
     }
 
     public func timestamp(_ expression: String) -> String { "strftime('%Y-%m-%dT%H:%M:%f', \(expression))" }
 
-    public func like(_ expression: String, pattern: String, negated: Bool) -> String {
-        "\(expression) \(negated ? "NOT LIKE" : "LIKE") \(pattern) COLLATE NOCASE ESCAPE '\\'"
+    public func like(_ expression: String, pattern: SQLFragment, negated: Bool) -> SQLFragment {
+        "\(expression) \(negated ? "NOT LIKE" : "LIKE") " + pattern + " COLLATE NOCASE ESCAPE '\\'"
     }
+
+    public func nullSafeEquals(_ a: String, _ b: String) -> String { "\(a) IS \(b)" }
 
     public func escapeLike(_ value: String) -> String {
         var out = ""

@@ -107,8 +107,8 @@ extension QueryFilter {
         switch self {
         case .member(let f):
             var pairs: [(String, JSONValue)] = [("member", .string(f.member)), ("operator", .string(f.op.rawValue))]
-            if !f.values.isEmpty || ![.set, .notSet, .measureFilter].contains(f.op) {
-                pairs.append(("values", .array(f.values.map(JSONValue.string))))
+            if !f.values.isEmpty || f.matchesNull || ![.set, .notSet, .measureFilter].contains(f.op) {
+                pairs.append(("values", .array(f.values.map(JSONValue.string) + (f.matchesNull ? [.null] : []))))
             }
             return .object(pairs)
         case .and(let items): return .object([("and", .array(items.map(\.json)))])
@@ -137,6 +137,7 @@ extension QueryFilter {
             throw CubeQuery.invalid("Unknown filter operator '\(opName)' on '\(member)'")
         }
         var values: [String] = []
+        var matchesNull = false
         if let raw = json["values"] {
             guard case .array(let items) = raw else { throw CubeQuery.invalid("'values' of '\(member)' must be an array") }
             for item in items {
@@ -145,11 +146,12 @@ extension QueryFilter {
                 case .int(let i): values.append(String(i))
                 case .double(let d): values.append(JSONValue.format(double: d))
                 case .bool(let b): values.append(b ? "true" : "false")
-                default: throw CubeQuery.invalid("'values' of '\(member)' must be strings or numbers")
+                case .null: matchesNull = true
+                default: throw CubeQuery.invalid("'values' of '\(member)' must be strings, numbers or null")
                 }
             }
         }
-        self = .member(MemberFilter(member: member, op: op, values: values))
+        self = .member(MemberFilter(member: member, op: op, values: values, matchesNull: matchesNull))
     }
 }
 

@@ -54,12 +54,17 @@ public indirect enum QueryFilter: Sendable, Equatable {
 public struct MemberFilter: Sendable, Equatable {
     public var member: String
     public var op: FilterOperator
+    /// The non-null values.
     public var values: [String]
+    /// The JSON `values` held a `null`: `equals` then also matches NULL (alone, it is IS NULL) and `notEquals`
+    /// and the other negations stop matching NULL (alone, IS NOT NULL), as in Cube's `BaseFilter`.
+    public var matchesNull: Bool
 
-    public init(member: String, op: FilterOperator, values: [String] = []) {
+    public init(member: String, op: FilterOperator, values: [String] = [], matchesNull: Bool = false) {
         self.member = member
         self.op = op
         self.values = values
+        self.matchesNull = matchesNull
     }
 }
 

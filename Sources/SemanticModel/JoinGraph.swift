@@ -9,45 +9,6 @@ public struct JoinStep: Sendable, Equatable {
 }
 
 extension SemanticModel {
-    /// The hops that reach each of `targets` from `root`, in a stable order, each cube joined once.
-    ///
-    /// Joins are searched in both directions (breadth first, so the shortest path wins); a join followed
-    /// against its declared direction flips its relationship.
-    public func joinPath(from root: String, to targets: [String]) throws(TextBIError) -> [JoinStep] {
-        let edges = joinEdges()
-        var parent: [String: JoinStep] = [:]
-        var seen: Set<String> = [root]
-        var queue = [root]
-        while !queue.isEmpty {
-            let current = queue.removeFirst()
-            for step in edges[current] ?? [] where !seen.contains(step.to) {
-                seen.insert(step.to)
-                parent[step.to] = step
-                queue.append(step.to)
-            }
-        }
-        var result: [JoinStep] = []
-        var joined: Set<String> = [root]
-        for target in targets where !joined.contains(target) {
-            guard seen.contains(target) else {
-                throw TextBIError(
-                    .invalidQuery, "Can't find a join path from '\(root)' to '\(target)'",
-                    context: ["from": root, "to": target])
-            }
-            var chain: [JoinStep] = []
-            var node = target
-            while let step = parent[node], !joined.contains(node) {
-                chain.append(step)
-                node = step.from
-            }
-            for step in chain.reversed() where !joined.contains(step.to) {
-                result.append(step)
-                joined.insert(step.to)
-            }
-        }
-        return result
-    }
-
     /// Hops from `root` to every cube reachable without repeating `root`'s rows (many-to-one and one-to-one
     /// hops only): the cubes whose rows can be counted from `root` without fan-out.
     public func nonMultiplyingDistances(from root: String) -> [String: Int] {

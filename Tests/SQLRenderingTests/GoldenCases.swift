@@ -3,7 +3,7 @@ import Testing
 
 // Golden SQL: each query's rendering was read line by line against Cube's semantics before it was frozen.
 
-let goldenCases: [GoldenCase] = structureCases + filterCases
+let goldenCases: [GoldenCase] = structureCases + filterCases + joinCases
 
 /// Measures, joins, segments, granularities, order and limits.
 let structureCases: [GoldenCase] = [
@@ -88,8 +88,8 @@ let structureCases: [GoldenCase] = [
         query: "{\"measures\":[\"employees.count\"],\"filters\":[{\"member\":\"performance_reviews.rating\",\"operator\":\"equals\",\"values\":[\"S\"]}]}",
         sql: """
         SELECT COUNT(DISTINCT "employees".id) "employees__count"
-        FROM "employees" "employees"
-        LEFT JOIN "performance_reviews" "performance_reviews" ON "performance_reviews".employee_id = "employees".id
+        FROM "performance_reviews" "performance_reviews"
+        LEFT JOIN "employees" "employees" ON "performance_reviews".employee_id = "employees".id
         WHERE "performance_reviews".rating = ?
         ORDER BY "employees__count" DESC
         LIMIT 10000
@@ -146,7 +146,7 @@ let structureCases: [GoldenCase] = [
         name: "granularity quarter",
         query: "{\"measures\":[\"employees.count\"],\"timeDimensions\":[{\"dimension\":\"employees.hire_date\",\"granularity\":\"quarter\",\"dateRange\":\"last 2 years\"}]}",
         sql: """
-        SELECT printf('%s-%02d-01T00:00:00.000', strftime('%Y', "employees".hire_date), ((CAST(strftime('%m', "employees".hire_date) AS INTEGER) - 1) / 3) * 3 + 1) "employees__hire_date_quarter", COUNT(*) "employees__count"
+        SELECT CASE WHEN strftime('%Y', "employees".hire_date) IS NULL THEN NULL ELSE printf('%s-%02d-01T00:00:00.000', strftime('%Y', "employees".hire_date), ((CAST(strftime('%m', "employees".hire_date) AS INTEGER) - 1) / 3) * 3 + 1) END "employees__hire_date_quarter", COUNT(*) "employees__count"
         FROM "employees" "employees"
         WHERE (strftime('%Y-%m-%dT%H:%M:%f', "employees".hire_date) >= ? AND strftime('%Y-%m-%dT%H:%M:%f', "employees".hire_date) <= ?)
         GROUP BY 1

@@ -13,8 +13,9 @@ enum Support {
         try CubeQuery(json: try JSONDecoder().decode(JSONValue.self, from: Data(json.utf8)))
     }
 
-    static func render(_ json: String) throws -> RenderedSQL {
-        try renderer.render(try query(json), today: today)
+    static func render(_ json: String, claims: String? = nil) throws -> RenderedSQL {
+        let security = try claims.map { SecurityContext(claims: try JSONDecoder().decode([String: JSONValue].self, from: Data($0.utf8))) }
+        return try renderer.render(try query(json), today: today, securityContext: security ?? .open)
     }
 }
 
@@ -22,6 +23,8 @@ enum Support {
 struct GoldenCase: Sendable, CustomTestStringConvertible {
     let name: String
     let query: String
+    /// The token's claims (JSON), for row-level security cases.
+    var claims: String? = nil
     let sql: String
     let parameters: [SQLValue]
     var testDescription: String { name }

@@ -38,6 +38,33 @@ struct RowLevelSecurityTests {
         #expect((((sql["sql"] as? [String: Any])?["sql"] as? [Any])?[1] as? [String]) == ["销售部"])
     }
 
+    @Test("a numeric tenant claim holds under a measure filter listed first, in every query shape")
+    func numericClaimUnderMeasureFilter() async throws {
+        let server = try await LiveServer.start(configuration: ServerConfiguration(port: 0, apiSecret: Tokens.secret))
+        defer { Task { await server.stop() } }
+        let auth = ["Content-Type": "application/json", "Authorization": try await Tokens.signed(departmentID: 3)]
+        let name = String.fromDatabaseValue(try LiveServer.independent("SELECT name FROM departments WHERE id = 3")[0][0])
+        // The caller's own number (2) comes first; before the fix it was bound into the security condition.
+        let first = #"{"member":"employees.count","operator":"gt","values":["2"]}"#
+        let shapes = [
+            #"{"measures":["employees.count"],"dimensions":["departments.name"],"filters":[\#(first)]}"#,
+            #"{"measures":["employees.count","departments.count"],"dimensions":["employees.city","departments.name"],"filters":[\#(first),{"member":"employees.level","operator":"gte","values":["1"]}]}"#,
+            #"{"measures":["employees.avg_salary","performance_reviews.count"],"dimensions":["departments.name"],"filters":[{"member":"employees.avg_salary","operator":"gt","values":["1"]},{"or":[{"member":"departments.name","operator":"equals","values":["技术部"]},{"member":"employees.city","operator":"set"}]}]}"#,
+            #"{"measures":["employees.count"],"dimensions":["performance_reviews.rating","departments.name"],"filters":[\#(first)]}"#,
+        ]
+        for query in shapes {
+            let (status, body, _) = try await server.postJSON("/cubejs-api/v1/load", #"{"query":\#(query)}"#, headers: auth)
+            #expect(status == 200, "\(body)")
+            let rows = (body["data"] as? [[String: Any]]) ?? []
+            #expect(!rows.isEmpty, "\(query)")
+            #expect(departments(in: rows) == [try #require(name)], "\(query)")
+        }
+        let (_, total, _) = try await server.postJSON(
+            "/cubejs-api/v1/load", #"{"query":{"measures":["employees.count"],"filters":[\#(first),{"member":"employees.city","operator":"set"}]}}"#, headers: auth)
+        let expected = try LiveServer.independent("SELECT COUNT(*) FROM employees WHERE department_id = 3 AND city IS NOT NULL")
+        #expect(((total["data"] as? [[String: Any]])?.first?["employees.count"] as? Int) == Int.fromDatabaseValue(expected[0][0]))
+    }
+
     @Test("natural-language questions naming another department get no rows of it")
     func questions() async throws {
         let server = try await LiveServer.start(configuration: ServerConfiguration(port: 0, apiSecret: Tokens.secret))

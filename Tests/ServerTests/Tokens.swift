@@ -7,6 +7,7 @@ enum Tokens {
 
     struct Claims: JWTPayload {
         var department: String?
+        var department_id: Int?
         var city: String?
         var exp: ExpirationClaim?
         var nbf: NotBeforeClaim?
@@ -14,12 +15,12 @@ enum Tokens {
     }
 
     static func signed(
-        department: String? = nil, city: String? = nil, expiresIn: TimeInterval? = 3600, notBefore: TimeInterval? = nil,
+        department: String? = nil, departmentID: Int? = nil, city: String? = nil, expiresIn: TimeInterval? = 3600, notBefore: TimeInterval? = nil,
         secret: String = secret, digest: DigestAlgorithm = .sha256
     ) async throws -> String {
         let keys = await JWTKeyCollection().add(hmac: HMACKey(from: secret), digestAlgorithm: digest)
         let claims = Claims(
-            department: department, city: city, exp: expiresIn.map { ExpirationClaim(value: Date().addingTimeInterval($0)) },
+            department: department, department_id: departmentID, city: city, exp: expiresIn.map { ExpirationClaim(value: Date().addingTimeInterval($0)) },
             nbf: notBefore.map { NotBeforeClaim(value: Date().addingTimeInterval($0)) })
         return try await keys.sign(claims)
     }
