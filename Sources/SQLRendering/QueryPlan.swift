@@ -66,12 +66,32 @@ struct QueryPlan {
             throw TextBIError(.invalidQuery, "Limit \(limit) is over the maximum of \(CubeQuery.maximumLimit) rows")
         }
         if let offset = query.offset, offset < 0 { throw TextBIError(.invalidQuery, "Offset must be a non-negative integer") }
+        if let zone = query.timezone, !Self.isUTC(zone), try Self.touchesTime(query, dimensions: dimensions, model: model) {
+            throw TextBIError(
+                .unsupportedQuery,
+                "textbi reads times as UTC and doesn't convert them to '\(zone)'; send timezone UTC (or none) with time dimensions and date filters",
+                context: ["timezone": zone])
+        }
         ungrouped = query.ungrouped ?? false
         if ungrouped, !measures.isEmpty {
             throw TextBIError(.unsupportedQuery, "An ungrouped query can't contain measures; use dimensions only")
         }
         self.limit = limit
         self.cubes = cubes
+    }
+
+    /// Zones whose offset is always zero, so no time shifts.
+    static func isUTC(_ zone: String) -> Bool {
+        ["UTC", "Etc/UTC", "GMT", "Etc/GMT", "Z", "+00:00", "-00:00", "+0000", "-0000"].contains(zone)
+    }
+
+    /// Whether any time value is read: a time dimension, or a filter on one.
+    private static func touchesTime(_ query: CubeQuery, dimensions: [DimensionItem], model: SemanticModel) throws(TextBIError) -> Bool {
+        if !query.timeDimensions.isEmpty || dimensions.contains(where: { $0.dimension.kind == .time }) { return true }
+        return query.filters.flatMap(\.memberFilters).contains { f in
+            if case .dimension(_, let dimension, _)? = model.resolve(f.member) { return dimension.kind == .time }
+            return false
+        }
     }
 
     private static func isSegment(_ member: ResolvedMember) -> Bool {

@@ -43,6 +43,9 @@ extension CubeQuery {
                 guard case .string(let tz) = value else { throw Self.invalid("'timezone' must be a string") }
                 timezone = tz
             case "renewQuery", "responseFormat": continue
+            case "compareDateRange":
+                throw TextBIError(
+                    .unsupportedQuery, "compareDateRange is not supported yet: send one query per date range in a multi-query request")
             default: throw Self.invalid("Unknown query field '\(key)'")
             }
         }

@@ -115,6 +115,26 @@ struct CubeAPITests {
         }
     }
 
+    @Test("a non-UTC zone on a query that reads times is refused, not silently ignored")
+    func timezoneWithTime() async throws {
+        let server = try await LiveServer.start()
+        defer { Task { await server.stop() } }
+        let queries = [
+            #"{"measures":["employees.count"],"timezone":"America/New_York","timeDimensions":[{"dimension":"employees.hire_date","granularity":"month"}]}"#,
+            #"{"measures":["employees.count"],"timezone":"+08:00","filters":[{"member":"employees.hire_date","operator":"afterDate","values":["2024-01-01"]}]}"#,
+            #"{"dimensions":["employees.hire_date"],"timezone":"Asia/Shanghai"}"#,
+            #"{"measures":["employees.count"],"compareDateRange":["this year","last year"]}"#,
+        ]
+        for query in queries {
+            let (status, result, _) = try await server.postJSON("/cubejs-api/v1/load", #"{"query":\#(query)}"#)
+            #expect(status == 400, "\(query)")
+            #expect(result["type"] as? String == "UserError")
+        }
+        let (status, _, _) = try await server.postJSON(
+            "/cubejs-api/v1/load", #"{"query":{"measures":["employees.count"],"timezone":"Etc/UTC","timeDimensions":[{"dimension":"employees.hire_date","granularity":"year"}]}}"#)
+        #expect(status == 200)
+    }
+
     @Test("readyz and livez report health")
     func health() async throws {
         let server = try await LiveServer.start()
