@@ -1,0 +1,225 @@
+#!/usr/bin/env python3
+"""Held-out accuracy of textbi on question sets it was never tuned for (Tests/Eval/heldout/<set>/).
+
+    python3 Tests/Eval/run_heldout.py [--binary PATH] [--set NAME ...] [--max-wrong-rate 0.01]
+
+For each set folder holding questions.jsonl: build its database (load.py DB into a temp dir; a folder without
+load.py gets the sample database from `textbi migrate`), start `textbi serve --port 0 --database DB --model
+<set>/model --today 2026-11-25` (the sample model when the set has no model/), POST every question to
+/workflow/query-sync and classify it:
+
+  answered (200)  right if its rows equal the rows of the set's SQL run on SQLite (floats rounded to 6 places,
+                  order ignored unless "ordered"), else wrong; a question whose sql is null is wrong if answered
+  422             refused (not understood / needs clarification); right for a sql-null question
+  other status    error (right for a sql-null question: it got no number)
+
+The database must be unchanged (row counts of every table) after the run. Exits 1 when any set's wrong rate is
+above --max-wrong-rate, its model doesn't load, or its database changed. Standard library only.
+"""
+import argparse
+import collections
+import json
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+HELDOUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "heldout")
+TODAY = "2026-11-25"
+
+
+def norm(value):
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else round(value, 6)
+    return value
+
+
+def rows_of(data):
+    """textbi's rows as tuples; a granular time dimension's plain twin (x beside x.year) is dropped, as in run_eval.py."""
+    out = []
+    for row in data:
+        keys = [k for k in row if not any(other.startswith(k + ".") for other in row)]
+        out.append(tuple(norm(row[k]) for k in keys))
+    return out
+
+
+def table_counts(path):
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        names = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        return {name: db.execute(f'SELECT COUNT(*) FROM "{name}"').fetchone()[0] for name in names}
+    finally:
+        db.close()
+
+
+def build_database(binary, folder, database):
+    loader = os.path.join(folder, "load.py")
+    if os.path.exists(loader):
+        subprocess.run([sys.executable, loader, database], cwd=ROOT, check=True)
+    else:
+        subprocess.run([binary, "migrate", "--database", database], cwd=ROOT, check=True, capture_output=True)
+
+
+class Server:
+    def __init__(self, binary, database, model):
+        self.log = collections.deque(maxlen=200)
+        self.process = subprocess.Popen(
+            [binary, "serve", "--port", "0", "--database", database, "--model", model, "--today", TODAY],
+            cwd=ROOT, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+        self.url = None
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            line = self.process.stderr.readline()
+            if not line:
+                if self.process.poll() is not None:
+                    break
+                continue
+            self.log.append(line.rstrip("\n"))
+            match = re.search(r"http://127\.0\.0\.1:(\d+)", line)
+            if match:
+                self.url = f"http://127.0.0.1:{match.group(1)}"
+                break
+        if self.url is None:
+            self.stop()
+            rest = self.process.stderr.read() if self.process.stderr else ""
+            self.log.extend(rest.splitlines())
+            return
+        # keep draining the log so the server never blocks on a full pipe
+        threading.Thread(target=self._drain, daemon=True).start()
+
+    def _drain(self):
+        for line in self.process.stderr:
+            self.log.append(line.rstrip("\n"))
+
+    def stop(self):
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+def ask(url, question):
+    body = json.dumps({"message": question}).encode()
+    request = urllib.request.Request(url + "/workflow/query-sync", data=body, headers={"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return response.status, json.loads(response.read() or b"{}")
+    except urllib.error.HTTPError as error:
+        raw = error.read()
+        try:
+            return error.code, json.loads(raw or b"{}")
+        except ValueError:
+            return error.code, {"raw": raw.decode("utf-8", "replace")[:300]}
+    except (urllib.error.URLError, TimeoutError, ConnectionError) as error:
+        return 0, {"error": {"message": str(error)}}
+
+
+def run_set(name, binary, max_wrong_rate):
+    folder = os.path.join(HELDOUT, name)
+    cases = [json.loads(line) for line in open(os.path.join(folder, "questions.jsonl"), encoding="utf-8") if line.strip()]
+    model = os.path.join(folder, "model") if os.path.isdir(os.path.join(folder, "model")) else os.path.join(ROOT, "SampleData", "model")
+    temp = tempfile.mkdtemp(prefix=f"textbi-heldout-{name}-")
+    database = os.path.join(temp, f"{name}.sqlite")
+    try:
+        build_database(binary, folder, database)
+        before = table_counts(database)
+        server = Server(binary, database, model)
+        if server.url is None:
+            print(f"\n== {name}: textbi serve did not start (model {os.path.relpath(model, ROOT)}):")
+            for line in list(server.log)[-30:]:
+                print("   " + line)
+            print(f"heldout {name}: {len(cases)} questions, NOT RUN (textbi could not start with this model/database)")
+            return False
+        outcomes = collections.Counter()
+        by_kind = collections.defaultdict(collections.Counter)
+        wrong, errors = [], []
+        db = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+        try:
+            for case in cases:
+                status, body = ask(server.url, case["question"])
+                got = expected = None
+                if case["sql"] is None:
+                    outcome = "wrong" if status == 200 else "right"
+                    if status == 200:
+                        got = rows_of(body.get("data", []))
+                elif status == 200:
+                    got = rows_of(body.get("data", []))
+                    expected = [tuple(norm(v) for v in row) for row in db.execute(case["sql"]).fetchall()]
+                    if case.get("ordered"):
+                        outcome = "right" if got == expected else "wrong"
+                    else:
+                        outcome = "right" if sorted(got, key=repr) == sorted(expected, key=repr) else "wrong"
+                elif status == 422:
+                    outcome = "refused"
+                else:
+                    outcome = "error"
+                if outcome == "wrong":
+                    wrong.append((case, body.get("query"), got, expected))
+                elif outcome == "error":
+                    errors.append((case, status, body.get("error") or body))
+                outcomes[outcome] += 1
+                by_kind[case.get("kind", "answer")][outcome] += 1
+        finally:
+            db.close()
+            server.stop()
+        after = table_counts(database)
+    finally:
+        shutil.rmtree(temp, ignore_errors=True)
+
+    n = len(cases)
+    zh = sum(c.get("lang") == "zh" for c in cases)
+    print(f"\n== {name}: {n} questions ({zh} Chinese), model {os.path.relpath(model, ROOT)}")
+    print(f"{'kind':<16}{'questions':>10}{'right':>12}{'wrong':>12}{'refused':>12}{'error':>12}")
+    rows = sorted(by_kind.items()) + [("all", outcomes)]
+    for kind, c in rows:
+        total = sum(c.values())
+        cells = "".join(f"{c[o]:>5} {c[o] / total:>5.0%}" for o in ("right", "wrong", "refused", "error"))
+        print(f"{kind:<16}{total:>10}  {cells}")
+    unchanged = before == after
+    print(f"database unchanged: {unchanged} ({', '.join(f'{t} {k}' for t, k in before.items())})")
+    for case, query, got, expected in wrong:
+        print(f"\n  ✘ wrong #{case['id']} [{case.get('kind')}] {case['question']}")
+        print(f"    query: {json.dumps(query, ensure_ascii=False)}")
+        print(f"    textbi: {(got or [])[:4]}{' …' if got and len(got) > 4 else ''}")
+        print(f"    truth:  {(expected or [])[:4] if case['sql'] else 'no number should be given'}{' …' if expected and len(expected) > 4 else ''}")
+    for case, status, error in errors:
+        print(f"\n  ! error #{case['id']} {case['question']}: HTTP {status} {json.dumps(error, ensure_ascii=False)[:300]}")
+    print(f"\nheldout {name}: {n} questions, {outcomes['right']} right, {outcomes['wrong']} wrong, "
+          f"{outcomes['refused']} refused, {outcomes['error']} error")
+    ok = outcomes["wrong"] / n <= max_wrong_rate and unchanged
+    if not ok:
+        print(f"FAIL {name}: wrong {outcomes['wrong'] / n:.1%} (max {max_wrong_rate:.1%}){'' if unchanged else '; DATABASE CHANGED'}")
+    return ok
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--binary", default=os.environ.get("TEXTBI_BIN", os.path.join(ROOT, ".build", "debug", "textbi")))
+    parser.add_argument("--set", action="append", dest="sets", metavar="NAME", help="run only this set (repeatable)")
+    parser.add_argument("--max-wrong-rate", type=float, default=0.01)
+    args = parser.parse_args()
+    binary = os.path.abspath(args.binary)
+    available = sorted(d for d in os.listdir(HELDOUT) if os.path.isfile(os.path.join(HELDOUT, d, "questions.jsonl")))
+    sets = args.sets or available
+    unknown = [s for s in sets if s not in available]
+    if unknown:
+        raise SystemExit(f"no such set: {', '.join(unknown)} (have: {', '.join(available)})")
+    results = {name: run_set(name, binary, args.max_wrong_rate) for name in sets}
+    return 0 if all(results.values()) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
