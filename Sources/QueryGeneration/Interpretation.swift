@@ -21,12 +21,30 @@ public struct Interpretation: Sendable, Equatable {
     public var shareOf: MemberFilter? = nil
 }
 
-/// A question that does not map to the model: a message and questions that would work.
+/// A question textbi runs no query for: nothing in it maps to the model, or some of its words don't. It carries a
+/// message, what was understood, the words that were not, and complete questions that would work.
 public struct NotUnderstood: Sendable, Equatable {
+    /// Why no query is run.
+    public enum Reason: Sendable, Equatable {
+        /// Nothing in the question maps to the model, or it asks for something textbi never does (a write).
+        case notUnderstood
+        /// Some content words are accounted for by no rule: answering would guess what they mean.
+        case needsClarification
+    }
+
     public let question: String
     public let language: Language
     public let message: String
+    /// Complete questions the user can pick; for a clarification, each was checked to be understood as written.
     public let suggestions: [String]
+    public var reason: Reason = .notUnderstood
+    /// The reading of the part that was understood (「各部门 · 平均月薪」), for a clarification.
+    public var understood: String? = nil
+    /// The content words no rule accounted for.
+    public var unknownWords: [String] = []
+
+    /// `not_understood` or `needs_clarification`.
+    public var code: TextBIError.Code { reason == .needsClarification ? .needsClarification : .notUnderstood }
 }
 
 /// The outcome of query generation.

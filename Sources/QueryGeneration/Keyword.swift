@@ -111,5 +111,7 @@ enum KeywordDictionary {
         "at", "as", "all", "overall", "company", "data", "get", "tell", "compute", "calculate", "whole", "current",
         "currently", "now", "total's", "it", "its", "their", "that", "this", "these", "those", "who", "whom", "be",
         "been", "being", "than", "from", "by", "per", "yuan", "cny", "rmb", "s", "'s", "value", "values", "level's",
+        // Function words of questions: they ask, they don't restrict.
+        "what", "here", "show", "give", "list", "分别", "哪些", "有哪些", "请告诉我", "告诉我", "请问",
     ]
 }

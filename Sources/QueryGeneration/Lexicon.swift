@@ -22,19 +22,23 @@ public struct Lexicon: Sendable {
     public init(model: SemanticModel, values: [String: [String]] = [:]) {
         self.model = model
         for (surface, keyword) in KeywordDictionary.entries { add(surface, .keyword(keyword)) }
+        var modelTerms: [(String, LexEntry)] = []
         for cube in model.cubes where cube.isPublic {
             let cubeTerms = [cube.name, cube.title] + cube.meta.synonyms + [cube.meta.titleZh].compactMap { $0 }
-            for term in cubeTerms { add(term, .cube(cube.name)) }
+            for term in cubeTerms { add(term, .cube(cube.name)); modelTerms.append((term, .cube(cube.name))) }
             for measure in cube.measures where measure.isPublic {
                 let full = "\(cube.name).\(measure.name)"
                 let terms = [measure.title, cube.title + " " + measure.title] + measure.meta.synonyms
                     + [measure.meta.titleZh].compactMap { $0 }
-                for term in terms { add(term, .measure(full)) }
+                for term in terms { add(term, .measure(full)); modelTerms.append((term, .measure(full))) }
             }
             for dimension in cube.dimensions where dimension.isPublic {
                 let full = "\(cube.name).\(dimension.name)"
                 let terms = [dimension.title] + dimension.meta.synonyms + [dimension.meta.titleZh].compactMap { $0 }
-                for term in terms where !(dimension.primaryKey && term.count < 3) { add(term, .dimension(full)) }
+                for term in terms where !(dimension.primaryKey && term.count < 3) {
+                    add(term, .dimension(full))
+                    modelTerms.append((term, .dimension(full)))
+                }
                 guard dimension.kind == .string else { continue }
                 for value in values[full] ?? [] where Self.indexable(value) {
                     add(value, .value(dimension: full, value: value))
@@ -49,6 +53,21 @@ public struct Lexicon: Sendable {
                     add(term, .segment("\(cube.name).\(segment.name)"))
                 }
             }
+        }
+        addInflections(of: modelTerms)
+    }
+
+    /// Simple English inflections of a one-word model term (hired → hire, hire → hires, review → reviews), added
+    /// only where the lexicon has no entry of its own, so a model author needn't list every form.
+    private mutating func addInflections(of terms: [(String, LexEntry)]) {
+        for (term, entry) in terms {
+            let word = TextNormalizer.normalize(term).trimmingSpaces
+            guard word.count >= 4, word.allSatisfy({ $0.isASCII && $0.isLetter }) else { continue }
+            var forms: [String] = [word + "s"]
+            if word.hasSuffix("e") { forms += [word + "d", String(word.dropLast()) + "ing"] } else { forms += [word + "ed", word + "ing"] }
+            if word.hasSuffix("ed") { forms += [String(word.dropLast()), String(word.dropLast(2))] }
+            if word.hasSuffix("s"), !word.hasSuffix("ss") { forms.append(String(word.dropLast())) }
+            for form in forms where form.count >= 4 && entries[form] == nil { add(form, entry) }
         }
     }
 

@@ -30,6 +30,11 @@ public struct QueryGenerator: Sendable {
     /// Understands `question`; with the conversation's `previous` answer, a partial question (那上海呢?, and last
     /// year?, 只看前三, 换成平均工资) refines that answer's query instead of standing alone.
     public func generate(_ question: String, followingUp previous: Interpretation?) -> GenerationResult {
+        generate(question, followingUp: previous, offeringChoices: true)
+    }
+
+    /// `offeringChoices` is false while a clarification's own choices are checked, so checking never recurses.
+    private func generate(_ question: String, followingUp previous: Interpretation?, offeringChoices: Bool) -> GenerationResult {
         let language = Language.detect(question)
         let (tokens, corrections) = tokenizer.tokenizeCorrecting(question)
         var s = ParseState(tokens: tokens, language: language, today: clock.today(), model: model)
@@ -42,8 +47,18 @@ public struct QueryGenerator: Sendable {
 
         let slots = FollowUp.Slots(s)
         let query = QueryAssembler().assemble(&s)
-        let unused = tokens.indices.filter { !s.used[$0] }.map { tokens[$0].text }
-            .filter { !KeywordDictionary.stopwords.contains($0) && !Self.isStopPhrase($0) }
+        let unused = Self.contentWords(tokens.indices.filter { !s.used[$0] }.map { tokens[$0].text })
+        // The ledger: every content word must be accounted for by a rule. A word no rule claimed may change the
+        // number (通勤时间, "excluding", 及以上), so no query is run; the user picks what they meant.
+        let mapped = tokens.indices.contains { i in
+            s.used[i] && tokens[i].entries.contains { if case .keyword = $0 { return false } else { return true } }
+        }
+        if mapped, !unused.isEmpty, !query.measures.isEmpty || !query.dimensions.isEmpty {
+            let understood = Explainer(model: model).explain(query, s)
+            let choices = offeringChoices ? clarificationChoices(for: query, unknown: unused, language: language, previous: previous) : []
+            return .notUnderstood(Clarifier.clarification(
+                question: question, language: language, understood: understood, unknown: unused, choices: choices))
+        }
         if let previous, FollowUp.isFollowUp(question, slots: slots) {
             let merged = FollowUp.merge(previous: previous, current: query, slots: slots, model: model)
             var state = s
@@ -55,9 +70,6 @@ public struct QueryGenerator: Sendable {
             interpretation.timeLabel = state.timeLabel
             interpretation.isFollowUp = true
             return .understood(interpretation)
-        }
-        let mapped = tokens.indices.contains { i in
-            s.used[i] && tokens[i].entries.contains { if case .keyword = $0 { return false } else { return true } }
         }
         guard mapped, !query.measures.isEmpty || !query.dimensions.isEmpty else {
             let message = language == .zh
@@ -74,15 +86,40 @@ public struct QueryGenerator: Sendable {
         return .understood(interpretation)
     }
 
+    /// Up to 3 questions, written from the model, that this generator understands exactly as written.
+    private func clarificationChoices(for query: CubeQuery, unknown: [String], language: Language, previous: Interpretation?) -> [String] {
+        let clarifier = Clarifier(model: model, lexicon: lexicon)
+        var out: [String] = []
+        for candidate in clarifier.candidates(for: query, unknown: unknown) {
+            guard out.count < 3, let text = clarifier.question(for: candidate, language), !out.contains(text) else { continue }
+            if case .understood(let i) = generate(text, followingUp: nil, offeringChoices: false), i.query == candidate { out.append(text) }
+        }
+        for example in refusalSuggestions[language] ?? [] where out.count < 3 && !out.contains(example) { out.append(example) }
+        return out
+    }
+
     private func notUnderstood(_ question: String, _ language: Language, _ message: String) -> NotUnderstood {
         NotUnderstood(question: question, language: language, message: message,
                       suggestions: refusalSuggestions[language] ?? [])
     }
 
+    /// The words that carry meaning: not function words, alone or as a two-word phrase (what about).
+    static func contentWords(_ words: [String]) -> [String] {
+        var out: [String] = []
+        var i = 0
+        while i < words.count {
+            if i + 1 < words.count, KeywordDictionary.stopwords.contains(words[i] + " " + words[i + 1]) { i += 2; continue }
+            if !KeywordDictionary.stopwords.contains(words[i]) && !isStopPhrase(words[i]) { out.append(words[i]) }
+            i += 1
+        }
+        return out
+    }
+
     /// Unknown Chinese runs made only of filler characters (的, 是, 有多少…) are not worth reporting.
     private static func isStopPhrase(_ text: String) -> Bool {
         let filler: Set<Character> = ["的", "了", "吗", "呢", "是", "有", "在", "和", "与", "请", "帮", "我", "给", "看", "一", "下",
-                                      "统", "计", "查", "询", "共", "都", "多", "少", "么", "这", "那", "些", "公", "司", "目", "前", "所", "全", "部", "情", "况", "现", "当"]
+                                      "统", "计", "查", "询", "共", "都", "多", "少", "么", "这", "那", "些", "公", "司", "目", "前", "所", "全", "部", "情", "况", "现", "当",
+                                      "们", "总", "告", "诉", "问"]
         return text.allSatisfy { filler.contains($0) }
     }
 }

@@ -1,5 +1,5 @@
 /// Corrects misspelt English words (salery → salary, departmnet → department) against the words the lexicon
-/// knows: one edit for words of up to six letters, two for longer ones, and only when one word is the closest.
+/// knows: one edit for words of five or six letters, two for longer ones, and only when one word is the closest.
 struct SpellingCorrector: Sendable {
     private let vocabulary: Set<String>
     private let byLength: [Int: [String]]
@@ -28,6 +28,8 @@ struct SpellingCorrector: Sendable {
         if word.hasSuffix("s"), vocabulary.contains(String(word.dropLast())), meaning[String(word.dropLast())] != nil {
             return String(word.dropLast())
         }
+        // Four-letter words have too many neighbours (here → hire): correcting them would guess.
+        guard word.count >= 5 else { return nil }
         let limit = word.count <= 6 ? 1 : 2
         var bestDistance = Int.max
         var closest: [String] = []

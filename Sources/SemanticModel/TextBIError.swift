@@ -7,6 +7,7 @@ public struct TextBIError: Error, Sendable, Equatable, CustomStringConvertible {
             case unknownMember = "unknown_member"
             case invalidQuery = "invalid_query"
             case notUnderstood = "not_understood"
+            case needsClarification = "needs_clarification"
             case unsupportedQuery = "unsupported_query"
             case databaseError = "database_error"
             case timeout
@@ -25,6 +26,8 @@ public struct TextBIError: Error, Sendable, Equatable, CustomStringConvertible {
         public static let unknownMember = Code(.unknownMember)
         public static let invalidQuery = Code(.invalidQuery)
         public static let notUnderstood = Code(.notUnderstood)
+        /// Part of the question was understood, part was not: no query is run, choices are offered.
+        public static let needsClarification = Code(.needsClarification)
         public static let unsupportedQuery = Code(.unsupportedQuery)
         public static let databaseError = Code(.databaseError)
         public static let timeout = Code(.timeout)

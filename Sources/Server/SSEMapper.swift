@@ -33,6 +33,9 @@ struct SSEMapper {
                 ["type": "progress", "index": .int(Int64(step.index)), "total": .int(Int64(WorkflowStep.total)),
                  "percent": .int(Int64(percent))],
             ]
+        case .stepError(_, let error, _) where error.code == .needsClarification:
+            // The `clarification` event already said it all: a question, not a failure.
+            return []
         case .stepError(let step, let error, let suggestions):
             var object: [(String, JSONValue)] = [
                 ("type", "error"), ("code", .string(error.code.description)), ("message", .string(error.message)),
@@ -58,6 +61,8 @@ struct SSEMapper {
             return [["type": "result", "data": .array(f.data), "annotation": f.annotation], ["type": "chart", "spec": f.chart]]
         case .analysis(let a):
             return [["type": "analysis", "insights": ResultJSON.insights(a)]]
+        case .clarification(let nu):
+            return [.object([("type", "clarification"), ("message", .string(nu.message))] + ResultJSON.clarificationFields(nu))]
         }
     }
 }

@@ -151,9 +151,9 @@ struct WorkflowRoutes: Sendable {
         let result = await target.answer(query.message, securityContext: security, previous: previous)
         if let understood = result.interpretation { await conversations.remember(query.conversationID, owner: security, understood) }
         if let nu = result.notUnderstood {
-            var error = APIError(.unprocessableContent, "not_understood", nu.message)
+            var error = APIError(.unprocessableContent, nu.code.description, nu.message)
             error.topLevel = [("success", false)]
-            error.details = [("suggestions", .array(nu.suggestions.map(JSONValue.string)))]
+            error.details = ResultJSON.clarificationFields(nu)
             throw error
         }
         if let failure = result.error {

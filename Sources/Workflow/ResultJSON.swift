@@ -33,12 +33,21 @@ public enum ResultJSON {
         pairs.append(("content", .string(r.content)))
         pairs.append(("elapsed_ms", .object(WorkflowStep.allCases.compactMap { step in r.elapsedMilliseconds[step].map { (step.rawValue, .double(($0 * 1000).rounded() / 1000)) } })))
         if let nu = r.notUnderstood {
-            pairs.append(("error", .object([("code", "not_understood"), ("message", .string(nu.message)),
-                                            ("suggestions", .array(nu.suggestions.map(JSONValue.string)))])))
+            pairs.append(("error", .object([("code", .string(nu.code.description)), ("message", .string(nu.message))] + clarificationFields(nu))))
         } else if let e = r.error {
             pairs.append(("error", .object([("code", .string(e.code.description)), ("message", .string(e.message))])))
         }
         return .object(pairs)
+    }
+
+    /// The choices (`suggestions`), and for a clarification what was understood and the words that were not.
+    public static func clarificationFields(_ nu: NotUnderstood) -> [(String, JSONValue)] {
+        var pairs: [(String, JSONValue)] = [("suggestions", .array(nu.suggestions.map(JSONValue.string)))]
+        if nu.reason == .needsClarification {
+            pairs.append(("understood", nu.understood.map(JSONValue.string) ?? .null))
+            pairs.append(("unknown_words", .array(nu.unknownWords.map(JSONValue.string))))
+        }
+        return pairs
     }
 
     /// How a question was understood, as both query-sync and the stream's `query` event report it.

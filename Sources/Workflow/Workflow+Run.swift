@@ -102,7 +102,8 @@ struct Run {
                 text += nu.suggestions.map { "- \($0)" }.joined(separator: "\n")
             }
             content(.generateQuery, text + "\n")
-            throw TextBIError(.notUnderstood, nu.message)
+            if nu.reason == .needsClarification { emit(.stepOutput(.generateQuery, .clarification(nu))) }
+            throw TextBIError(nu.code, nu.message)
         case .understood(let interpretation):
             result.interpretation = interpretation
             content(.generateQuery, (zh ? "**理解为**：" : "**Understood as**: ") + interpretation.understood + "\n\n")

@@ -37,6 +37,8 @@ public enum StepOutput: Sendable {
     case rows(QueryResult)
     case formatted(FormattedResult)
     case analysis(AnalysisReport)
+    /// No query is run: what was understood, the words that were not, and the questions the user can pick.
+    case clarification(NotUnderstood)
 }
 
 /// Everything one run produced; parts are nil when the run stopped before them.

@@ -108,6 +108,25 @@ def test_not_understood_shows_message_and_suggestions(browser, server):
     assert severe_console_errors(browser) == []
 
 
+def test_clarification_offers_choices_as_buttons(browser, server):
+    browser.get(server + "/")
+    answer = ask(browser, "员工平均通勤时间")
+    wait_for(lambda: answer.get_attribute("data-finished") == "true")
+    assert answer.get_attribute("data-clarification") == "true"
+    error = answer.find_element(By.CSS_SELECTOR, ".error")
+    assert "通勤时间" in error.text and "没有运行查询" in error.text
+    assert not answer.find_elements(By.CSS_SELECTOR, ".table-wrap tbody tr")  # no number was given
+    choices = error.find_elements(By.CSS_SELECTOR, ".error-suggestions button")
+    assert 1 <= len(choices) <= 3
+    # Picking a choice asks it: a complete question, answered with rows.
+    choices[0].click()
+    wait_for(lambda: len(browser.find_elements(By.CSS_SELECTOR, "article.answer")) == 2)
+    picked = browser.find_elements(By.CSS_SELECTOR, "article.answer")[-1]
+    wait_for(lambda: picked.get_attribute("data-finished") == "true")
+    assert picked.find_elements(By.CSS_SELECTOR, ".table-wrap tbody tr")
+    assert severe_console_errors(browser) == []
+
+
 def test_cancel_stops_a_slowed_run(browser, slow_server):
     browser.get(slow_server + "/")
     answer = ask(browser, "各城市员工人数")

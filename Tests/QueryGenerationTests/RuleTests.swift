@@ -59,10 +59,20 @@ struct RuleTests {
         #expect(i.notes.contains { $0.contains("平均") })
     }
 
-    @Test("words that played no part are reported")
-    func unusedWords() throws {
-        let i = try #require(Fixtures.generator.generate("各部门员工人数 banana").interpretation)
-        #expect(i.unusedWords == ["banana"])
+    @Test("a word no rule accounts for means no query: a clarification with what was understood and choices",
+          arguments: [("各部门员工人数 banana", ["banana"]), ("员工平均通勤时间", ["通勤时间"]), ("average commute time of employees", ["commute"])])
+    func unaccountedWords(_ question: String, _ unknown: [String]) throws {
+        guard case .notUnderstood(let c) = Fixtures.generator.generate(question) else {
+            Issue.record("\(question) was answered")
+            return
+        }
+        #expect(c.reason == .needsClarification)
+        #expect(c.code == .needsClarification)
+        #expect(c.unknownWords.contains { unknown.contains($0) }, "\(c.unknownWords)")
+        #expect(c.understood?.isEmpty == false)
+        #expect((1...3).contains(c.suggestions.count))
+        // Every choice is a complete question understood as written.
+        for choice in c.suggestions { #expect(Fixtures.generator.generate(choice).interpretation != nil, "\(choice)") }
     }
 
     @Test("an explicit chart request is recorded", arguments: [("各部门人数用饼图展示", "pie"), ("每年入职人数折线图", "line"), ("headcount by city as a bar chart", "bar")])

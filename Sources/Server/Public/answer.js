@@ -139,6 +139,13 @@ class AnswerCard {
       case "result": this.rows = data.data; this.annotation = data.annotation; this.renderTable(); break;
       case "chart": this.chartSpec = data.spec; this.drawChart(); break;
       case "analysis": this.renderAnalysis(data.insights); break;
+      case "clarification":
+        // Part of the question was not understood: no query ran; the choices are complete questions.
+        this.failedCode = "needs_clarification";
+        if (this.activeStep) this.activeStep.setState("error");
+        this.node.dataset.clarification = "true";
+        this.showError(data.message, data.suggestions);
+        break;
       case "error":
         if (data.code === "client_closed" && this.resuming && !this.restarted) {
           this.restarted = true;

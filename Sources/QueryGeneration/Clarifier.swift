@@ -1,0 +1,95 @@
+import SemanticModel
+
+/// Builds the clarifying answer for a question with words no rule accounted for: what was understood, the words
+/// that were not, and candidate queries (written back as questions) the user may have meant.
+struct Clarifier {
+    let model: SemanticModel
+    let lexicon: Lexicon
+
+    static func clarification(
+        question: String, language: Language, understood: String, unknown: [String], choices: [String]
+    ) -> NotUnderstood {
+        let message = language == .zh
+            ? "我理解了「\(understood)」，但没有理解「\(unknown.joined(separator: "」「"))」。为了不给出错误的数字，没有运行查询。"
+                + (choices.isEmpty ? "" : "你想问的是下面哪一个？")
+            : "I understood “\(understood)” but not “\(unknown.joined(separator: "”, “"))”, so I didn't run a query rather than guess."
+                + (choices.isEmpty ? "" : " Did you mean one of these?")
+        var result = NotUnderstood(question: question, language: language, message: message, suggestions: choices)
+        result.reason = .needsClarification
+        result.understood = understood
+        result.unknownWords = unknown
+        return result
+    }
+
+    /// Queries the user may have meant, most likely first: a measure or category named like an unknown word, a
+    /// measure of the same kind on the same cube, then the reading without the unknown words.
+    func candidates(for query: CubeQuery, unknown: [String]) -> [CubeQuery] {
+        let base = CubeQuery(
+            measures: query.measures, dimensions: query.dimensions,
+            filters: query.filters.filter { if case .member(let f) = $0 { return f.op == .equals } else { return false } })
+        var out: [CubeQuery] = []
+        func add(_ q: CubeQuery) { if !q.measures.isEmpty, !out.contains(q) { out.append(q) } }
+        for word in unknown {
+            for member in similarMembers(to: word) {
+                var q = base
+                switch model.resolve(member) {
+                case .measure?: q.measures = [member]
+                case .dimension(_, let d, _)? where d.kind == .string && !q.dimensions.contains(member): q.dimensions.append(member)
+                default: continue
+                }
+                add(q)
+            }
+        }
+        if let first = query.measures.first, case .measure(let cube, let measure)? = model.resolve(first) {
+            for sibling in cube.measures where sibling.isPublic && sibling.kind == measure.kind && sibling.name != measure.name {
+                var q = base
+                q.measures = ["\(cube.name).\(sibling.name)"]
+                add(q)
+            }
+        }
+        add(base)
+        return out
+    }
+
+    /// Public measures and string dimensions whose words share a meaningful part with `word`: two Chinese
+    /// characters, or an English word of four letters or more (by its first four).
+    private func similarMembers(to word: String) -> [String] {
+        let w = word.lowercased()
+        let han = Set(w.unicodeScalars.filter { $0.value >= 0x4E00 && $0.value <= 0x9FFF })
+        let stems = Set(w.split(whereSeparator: { !$0.isLetter }).filter { $0.count >= 4 }.map { String($0.prefix(4)) })
+        var scored: [(String, Int)] = []
+        for cube in model.cubes where cube.isPublic {
+            let members = cube.measures.filter(\.isPublic).map { ($0.name, [$0.title, $0.title(.zh)] + $0.meta.synonyms) }
+                + cube.dimensions.filter { $0.isPublic && $0.kind == .string }.map { ($0.name, [$0.title, $0.title(.zh)] + $0.meta.synonyms) }
+            for (name, words) in members {
+                let text = words.joined(separator: " ").lowercased()
+                let sharedHan = han.intersection(text.unicodeScalars).count
+                let memberStems = Set(text.split(whereSeparator: { !$0.isLetter }).filter { $0.count >= 4 }.map { String($0.prefix(4)) })
+                let score = (sharedHan >= 2 ? sharedHan : 0) + 2 * stems.intersection(memberStems).count
+                if score > 0 { scored.append(("\(cube.name).\(name)", score)) }
+            }
+        }
+        return scored.sorted { $0.1 > $1.1 }.prefix(3).map(\.0)
+    }
+
+    /// A question that asks for `query`: measures, groupings and value filters. Nil when the query has more.
+    func question(for query: CubeQuery, _ language: Language) -> String? {
+        guard !query.measures.isEmpty, query.timeDimensions.isEmpty else { return nil }
+        var values: [String] = []
+        for filter in query.filters {
+            guard case .member(let f) = filter, f.op == .equals else { return nil }
+            values += f.values
+        }
+        let measures = query.measures.map { model.title(of: $0, language) }
+        let groups = query.dimensions.map { model.title(of: $0, language) }
+        if language == .zh {
+            let scope = values.isEmpty ? "" : values.joined(separator: "和") + "的"
+            let by = groups.isEmpty ? "" : "各" + groups.joined(separator: "和各") + "的"
+            return scope + by + measures.joined(separator: "和")
+        }
+        var text = measures.joined(separator: " and ")
+        if !groups.isEmpty { text += " by " + groups.map { $0.lowercased() }.joined(separator: " and ") }
+        if !values.isEmpty { text += " in " + values.joined(separator: " and ") }
+        return text.prefix(1).uppercased() + text.dropFirst()
+    }
+}
