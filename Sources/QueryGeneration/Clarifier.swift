@@ -21,6 +21,36 @@ struct Clarifier {
         return result
     }
 
+    /// The clarification for a period that more than one date could mean.
+    static func timeClarification(
+        question: String, language: Language, understood: String, period: String, dates: [String], choices: [String]
+    ) -> NotUnderstood {
+        let message = language == .zh
+            ? "「\(period)」可以指\(dates.joined(separator: "、"))，答案各不相同，所以没有运行查询。你想问的是下面哪一个？"
+            : "“\(period)” could mean \(dates.map { $0.lowercased() }.joined(separator: ", ")), and each gives a different number, so I didn't run a query. Which did you mean?"
+        var result = NotUnderstood(question: question, language: language, message: message, suggestions: choices)
+        result.reason = .needsClarification
+        result.understood = understood
+        result.unknownWords = [period]
+        return result
+    }
+
+    /// `query` with its time dimension `from` read as `to` (the date range and any date filter move with it).
+    static func replacingTime(in query: CubeQuery, _ from: String, with to: String) -> CubeQuery {
+        var q = query
+        q.timeDimensions = q.timeDimensions.map { td in
+            var td = td
+            if td.dimension == from { td.dimension = to }
+            return td
+        }
+        q.filters = q.filters.map { filter in
+            guard case .member(var f) = filter, f.member == from else { return filter }
+            f.member = to
+            return .member(f)
+        }
+        return q
+    }
+
     /// Queries the user may have meant, most likely first: a measure or category named like an unknown word, a
     /// measure of the same kind on the same cube, then the reading without the unknown words.
     func candidates(for query: CubeQuery, unknown: [String]) -> [CubeQuery] {
@@ -72,24 +102,32 @@ struct Clarifier {
         return scored.sorted { $0.1 > $1.1 }.prefix(3).map(\.0)
     }
 
-    /// A question that asks for `query`: measures, groupings and value filters. Nil when the query has more.
-    func question(for query: CubeQuery, _ language: Language) -> String? {
-        guard !query.measures.isEmpty, query.timeDimensions.isEmpty else { return nil }
+    /// A question that asks for `query`: measures, groupings, value filters and one dated period (said as
+    /// `timeLabel`). Nil when the query has more.
+    func question(for query: CubeQuery, _ language: Language, timeLabel: String? = nil) -> String? {
+        guard !query.measures.isEmpty, query.timeDimensions.count <= 1 else { return nil }
         var values: [String] = []
         for filter in query.filters {
             guard case .member(let f) = filter, f.op == .equals else { return nil }
             values += f.values
         }
+        var period: (label: String, date: String)?
+        if let td = query.timeDimensions.first {
+            guard td.granularity == nil, td.dateRange != nil, let timeLabel else { return nil }
+            period = (timeLabel, model.title(of: td.dimension, language))
+        }
         let measures = query.measures.map { model.title(of: $0, language) }
         let groups = query.dimensions.map { model.title(of: $0, language) }
         if language == .zh {
+            let when = period.map { "\($0.date)在\($0.label)的" } ?? ""
             let scope = values.isEmpty ? "" : values.joined(separator: "和") + "的"
             let by = groups.isEmpty ? "" : "各" + groups.joined(separator: "和各") + "的"
-            return scope + by + measures.joined(separator: "和")
+            return when + scope + by + measures.joined(separator: "和")
         }
         var text = measures.joined(separator: " and ")
         if !groups.isEmpty { text += " by " + groups.map { $0.lowercased() }.joined(separator: " and ") }
         if !values.isEmpty { text += " in " + values.joined(separator: " and ") }
+        if let period { text += " with \(period.date.lowercased()) in \(period.label)" }
         return text.prefix(1).uppercased() + text.dropFirst()
     }
 }

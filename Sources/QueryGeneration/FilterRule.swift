@@ -112,6 +112,7 @@ struct FilterRule: InterpretationRule {
     }
 
     private func values(_ s: inout ParseState) {
+        var lastValue: (index: Int, negated: Bool)?
         for i in 0..<s.tokens.count where s.isFree(i) {
             let candidates = s.values(i)
             guard let first = candidates.first else { continue }
@@ -119,7 +120,12 @@ struct FilterRule: InterpretationRule {
             let chosen = candidates.first { c in s.filters.contains { $0.member == c.dimension } } ?? first
             // A token that also names a time dimension (离职) implies it when the question has a time.
             for d in s.dimensions(i) where s.dimensionKind(d) == .time { s.impliedTimeDimensions.append(d) }
-            let negated = isNegated(s, i)
+            var negated = isNegated(s, i)
+            // A value coordinated with a negated one is excluded too: excluding Finance and HR, 除了财务部和人力资源部.
+            if !negated.negated, let last = lastValue, last.negated, Self.onlyConjunctions(s, between: last.index, and: i) {
+                negated.negated = true
+            }
+            lastValue = (i, negated.negated)
             s.addFilter(MemberFilter(member: chosen.dimension, op: negated.negated ? .notEquals : .equals, values: [chosen.value]))
             s.use(i)
             for n in negated.markers { s.use(n) }
@@ -130,6 +136,13 @@ struct FilterRule: InterpretationRule {
                     : "'\(s.tokens[i].text)' could also mean \(others.joined(separator: ", ")); read as \(s.model.title(of: chosen.dimension, .en))")
             }
         }
+    }
+
+    /// Whether only conjunctions (and, or, 和, 与, 及, 、, ,) stand between two tokens.
+    static func onlyConjunctions(_ s: ParseState, between a: Int, and b: Int) -> Bool {
+        let conjunctions: Set<String> = ["and", "or", "nor", "和", "与", "及", "以及", "或", "或者", "、", ",", "，"]
+        guard b > a + 1 else { return true }
+        return ((a + 1)..<b).allSatisfy { conjunctions.contains(s.tokens[$0].text) }
     }
 
     /// A negation right before the value (不在北京, not in Sales, 除销售部), or 以外/之外 right after it.

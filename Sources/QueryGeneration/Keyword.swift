@@ -28,8 +28,10 @@ enum KeywordDictionary {
         add(.min, ["最低", "最小", "最少", "最短", "lowest", "min", "minimum", "smallest", "least", "fewest", "worst"])
         add(.top, ["前", "排名前", "top", "first"])
         add(.bottom, ["后", "倒数", "末", "bottom"])
-        add(.desc, ["降序", "从高到低", "从大到小", "由高到低", "倒序", "descending", "desc", "high to low"])
-        add(.asc, ["升序", "从低到高", "从小到大", "由低到高", "正序", "ascending", "asc", "low to high"])
+        add(.desc, ["降序", "从高到低", "从大到小", "由高到低", "倒序", "descending", "desc", "high to low",
+                      "highest to lowest", "largest to smallest", "most to least", "biggest to smallest", "从多到少", "由多到少"])
+        add(.asc, ["升序", "从低到高", "从小到大", "由低到高", "正序", "ascending", "asc", "low to high",
+                     "lowest to highest", "smallest to largest", "least to most", "从少到多", "由少到多"])
         add(.sort, ["排序", "排名", "排列", "sort", "sorted", "order", "ordered", "rank", "ranked", "ranking"])
         add(.not, ["不", "不是", "不在", "非", "除", "除了", "排除", "不含", "不包括", "不包含", "not", "excluding",
                    "except", "without", "other than", "exclude", "apart from", "outside", "outside of", "non"])
@@ -92,6 +94,7 @@ enum KeywordDictionary {
         add(.which, ["哪个", "哪些", "哪一个", "哪几个", "哪", "什么", "which", "what", "who", "谁"])
         add(.list, ["列出", "显示", "列举", "展示", "给出", "查询", "list", "show", "display", "give me", "find"])
         add(.write, ["删除", "删掉", "删了", "修改", "更新", "插入", "添加", "新增", "清空", "改成", "改为", "写入", "录入",
+                     "调高", "调低", "调整", "上调", "下调", "涨薪", "降薪", "加薪", "raise",
                      "drop", "delete", "update", "insert", "alter", "truncate", "remove", "create", "replace", "grant",
                      "modify", "set salary", "rename"])
         add(.sqlWord, ["select", "union", ";", "--", "/*", "*/", "pragma", "attach", "exec", "drop table", "delete from"])
@@ -102,16 +105,16 @@ enum KeywordDictionary {
     static let stopwords: Set<String> = [
         "的", "了", "吗", "呢", "吧", "啊", "是", "有", "和", "与", "及", "或", "请", "帮", "我", "给", "看", "看看", "一下",
         "查", "查看", "统计", "计算", "分析", "告诉", "公司", "我们", "情况", "多", "少", "都", "里", "中", "上", "下", "共",
-        "一共", "总共", "目前", "现在", "当前", "所有", "全部", "全体", "人员", "其中", "怎么样", "如何", "？", "?", "，", ",",
+        "一共", "总共", "所有", "全部", "全体", "人员", "其中", "怎么样", "如何", "？", "?", "，", ",",
         "。", ".", "!", "！", "、", "：", ":", "（", "）", "(", ")", "呀", "么", "这", "那", "些", "对", "比", "对比", "各自",
         "分别是", "对应", "用", "以", "的占比", "各自的", "画", "画出", "vs", "versus", "or", "换成", "改成", "换为", "改为", "只看", "仅看",
         "再看", "那", "那么", "呢", "只", "what about", "how about", "instead", "only", "switch", "just", "same", "相关", "数据", "结果", "值", "水平", "状况", "为多少", "是多少", "有多少", "多少钱", "元", "块", "人民币",
         "the", "a", "an", "of", "in", "on", "for", "is", "are", "was", "were", "do", "does", "did", "we", "our", "us",
         "there", "what's", "whats", "me", "please", "with", "have", "has", "had", "how", "much", "many", "to", "and",
-        "at", "as", "all", "overall", "company", "data", "get", "tell", "compute", "calculate", "whole", "current",
-        "currently", "now", "total's", "it", "its", "their", "that", "this", "these", "those", "who", "whom", "be",
-        "been", "being", "than", "from", "by", "per", "yuan", "cny", "rmb", "s", "'s", "value", "values", "level's",
+        "at", "as", "all", "overall", "company", "data", "get", "tell", "compute", "calculate", "whole",
+        "total's", "it", "its", "their", "that", "this", "these", "those", "who", "whom", "be",
+        "been", "being", "than", "from", "by", "per", "yuan", "cny", "rmb", "'s", "value", "values", "level's",
         // Function words of questions: they ask, they don't restrict.
-        "what", "here", "show", "give", "list", "分别", "哪些", "有哪些", "请告诉我", "告诉我", "请问",
+        "what", "here", "show", "give", "list", "分别", "请告诉我", "告诉我", "请问",
     ]
 }

@@ -55,6 +55,35 @@ public struct Lexicon: Sendable {
             }
         }
         addInflections(of: modelTerms)
+        addVariants(of: modelTerms)
+    }
+
+    /// Spellings a model title implies: without a trailing unit in brackets ("Max Wind Speed (m/s)" → "Max Wind
+    /// Speed"), and with the usual words for its aggregation (max / maximum / highest), where the lexicon has
+    /// no entry of its own.
+    private mutating func addVariants(of terms: [(String, LexEntry)]) {
+        let synonyms: [[String]] = [
+            ["max", "maximum", "highest"], ["min", "minimum", "lowest"], ["avg", "average", "mean"], ["total", "sum of"],
+        ]
+        for (term, entry) in terms {
+            var forms = [term]
+            if let open = term.lastIndex(of: "("), term.hasSuffix(")"), open > term.startIndex {
+                forms.append(String(term[..<open]).trimmingSpaces)
+            }
+            for form in forms {
+                let words = form.lowercased().split(separator: " ").map(String.init)
+                guard words.count >= 2, let group = synonyms.first(where: { $0.contains(words[0]) }) else {
+                    if form != term { addIfAbsent(form, entry) }
+                    continue
+                }
+                for word in group { addIfAbsent(([word] + words.dropFirst()).joined(separator: " "), entry) }
+            }
+        }
+    }
+
+    private mutating func addIfAbsent(_ surface: String, _ entry: LexEntry) {
+        let key = TextNormalizer.normalize(surface).trimmingSpaces
+        if !key.isEmpty, entries[key] == nil { add(surface, entry) }
     }
 
     /// Simple English inflections of a one-word model term (hired → hire, hire → hires, review → reviews), added
@@ -67,7 +96,7 @@ public struct Lexicon: Sendable {
             if word.hasSuffix("e") { forms += [word + "d", String(word.dropLast()) + "ing"] } else { forms += [word + "ed", word + "ing"] }
             if word.hasSuffix("ed") { forms += [String(word.dropLast()), String(word.dropLast(2))] }
             if word.hasSuffix("s"), !word.hasSuffix("ss") { forms.append(String(word.dropLast())) }
-            for form in forms where form.count >= 4 && entries[form] == nil { add(form, entry) }
+            for form in forms where form.count >= 4 { addIfAbsent(form, entry) }
         }
     }
 

@@ -50,7 +50,47 @@ struct QueryAssembler {
             query.order = [OrderItem(first, descending: direction)]
         }
         applyTime(&s, &query)
+        applyNounCubes(&s, &query)
         return query
+    }
+
+    /// A cube named by a noun must shape the answer. When the measured cube reaches it through joins, the noun
+    /// asks for a breakdown by its label (islands with more than 100 penguins); when it reaches the measured
+    /// cube, only rows that have one count (employees who have had a review). Otherwise the noun played no
+    /// part, and its word goes back to the ledger as not accounted for.
+    private func applyNounCubes(_ s: inout ParseState, _ query: inout CubeQuery) {
+        let used = Set((query.measures + query.dimensions + query.segments + query.timeDimensions.map(\.dimension)
+            + query.filters.flatMap(\.memberFilters).map(\.member)).compactMap { $0.split(separator: ".").first.map(String.init) })
+        let measured = query.measures.first.flatMap { $0.split(separator: ".").first.map(String.init) }
+        for noun in Self.unique(s.nounCubes) where !used.contains(noun) {
+            guard let measured, query.ungrouped != true, let tree = try? s.model.joinTree(for: [measured, noun]) else {
+                release(noun, &s)
+                continue
+            }
+            if tree.root == measured, query.dimensions.isEmpty, let label = Self.label(of: noun, s.model) {
+                query.dimensions = [localized(label, s)]
+            } else if tree.root == noun, let pk = s.model.cube(named: noun)?.primaryKey {
+                query.filters.append(.member(MemberFilter(member: "\(noun).\(pk.name)", op: .set)))
+                let zh = s.language == .zh
+                let title = s.model.cube(named: noun)?.title(s.language) ?? noun
+                s.notes.append(zh ? "只统计有\(title)的\(s.model.title(of: query.measures[0], .zh))" : "Counting only rows that have \(title.lowercased())")
+            } else {
+                release(noun, &s)
+            }
+        }
+    }
+
+    /// Marks the words that named `cube` as not accounted for.
+    private func release(_ cube: String, _ s: inout ParseState) {
+        for i in s.tokens.indices where s.used[i] && s.tokens[i].entries.first == .cube(cube) { s.used[i] = false }
+    }
+
+    /// The string dimension that names a cube's rows: `name` or `title`, else its first public string dimension.
+    static func label(of cube: String, _ model: SemanticModel) -> String? {
+        guard let c = model.cube(named: cube) else { return nil }
+        let label = c.dimension(named: "name") ?? c.dimension(named: "title")
+            ?? c.dimensions.first { $0.kind == .string && !$0.primaryKey && $0.isPublic }
+        return label.map { "\(c.name).\($0.name)" }
     }
 
     /// `departments.name` becomes `departments.name_en` in an English question, as the model's meta says.
@@ -99,6 +139,15 @@ struct QueryAssembler {
             if s.superlative == nil { s.superlative = (m.kind == .max, 1) }
         }
         guard let (dimension, descending) = s.pendingRanking else { return }
+        // "maximum wind speed per year", 每年最高气温: per period, the extreme itself, not a ranking of averages.
+        if s.granularity != nil, s.groupDimensions.isEmpty, s.asksWhichIndex == nil, s.superlative?.count == nil,
+            let extreme = MeasureRule.measure(descending ? .max : .min, over: dimension, in: s.model)
+        {
+            if !s.measures.contains(extreme) { s.measures.insert(extreme, at: 0) }
+            s.superlative = nil
+            s.pendingRanking = nil
+            return
+        }
         if !s.groupDimensions.isEmpty || s.granularity != nil || s.asksWhichIndex != nil {
             // 工资最高的部门: rank the groups by the average of the column.
             if let avg = MeasureRule.measure(.avg, over: dimension, in: s.model) {
@@ -189,12 +238,12 @@ struct QueryAssembler {
         guard s.time != nil || s.granularity != nil || s.trend || s.explicitTimeDimension != nil else { return }
         let base = query.measures.first ?? query.dimensions.first
         let baseCube = base.flatMap { $0.split(separator: ".").first.map(String.init) }
-        let timeDimension = explicitTimeDimension(&s)
-            ?? s.impliedTimeDimensions.first
-            ?? measureTimeDimension(query.measures, s.model)
+        let tied = explicitTimeDimension(&s) ?? s.impliedTimeDimensions.first ?? measureTimeDimension(query.measures, s.model)
+        let timeDimension = tied
             ?? baseCube.flatMap { c in s.model.cube(named: c)?.meta.timeDimension.map { "\(c).\($0)" } }
             ?? baseCube.flatMap { c in s.model.cube(named: c)?.dimensions.first { $0.kind == .time }.map { "\(c).\($0.name)" } }
         guard let timeDimension else { return }
+        if tied == nil, s.time != nil { s.timeReadings = timeReadings(chosen: timeDimension, baseCube: baseCube, s) }
         var granularity = s.granularity
         if granularity == nil, s.trend {
             if case .range(let a, let b)? = s.time, b.dayNumber - a.dayNumber <= 400 { granularity = .month } else { granularity = .year }
@@ -214,6 +263,20 @@ struct QueryAssembler {
             // default time dimension is taken to be always set.
             query.filters.append(.member(MemberFilter(member: timeDimension, op: .set)))
         }
+    }
+
+    /// The dates an untied period could mean, the chosen one first: the default date of each other cube the
+    /// question names, then every public date of the base cube.
+    private func timeReadings(chosen: String, baseCube: String?, _ s: ParseState) -> [String] {
+        var readings = [chosen]
+        func add(_ member: String) { if !readings.contains(member) { readings.append(member) } }
+        for name in s.mentionedCubes + s.nounCubes where name != baseCube {
+            if let cube = s.model.cube(named: name), let t = cube.meta.timeDimension { add("\(name).\(t)") }
+        }
+        if let base = baseCube.flatMap({ s.model.cube(named: $0) }) {
+            for d in base.dimensions where d.kind == .time && d.isPublic { add("\(base.name).\(d.name)") }
+        }
+        return readings
     }
 
     /// A measure may name the time it happens at (`离职人数` → termination date) in its meta.

@@ -47,7 +47,17 @@ public struct QueryGenerator: Sendable {
 
         let slots = FollowUp.Slots(s)
         let query = QueryAssembler().assemble(&s)
-        let unused = Self.contentWords(tokens.indices.filter { !s.used[$0] }.map { tokens[$0].text })
+        var unused = Self.contentWords(tokens.indices.filter { !s.used[$0] }.map { tokens[$0].text })
+        // Words asking for a list (who, 哪些) are accounted for only by an answer that lists rows or groups.
+        let listsRows = query.ungrouped == true || query.dimensions.contains { d in
+            if case .dimension(_, let dimension, _)? = model.resolve(d) { return dimension.kind != .number }
+            return false
+        }
+        if listsRows {
+            unused.removeAll { Self.listWords.contains($0) }
+        } else if s.asksWho, let who = tokens.first(where: { Self.listWords.contains($0.text) }) {
+            unused.append(who.text)
+        }
         // The ledger: every content word must be accounted for by a rule. A word no rule claimed may change the
         // number (通勤时间, "excluding", 及以上), so no query is run; the user picks what they meant.
         let mapped = tokens.indices.contains { i in
@@ -55,9 +65,19 @@ public struct QueryGenerator: Sendable {
         }
         if mapped, !unused.isEmpty, !query.measures.isEmpty || !query.dimensions.isEmpty {
             let understood = Explainer(model: model).explain(query, s)
-            let choices = offeringChoices ? clarificationChoices(for: query, unknown: unused, language: language, previous: previous) : []
+            let candidates = Clarifier(model: model, lexicon: lexicon).candidates(for: query, unknown: unused)
+            let choices = offeringChoices ? clarificationChoices(candidates, language: language) : []
             return .notUnderstood(Clarifier.clarification(
                 question: question, language: language, understood: understood, unknown: unused, choices: choices))
+        }
+        // Two readings of the period give two numbers (hired in 2024, or reviewed in 2024): ask which.
+        if mapped, s.timeReadings.count > 1 {
+            let understood = Explainer(model: model).explain(query, s)
+            let readings = s.timeReadings.map { Clarifier.replacingTime(in: query, s.timeReadings[0], with: $0) }
+            let choices = offeringChoices ? clarificationChoices(readings, language: language, label: s.timeLabel) : []
+            return .notUnderstood(Clarifier.timeClarification(
+                question: question, language: language, understood: understood, period: s.timeLabel ?? "",
+                dates: s.timeReadings.map { model.title(of: $0, language) }, choices: choices))
         }
         if let previous, FollowUp.isFollowUp(question, slots: slots) {
             let merged = FollowUp.merge(previous: previous, current: query, slots: slots, model: model)
@@ -86,12 +106,14 @@ public struct QueryGenerator: Sendable {
         return .understood(interpretation)
     }
 
-    /// Up to 3 questions, written from the model, that this generator understands exactly as written.
-    private func clarificationChoices(for query: CubeQuery, unknown: [String], language: Language, previous: Interpretation?) -> [String] {
+    static let listWords: Set<String> = ["哪些", "有哪些", "谁", "who", "whom"]
+
+    /// Up to 3 of `candidates`, written as questions this generator understands exactly as written.
+    private func clarificationChoices(_ candidates: [CubeQuery], language: Language, label: String? = nil) -> [String] {
         let clarifier = Clarifier(model: model, lexicon: lexicon)
         var out: [String] = []
-        for candidate in clarifier.candidates(for: query, unknown: unknown) {
-            guard out.count < 3, let text = clarifier.question(for: candidate, language), !out.contains(text) else { continue }
+        for candidate in candidates {
+            guard out.count < 3, let text = clarifier.question(for: candidate, language, timeLabel: label), !out.contains(text) else { continue }
             if case .understood(let i) = generate(text, followingUp: nil, offeringChoices: false), i.query == candidate { out.append(text) }
         }
         for example in refusalSuggestions[language] ?? [] where out.count < 3 && !out.contains(example) { out.append(example) }
@@ -118,7 +140,7 @@ public struct QueryGenerator: Sendable {
     /// Unknown Chinese runs made only of filler characters (的, 是, 有多少…) are not worth reporting.
     private static func isStopPhrase(_ text: String) -> Bool {
         let filler: Set<Character> = ["的", "了", "吗", "呢", "是", "有", "在", "和", "与", "请", "帮", "我", "给", "看", "一", "下",
-                                      "统", "计", "查", "询", "共", "都", "多", "少", "么", "这", "那", "些", "公", "司", "目", "前", "所", "全", "部", "情", "况", "现", "当",
+                                      "统", "计", "查", "询", "共", "都", "多", "少", "么", "这", "那", "些", "公", "司", "前", "所", "全", "部", "情", "况",
                                       "们", "总", "告", "诉", "问"]
         return text.allSatisfy { filler.contains($0) }
     }
@@ -128,7 +150,8 @@ public struct QueryGenerator: Sendable {
 struct SafetyRule {
     func check(_ s: ParseState) -> String? {
         let zh = s.language == .zh
-        if s.tokens.contains(where: { $0.isKeyword(.write) }) {
+        // Write intent is a verb aimed at the data: a word the model gives a meaning (新增 as new hires) reads.
+        if s.tokens.contains(where: { $0.isKeyword(.write) && $0.entries.allSatisfy { if case .keyword = $0 { return true } else { return false } } }) {
             return zh ? "textbi 只读取数据，不能删除、修改或新增数据。" : "textbi only reads data; it can't delete, change or add anything."
         }
         if s.tokens.contains(where: { $0.isKeyword(.sqlWord) }) {

@@ -51,7 +51,7 @@ struct FollowUpTests {
 
     @Test("按学历呢 regroups; what about Engineering adds a filter in English")
     func regroupAndFilter() throws {
-        let base = try first("2024年各部门员工人数")
+        let base = try first("2024年入职的各部门员工人数")
         let regrouped = try follow(base, "按学历呢")
         #expect(regrouped.query.dimensions == ["employees.education"])
         #expect(regrouped.query.timeDimensions == base.query.timeDimensions)

@@ -46,7 +46,7 @@ struct RuleTests {
 
     @Test("the restatement is in the question's language")
     func restatement() throws {
-        let zh = try #require(Fixtures.generator.generate("2024年北京各部门的平均工资").interpretation)
+        let zh = try #require(Fixtures.generator.generate("2024年入职的北京各部门的平均工资").interpretation)
         #expect(zh.understood == "各部门 · 北京 · 平均月薪 · 2024年（入职日期）")
         let en = try #require(Fixtures.generator.generate("average salary by department in Beijing").interpretation)
         #expect(en.understood == "by Department · City: 北京 · Average Salary")
