@@ -116,5 +116,6 @@ enum KeywordDictionary {
         "been", "being", "than", "from", "by", "per", "yuan", "cny", "rmb", "'s", "value", "values", "level's",
         // Function words of questions: they ask, they don't restrict.
         "what", "here", "show", "give", "list", "分别", "请告诉我", "告诉我", "请问",
+        "across", "where", "among", "ever", "so far", "data set", "dataset", "the data", "数据里", "数据中",
     ]
 }

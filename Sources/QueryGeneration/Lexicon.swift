@@ -16,6 +16,8 @@ public struct Lexicon: Sendable {
     public private(set) var entries: [String: [LexEntry]] = [:]
     /// The longest surface form, in matching units (CJK characters and ASCII words).
     public private(set) var maxUnits = 1
+    /// Forms the lexicon derived (inflections, adjectives, title variants): recognised, never a spelling target.
+    public private(set) var derivedKeys: Set<String> = []
     public let model: SemanticModel
 
     /// Builds the lexicon; `values` maps a string dimension (`employees.city`) to its distinct values.
@@ -23,6 +25,7 @@ public struct Lexicon: Sendable {
         self.model = model
         for (surface, keyword) in KeywordDictionary.entries { add(surface, .keyword(keyword)) }
         var modelTerms: [(String, LexEntry)] = []
+        var adjectives: [(String, LexEntry)] = []
         for cube in model.cubes where cube.isPublic {
             let cubeTerms = [cube.name, cube.title] + cube.meta.synonyms + [cube.meta.titleZh].compactMap { $0 }
             for term in cubeTerms { add(term, .cube(cube.name)); modelTerms.append((term, .cube(cube.name))) }
@@ -42,6 +45,7 @@ public struct Lexicon: Sendable {
                 guard dimension.kind == .string else { continue }
                 for value in values[full] ?? [] where Self.indexable(value) {
                     add(value, .value(dimension: full, value: value))
+                    adjectives.append((value, .value(dimension: full, value: value)))
                 }
                 for (value, synonyms) in dimension.meta.valueSynonyms {
                     if Self.indexable(value) { add(value, .value(dimension: full, value: value)) }
@@ -56,6 +60,13 @@ public struct Lexicon: Sendable {
         }
         addInflections(of: modelTerms)
         addVariants(of: modelTerms)
+        // A one-word English value is also said as an adjective: rain → rainy, sun → sunny, fog → foggy.
+        for (value, entry) in adjectives {
+            let word = value.lowercased()
+            guard word.count >= 3, word.allSatisfy({ $0.isASCII && $0.isLetter }), !word.hasSuffix("y") else { continue }
+            addIfAbsent(word + "y", entry)
+            if let last = word.last, !"aeiouwxy".contains(last) { addIfAbsent(word + String(last) + "y", entry) }
+        }
     }
 
     /// Spellings a model title implies: without a trailing unit in brackets ("Max Wind Speed (m/s)" → "Max Wind
@@ -83,7 +94,9 @@ public struct Lexicon: Sendable {
 
     private mutating func addIfAbsent(_ surface: String, _ entry: LexEntry) {
         let key = TextNormalizer.normalize(surface).trimmingSpaces
-        if !key.isEmpty, entries[key] == nil { add(surface, entry) }
+        guard !key.isEmpty, entries[key] == nil else { return }
+        add(surface, entry)
+        derivedKeys.insert(key)
     }
 
     /// Simple English inflections of a one-word model term (hired → hire, hire → hires, review → reviews), added

@@ -51,7 +51,29 @@ struct QueryAssembler {
         }
         applyTime(&s, &query)
         applyNounCubes(&s, &query)
+        applyUngroupedConditions(&s, &query)
         return query
+    }
+
+    /// A condition on an aggregate with nothing to group filters one total row: all or nothing, which is not what
+    /// "days with a max temperature above 30" means. When the measure aggregates a column its cube also has as a
+    /// number dimension, the condition applies to that column's rows; otherwise the reading is left to a
+    /// clarification.
+    private func applyUngroupedConditions(_ s: inout ParseState, _ query: inout CubeQuery) {
+        guard query.dimensions.isEmpty, query.timeDimensions.allSatisfy({ $0.granularity == nil }) else { return }
+        for (index, filter) in query.filters.enumerated() {
+            guard case .member(var f) = filter, case .measure(let cube, let measure)? = s.model.resolve(f.member) else { continue }
+            let column = cube.dimensions.first { $0.kind == .number && $0.sql == measure.sql && $0.isPublic }
+            guard [.max, .min, .avg, .sum].contains(measure.kind), let column, query.measures.count > 1 || query.measures != [f.member] else {
+                s.ungroupedCondition = f.member
+                continue
+            }
+            let member = "\(cube.name).\(measure.name)"
+            f.member = "\(cube.name).\(column.name)"
+            query.filters[index] = .member(f)
+            if query.measures.count > 1 { query.measures.removeAll { $0 == member } }
+            query.order.removeAll { $0.member == member }
+        }
     }
 
     /// A cube named by a noun must shape the answer. When the measured cube reaches it through joins, the noun

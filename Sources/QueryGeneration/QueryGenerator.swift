@@ -47,7 +47,18 @@ public struct QueryGenerator: Sendable {
 
         let slots = FollowUp.Slots(s)
         let query = QueryAssembler().assemble(&s)
-        var unused = Self.contentWords(tokens.indices.filter { !s.used[$0] }.map { tokens[$0].text })
+        // A unit right after a number compared with a column or an amount (5000 g, 30度, 20 mm) belongs to it.
+        let unclaimed = tokens.indices.filter { i in
+            !s.used[i] && !(i > 0 && s.used[i - 1] && Self.isUnit(tokens[i].text) && comparesAmount(tokens[i - 1], query))
+        }
+        var unused = Self.contentWords(unclaimed.map { tokens[$0].text })
+        // A model word a rule used must show in the query: a finding the assembler dropped is not accounted for.
+        for i in tokens.indices where s.used[i] && !Self.shows(tokens[i], in: query, model) && !unused.contains(tokens[i].text) {
+            unused.append(tokens[i].text)
+        }
+        if let condition = s.ungroupedCondition { unused.append(model.title(of: condition, language)) }
+        // Words asking for one total (combined, 加起来) are accounted for only by an answer that is one total.
+        if query.dimensions.isEmpty { unused.removeAll { Self.totalWords.contains($0) } }
         // Words asking for a list (who, 哪些) are accounted for only by an answer that lists rows or groups.
         let listsRows = query.ungrouped == true || query.dimensions.contains { d in
             if case .dimension(_, let dimension, _)? = model.resolve(d) { return dimension.kind != .number }
@@ -107,6 +118,64 @@ public struct QueryGenerator: Sendable {
     }
 
     static let listWords: Set<String> = ["哪些", "有哪些", "谁", "who", "whom"]
+    static let totalWords: Set<String> = ["combined", "altogether", "in total", "加起来", "合计", "总计", "加", "起", "来"]
+    private static let units: Set<String> = [
+        "g", "kg", "mg", "mm", "cm", "m", "km", "degree", "degrees", "°c", "℃", "celsius", "percent",
+        "克", "千克", "公斤", "毫米", "厘米", "米", "公里", "度", "摄氏度", "分", "元", "块", "万元",
+    ]
+
+    /// Whether one of the token's model meanings is part of `query` (a dimension also through its localized twin,
+    /// or through a measure over the same column; a cube through any of its members).
+    static func shows(_ token: Token, in query: CubeQuery, _ model: SemanticModel) -> Bool {
+        let meanings = token.entries.filter { if case .keyword = $0 { return false } else { return true } }
+        guard !meanings.isEmpty else { return true }
+        let filters = query.filters.flatMap(\.memberFilters)
+        let members = Set(query.measures + query.dimensions + query.segments + query.timeDimensions.map(\.dimension)
+            + filters.map(\.member) + query.order.map(\.member))
+        func involves(_ dimension: String) -> Bool {
+            if members.contains(dimension) { return true }
+            guard case .dimension(let cube, let d, _)? = model.resolve(dimension) else { return false }
+            let twins = Set(d.meta.localized.values) .union(cube.dimensions.filter { $0.meta.localized.values.contains(dimension) }.map { "\(cube.name).\($0.name)" })
+            if !twins.isDisjoint(with: members) { return true }
+            return cube.measures.contains { $0.sql == d.sql && members.contains("\(cube.name).\($0.name)") }
+        }
+        for meaning in meanings {
+            switch meaning {
+            case .measure(let m):
+                if members.contains(m) { return true }
+                // A ranked list reads the measure's column itself (who has the highest salary).
+                if case .measure(let cube, let measure)? = model.resolve(m),
+                    cube.dimensions.contains(where: { $0.sql == measure.sql && members.contains("\(cube.name).\($0.name)") })
+                { return true }
+            case .dimension(let d): if involves(d) { return true }
+            case .value(let d, _): if involves(d) { return true }
+            case .segment(let name): if members.contains(name) { return true }
+            case .cube(let c): if members.contains(where: { $0.hasPrefix(c + ".") }) { return true }
+            case .keyword: break
+            }
+        }
+        return false
+    }
+
+    /// Whether `number` is the value of a comparison with a numeric column or a non-count measure.
+    private func comparesAmount(_ number: Token, _ query: CubeQuery) -> Bool {
+        guard let n = number.number else { return false }
+        return query.filters.flatMap(\.memberFilters).contains { f in
+            guard f.values.contains(where: { Double($0) == n }) else { return false }
+            switch model.resolve(f.member) {
+            case .dimension(_, let d, _)?: return d.kind == .number
+            case .measure(_, let m)?: return ![.count, .countDistinct, .countDistinctApprox].contains(m.kind)
+            default: return false
+            }
+        }
+    }
+
+    /// A unit of measure, alone or followed by filler (克的).
+    static func isUnit(_ word: String) -> Bool {
+        if units.contains(word) { return true }
+        let trimmed = String(word.reversed().drop { "的了".contains($0) }.reversed())
+        return trimmed != word && units.contains(trimmed)
+    }
 
     /// Up to 3 of `candidates`, written as questions this generator understands exactly as written.
     private func clarificationChoices(_ candidates: [CubeQuery], language: Language, label: String? = nil) -> [String] {

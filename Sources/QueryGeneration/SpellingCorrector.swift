@@ -8,13 +8,15 @@ struct SpellingCorrector: Sendable {
 
     init(lexicon: Lexicon) {
         var words: Set<String> = []
-        for key in lexicon.entries.keys {
+        for key in lexicon.entries.keys where !lexicon.derivedKeys.contains(key) {
             for word in key.split(separator: " ") where word.count >= 3 && word.allSatisfy({ $0.isASCII && $0.isLetter }) {
                 words.insert(String(word))
             }
         }
-        // Corrections go only to words the lexicon knows; stopwords are known (never corrected) but no target.
+        // Corrections go only to words the lexicon knows; stopwords and derived forms are known (never
+        // corrected) but no target.
         byLength = Dictionary(grouping: words.filter { $0.count >= 4 }, by: \.count)
+        for key in lexicon.derivedKeys where !key.contains(" ") { words.insert(key) }
         for word in KeywordDictionary.stopwords where word.allSatisfy({ $0.isASCII && $0.isLetter }) { words.insert(word) }
         for word in TimeRule.monthNames.keys { words.insert(word) }
         vocabulary = words

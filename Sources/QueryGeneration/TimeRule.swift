@@ -64,6 +64,14 @@ struct TimeRule: InterpretationRule {
         return nil
     }
 
+    /// A day of `month` written at token `i` (1…31, and within the month), as a date.
+    static func day(_ s: ParseState, _ i: Int, year: Int, month: Int) -> CalendarDate? {
+        guard s.isFree(i), let d = s.tokens[i].number?.exactInt, !s.tokens[i].hasPercent,
+            (1...CalendarDate.daysIn(year: year, month: month)).contains(d)
+        else { return nil }
+        return CalendarDate(year: year, month: month, day: d)
+    }
+
     private func year(_ s: ParseState, _ i: Int) -> Int? {
         guard s.isFree(i), let n = s.tokens[i].number?.exactInt, (1990...2100).contains(n), !s.tokens[i].hasPercent else { return nil }
         return n
@@ -137,6 +145,12 @@ struct TimeRule: InterpretationRule {
         }
         if let y = year(s, i) {
             let afterYear = s.keyword(i + 1, .year) ? i + 2 : i + 1
+            // 2024年3月3日 / 2024年3月3号
+            if s.keyword(i + 1, .year), let m = s.token(afterYear)?.number?.exactInt, s.isFree(afterYear), (1...12).contains(m),
+                s.keyword(afterYear + 1, .month), let day = Self.day(s, afterYear + 2, year: y, month: m), s.keyword(afterYear + 3, .day)
+            {
+                return Period(from: day, to: day, length: afterYear + 4 - i, label: (day.iso, day.iso))
+            }
             // 2024年3月
             if s.keyword(i + 1, .year), let m = s.token(afterYear)?.number?.exactInt, s.isFree(afterYear), (1...12).contains(m), s.keyword(afterYear + 1, .month) {
                 let first = CalendarDate(year: y, month: m, day: 1)
@@ -174,6 +188,16 @@ struct TimeRule: InterpretationRule {
             let first = CalendarDate(year: y, month: (q - 1) * 3 + 1, day: 1)
             let length = s.keyword(i + 2, .year) ? 3 : 2
             return Period(from: first, to: first.end(of: .quarter), length: length, label: ("\(y)年第\(q)季度", "Q\(q) \(y)"))
+        }
+        // March 3, 2024 (the comma is not a token)
+        if let m = Self.monthNames[t.text], let y = year(s, i + 2), let day = Self.day(s, i + 1, year: y, month: m) {
+            return Period(from: day, to: day, length: 3, label: (day.iso, day.iso))
+        }
+        // 3 Mar 2024
+        if let m = s.token(i + 1).flatMap({ Self.monthNames[$0.text] }), s.isFree(i + 1), let y = year(s, i + 2),
+            let day = Self.day(s, i, year: y, month: m)
+        {
+            return Period(from: day, to: day, length: 3, label: (day.iso, day.iso))
         }
         // march 2024
         if let m = Self.monthNames[t.text], let y = year(s, i + 1) {
