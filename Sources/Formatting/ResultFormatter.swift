@@ -87,6 +87,11 @@ public struct ResultFormatter: Sendable {
                 } else {
                     dimensions.append((column.member, e))
                 }
+            case nil where column.member.hasSuffix(Self.shareSuffix):
+                // A value's share of the total: a percent of the measure it was computed from.
+                if case .measure(let cube, let m)? = model.resolve(column.baseMember) {
+                    measures.append((column.member, entry(cube, title: "Share of \(m.title)", type: "number", format: "percent", meta: Meta())))
+                }
             default: break
             }
         }
@@ -105,7 +110,11 @@ public struct ResultFormatter: Sendable {
     func table(_ result: QueryResult, _ columns: [ResultColumn], language: Language) -> String {
         let formatter = ValueFormatter(language: language)
         guard !result.rows.isEmpty else { return language == .zh ? "_没有符合条件的数据。_" : "_No rows match._" }
-        let headers = columns.map { model.title(of: $0.member, language) }
+        let headers = columns.map { column in
+            column.member.hasSuffix(Self.shareSuffix)
+                ? (language == .zh ? "\(model.title(of: column.baseMember, .zh))占比" : "Share of \(model.title(of: column.baseMember, .en).lowercased())")
+                : model.title(of: column.member, language)
+        }
         var lines = ["| " + headers.map(escape).joined(separator: " | ") + " |"]
         lines.append("|" + columns.map { column in column.role == .measure || isNumeric(column) ? " ---: |" : " --- |" }.joined())
         for row in result.rows.prefix(tableRows) {
@@ -130,6 +139,7 @@ public struct ResultFormatter: Sendable {
         var format: String? = nil
         switch model.resolve(column.member) {
         case .measure(_, let m)?: format = m.format
+        case nil where column.member.hasSuffix(Self.shareSuffix): format = "percent"
         case .dimension(_, let d, let g)?:
             format = d.format
             if d.kind == .time, case .text(let s) = value { return formatter.time(s, granularity: g) }

@@ -88,6 +88,7 @@ struct GroupRule {
                 && !s.filters.contains { $0.member == d && $0.op == .equals } })
             {
                 add(&s, d, at: i)
+                s.leftoverGroups.append(i)
             } else if s.dimensions(i).contains(where: { d in s.filters.contains { $0.member == d } }) {
                 s.use(i)
             }

@@ -52,6 +52,10 @@ struct ParseState {
     /// The dates a period could bind to when no word of the question ties it to one, the one chosen first; more
     /// than one means the reading would change the number, so the question is clarified instead.
     var timeReadings: [String] = []
+    /// Tokens of bare category words that became groupings with no marker (部门人数, "the weather").
+    var leftoverGroups: [Int] = []
+    /// The measure is a default: nothing in the question names one or asks for a count.
+    var defaultedMeasure = false
     /// A condition on an aggregate of an ungrouped query that no row condition can stand for: clarified.
     var ungroupedCondition: String?
     /// "硕士占比": the value whose share of the whole the question asks for.

@@ -221,6 +221,7 @@ struct QueryAssembler {
         if s.measures.isEmpty, !s.countRequested, !s.sortDimensions.isEmpty, s.groupDimensions.isEmpty { return }
         if s.measures.isEmpty, let cube = subjectCube(s), let count = ParseState.countMeasure(of: cube, in: s.model) {
             s.measures.append(count)
+            s.defaultedMeasure = !s.countRequested
         }
     }
 

@@ -57,6 +57,13 @@ public struct QueryGenerator: Sendable {
             unused.append(tokens[i].text)
         }
         if let condition = s.ungroupedCondition { unused.append(model.title(of: condition, language)) }
+        // Nothing asked for a number and nothing asked for a breakdown ("how was the weather?"): a default count
+        // by a bare category word would answer a question nobody asked.
+        if s.defaultedMeasure, !s.leftoverGroups.isEmpty, s.leftoverGroups.count == query.dimensions.count, query.filters.isEmpty,
+            query.segments.isEmpty, query.timeDimensions.isEmpty
+        {
+            unused += s.leftoverGroups.map { tokens[$0].text }.filter { !unused.contains($0) }
+        }
         // Words asking for one total (combined, 加起来) are accounted for only by an answer that is one total.
         if query.dimensions.isEmpty { unused.removeAll { Self.totalWords.contains($0) } }
         // Words asking for a list (who, 哪些) are accounted for only by an answer that lists rows or groups.
@@ -66,8 +73,9 @@ public struct QueryGenerator: Sendable {
         }
         if listsRows {
             unused.removeAll { Self.listWords.contains($0) }
-        } else if s.asksWho, let who = tokens.first(where: { Self.listWords.contains($0.text) }) {
-            unused.append(who.text)
+        } else if let word = tokens.first(where: { Self.listWords.contains($0.text) }), !unused.contains(word.text) {
+            // Claimed or not (哪些 grouped by a salary column), a list word the answer doesn't list is unaccounted.
+            unused.append(word.text)
         }
         // The ledger: every content word must be accounted for by a rule. A word no rule claimed may change the
         // number (通勤时间, "excluding", 及以上), so no query is run; the user picks what they meant.

@@ -41,4 +41,11 @@ public struct ResultColumn: Sendable, Equatable {
     public let role: Role
     /// The plain member name (`employees.hire_date`), also a row key for time dimensions, as in Cube.
     public let baseMember: String
+
+    public init(alias: String, member: String, role: Role, baseMember: String) {
+        self.alias = alias
+        self.member = member
+        self.role = role
+        self.baseMember = baseMember
+    }
 }

@@ -147,8 +147,10 @@ struct Run {
 
     mutating func format(_ rows: QueryResult, _ rendered: RenderedSQL, _ interpretation: Interpretation) -> FormattedResult {
         content(.formatResult, heading(.formatResult))
+        // The share of one value is the answer itself; the analysis still reads the breakdown.
+        let (shown, columns) = interpretation.shareOf.flatMap { workflow.formatter.share(of: $0, in: rows, rendered: rendered) } ?? (rows, rendered)
         let formatted = workflow.formatter.format(
-            rows, rendered: rendered, query: interpretation.query, language: language, requestedChart: interpretation.requestedChart)
+            shown, rendered: columns, query: interpretation.query, language: language, requestedChart: interpretation.requestedChart)
         result.formatted = formatted
         content(.formatResult, formatted.markdown + "\n")
         emit(.stepOutput(.formatResult, .formatted(formatted)))
