@@ -105,10 +105,16 @@ public struct Lexicon: Sendable {
         for (term, entry) in terms {
             let word = TextNormalizer.normalize(term).trimmingSpaces
             guard word.count >= 4, word.allSatisfy({ $0.isASCII && $0.isLetter }) else { continue }
-            var forms: [String] = [word + "s"]
-            if word.hasSuffix("e") { forms += [word + "d", String(word.dropLast()) + "ing"] } else { forms += [word + "ed", word + "ing"] }
-            if word.hasSuffix("ed") { forms += [String(word.dropLast()), String(word.dropLast(2))] }
-            if word.hasSuffix("s"), !word.hasSuffix("ss") { forms.append(String(word.dropLast())) }
+            var forms: [String] = []
+            if word.hasSuffix("ed") {
+                forms = [String(word.dropLast()), String(word.dropLast(2))]  // hired → hire, joined → join
+            } else if word.hasSuffix("ing") {
+                forms = [String(word.dropLast(3)), String(word.dropLast(3)) + "e"]  // hiring → hire
+            } else if word.hasSuffix("s"), !word.hasSuffix("ss") {
+                forms = [String(word.dropLast())]  // reviews → review
+            } else {
+                forms = [word + "s"] + (word.hasSuffix("e") ? [word + "d", String(word.dropLast()) + "ing"] : [word + "ed", word + "ing"])
+            }
             for form in forms where form.count >= 4 { addIfAbsent(form, entry) }
         }
     }

@@ -35,6 +35,28 @@ struct CommandLineTests {
         #expect(r.out.contains("共有 2,000 名员工。"))
     }
 
+    @Test("a question with a word no rule accounts for exits 2 with the clarification, and runs no query")
+    func clarificationExitCode() throws {
+        let r = try textbi(["ask", "员工平均通勤时间"] + db)
+        #expect(r.status == 2)
+        #expect(r.out.contains("通勤时间") && !r.out.contains("### 2."))
+    }
+
+    @Test("textbi vocabulary lists the words each member answers to, written and derived")
+    func vocabulary() throws {
+        let r = try textbi(["vocabulary", "--json"] + db)
+        #expect(r.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+        let cubes = try #require(json["cubes"] as? [[String: Any]])
+        let employees = try #require(cubes.first { $0["name"] as? String == "employees" })
+        let count = try #require((employees["measures"] as? [[String: Any]])?.first { $0["name"] as? String == "employees.count" })
+        #expect((count["words"] as? [String])?.contains("人数") == true)
+        let city = try #require((employees["dimensions"] as? [[String: Any]])?.first { $0["name"] as? String == "employees.city" })
+        #expect((city["values"] as? [String])?.contains("北京") == true)
+        let text = try textbi(["vocabulary"] + db)
+        #expect(text.out.contains("# employees") && text.out.contains("employees.hire_date"))
+    }
+
     @Test("textbi ask --json prints the result object")
     func askJSON() throws {
         let r = try textbi(["ask", "--json", "headcount by city"] + db)
