@@ -30,7 +30,7 @@ extension CubeQuery {
             case "segments": segments = try Self.strings(value, key)
             case "filters":
                 guard case .array(let items) = value else { throw Self.invalid("'filters' must be an array") }
-                filters = try items.map { (item) throws(TextBIError) in try QueryFilter(json: item) }
+                filters = try items.map { (item) throws(TextBIError) in try QueryFilter(json: item, depth: 1) }
             case "timeDimensions":
                 guard case .array(let items) = value else { throw Self.invalid("'timeDimensions' must be an array") }
                 timeDimensions = try items.map { (item) throws(TextBIError) in try TimeDimension(json: item) }
@@ -49,6 +49,7 @@ extension CubeQuery {
             default: throw Self.invalid("Unknown query field '\(key)'")
             }
         }
+        try QueryShape.check(self)
     }
 
     static func invalid(_ message: String) -> TextBIError { TextBIError(.invalidQuery, message) }
@@ -119,15 +120,21 @@ extension QueryFilter {
         }
     }
 
-    public init(json: JSONValue) throws(TextBIError) {
+    public init(json: JSONValue) throws(TextBIError) { try self.init(json: json, depth: 1) }
+
+    /// Parses a filter at nesting `depth`; deeper than `QueryShape.maximumDepth` is refused before it recurses.
+    init(json: JSONValue, depth: Int) throws(TextBIError) {
+        guard depth <= QueryShape.maximumDepth else {
+            throw TextBIError(.invalidQuery, "Filters are nested more than \(QueryShape.maximumDepth) deep; the limit is \(QueryShape.maximumDepth)", context: ["limit": "\(QueryShape.maximumDepth)"])
+        }
         if let group = json["and"] {
             guard case .array(let items) = group else { throw CubeQuery.invalid("'and' must be an array of filters") }
-            self = .and(try items.map { (item) throws(TextBIError) in try QueryFilter(json: item) })
+            self = .and(try items.map { (item) throws(TextBIError) in try QueryFilter(json: item, depth: depth + 1) })
             return
         }
         if let group = json["or"] {
             guard case .array(let items) = group else { throw CubeQuery.invalid("'or' must be an array of filters") }
-            self = .or(try items.map { (item) throws(TextBIError) in try QueryFilter(json: item) })
+            self = .or(try items.map { (item) throws(TextBIError) in try QueryFilter(json: item, depth: depth + 1) })
             return
         }
         guard case .string(let member)? = json["member"] ?? json["dimension"] else {

@@ -9,6 +9,13 @@ public struct SecurityContext: Sendable, Equatable {
 
     public var isEmpty: Bool { claims.isEmpty }
 
+    /// Who the caller is and what they may read: every claim but those a token refresh changes (`exp`, `iat`,
+    /// `nbf`, `jti`). Runs and conversations belong to this, so a refreshed token keeps them, and a token with other
+    /// rights (another department, another subject) does not.
+    public var principal: [String: JSONValue] {
+        claims.filter { !["exp", "iat", "nbf", "jti"].contains($0.key) }
+    }
+
     /// A claim's values as strings (a string claim is one value, an array claim several).
     public func values(of claim: String) -> [String]? {
         switch claims[claim] {

@@ -49,4 +49,15 @@ public struct TextBIError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     public var description: String { "\(code): \(message)" }
+
+    /// The message a client may see: a server-side failure (database, model, internal) is named, never told in the
+    /// database's or the code's own words; those belong in the log.
+    public var clientMessage: String {
+        switch code {
+        case .databaseError: return "The database could not answer this query"
+        case .invalidModel: return "The semantic model can't answer this query"
+        case .internalError, .migrationError: return "Internal error"
+        default: return message
+        }
+    }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import Logging
 import SemanticModel
 
 /// An error answered as JSON: `{"error": {"code": "…", "message": "…"}}` with the right status.
@@ -23,14 +24,20 @@ public struct APIError: Error, HTTPResponseError, Sendable {
     public init(_ error: TextBIError) {
         let status: HTTPResponse.Status
         switch error.code {
-        case .notUnderstood: status = .unprocessableContent
+        case .notUnderstood, .needsClarification: status = .unprocessableContent
         case .invalidQuery, .unknownMember, .invalidInput: status = .badRequest
         case .unsupportedQuery: status = .unprocessableContent
         case .timeout: status = .gatewayTimeout
         case .cancelled: status = HTTPResponse.Status(code: 499, reasonPhrase: "Client Closed Request")
         default: status = .internalServerError
         }
-        self.init(status, error.code.description, error.message)
+        self.init(status, error.code.description, status.code >= 500 ? Self.serverSide(error) : error.message)
+    }
+
+    /// A server-side failure's message for the client (`TextBIError.clientMessage`); the full message is logged.
+    static func serverSide(_ error: TextBIError) -> String {
+        Logger(label: "textbi.errors").error("\(error.code): \(error.message)")
+        return error.clientMessage
     }
 
     public var body: JSONValue {

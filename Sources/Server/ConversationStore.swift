@@ -20,7 +20,7 @@ actor ConversationStore {
     }
 
     func previous(_ conversation: String?, owner: SecurityContext) -> Interpretation? {
-        guard let conversation, let entry = entries[conversation], entry.owner == owner else { return nil }
+        guard let conversation, let entry = entries[conversation], entry.owner.principal == owner.principal else { return nil }
         guard ContinuousClock.now - entry.touched < idle else {
             entries[conversation] = nil
             return nil

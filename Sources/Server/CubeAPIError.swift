@@ -19,7 +19,7 @@ struct CubeAPIError: Error, HTTPResponseError, Sendable {
     init(_ error: TextBIError) {
         switch error.code {
         case .timeout: self.init(.gatewayTimeout, error.message, type: nil)
-        case .databaseError, .internalError, .invalidModel, .migrationError: self.init(.internalServerError, error.message, type: nil)
+        case .databaseError, .internalError, .invalidModel, .migrationError: self.init(.internalServerError, APIError.serverSide(error), type: nil)
         default: self.init(.badRequest, error.message)
         }
     }

@@ -72,7 +72,7 @@ public actor RunRegistry {
     public func subscribe(
         _ runID: String, after sequence: Int = 0, for caller: SecurityContext = .open
     ) -> (id: UUID, events: AsyncStream<StoredEvent>)? {
-        guard var record = records[runID], record.owner == caller else { return nil }
+        guard var record = records[runID], record.owner.principal == caller.principal else { return nil }
         let (stream, continuation) = AsyncStream.makeStream(of: StoredEvent.self, bufferingPolicy: .unbounded)
         for event in record.events where event.sequence > sequence { continuation.yield(event) }
         let id = UUID()
@@ -101,7 +101,7 @@ public actor RunRegistry {
     /// Stops a running run; its stream ends with an error event carrying `reason`, then `[DONE]`.
     @discardableResult
     public func cancel(_ runID: String, reason: StopReason = .cancelled, for caller: SecurityContext = .open) -> CancelOutcome {
-        guard let record = records[runID], record.owner == caller else { return .unknown }
+        guard let record = records[runID], record.owner.principal == caller.principal else { return .unknown }
         if record.finished { return .alreadyFinished }
         stop(runID, reason: reason)
         return .cancelled
@@ -113,7 +113,7 @@ public actor RunRegistry {
     }
 
     public func status(_ runID: String, for caller: SecurityContext = .open) -> Status? {
-        guard let record = records[runID], record.owner == caller else { return nil }
+        guard let record = records[runID], record.owner.principal == caller.principal else { return nil }
         if !record.finished { return .running }
         return record.stopReason == nil ? .finished : .cancelled
     }

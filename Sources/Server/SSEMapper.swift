@@ -38,11 +38,11 @@ struct SSEMapper {
             return []
         case .stepError(let step, let error, let suggestions):
             var object: [(String, JSONValue)] = [
-                ("type", "error"), ("code", .string(error.code.description)), ("message", .string(error.message)),
+                ("type", "error"), ("code", .string(error.code.description)), ("message", .string(error.clientMessage)),
                 ("step", .string(step.rawValue)),
             ]
             if !suggestions.isEmpty { object.append(("suggestions", .array(suggestions.map(JSONValue.string)))) }
-            return [.string("Error: \(error.message)"), .object(object)]
+            return [.string("Error: \(error.clientMessage)"), .object(object)]
         case .workflowCompleted(let result):
             return [["type": "workflow_completed", "run_id": .string(result.runID), "success": .bool(result.succeeded)]]
         }

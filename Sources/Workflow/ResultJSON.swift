@@ -35,7 +35,7 @@ public enum ResultJSON {
         if let nu = r.notUnderstood {
             pairs.append(("error", .object([("code", .string(nu.code.description)), ("message", .string(nu.message))] + clarificationFields(nu))))
         } else if let e = r.error {
-            pairs.append(("error", .object([("code", .string(e.code.description)), ("message", .string(e.message))])))
+            pairs.append(("error", .object([("code", .string(e.code.description)), ("message", .string(e.clientMessage))])))
         }
         return .object(pairs)
     }

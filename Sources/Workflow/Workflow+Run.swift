@@ -64,7 +64,7 @@ struct Run {
             var suggestions: [String] = []
             if let nu = result.notUnderstood { suggestions = nu.suggestions }
             result.error = result.notUnderstood == nil ? failure : nil
-            let message = language == .zh ? "\n\n**出错了**：\(failure.message)\n" : "\n\n**Error**: \(failure.message)\n"
+            let message = language == .zh ? "\n\n**出错了**：\(failure.clientMessage)\n" : "\n\n**Error**: \(failure.clientMessage)\n"
             if result.notUnderstood == nil { content(step, message) }
             emit(.stepError(step, failure, suggestions: suggestions))
             throw error

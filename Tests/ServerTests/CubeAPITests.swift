@@ -115,6 +115,33 @@ struct CubeAPITests {
         }
     }
 
+    @Test("query shapes past the limits are 400s naming the limit, never SQLite's own error as a 500")
+    func shapeLimits() async throws {
+        let server = try await LiveServer.start()
+        defer { Task { await server.stop() } }
+        let leaf = #"{"member":"employees.city","operator":"equals","values":["北京"]}"#
+        var nested = leaf
+        for _ in 0..<100 { nested = #"{"and":[\#(nested)]}"# }
+        let many = Array(repeating: leaf, count: 300).joined(separator: ",")
+        let values = (0..<1_000).map { "\"v\($0)\"" }.joined(separator: ",")
+        let bodies = [
+            #"{"query":{"measures":["employees.count"],"filters":[\#(nested)]}}"#,
+            #"{"query":{"measures":["employees.count"],"filters":[\#(many)]}}"#,
+            #"{"query":{"measures":["employees.count"],"filters":[{"member":"employees.city","operator":"contains","values":[\#(values)]}]}}"#,
+        ]
+        for body in bodies {
+            let (status, result, _) = try await server.postJSON("/cubejs-api/v1/load", body)
+            #expect(status == 400)
+            let message = try #require(result["error"] as? String)
+            #expect(message.contains("limit") && !message.contains("SQLite"), "\(message)")
+        }
+        // Under the limits, the same shapes are answered.
+        let fine = (0..<100).map { "\"v\($0)\"" }.joined(separator: ",")
+        let (status, _, _) = try await server.postJSON(
+            "/cubejs-api/v1/load", #"{"query":{"measures":["employees.count"],"filters":[{"member":"employees.city","operator":"contains","values":[\#(fine)]}]}}"#)
+        #expect(status == 200)
+    }
+
     @Test("a non-UTC zone on a query that reads times is refused, not silently ignored")
     func timezoneWithTime() async throws {
         let server = try await LiveServer.start()

@@ -116,5 +116,11 @@ struct RowLevelSecurityTests {
         let mine = try await server.request("GET", "/workflow/query", headers: ["Authorization": sales["Authorization"]!, "Last-Event-ID": "\(runID):0"])
         #expect(mine.status == 200)
         _ = try await mine.text()
+        // A refreshed token (a later expiry, the same rights) still owns the run.
+        let refreshed = try await Tokens.signed(department: "销售部", expiresIn: 7200)
+        #expect(refreshed != sales["Authorization"])
+        let resumed = try await server.request("GET", "/workflow/query", headers: ["Authorization": refreshed, "Last-Event-ID": "\(runID):0"])
+        #expect(resumed.status == 200)
+        _ = try await resumed.text()
     }
 }
