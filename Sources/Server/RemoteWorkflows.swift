@@ -11,14 +11,36 @@ actor RemoteWorkflows {
         let created: ContinuousClock.Instant
     }
 
+    /// A server the operator allows: scheme, host and port exactly, and the path as a prefix by segments.
+    struct Origin: Sendable, Equatable {
+        let scheme: String
+        let host: String
+        let port: Int
+        let path: String
+
+        init(_ url: URL) {
+            scheme = url.scheme?.lowercased() ?? ""
+            host = url.host?.lowercased() ?? ""
+            port = url.port ?? (scheme == "https" ? 443 : 80)
+            path = url.path.hasSuffix("/") ? String(url.path.dropLast()) : url.path
+        }
+
+        func allows(_ url: URL) -> Bool {
+            let other = Origin(url)
+            return other.scheme == scheme && other.host == host && other.port == port
+                && (path.isEmpty || other.path == path || other.path.hasPrefix(path + "/"))
+        }
+    }
+
     private var entries: [String: Entry] = [:]
     private let local: Workflow
-    private let allowed: [String]?
+    /// None unless the operator names them (`--allow-remote-cube`): textbi calls no URL it was not told to.
+    private let allowed: [Origin]
     private let lifetime: Duration = .seconds(300)
 
     init(local: Workflow, allowed: [String]?) {
         self.local = local
-        self.allowed = allowed
+        self.allowed = (allowed ?? []).compactMap { try? RemoteCubeBackend.baseURL(from: $0) }.map(Origin.init)
     }
 
     /// Whether `base` points back at this server, as the request reached it (`host` is its Host header).
@@ -37,8 +59,10 @@ actor RemoteWorkflows {
     func workflow(for cubejsURL: String, host: String?, authorization: String?) async throws -> Workflow? {
         let base = try RemoteCubeBackend.baseURL(from: cubejsURL)
         if Self.isSelf(base, host: host) { return nil }
-        if let allowed, !allowed.contains(where: { base.absoluteString.hasPrefix($0) }) {
-            throw APIError(.forbidden, "remote_cube_not_allowed", "cubejs_url '\(cubejsURL)' is not among the servers this textbi may front")
+        guard allowed.contains(where: { $0.allows(base) }) else {
+            throw APIError(
+                .forbidden, "remote_cube_not_allowed",
+                "cubejs_url '\(cubejsURL)' is not among the servers this textbi may front (the operator allows them with --allow-remote-cube)")
         }
         let key = base.absoluteString + "|" + (authorization ?? "")
         if let entry = entries[key], ContinuousClock.now - entry.created < lifetime { return entry.workflow }
@@ -49,7 +73,7 @@ actor RemoteWorkflows {
         } catch let error as TextBIError {
             throw APIError(.badGateway, "remote_cube_error", error.message)
         } catch {
-            throw APIError(.badGateway, "remote_cube_unreachable", "Can't reach the Cube server at \(base.absoluteString): \(error.localizedDescription)")
+            throw APIError(.badGateway, "remote_cube_unreachable", "Can't reach the Cube server at \(base.absoluteString)")
         }
         if entries.count >= 50 { entries.removeAll() }
         entries[key] = Entry(workflow: workflow, created: .now)

@@ -1,10 +1,10 @@
+import AsyncHTTPClient
 import Execution
 import Foundation
+import NIOCore
+import NIOHTTP1
 import SQLRendering
 import SemanticModel
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// A remote Cube-compatible server (`cubejs_url`): its `/v1/sql` renders, its `/v1/load` runs, with the caller's
 /// token, so textbi can front an existing Cube deployment.
@@ -29,8 +29,20 @@ public struct RemoteCubeBackend: QueryBackend, QueryExecutor {
         guard let url = URL(string: trimmed), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https", url.host != nil else {
             throw TextBIError(.invalidInput, "cubejs_url must be an http(s) URL like http://localhost:4000/cubejs-api")
         }
+        // http://allowed@elsewhere/ reads as the host 'elsewhere': a URL with user info is never called.
+        guard url.user == nil, url.password == nil, !trimmed.dropFirst(scheme.count + 3).prefix(while: { $0 != "/" }).contains("@") else {
+            throw TextBIError(.invalidInput, "cubejs_url must not carry a user name or password")
+        }
         return url
     }
+
+    /// One client for every remote Cube server: redirects are never followed (one could lead to a host the operator
+    /// did not allow), connecting and reading are bounded, and cancelling a request can't deadlock (URLSession's
+    /// cancel can, in Swift 6.3.1's Foundation).
+    static let client = HTTPClient(
+        eventLoopGroupProvider: .singleton,
+        configuration: HTTPClient.Configuration(
+            redirectConfiguration: .disallow, timeout: HTTPClient.Configuration.Timeout(connect: .seconds(5), read: .seconds(30))))
 
     /// Fetches `/v1/meta` and string dimensions' values, and returns a workflow that understands with the remote
     /// model and renders and runs on the remote server.
@@ -102,21 +114,21 @@ public struct RemoteCubeBackend: QueryBackend, QueryExecutor {
     }
 
     func call(_ path: String, body: JSONValue?) async throws -> JSONValue {
-        var request = URLRequest(url: baseURL.appendingPathComponent(path), timeoutInterval: 30)
-        request.httpMethod = body == nil ? "GET" : "POST"
+        var request = HTTPClientRequest(url: baseURL.appendingPathComponent(path).absoluteString)
+        request.method = body == nil ? .GET : .POST
         if let body {
-            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-            request.httpBody = Data(body.jsonString().utf8)
+            request.headers.add(name: "Content-Type", value: "application/json")
+            request.body = .bytes(ByteBuffer(string: body.jsonString()))
         }
-        if let authorization { request.setValue(authorization, forHTTPHeaderField: "Authorization") }
-        let (data, response) = try await URLSession.shared.data(for: request)
-        let status = (response as? HTTPURLResponse)?.statusCode ?? 0
-        let text = String(decoding: data, as: UTF8.self)
-        let json = (try? JSONValue.parse(text)) ?? .string(text)
-        guard status == 200 else {
-            let message = json["error"]?.stringValue ?? json["error"]?["message"]?.stringValue ?? text
-            let code: TextBIError.Code = status == 400 ? .invalidQuery : .databaseError
-            throw TextBIError(code, "The remote Cube server answered \(status): \(message)", context: ["status": String(status)])
+        if let authorization { request.headers.add(name: "Authorization", value: authorization) }
+        let response = try await Self.client.execute(request, timeout: .seconds(30))
+        let buffer = try await response.body.collect(upTo: 32 * 1024 * 1024)
+        let status = Int(response.status.code)
+        // The remote's own words (an error page, a stack trace) are not passed on: only its status.
+        guard status == 200, let json = try? JSONValue.parse(String(buffer: buffer)) else {
+            throw TextBIError(
+                .databaseError, "The remote Cube server answered \(status)\(status == 200 ? " with no JSON" : "")",
+                context: ["status": String(status)])
         }
         return json
     }

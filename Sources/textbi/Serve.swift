@@ -2,6 +2,7 @@ import ArgumentParser
 import Execution
 import Foundation
 import Logging
+import SemanticModel
 import Server
 import Workflow
 
@@ -29,7 +30,7 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "HS256 secret for JWTs; defaults to $CUBEJS_API_SECRET. Without one, every endpoint is open (local use).")
     var apiSecret: String?
 
-    @Option(name: .customLong("allow-remote-cube"), help: "A Cube server URL prefix clients may name in cubejs_url (repeatable); any when none is given.")
+    @Option(name: .customLong("allow-remote-cube"), help: "A Cube server clients may name in cubejs_url: scheme, host, port and path prefix (repeatable); none when not given.")
     var remoteCubes: [String] = []
 
     @Option(help: ArgumentHelp("Pause before each step, in milliseconds (a demo and test hook).", visibility: .hidden))
@@ -40,6 +41,9 @@ struct Serve: AsyncParsableCommand {
         guard keepAliveSeconds.isFinite, keepAliveSeconds > 0 else { throw ValidationError("--keep-alive-seconds must be a positive number") }
         guard shutdownGraceSeconds.isFinite, shutdownGraceSeconds >= 0 else { throw ValidationError("--shutdown-grace-seconds must be zero or more") }
         guard (0...60_000).contains(stepDelayMs) else { throw ValidationError("--step-delay-ms must be between 0 and 60000") }
+        for url in remoteCubes {
+            do { _ = try RemoteCubeBackend.baseURL(from: url) } catch { throw ValidationError("--allow-remote-cube \(url): \(error.message)") }
+        }
     }
 
     func run() async throws {
