@@ -7,7 +7,7 @@ DATABASE ?= data/textbi.sqlite
 RELEASE_BIN := .build/release/textbi
 VENV := .venv
 
-.PHONY: run deps browser-deps build release migrate demo bench eval test test-swift test-python screenshot clean-data
+.PHONY: run deps browser-deps build release migrate demo bench eval test test-swift test-python test-differential screenshot clean-data
 
 ## Build a release binary, create and seed the database if missing, serve on http://$(HOST):$(PORT).
 run: deps release
@@ -57,8 +57,20 @@ eval: deps $(VENV)/bin/python
 	$(VENV)/bin/python Tests/Eval/run_heldout.py --set hr --max-wrong-rate 0.01
 	$(VENV)/bin/python Tests/Eval/run_heldout.py --set penguins --set seattle_weather --max-wrong-rate 0.025
 
-## Every test: Swift (unit, golden SQL, end to end, live server), Python clients, the page in Chromium, the eval.
-test: test-swift test-python eval
+## Every test: Swift (unit, golden SQL, end to end, live server), Python clients, the page in Chromium, the eval,
+## and the differential test of the Cube API.
+test: test-swift test-python eval test-differential
+
+## Random valid Cube queries through /v1/load against an independent evaluator (Tests/Differential), plain and
+## under a string and a numeric row-level security claim; a new seed each run, printed for replay
+## (add --seed S --only N to replay one query). The evaluator's own comparison is checked by mutation first.
+DIFF_QUERIES ?= 1000
+test-differential: $(VENV)/bin/python
+	$(SWIFT) build --product textbi
+	$(VENV)/bin/python -m pytest -q Tests/Differential
+	$(VENV)/bin/python Tests/Differential/run_differential.py --binary .build/debug/textbi --queries $(DIFF_QUERIES)
+	$(VENV)/bin/python Tests/Differential/run_differential.py --binary .build/debug/textbi --queries $$(( $(DIFF_QUERIES) / 2 )) \
+		--no-plain --token-claims '{"department":"销售部"}' --token-claims '{"department_id":3}'
 
 # Builds the debug binary too: the command-line and Python tests run it.
 test-swift: deps
