@@ -81,6 +81,7 @@ struct QueryAssembler {
     /// cube, only rows that have one count (employees who have had a review). Otherwise the noun played no
     /// part, and its word goes back to the ledger as not accounted for.
     private func applyNounCubes(_ s: inout ParseState, _ query: inout CubeQuery) {
+        guard !s.nounCubes.isEmpty else { return }
         let used = Set((query.measures + query.dimensions + query.segments + query.timeDimensions.map(\.dimension)
             + query.filters.flatMap(\.memberFilters).map(\.member)).compactMap { $0.split(separator: ".").first.map(String.init) })
         let measured = query.measures.first.flatMap { $0.split(separator: ".").first.map(String.init) }

@@ -53,7 +53,8 @@ public struct QueryGenerator: Sendable {
         }
         var unused = Self.contentWords(unclaimed.map { tokens[$0].text })
         // A model word a rule used must show in the query: a finding the assembler dropped is not accounted for.
-        for i in tokens.indices where s.used[i] && !Self.shows(tokens[i], in: query, model) && !unused.contains(tokens[i].text) {
+        let members = Self.members(of: query)
+        for i in tokens.indices where s.used[i] && !Self.shows(tokens[i], among: members, model) && !unused.contains(tokens[i].text) {
             unused.append(tokens[i].text)
         }
         if let condition = s.ungroupedCondition { unused.append(model.title(of: condition, language)) }
@@ -132,14 +133,17 @@ public struct QueryGenerator: Sendable {
         "克", "千克", "公斤", "毫米", "厘米", "米", "公里", "度", "摄氏度", "分", "元", "块", "万元",
     ]
 
-    /// Whether one of the token's model meanings is part of `query` (a dimension also through its localized twin,
-    /// or through a measure over the same column; a cube through any of its members).
-    static func shows(_ token: Token, in query: CubeQuery, _ model: SemanticModel) -> Bool {
+    /// Every member a query names anywhere.
+    static func members(of query: CubeQuery) -> Set<String> {
+        Set(query.measures + query.dimensions + query.segments + query.timeDimensions.map(\.dimension)
+            + query.filters.flatMap(\.memberFilters).map(\.member) + query.order.map(\.member))
+    }
+
+    /// Whether one of the token's model meanings is among the query's `members` (a dimension also through its
+    /// localized twin, or through a measure over the same column; a cube through any of its members).
+    static func shows(_ token: Token, among members: Set<String>, _ model: SemanticModel) -> Bool {
         let meanings = token.entries.filter { if case .keyword = $0 { return false } else { return true } }
         guard !meanings.isEmpty else { return true }
-        let filters = query.filters.flatMap(\.memberFilters)
-        let members = Set(query.measures + query.dimensions + query.segments + query.timeDimensions.map(\.dimension)
-            + filters.map(\.member) + query.order.map(\.member))
         func involves(_ dimension: String) -> Bool {
             if members.contains(dimension) { return true }
             guard case .dimension(let cube, let d, _)? = model.resolve(dimension) else { return false }

@@ -189,20 +189,22 @@ struct TimeRule: InterpretationRule {
             let length = s.keyword(i + 2, .year) ? 3 : 2
             return Period(from: first, to: first.end(of: .quarter), length: length, label: ("\(y)年第\(q)季度", "Q\(q) \(y)"))
         }
-        // March 3, 2024 (the comma is not a token)
-        if let m = Self.monthNames[t.text], let y = year(s, i + 2), let day = Self.day(s, i + 1, year: y, month: m) {
-            return Period(from: day, to: day, length: 3, label: (day.iso, day.iso))
-        }
-        // 3 Mar 2024
-        if let m = s.token(i + 1).flatMap({ Self.monthNames[$0.text] }), s.isFree(i + 1), let y = year(s, i + 2),
-            let day = Self.day(s, i, year: y, month: m)
+        // 3 Mar 2024: a day number first, so the month name is looked up only after one.
+        if t.number != nil, let next = s.token(i + 1), case .unknown = next.kind, let m = Self.monthNames[next.text], s.isFree(i + 1),
+            let y = year(s, i + 2), let day = Self.day(s, i, year: y, month: m)
         {
             return Period(from: day, to: day, length: 3, label: (day.iso, day.iso))
         }
-        // march 2024
-        if let m = Self.monthNames[t.text], let y = year(s, i + 1) {
-            let first = CalendarDate(year: y, month: m, day: 1)
-            return Period(from: first, to: first.end(of: .month), length: 2, label: ("\(y)年\(m)月", "\(Self.englishMonth(m)) \(y)"))
+        if case .unknown = t.kind, let m = Self.monthNames[t.text] {
+            // March 3, 2024 (the comma is not a token)
+            if let y = year(s, i + 2), let day = Self.day(s, i + 1, year: y, month: m) {
+                return Period(from: day, to: day, length: 3, label: (day.iso, day.iso))
+            }
+            // march 2024
+            if let y = year(s, i + 1) {
+                let first = CalendarDate(year: y, month: m, day: 1)
+                return Period(from: first, to: first.end(of: .month), length: 2, label: ("\(y)年\(m)月", "\(Self.englishMonth(m)) \(y)"))
+            }
         }
         return relative(s, i)
     }

@@ -5,9 +5,21 @@ public struct SQLRenderer: Sendable {
     public let model: SemanticModel
     public let dialect: any SQLDialect
 
+    /// Each cube's quoted table or sub-query, and each join's expanded condition, built once.
+    private let sources: [String: String]
+    private let joinConditions: [String: String]
+
     public init(model: SemanticModel, dialect: any SQLDialect = SQLiteDialect()) {
         self.model = model
         self.dialect = dialect
+        var sources: [String: String] = [:], conditions: [String: String] = [:]
+        let members = MemberSQL(model: model, dialect: dialect)
+        for cube in model.cubes {
+            sources[cube.name] = try? Self.source(cube, dialect)
+            for join in cube.joins { conditions["\(cube.name)>\(join.name)"] = try? members.condition(join.sql, in: cube) }
+        }
+        self.sources = sources
+        self.joinConditions = conditions
     }
 
     /// Renders `query`; relative date ranges are resolved against `today`. The model's access policies add
@@ -83,12 +95,12 @@ public struct SQLRenderer: Sendable {
             }
             statement += "\nORDER BY " + items.joined(separator: ", ")
         }
+        // LIMIT and OFFSET bind nothing, so the statement is built once and both texts share its arguments.
         let unlimited = statement.build(dialect)
-        var limited = statement + "\nLIMIT \(plan.limit)"
-        if let offset = query.offset, offset > 0 { limited += " OFFSET \(offset)" }
-        let built = limited.build(dialect)
+        var sql = unlimited.sql + "\nLIMIT \(plan.limit)"
+        if let offset = query.offset, offset > 0 { sql += " OFFSET \(offset)" }
         return RenderedSQL(
-            sql: built.sql, parameters: built.arguments, columns: columns, order: order, limit: plan.limit,
+            sql: sql, parameters: unlimited.arguments, columns: columns, order: order, limit: plan.limit,
             countSQL: "SELECT COUNT(*) FROM (\n\(unlimited.sql)\n) \(dialect.quoteIdentifier("q"))")
     }
 
@@ -98,7 +110,9 @@ public struct SQLRenderer: Sendable {
         var sql = "FROM \(try source(root)) \(members.alias(root.name))"
         for step in tree.steps {
             guard let owner = model.cube(named: step.owner), let target = model.cube(named: step.to) else { continue }
-            sql += "\nLEFT JOIN \(try source(target)) \(members.alias(target.name)) ON \(try members.condition(step.join.sql, in: owner))"
+            var condition = joinConditions["\(step.owner)>\(step.to)"] ?? ""
+            if condition.isEmpty { condition = try members.condition(step.join.sql, in: owner) }
+            sql += "\nLEFT JOIN \(try source(target)) \(members.alias(target.name)) ON \(condition)"
         }
         return sql
     }
@@ -134,6 +148,11 @@ public struct SQLRenderer: Sendable {
     }
 
     func source(_ cube: Cube) throws(TextBIError) -> String {
+        if let built = sources[cube.name] { return built }
+        return try Self.source(cube, dialect)
+    }
+
+    private static func source(_ cube: Cube, _ dialect: any SQLDialect) throws(TextBIError) -> String {
         if let table = cube.sqlTable {
             return table.split(separator: ".").map { dialect.quoteIdentifier(String($0)) }.joined(separator: ".")
         }
@@ -143,9 +162,18 @@ public struct SQLRenderer: Sendable {
 
     /// Cube's column alias style: `employees.hire_date.month` → `employees__hire_date_month`.
     static func alias(_ member: String) -> String {
-        let parts = member.split(separator: ".")
-        guard let first = parts.first else { return member }
-        return first + "__" + parts.dropFirst().joined(separator: "_")
+        var out = ""
+        out.reserveCapacity(member.utf8.count + 1)
+        var dots = 0
+        for ch in member.unicodeScalars {
+            if ch == "." {
+                dots += 1
+                out += dots == 1 ? "__" : "_"
+            } else {
+                out.unicodeScalars.append(ch)
+            }
+        }
+        return out
     }
 
     static func values(of range: DateRange, today: CalendarDate) throws(TextBIError) -> [String] {

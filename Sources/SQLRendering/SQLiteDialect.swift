@@ -8,7 +8,9 @@ public struct SQLiteDialect: SQLDialect {
     public var name: String { "sqlite" }
 
     public func quoteIdentifier(_ name: String) -> String {
-        "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        // Identifiers come from the model and rarely hold a quote: skip Foundation's search-and-replace then.
+        guard name.utf8.contains(UInt8(ascii: "\"")) else { return "\"" + name + "\"" }
+        return "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     public func placeholder(_ index: Int) -> String { "?" }

@@ -46,24 +46,14 @@ extension SemanticModel {
         return best
     }
 
-    /// Breadth-first along declared joins from `root`, so the shortest path to each target wins.
+    /// Along declared joins from `root`, breadth first (the model's precomputed parents), so the shortest path to
+    /// each target wins.
     private func joinTree(root: String, reaching targets: [String]) -> JoinTree? {
-        var parent: [String: JoinStep] = [:]
-        var seen: Set<String> = [root]
-        var queue = [root]
-        while !queue.isEmpty {
-            let current = queue.removeFirst()
-            for join in cube(named: current)?.joins ?? [] where !seen.contains(join.name) {
-                seen.insert(join.name)
-                parent[join.name] = JoinStep(
-                    from: current, to: join.name, owner: current, join: join, multipliesFrom: join.relationship == .oneToMany)
-                queue.append(join.name)
-            }
-        }
+        let parent = joinParents[root] ?? [:]
         var steps: [JoinStep] = []
         var joined: Set<String> = [root]
         for target in targets where !joined.contains(target) {
-            guard seen.contains(target) else { return nil }
+            guard parent[target] != nil else { return nil }
             var chain: [JoinStep] = []
             var node = target
             while !joined.contains(node), let step = parent[node] {

@@ -2,12 +2,48 @@
 public struct SemanticModel: Sendable, Equatable {
     public let cubes: [Cube]
     private let index: [String: Int]
+    /// Every full member name (time dimensions with each granularity too), resolved once: lookups are hot.
+    private let members: [String: ResolvedMember]
+    /// For each cube, the hop that first reaches every other cube breadth-first along declared joins.
+    let joinParents: [String: [String: JoinStep]]
 
     public init(cubes: [Cube]) {
         self.cubes = cubes
         var index: [String: Int] = [:]
         for (i, cube) in cubes.enumerated() where index[cube.name] == nil { index[cube.name] = i }
         self.index = index
+        var members: [String: ResolvedMember] = [:]
+        for (name, i) in index {
+            let cube = cubes[i]
+            // First match wins, in resolve's order: segments, then dimensions, then measures overwrite nothing.
+            for segment in cube.segments { members["\(name).\(segment.name)"] = .segment(cube, segment) }
+            for dimension in cube.dimensions.reversed() {
+                members["\(name).\(dimension.name)"] = .dimension(cube, dimension, nil)
+                guard dimension.kind == .time else { continue }
+                for g in Granularity.allCases { members["\(name).\(dimension.name).\(g.rawValue)"] = .dimension(cube, dimension, g) }
+            }
+            for measure in cube.measures.reversed() { members["\(name).\(measure.name)"] = .measure(cube, measure) }
+        }
+        self.members = members
+        var parents: [String: [String: JoinStep]] = [:]
+        for root in index.keys {
+            var parent: [String: JoinStep] = [:]
+            var seen: Set<String> = [root]
+            var queue = [root]
+            var head = 0
+            while head < queue.count {
+                let current = queue[head]
+                head += 1
+                for join in index[current].map({ cubes[$0].joins }) ?? [] where !seen.contains(join.name) {
+                    seen.insert(join.name)
+                    parent[join.name] = JoinStep(
+                        from: current, to: join.name, owner: current, join: join, multipliesFrom: join.relationship == .oneToMany)
+                    queue.append(join.name)
+                }
+            }
+            parents[root] = parent
+        }
+        self.joinParents = parents
     }
 
     public static func == (lhs: SemanticModel, rhs: SemanticModel) -> Bool { lhs.cubes == rhs.cubes }
@@ -15,20 +51,7 @@ public struct SemanticModel: Sendable, Equatable {
     public func cube(named name: String) -> Cube? { index[name].map { cubes[$0] } }
 
     /// Resolves a full member name (`employees.count`, `employees.hire_date.month`, `employees.active`).
-    public func resolve(_ fullName: String) -> ResolvedMember? {
-        let parts = fullName.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        guard parts.count == 2 || parts.count == 3, let cube = cube(named: parts[0]) else { return nil }
-        if parts.count == 3 {
-            guard let dimension = cube.dimension(named: parts[1]), dimension.kind == .time,
-                let granularity = Granularity(rawValue: parts[2])
-            else { return nil }
-            return .dimension(cube, dimension, granularity)
-        }
-        if let measure = cube.measure(named: parts[1]) { return .measure(cube, measure) }
-        if let dimension = cube.dimension(named: parts[1]) { return .dimension(cube, dimension, nil) }
-        if let segment = cube.segment(named: parts[1]) { return .segment(cube, segment) }
-        return nil
-    }
+    public func resolve(_ fullName: String) -> ResolvedMember? { members[fullName] }
 
     /// The measure named `fullName`, or an `unknown_member` error.
     public func measure(_ fullName: String) throws(TextBIError) -> (Cube, Measure) {
