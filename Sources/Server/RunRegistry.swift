@@ -86,13 +86,26 @@ public actor RunRegistry {
         return (id, stream)
     }
 
-    /// A subscriber went away. When the last one leaves a running run (its client disconnected), the run stops.
+    /// A subscriber went away. When the last one leaves a running run (its client disconnected), the run goes on for
+    /// the configured grace, so a reconnect with Last-Event-ID continues it live; it stops if nobody came back.
     public func detach(_ runID: String, subscriber: UUID, clientClosed: Bool) {
         guard var record = records[runID] else { return }
         record.subscribers[subscriber]?.finish()
         record.subscribers[subscriber] = nil
         records[runID] = record
-        if clientClosed, record.subscribers.isEmpty, !record.finished { stop(runID, reason: .clientClosed) }
+        guard clientClosed, record.subscribers.isEmpty, !record.finished else { return }
+        let grace = configuration.detachedRunGrace
+        guard grace > .zero else { return stop(runID, reason: .clientClosed) }
+        Task { [weak self] in
+            try? await Task.sleep(for: grace)
+            await self?.stopIfAbandoned(runID)
+        }
+    }
+
+    /// Stops a run that still has no subscriber after its grace.
+    private func stopIfAbandoned(_ runID: String) {
+        guard let record = records[runID], !record.finished, record.subscribers.isEmpty else { return }
+        stop(runID, reason: .clientClosed)
     }
 
     /// What a cancel request found.

@@ -20,16 +20,20 @@ public struct ServerConfiguration: Sendable {
     public var maximumRunBytes: Int
     /// HS256 secret for JWTs (`CUBEJS_API_SECRET`); nil leaves the service open, for local use.
     public var apiSecret: String?
-    /// Cube servers a client may name in `cubejs_url` (URL prefixes); nil allows any, for local use.
+    /// Cube servers a client may name in `cubejs_url` (scheme, host, port, path prefix); nil or empty allows none.
     public var remoteCubeURLs: [String]?
+    /// A run whose last client disconnected keeps going this long, so a reconnect with Last-Event-ID continues it
+    /// live; nobody back by then, it is cancelled. Zero cancels at once.
+    public var detachedRunGrace: Duration
 
     public init(
         host: String = "127.0.0.1", port: Int = 8000, allowedOrigins: [String] = ["*"],
         keepAliveInterval: Duration = .seconds(15), shutdownGracePeriod: Duration = .seconds(10),
         maximumBodyBytes: Int = 64 * 1024, maximumMessageLength: Int = 2_000, runRetention: Duration = .seconds(300),
         maximumRuns: Int = 1_000, maximumRunBytes: Int = 64 * 1024 * 1024, apiSecret: String? = nil,
-        remoteCubeURLs: [String]? = nil
+        remoteCubeURLs: [String]? = nil, detachedRunGrace: Duration = .seconds(30)
     ) {
+        self.detachedRunGrace = detachedRunGrace
         self.apiSecret = apiSecret
         self.remoteCubeURLs = remoteCubeURLs
         self.host = host

@@ -27,6 +27,9 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Seconds running streams get to finish on SIGINT/SIGTERM.")
     var shutdownGraceSeconds: Double = 10
 
+    @Option(help: "Seconds a run whose client disconnected keeps going, so a reconnect with Last-Event-ID continues it (0 stops it at once).")
+    var detachedRunGraceSeconds: Double = 30
+
     @Option(help: "HS256 secret for JWTs; defaults to $CUBEJS_API_SECRET. Without one, every endpoint is open (local use).")
     var apiSecret: String?
 
@@ -40,6 +43,9 @@ struct Serve: AsyncParsableCommand {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         guard keepAliveSeconds.isFinite, keepAliveSeconds > 0 else { throw ValidationError("--keep-alive-seconds must be a positive number") }
         guard shutdownGraceSeconds.isFinite, shutdownGraceSeconds >= 0 else { throw ValidationError("--shutdown-grace-seconds must be zero or more") }
+        guard detachedRunGraceSeconds.isFinite, (0...3_600).contains(detachedRunGraceSeconds) else {
+            throw ValidationError("--detached-run-grace-seconds must be between 0 and 3600")
+        }
         guard (0...60_000).contains(stepDelayMs) else { throw ValidationError("--step-delay-ms must be between 0 and 60000") }
         for url in remoteCubes {
             do { _ = try RemoteCubeBackend.baseURL(from: url) } catch { throw ValidationError("--allow-remote-cube \(url): \(error.message)") }
@@ -60,7 +66,8 @@ struct Serve: AsyncParsableCommand {
             host: host, port: port, allowedOrigins: allowOrigins, keepAliveInterval: .milliseconds(Int(max(0.1, min(keepAliveSeconds, 86_400)) * 1000)),
             shutdownGracePeriod: .milliseconds(Int(max(0, min(shutdownGraceSeconds, 3_600)) * 1000)),
             apiSecret: apiSecret ?? ProcessInfo.processInfo.environment["CUBEJS_API_SECRET"],
-            remoteCubeURLs: remoteCubes.isEmpty ? nil : remoteCubes)
+            remoteCubeURLs: remoteCubes.isEmpty ? nil : remoteCubes,
+            detachedRunGrace: .milliseconds(Int(detachedRunGraceSeconds * 1000)))
         let server: TextBIServer
         do {
             server = try await TextBIServer(workflow: workflow, configuration: configuration, databasePath: options.database, logger: logger)

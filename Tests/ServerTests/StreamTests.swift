@@ -59,9 +59,11 @@ struct StreamTests {
         #expect(comments.contains(": keep-alive"))
     }
 
-    @Test("a client that disconnects mid-stream stops its run at once")
+    @Test("a run whose client disconnected and never came back stops after the grace")
     func disconnect() async throws {
-        let server = try await LiveServer.start(workflow: Workflow.Configuration(stepDelay: .milliseconds(500)))
+        let server = try await LiveServer.start(
+            configuration: ServerConfiguration(port: 0, detachedRunGrace: .milliseconds(300)),
+            workflow: Workflow.Configuration(stepDelay: .milliseconds(500)))
         defer { Task { await server.stop() } }
         let response = try await server.request("GET", "/workflow/query?message=headcount")
         let runID = try #require(response.headers["x-run-id"])
@@ -75,7 +77,33 @@ struct StreamTests {
             try await Task.sleep(for: .milliseconds(10))
         }
         #expect(await server.registry.status(runID) == .cancelled)
-        #expect(start.duration(to: clock.now) < .milliseconds(1_000))
+        #expect(start.duration(to: clock.now) >= .milliseconds(300), "the run must outlive its client for the grace")
+    }
+
+    @Test("a stream dropped mid-run and resumed with Last-Event-ID within the grace ends like an uninterrupted one")
+    func dropAndResume() async throws {
+        let server = try await LiveServer.start(workflow: Workflow.Configuration(stepDelay: .milliseconds(150)))
+        defer { Task { await server.stop() } }
+        let whole = try await SSEReader.readAll(try await server.request("GET", "/workflow/query?message=headcount%20by%20city"))
+        let first = try await server.request("GET", "/workflow/query?message=headcount%20by%20city")
+        let runID = try #require(first.headers["x-run-id"])
+        var reader = SSEReader()
+        var seen: [ParsedEvent] = []
+        for try await (piece, at) in first.body {
+            seen += reader.feed(piece, at: at)
+            if seen.count >= 5 { break }
+        }
+        first.close()  // the connection drops after five events, mid-run
+        try await Task.sleep(for: .milliseconds(400))
+        let last = try #require(seen.last?.id)
+        let rest = try await SSEReader.readAll(try await server.request("GET", "/workflow/query", headers: ["Last-Event-ID": last]))
+        let events = seen + rest.events
+        #expect(!events.contains { $0.type == "error" }, "\(events.compactMap(\.type))")
+        #expect(Set(events.compactMap(\.id)).count == events.compactMap(\.id).count, "no event twice")
+        #expect(events.last?.string == "[DONE]")
+        // Same result as the uninterrupted run.
+        let result = { (list: [ParsedEvent]) in list.first { $0.type == "result" }?.rawData }
+        #expect(result(events) != nil && result(events) == result(whole.events))
     }
 
     @Test("Last-Event-ID replays exactly the events after it, from the same run")
