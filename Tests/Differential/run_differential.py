@@ -141,7 +141,8 @@ def run_mode(args, evaluator, server, seed, claims, show_budget):
                     if "results" in body and got is None:
                         got = body["results"][0].get("data")
                     problems = ce.compare(query, expected, got,
-                                          full_expected=lambda: evaluator.run(query, claims, apply_limit=False))
+                                          full_expected=lambda: evaluator.run(query, claims, apply_limit=False),
+                                          inexact=evaluator.inexact_measures())
                     if problems:
                         kind = "mismatch"
                     violations = rls_violations(evaluator, query, claims, got or [])
