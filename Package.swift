@@ -57,6 +57,7 @@ let package = Package(
             dependencies: [
                 "Workflow", "SemanticModel", "QueryGeneration", "SQLRendering", "Execution", "Formatting", "Analysis",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "NIOCore", package: "swift-nio"),

@@ -47,9 +47,11 @@ struct CubeRoutes: Sendable {
             var request = request
             let buffer: ByteBuffer
             do {
-                buffer = try await request.collectBody(upTo: configuration.maximumBodyBytes)
+                buffer = try await request.collectBody(upTo: configuration.maximumBodyBytes, within: configuration.bodyTimeout)
             } catch is NIOTooManyBytesError {
                 throw CubeAPIError(.contentTooLarge, "The request body is over \(configuration.maximumBodyBytes / 1024) KiB")
+            } catch is BodyTimeoutError {
+                throw CubeAPIError(.requestTimeout, "The request body did not arrive within the time limit")
             }
             let body: JSONValue
             do { body = try JSONValue.parse(String(buffer: buffer)) } catch { throw CubeAPIError(.badRequest, error.message) }

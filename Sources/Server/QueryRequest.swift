@@ -17,9 +17,11 @@ struct QueryRequest: Sendable {
         }
         let buffer: ByteBuffer
         do {
-            buffer = try await request.collectBody(upTo: configuration.maximumBodyBytes)
+            buffer = try await request.collectBody(upTo: configuration.maximumBodyBytes, within: configuration.bodyTimeout)
         } catch is NIOTooManyBytesError {
             throw APIError(.contentTooLarge, "body_too_large", "The request body is over \(configuration.maximumBodyBytes / 1024) KiB")
+        } catch is BodyTimeoutError {
+            throw APIError(.requestTimeout, "body_timeout", "The request body did not arrive within the time limit")
         }
         guard buffer.readableBytes > 0 else { throw APIError(.badRequest, "missing_message", "The request body is empty; send {\"message\": \"...\"}") }
         let value: JSONValue

@@ -25,14 +25,22 @@ public struct ServerConfiguration: Sendable {
     /// A run whose last client disconnected keeps going this long, so a reconnect with Last-Event-ID continues it
     /// live; nobody back by then, it is cancelled. Zero cancels at once.
     public var detachedRunGrace: Duration
+    /// A connection that sends nothing for this long (idle between requests, or stalled before its request head is
+    /// complete) is closed, so idle or slow clients can't hold the server or its shutdown.
+    public var idleTimeout: Duration
+    /// A request body must arrive within this long once its head has (408 otherwise).
+    public var bodyTimeout: Duration
 
     public init(
         host: String = "127.0.0.1", port: Int = 8000, allowedOrigins: [String] = ["*"],
         keepAliveInterval: Duration = .seconds(15), shutdownGracePeriod: Duration = .seconds(10),
         maximumBodyBytes: Int = 64 * 1024, maximumMessageLength: Int = 2_000, runRetention: Duration = .seconds(300),
         maximumRuns: Int = 1_000, maximumRunBytes: Int = 64 * 1024 * 1024, apiSecret: String? = nil,
-        remoteCubeURLs: [String]? = nil, detachedRunGrace: Duration = .seconds(30)
+        remoteCubeURLs: [String]? = nil, detachedRunGrace: Duration = .seconds(30), idleTimeout: Duration = .seconds(30),
+        bodyTimeout: Duration = .seconds(10)
     ) {
+        self.bodyTimeout = bodyTimeout
+        self.idleTimeout = idleTimeout
         self.detachedRunGrace = detachedRunGrace
         self.apiSecret = apiSecret
         self.remoteCubeURLs = remoteCubeURLs

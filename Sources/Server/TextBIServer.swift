@@ -1,6 +1,8 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import HummingbirdCore
+import NIOCore
 import Logging
 import SemanticModel
 import ServiceLifecycle
@@ -51,8 +53,11 @@ public struct TextBIServer: Sendable {
 
     /// The application; `onServerRunning` receives the bound port (useful with port 0).
     public func application(onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
-        Application(
+        let idle = configuration.idleTimeout.components
+        return Application(
             router: router(),
+            server: .http1(configuration: HTTP1Channel.Configuration(
+                idleTimeout: TimeAmount.nanoseconds(idle.seconds * 1_000_000_000 + idle.attoseconds / 1_000_000_000))),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "textbi"),
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },
             logger: logger)

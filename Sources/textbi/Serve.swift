@@ -27,6 +27,9 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Seconds running streams get to finish on SIGINT/SIGTERM.")
     var shutdownGraceSeconds: Double = 10
 
+    @Option(help: "Seconds a connection may send nothing (idle, or stalled in its request head) before it is closed.")
+    var idleTimeoutSeconds: Double = 30
+
     @Option(help: "Seconds a run whose client disconnected keeps going, so a reconnect with Last-Event-ID continues it (0 stops it at once).")
     var detachedRunGraceSeconds: Double = 30
 
@@ -43,6 +46,9 @@ struct Serve: AsyncParsableCommand {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         guard keepAliveSeconds.isFinite, keepAliveSeconds > 0 else { throw ValidationError("--keep-alive-seconds must be a positive number") }
         guard shutdownGraceSeconds.isFinite, shutdownGraceSeconds >= 0 else { throw ValidationError("--shutdown-grace-seconds must be zero or more") }
+        guard idleTimeoutSeconds.isFinite, (0.1...3_600).contains(idleTimeoutSeconds) else {
+            throw ValidationError("--idle-timeout-seconds must be between 0.1 and 3600")
+        }
         guard detachedRunGraceSeconds.isFinite, (0...3_600).contains(detachedRunGraceSeconds) else {
             throw ValidationError("--detached-run-grace-seconds must be between 0 and 3600")
         }
@@ -67,7 +73,7 @@ struct Serve: AsyncParsableCommand {
             shutdownGracePeriod: .milliseconds(Int(max(0, min(shutdownGraceSeconds, 3_600)) * 1000)),
             apiSecret: apiSecret ?? ProcessInfo.processInfo.environment["CUBEJS_API_SECRET"],
             remoteCubeURLs: remoteCubes.isEmpty ? nil : remoteCubes,
-            detachedRunGrace: .milliseconds(Int(detachedRunGraceSeconds * 1000)))
+            detachedRunGrace: .milliseconds(Int(detachedRunGraceSeconds * 1000)), idleTimeout: .milliseconds(Int(idleTimeoutSeconds * 1000)))
         let server: TextBIServer
         do {
             server = try await TextBIServer(workflow: workflow, configuration: configuration, databasePath: options.database, logger: logger)

@@ -1,0 +1,52 @@
+import Foundation
+import NIOCore
+import NIOPosix
+import Server
+import Testing
+
+/// Idle or slow clients can't hold a connection: the server closes it after its idle timeout.
+@Suite("Slow and idle clients over a real socket", .serialized)
+struct SlowClientTests {
+    /// Connects, sends `bytes` (maybe nothing), then waits for the server to close; returns how long that took.
+    static func secondsUntilClosed(port: Int, sending bytes: String, limit: Duration = .seconds(10)) async throws -> Duration {
+        let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .connect(host: "127.0.0.1", port: port) { channel in
+                channel.eventLoop.makeCompletedFuture { try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: channel) }
+            }
+        let clock = ContinuousClock()
+        let start = clock.now
+        return try await withThrowingTaskGroup(of: Duration.self) { group in
+            group.addTask {
+                try await channel.executeThenClose { inbound, outbound in
+                    if !bytes.isEmpty { try await outbound.write(ByteBuffer(string: bytes)) }
+                    for try await _ in inbound {}
+                }
+                return start.duration(to: clock.now)
+            }
+            group.addTask {
+                try await Task.sleep(for: limit)
+                return limit
+            }
+            let first = try await group.next() ?? limit
+            group.cancelAll()
+            return first
+        }
+    }
+
+    @Test("an idle socket and a request head that never completes are closed after the idle timeout")
+    func idleAndSlowHead() async throws {
+        let server = try await LiveServer.start(configuration: ServerConfiguration(port: 0, idleTimeout: .milliseconds(500), bodyTimeout: .milliseconds(500)))
+        defer { Task { await server.stop() } }
+        let idle = try await Self.secondsUntilClosed(port: server.port, sending: "")
+        #expect(idle >= .milliseconds(400) && idle < .seconds(5), "idle socket closed after \(idle)")
+        let slow = try await Self.secondsUntilClosed(port: server.port, sending: "GET /health HTTP/1.1\r\nHost: x\r\n")
+        #expect(slow >= .milliseconds(400) && slow < .seconds(5), "half a request head held the socket for \(slow)")
+        // A complete head whose body never arrives is answered 408 and closed.
+        let stalledBody = "POST /workflow/query-sync HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"mess"
+        let body = try await Self.secondsUntilClosed(port: server.port, sending: stalledBody)
+        #expect(body < .seconds(5), "an unfinished body held the socket for \(body)")
+        // The server still answers.
+        let health = try await server.request("GET", "/health")
+        #expect(health.status == 200)
+    }
+}
