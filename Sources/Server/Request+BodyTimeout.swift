@@ -7,9 +7,11 @@ struct BodyTimeoutError: Error {}
 extension Request {
     /// The body, up to `limit` bytes, if it arrives within `timeout`: a body that never finishes can't hold its
     /// connection (`BodyTimeoutError`, answered 408), and one over the limit is `NIOTooManyBytesError`.
-    func collectBody(upTo limit: Int, within timeout: Duration) async throws -> ByteBuffer {
+    /// Like `collectBody(upTo:)`, the collected buffer becomes the request's body, so later readers (the stream's
+    /// inbound-close cancellation) still find it.
+    mutating func collectBody(upTo limit: Int, within timeout: Duration) async throws -> ByteBuffer {
         let body = self.body
-        return try await withThrowingTaskGroup(of: ByteBuffer?.self) { group in
+        let buffer = try await withThrowingTaskGroup(of: ByteBuffer?.self) { group in
             group.addTask { try await body.collect(upTo: limit) }
             group.addTask {
                 try await Task.sleep(for: timeout)
@@ -19,5 +21,7 @@ extension Request {
             guard let first = try await group.next(), let buffer = first else { throw BodyTimeoutError() }
             return buffer
         }
+        self.body = RequestBody(buffer: buffer)
+        return buffer
     }
 }
