@@ -11,7 +11,8 @@ struct GroupRule {
                 s.use(i)
                 continue
             }
-            for k in [i + 1, i + 2] {
+            // which 3 departments, 哪3个部门: a count (and its classifier) may stand between.
+            for k in [i + 1, i + 2, i + 3] where k < i + 3 || s.token(i + 1)?.number != nil {
                 if let d = groupable(s, k) {
                     add(&s, d, at: k)
                     s.asksWhichIndex = i

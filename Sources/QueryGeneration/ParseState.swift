@@ -43,6 +43,8 @@ struct ParseState {
     /// Dimensions to order by, in the order asked.
     var sortDimensions: [(dimension: String, descending: Bool)] = []
     var asksWhichIndex: Int?
+    /// which 3 departments: the N a superlative keeps; unaccounted for when no superlative uses it.
+    var whichCount: Int?
     /// The question asks about a person (who / 谁).
     var asksWho = false
     var asksWhich = false

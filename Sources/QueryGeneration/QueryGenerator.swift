@@ -58,6 +58,7 @@ public struct QueryGenerator: Sendable {
             unused.append(tokens[i].text)
         }
         if let condition = s.ungroupedCondition { unused.append(model.title(of: condition, language)) }
+        if let n = s.whichCount, query.limit != n { unused.append(String(n)) }
         // Nothing asked for a number and nothing asked for a breakdown ("how was the weather?"): a default count
         // by a bare category word would answer a question nobody asked.
         if s.defaultedMeasure, !s.leftoverGroups.isEmpty, s.leftoverGroups.count == query.dimensions.count, query.filters.isEmpty,

@@ -41,6 +41,13 @@ struct RankingRule: InterpretationRule {
 
     /// 前5名 / top 5 / 后三 / bottom 3 → a limit, descending for top, ascending for bottom.
     private func topN(_ s: inout ParseState) {
+        // which 3 departments / 哪三个部门: how many of the groups a superlative keeps.
+        for i in 0..<s.tokens.count where s.tokens[i].isKeyword(.which) {
+            guard let n = s.token(i + 1)?.number, s.isFree(i + 1), n >= 1, n == n.rounded(), n <= 1000 else { continue }
+            s.whichCount = Int(n)
+            s.use(i + 1)
+            if s.keyword(i + 2, .classifier) { s.use(i + 2) }
+        }
         for i in 0..<s.tokens.count where s.keyword(i, .top) || s.keyword(i, .bottom) {
             guard let n = s.token(i + 1)?.number, s.isFree(i + 1), n >= 1, n == n.rounded(), n <= 1000 else { continue }
             let descending = s.tokens[i].isKeyword(.top)
@@ -54,7 +61,7 @@ struct RankingRule: InterpretationRule {
     private func superlatives(_ s: inout ParseState) {
         for i in 0..<s.tokens.count where s.keyword(i, .max) || s.keyword(i, .min) {
             let descending = s.tokens[i].isKeyword(.max)
-            var count = s.superlative?.count
+            var count = s.superlative?.count ?? s.whichCount
             var j = i + 1
             while let t = s.token(j), s.isFree(j), case .unknown = t.kind, j <= i + 2 { j += 1 }  // 的
             if let n = s.token(j)?.number, s.isFree(j), n >= 1, n == n.rounded(), n <= 1000 {

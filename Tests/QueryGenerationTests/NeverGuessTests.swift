@@ -79,4 +79,14 @@ struct NeverGuessTests {
         #expect(query.limit == nil)
         #expect(query.dimensions.contains { $0.hasPrefix("departments.") })
     }
+
+    @Test("which N keeps N groups of a superlative; an N nothing ranks is not accounted for", arguments: [
+        "Which 3 departments have the highest average salary?", "哪3个部门的平均工资最高",
+    ])
+    func whichN(_ question: String) throws {
+        let query = try #require(Fixtures.generator.generate(question).interpretation?.query, "\(question)")
+        #expect(query.limit == 3)
+        #expect(query.order.first == OrderItem("employees.avg_salary", descending: true))
+        #expect(clarification("which 2 cities have employees")?.unknownWords.contains("2") == true)
+    }
 }
