@@ -36,21 +36,9 @@ HELDOUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "heldout")
 TODAY = "2026-11-25"
 
 
-def norm(value):
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, float):
-        return int(value) if value.is_integer() else round(value, 6)
-    return value
-
-
-def rows_of(data):
-    """textbi's rows as tuples; a granular time dimension's plain twin (x beside x.year) is dropped, as in run_eval.py."""
-    out = []
-    for row in data:
-        keys = [k for k in row if not any(other.startswith(k + ".") for other in row)]
-        out.append(tuple(norm(row[k]) for k in keys))
-    return out
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+# Rows are normalised exactly as the corpus evaluator does it.
+from run_eval import norm, rows_of  # noqa: E402
 
 
 TIMESTAMP = re.compile(r"^(\d{4})-(\d{2})-(\d{2})T00:00:00\.000$")
