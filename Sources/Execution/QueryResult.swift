@@ -32,4 +32,14 @@ public struct ExecutionLimits: Sendable, Equatable {
 /// Runs read-only SQL; SQLite first, a server database can follow behind the same protocol.
 public protocol QueryExecutor: Sendable {
     func execute(_ sql: String, parameters: [SQLValue], limits: ExecutionLimits) async throws -> QueryResult
+    /// The number of tables, for health checks; an executor may answer it without waiting behind queries.
+    func ping() async throws -> Int
+}
+
+extension QueryExecutor {
+    public func ping() async throws -> Int {
+        let rows = try await execute(
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'", parameters: [], limits: ExecutionLimits(timeout: .seconds(2)))
+        return Int(rows.rows.first?.first?.double ?? 0)
+    }
 }

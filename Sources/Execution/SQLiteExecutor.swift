@@ -6,6 +6,8 @@ import SemanticModel
 /// Executes queries on SQLite through a read-only GRDB connection pool, with a time limit and a row cap.
 public struct SQLiteExecutor: QueryExecutor {
     private let reader: any DatabaseReader
+    /// A connection of its own for health checks, so they never wait behind queries holding every reader.
+    private let probe: DatabaseQueue
     public let path: String
 
     /// Opens `path` read-only; the file must exist (run `textbi migrate` first).
@@ -23,6 +25,19 @@ public struct SQLiteExecutor: QueryExecutor {
         } catch {
             // A database not in WAL mode can't back a read-only pool; a read-only queue still works.
             reader = try DatabaseQueue(path: path, configuration: config)
+        }
+        var probeConfig = Configuration()
+        probeConfig.readonly = true
+        probeConfig.label = "textbi.health"
+        probeConfig.busyMode = .timeout(1)
+        probe = try DatabaseQueue(path: path, configuration: probeConfig)
+    }
+
+    public func ping() async throws -> Int {
+        do {
+            return try await probe.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'") ?? 0 }
+        } catch let error as DatabaseError {
+            throw Self.translate(error)
         }
     }
 

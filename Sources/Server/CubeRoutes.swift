@@ -24,7 +24,7 @@ struct CubeRoutes: Sendable {
         api.get("meta") { _, _ in Response.json(CubeMeta.document(workflow.model)) }
         router.get("readyz") { _, _ in
             do {
-                _ = try await workflow.executor.execute("SELECT 1", parameters: [], limits: ExecutionLimits(timeout: .seconds(2)))
+                _ = try await workflow.executor.ping()
                 return Response.json(["health": "HEALTH"])
             } catch {
                 return Response.json(["health": "DOWN"], status: .internalServerError)

@@ -16,10 +16,11 @@ struct HealthRoutes: Sendable {
             let cubes = workflow.model.cubes
             let database: JSONValue
             do {
-                let rows = try await workflow.executor.execute("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'", parameters: [], limits: .init(timeout: .seconds(2)))
-                database = ["status": "ok", "path": .string(databasePath), "tables": .int(Int64(rows.rows.first?.first?.double ?? 0))]
+                let tables = try await workflow.executor.ping()
+                database = ["status": "ok", "path": .string(databasePath), "tables": .int(Int64(tables))]
             } catch {
-                database = ["status": "error", "path": .string(databasePath), "message": .string("\(error)")]
+                let failure = (error as? TextBIError) ?? TextBIError(.databaseError, "\(error)")
+                database = ["status": "error", "path": .string(databasePath), "message": .string(APIError.serverSide(failure))]
             }
             let model: JSONValue = [
                 "cubes": .array(cubes.map { .string($0.name) }),
