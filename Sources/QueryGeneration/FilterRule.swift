@@ -107,7 +107,14 @@ struct FilterRule: InterpretationRule {
     /// "超过300人的部门", "more than 200 employees": a number followed by a cube's noun (人, employees) and no
     /// numeric member means that cube's count.
     private func countMeasure(_ s: ParseState, after i: Int) -> String? {
-        guard s.isFree(i + 1), let cube = s.cubes(i + 1).first, s.dimensions(i + 1).isEmpty else { return nil }
+        // "300 employees", or "300 active employees" with a value or segment word between.
+        let between = s.isFree(i + 1) && s.tokens[i + 1].entries.contains { entry in
+            if case .value = entry { return true }
+            if case .segment = entry { return true }
+            return false
+        }
+        let k = between ? i + 2 : i + 1
+        guard s.isFree(k), let cube = s.cubes(k).first, s.dimensions(k).isEmpty else { return nil }
         return ParseState.countMeasure(of: cube, in: s.model)
     }
 

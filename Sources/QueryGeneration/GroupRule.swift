@@ -11,6 +11,13 @@ struct GroupRule {
                 s.use(i)
                 continue
             }
+            // which month / which years: the periods are the groups.
+            if let next = s.token(i + 1), s.isFree(i + 1), let grain = Self.grainWord(next) {
+                if s.granularity == nil { s.granularity = grain }
+                s.asksWhichIndex = i
+                s.use(i, i + 1)
+                continue
+            }
             // which 3 departments, 哪3个部门: a count (and its classifier) may stand between.
             for k in [i + 1, i + 2, i + 3] where k < i + 3 || s.token(i + 1)?.number != nil {
                 if let d = groupable(s, k) {
@@ -94,6 +101,14 @@ struct GroupRule {
                 s.use(i)
             }
         }
+    }
+
+    /// month / months / 月 → month, year / years / 年 → year, quarter → quarter, week → week, day → day.
+    static func grainWord(_ t: Token) -> Granularity? {
+        if t.isKeyword(.month) { return .month }
+        if t.isKeyword(.year) { return .year }
+        if t.isKeyword(.quarter) { return .quarter }
+        return nil
     }
 
     private func groupable(_ s: ParseState, _ i: Int) -> String? {

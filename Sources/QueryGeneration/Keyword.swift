@@ -23,15 +23,18 @@ enum KeywordDictionary {
                      "count of", "total number of", "the number of"])
         add(.avg, ["平均", "平均的", "均值", "人均", "average", "avg", "mean"])
         add(.sum, ["总", "总和", "合计", "总计", "总额", "累计", "total", "sum", "sum of"])
-        add(.max, ["最高", "最大", "最多", "最长", "最贵", "highest", "max", "maximum", "largest", "biggest", "most",
+        add(.max, ["最高", "最大", "最多", "最长", "最贵", "highest", "max", "maximum", "largest", "biggest", "most", "longest",
+                   "heaviest", "greatest",
                    "greatest", "top paid", "best"])
-        add(.min, ["最低", "最小", "最少", "最短", "lowest", "min", "minimum", "smallest", "least", "fewest", "worst"])
+        add(.min, ["最低", "最小", "最少", "最短", "lowest", "min", "minimum", "smallest", "least", "fewest", "worst", "shortest", "lightest"])
         add(.top, ["前", "排名前", "top", "first"])
         add(.bottom, ["后", "倒数", "末", "bottom"])
         add(.desc, ["降序", "从高到低", "从大到小", "由高到低", "倒序", "descending", "desc", "high to low",
-                      "highest to lowest", "largest to smallest", "most to least", "biggest to smallest", "从多到少", "由多到少"])
+                      "highest to lowest", "largest to smallest", "most to least", "biggest to smallest", "从多到少", "由多到少",
+                      "highest first", "largest first", "biggest first", "longest first", "most first", "从长到短", "从大到小排"])
         add(.asc, ["升序", "从低到高", "从小到大", "由低到高", "正序", "ascending", "asc", "low to high",
-                     "lowest to highest", "smallest to largest", "least to most", "从少到多", "由少到多"])
+                     "lowest to highest", "smallest to largest", "least to most", "从少到多", "由少到多",
+                     "lowest first", "smallest first", "shortest first", "least first", "fewest first", "从短到长"])
         add(.sort, ["排序", "排名", "排列", "sort", "sorted", "order", "ordered", "rank", "ranked", "ranking"])
         add(.not, ["不", "不是", "不在", "非", "除", "除了", "排除", "不含", "不包括", "不包含", "not", "excluding",
                    "except", "without", "other than", "exclude", "apart from", "outside", "outside of", "non"])
@@ -117,5 +120,7 @@ enum KeywordDictionary {
         // Function words of questions: they ask, they don't restrict.
         "what", "here", "show", "give", "list", "分别", "请告诉我", "告诉我", "请问",
         "across", "where", "among", "ever", "so far", "data set", "dataset", "the data", "数据里", "数据中",
+        // 'Break down X by Y' groups through its 'by'; records and rows are the cube's own rows.
+        "break down", "broken down", "breakdown", "records", "record", "rows",
     ]
 }

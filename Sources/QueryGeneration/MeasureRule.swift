@@ -33,7 +33,11 @@ struct MeasureRule: InterpretationRule {
         for i in 0..<s.tokens.count where s.isFree(i) {
             guard let kind = s.tokens[i].keywords.lazy.compactMap({ Self.aggregationKinds[$0] }).first else { continue }
             // "which city pays the most on average": the ranking already averages the column.
-            if kind == .avg, s.pendingRanking != nil { s.use(i); continue }
+            if kind == .avg, s.pendingRanking != nil {
+                s.rankByTotal = false  // "the most … on average": an average after all
+                s.use(i)
+                continue
+            }
             for k in [i + 1, i + 2, i - 1] {
                 guard let d = s.dimensions(k).first(where: { s.dimensionKind($0) == .number }) else { continue }
                 if let m = Self.measure(kind, over: d, in: s.model) {

@@ -38,6 +38,8 @@ struct ParseState {
     var sortDirection: Bool?
     /// A numeric dimension a superlative ranks by (工资最高的…); becomes a listing or an average per group.
     var pendingRanking: (dimension: String, descending: Bool)?
+    /// The ranking word names a quantity (most, 最多), so groups rank by the column's total, not its average.
+    var rankByTotal = false
     /// 最新 / latest (true) or 最早 / oldest (false), with N if given: rows by a date.
     var latestOrder: (newest: Bool, count: Int?)?
     /// Dimensions to order by, in the order asked.

@@ -28,7 +28,8 @@ struct QueryAssembler {
             query.order = s.order
             if let sup = s.superlative, !query.measures.isEmpty, !query.dimensions.isEmpty || s.granularity != nil {
                 if query.order.isEmpty { query.order = [OrderItem(query.measures[0], descending: sup.descending)] }
-                query.limit = sup.count ?? ((s.asksWhichIndex != nil || !s.groupDimensions.isEmpty) && s.granularity == nil ? 1 : nil)
+                // which month had the most: one period; a per-period breakdown with a superlative keeps every period.
+                query.limit = sup.count ?? (s.asksWhichIndex != nil || (!s.groupDimensions.isEmpty && s.granularity == nil) ? 1 : nil)
             }
         }
         for (dimension, descending) in s.sortDimensions {
@@ -172,13 +173,14 @@ struct QueryAssembler {
             return
         }
         if !s.groupDimensions.isEmpty || s.granularity != nil || s.asksWhichIndex != nil {
-            // 工资最高的部门: rank the groups by the average of the column.
-            if let avg = MeasureRule.measure(.avg, over: dimension, in: s.model) {
-                if !s.measures.contains(avg) { s.measures.insert(avg, at: 0) }
-                s.order = [OrderItem(avg, descending: descending)]
+            // 工资最高的部门: rank the groups by the average of the column; 降水最多的月份 by its total.
+            let total = s.rankByTotal ? MeasureRule.measure(.sum, over: dimension, in: s.model) : nil
+            if let ranked = total ?? MeasureRule.measure(.avg, over: dimension, in: s.model) {
+                if !s.measures.contains(ranked) { s.measures.insert(ranked, at: 0) }
+                s.order = [OrderItem(ranked, descending: descending)]
                 s.notes.append(s.language == .zh
-                    ? "按各组的\(s.model.title(of: avg, .zh))排名"
-                    : "Ranked by each group's \(s.model.title(of: avg, .en).lowercased())")
+                    ? "按各组的\(s.model.title(of: ranked, .zh))排名"
+                    : "Ranked by each group's \(s.model.title(of: ranked, .en).lowercased())")
             }
         } else if !s.asksWho, s.superlative?.count == nil, !nounCubes(s).contains(where: { dimension.hasPrefix($0 + ".") }),
             let aggregate = MeasureRule.measure(descending ? .max : .min, over: dimension, in: s.model)

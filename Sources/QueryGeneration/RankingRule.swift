@@ -81,6 +81,8 @@ struct RankingRule: InterpretationRule {
                 s.use(k)
                 s.superlative = (descending, count)
                 s.pendingRanking = (dim, descending)
+                // "the most precipitation", 最多: a quantity is a total; "the highest salary" is a level, an average.
+                s.rankByTotal = ["most", "least", "fewest", "最多", "最少"].contains(s.tokens[i].text)
             } else if let k = neighbours.first(where: { !s.cubes($0).isEmpty }) {
                 // "the most employees" → rank by that cube's count
                 let cube = s.cubes(k)[0]
@@ -104,6 +106,11 @@ struct RankingRule: InterpretationRule {
             var descending = s.tokens[i].isKeyword(.desc) || s.tokens[i].text == "排名" || s.tokens[i].text.hasPrefix("rank")
             if s.tokens[i].isKeyword(.asc) { descending = false }
             s.use(i)
+            // "biggest first", "lowest first" name a magnitude: the answer's measure, not the member before them.
+            if s.tokens[i].text.hasSuffix(" first") {
+                s.sortDirection = descending
+                continue
+            }
             /// A direction word right after the sorted member ("by salary descending") wins.
             func direction(after k: Int) {
                 for d in [k + 1, k + 2] {

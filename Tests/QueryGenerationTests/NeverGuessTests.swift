@@ -89,4 +89,20 @@ struct NeverGuessTests {
         #expect(query.order.first == OrderItem("employees.avg_salary", descending: true))
         #expect(clarification("which 2 cities have employees")?.unknownWords.contains("2") == true)
     }
+
+    @Test("which month / 哪个月 ranks the periods and keeps one")
+    func whichPeriod() throws {
+        for question in ["which month had the most hires", "哪个月入职的人最多"] {
+            let query = try #require(Fixtures.generator.generate(question).interpretation?.query, "\(question)")
+            #expect(query.timeDimensions.first?.granularity == .month, "\(question)")
+            #expect(query.limit == 1, "\(question)")
+        }
+    }
+
+    @Test("order words with 'first' sort: biggest first, 从少到多")
+    func firstOrder() throws {
+        let query = try #require(Fixtures.generator.generate("headcount by city, biggest first").interpretation?.query)
+        #expect(query.order == [OrderItem("employees.count", descending: true)])
+        #expect(query.limit == nil)
+    }
 }
