@@ -127,68 +127,6 @@ public struct QueryGenerator: Sendable {
         return .understood(interpretation)
     }
 
-    static let listWords: Set<String> = ["哪些", "有哪些", "谁", "who", "whom"]
-    static let totalWords: Set<String> = ["combined", "altogether", "in total", "加起来", "合计", "总计", "加", "起", "来"]
-    private static let units: Set<String> = [
-        "g", "kg", "mg", "mm", "cm", "m", "km", "degree", "degrees", "°c", "℃", "celsius", "percent",
-        "克", "千克", "公斤", "毫米", "厘米", "米", "公里", "度", "摄氏度", "分", "元", "块", "万元",
-    ]
-
-    /// Every member a query names anywhere.
-    static func members(of query: CubeQuery) -> Set<String> {
-        Set(query.measures + query.dimensions + query.segments + query.timeDimensions.map(\.dimension)
-            + query.filters.flatMap(\.memberFilters).map(\.member) + query.order.map(\.member))
-    }
-
-    /// Whether one of the token's model meanings is among the query's `members` (a dimension also through its
-    /// localized twin, or through a measure over the same column; a cube through any of its members).
-    static func shows(_ token: Token, among members: Set<String>, _ model: SemanticModel) -> Bool {
-        let meanings = token.entries.filter { if case .keyword = $0 { return false } else { return true } }
-        guard !meanings.isEmpty else { return true }
-        func involves(_ dimension: String) -> Bool {
-            if members.contains(dimension) { return true }
-            guard case .dimension(let cube, let d, _)? = model.resolve(dimension) else { return false }
-            let twins = Set(d.meta.localized.values) .union(cube.dimensions.filter { $0.meta.localized.values.contains(dimension) }.map { "\(cube.name).\($0.name)" })
-            if !twins.isDisjoint(with: members) { return true }
-            return cube.measures.contains { $0.sql == d.sql && members.contains("\(cube.name).\($0.name)") }
-        }
-        for meaning in meanings {
-            switch meaning {
-            case .measure(let m):
-                if members.contains(m) { return true }
-                // A ranked list reads the measure's column itself (who has the highest salary).
-                if case .measure(let cube, let measure)? = model.resolve(m),
-                    cube.dimensions.contains(where: { $0.sql == measure.sql && members.contains("\(cube.name).\($0.name)") })
-                { return true }
-            case .dimension(let d): if involves(d) { return true }
-            case .value(let d, _): if involves(d) { return true }
-            case .segment(let name): if members.contains(name) { return true }
-            case .cube(let c): if members.contains(where: { $0.hasPrefix(c + ".") }) { return true }
-            case .keyword: break
-            }
-        }
-        return false
-    }
-
-    /// Whether `number` is the value of a comparison with a numeric column or a non-count measure.
-    private func comparesAmount(_ number: Token, _ query: CubeQuery) -> Bool {
-        guard let n = number.number else { return false }
-        return query.filters.flatMap(\.memberFilters).contains { f in
-            guard f.values.contains(where: { Double($0) == n }) else { return false }
-            switch model.resolve(f.member) {
-            case .dimension(_, let d, _)?: return d.kind == .number
-            case .measure(_, let m)?: return ![.count, .countDistinct, .countDistinctApprox].contains(m.kind)
-            default: return false
-            }
-        }
-    }
-
-    /// A unit of measure, alone or followed by filler (克的).
-    static func isUnit(_ word: String) -> Bool {
-        if units.contains(word) { return true }
-        let trimmed = String(word.reversed().drop { "的了".contains($0) }.reversed())
-        return trimmed != word && units.contains(trimmed)
-    }
 
     /// Up to 3 of `candidates`, written as questions this generator understands exactly as written.
     private func clarificationChoices(_ candidates: [CubeQuery], language: Language, label: String? = nil) -> [String] {
@@ -207,25 +145,6 @@ public struct QueryGenerator: Sendable {
                       suggestions: refusalSuggestions[language] ?? [])
     }
 
-    /// The words that carry meaning: not function words, alone or as a two-word phrase (what about).
-    static func contentWords(_ words: [String]) -> [String] {
-        var out: [String] = []
-        var i = 0
-        while i < words.count {
-            if i + 1 < words.count, KeywordDictionary.stopwords.contains(words[i] + " " + words[i + 1]) { i += 2; continue }
-            if !KeywordDictionary.stopwords.contains(words[i]) && !isStopPhrase(words[i]) { out.append(words[i]) }
-            i += 1
-        }
-        return out
-    }
-
-    /// Unknown Chinese runs made only of filler characters (的, 是, 有多少…) are not worth reporting.
-    private static func isStopPhrase(_ text: String) -> Bool {
-        let filler: Set<Character> = ["的", "了", "吗", "呢", "是", "有", "在", "和", "与", "请", "帮", "我", "给", "看", "一", "下",
-                                      "统", "计", "查", "询", "共", "都", "多", "少", "么", "这", "那", "些", "公", "司", "前", "所", "全", "部", "情", "况",
-                                      "们", "总", "告", "诉", "问"]
-        return text.allSatisfy { filler.contains($0) }
-    }
 }
 
 /// Refuses requests to change data and raw SQL: textbi only reads.
