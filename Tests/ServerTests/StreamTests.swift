@@ -73,7 +73,7 @@ struct StreamTests {
         response.close()
         let clock = ContinuousClock()
         let start = clock.now
-        while await server.registry.status(runID) == .running, start.duration(to: clock.now) < .seconds(2) {
+        while await server.registry.status(runID) == .running, start.duration(to: clock.now) < .seconds(10) {
             try await Task.sleep(for: .milliseconds(10))
         }
         #expect(await server.registry.status(runID) == .cancelled)
