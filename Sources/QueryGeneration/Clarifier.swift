@@ -4,7 +4,6 @@ import SemanticModel
 /// that were not, and candidate queries (written back as questions) the user may have meant.
 struct Clarifier {
     let model: SemanticModel
-    let lexicon: Lexicon
 
     static func clarification(
         question: String, language: Language, understood: String, unknown: [String], choices: [String]

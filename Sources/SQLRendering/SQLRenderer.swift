@@ -68,7 +68,7 @@ public struct SQLRenderer: Sendable {
         var statement: SQLFragment
         let split = try MeasureSplit(plan: plan, filters: aggregateFilters, members: members)
         if split.deduplicated.isEmpty {
-            var select = rows.dimensions.map { "\($0.expression) \($0.alias)" }
+            var select = rows.dimensionItems
             for ((cube, measure), column) in zip(plan.measures, columns.dropFirst(plan.dimensions.count)) {
                 select.append("\(try members.measure(cube, measure)) \(dialect.quoteIdentifier(column.alias))")
             }
