@@ -3,23 +3,28 @@ import GRDB
 import SQLRendering
 import SemanticModel
 
-/// Executes queries on SQLite through a read-only GRDB connection pool, with a time limit and a row cap.
+/// Executes queries on SQLite through a read-only GRDB connection pool, with a time limit and a row cap. Queries
+/// wait their turn in a bounded queue (one reader connection per slot); GRDB runs them on its own dispatch queues,
+/// off Swift's cooperative pool, so a slow query never holds a thread the HTTP routes need.
 public struct SQLiteExecutor: QueryExecutor {
     private let reader: any DatabaseReader
+    public let queue: QueryQueue
     /// A connection of its own for health checks, so they never wait behind queries holding every reader.
     private let probe: DatabaseQueue
     public let path: String
 
-    /// Opens `path` read-only; the file must exist (run `textbi migrate` first).
-    public init(path: String, maximumReaders: Int = 4) throws {
+    /// Opens `path` read-only; the file must exist (run `textbi migrate` first). At most `concurrency` queries run
+    /// at once and `maximumWaiting` wait; more are refused with `busy`.
+    public init(path: String, concurrency: Int = 16, maximumWaiting: Int = 256) throws {
         guard FileManager.default.fileExists(atPath: path) else {
             throw TextBIError(.databaseError, "Database '\(path)' doesn't exist; run `textbi migrate --database \(path)` first")
         }
         var config = Configuration()
         config.readonly = true
-        config.maximumReaderCount = maximumReaders
+        config.maximumReaderCount = max(1, concurrency)
         config.label = "textbi.read"
         self.path = path
+        queue = QueryQueue(concurrency: concurrency, maximumWaiting: maximumWaiting)
         do {
             reader = try DatabasePool(path: path, configuration: config)
         } catch {
@@ -42,21 +47,24 @@ public struct SQLiteExecutor: QueryExecutor {
     }
 
     public func execute(_ sql: String, parameters: [SQLValue], limits: ExecutionLimits) async throws -> QueryResult {
-        let reader = self.reader
+        let reader = self.reader, queue = self.queue
         let clock = ContinuousClock()
         let start = clock.now
         let fetched: Fetched = try await withThrowingTaskGroup(of: Fetched.self) { group in
             group.addTask {
-                do {
-                    return try await reader.read { db in try Self.fetch(db, sql: sql, parameters: parameters, cap: limits.rowCap) }
-                } catch let error as DatabaseError {
-                    throw Self.translate(error)
+                // The time limit counts the wait for a slot too.
+                try await queue.run {
+                    do {
+                        return try await reader.read { db in try Self.fetch(db, sql: sql, parameters: parameters, cap: limits.rowCap) }
+                    } catch let error as DatabaseError {
+                        throw Self.translate(error)
+                    }
                 }
             }
             group.addTask {
                 try await Task.sleep(for: limits.timeout)
                 throw TextBIError(
-                    .timeout, "The query took longer than \(Self.describe(limits.timeout)) and was stopped",
+                    .timeout, "The query took longer than \(limits.timeout.spoken) and was stopped",
                     context: ["timeout_ms": String(Int(limits.timeout.milliseconds))])
             }
             defer { group.cancelAll() }
@@ -124,10 +132,5 @@ public struct SQLiteExecutor: QueryExecutor {
             return TextBIError(.databaseError, "SQLite error: \(error.message ?? error.description)",
                                context: ["sqlite_code": String(error.resultCode.rawValue)])
         }
-    }
-
-    static func describe(_ duration: Duration) -> String {
-        let ms = Int(duration.milliseconds.rounded())
-        return ms % 1000 == 0 ? "\(ms / 1000) s" : "\(ms) ms"
     }
 }

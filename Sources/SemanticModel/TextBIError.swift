@@ -11,6 +11,7 @@ public struct TextBIError: Error, Sendable, Equatable, CustomStringConvertible {
             case unsupportedQuery = "unsupported_query"
             case databaseError = "database_error"
             case timeout
+            case busy
             case cancelled
             case readOnly = "read_only"
             case migrationError = "migration_error"
@@ -31,6 +32,8 @@ public struct TextBIError: Error, Sendable, Equatable, CustomStringConvertible {
         public static let unsupportedQuery = Code(.unsupportedQuery)
         public static let databaseError = Code(.databaseError)
         public static let timeout = Code(.timeout)
+        /// The database's query queue is full: try again shortly (503 with Retry-After).
+        public static let busy = Code(.busy)
         public static let cancelled = Code(.cancelled)
         public static let readOnly = Code(.readOnly)
         public static let migrationError = Code(.migrationError)

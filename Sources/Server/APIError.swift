@@ -28,15 +28,19 @@ public struct APIError: Error, HTTPResponseError, Sendable {
         case .invalidQuery, .unknownMember, .invalidInput: status = .badRequest
         case .unsupportedQuery: status = .unprocessableContent
         case .timeout: status = .gatewayTimeout
+        case .busy: status = .serviceUnavailable
         case .cancelled: status = HTTPResponse.Status(code: 499, reasonPhrase: "Client Closed Request")
         default: status = .internalServerError
         }
         self.init(status, error.code.description, status.code >= 500 ? Self.serverSide(error) : error.message)
+        if let seconds = error.context["retry_after_seconds"] { headers[.retryAfter] = seconds }
     }
 
     /// A server-side failure's message for the client (`TextBIError.clientMessage`); the full message is logged.
     static func serverSide(_ error: TextBIError) -> String {
-        Logger(label: "textbi.errors").error("\(error.code): \(error.message)")
+        // A full queue or a time limit is the load's doing, not a fault: noted, not logged as an error.
+        let level: Logger.Level = error.code == .busy || error.code == .timeout ? .notice : .error
+        Logger(label: "textbi.errors").log(level: level, "\(error.code): \(error.message)")
         return error.clientMessage
     }
 

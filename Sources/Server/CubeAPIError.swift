@@ -8,6 +8,7 @@ struct CubeAPIError: Error, HTTPResponseError, Sendable {
     let status: HTTPResponse.Status
     let message: String
     let type: String?
+    var retryAfter: String?
 
     init(_ status: HTTPResponse.Status, _ message: String, type: String? = "UserError") {
         self.status = status
@@ -15,10 +16,14 @@ struct CubeAPIError: Error, HTTPResponseError, Sendable {
         self.type = type
     }
 
-    /// Query problems are the user's (400 UserError); database trouble is the server's (500), a timeout 504.
+    /// Query problems are the user's (400 UserError); database trouble is the server's (500), a timeout 504, a full
+    /// query queue 503 with Retry-After.
     init(_ error: TextBIError) {
         switch error.code {
         case .timeout: self.init(.gatewayTimeout, error.message, type: nil)
+        case .busy:
+            self.init(.serviceUnavailable, error.message, type: nil)
+            retryAfter = error.context["retry_after_seconds"]
         case .databaseError, .internalError, .invalidModel, .migrationError: self.init(.internalServerError, APIError.serverSide(error), type: nil)
         default: self.init(.badRequest, error.message)
         }
@@ -28,8 +33,10 @@ struct CubeAPIError: Error, HTTPResponseError, Sendable {
         var pairs: [(String, JSONValue)] = []
         if let type { pairs.append(("type", .string(type))) }
         pairs.append(("error", .string(message)))
+        var headers: HTTPFields = [.contentType: "application/json; charset=utf-8"]
+        if let retryAfter { headers[.retryAfter] = retryAfter }
         return Response(
-            status: status, headers: [.contentType: "application/json; charset=utf-8"],
+            status: status, headers: headers,
             body: ResponseBody(byteBuffer: ByteBuffer(string: JSONValue.object(pairs).jsonString())))
     }
 }

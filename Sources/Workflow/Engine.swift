@@ -14,7 +14,8 @@ public enum Engine {
         } catch let error as ModelValidationError {
             throw error.asTextBIError
         }
-        let executor = try SQLiteExecutor(path: databasePath)
+        let executor = try SQLiteExecutor(
+            path: databasePath, concurrency: configuration.queryConcurrency, maximumWaiting: configuration.queryQueueSize)
         let values = try await ValueCatalog.load(model: model, executor: executor, today: clock.today())
         return Workflow(model: model, values: values, executor: executor, clock: clock, configuration: configuration)
     }

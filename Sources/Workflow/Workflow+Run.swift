@@ -13,14 +13,16 @@ struct Run {
     let runID: String
     let securityContext: SecurityContext
     let previous: Interpretation?
+    let deadline: RunDeadline
     let emit: @Sendable (WorkflowEvent) -> Void
     var result: WorkflowResult
 
     init(
         workflow: Workflow, question: String, runID: String, securityContext: SecurityContext, previous: Interpretation? = nil,
-        emit: @escaping @Sendable (WorkflowEvent) -> Void
+        deadline: RunDeadline, emit: @escaping @Sendable (WorkflowEvent) -> Void
     ) {
         self.previous = previous
+        self.deadline = deadline
         self.workflow = workflow
         self.question = question
         self.runID = runID
@@ -55,12 +57,15 @@ struct Run {
             if workflow.configuration.stepDelay > .zero { try await Task.sleep(for: workflow.configuration.stepDelay) }
             try Task.checkCancellation()
             let value = try await body(&self)
+            try Task.checkCancellation()
             let ms = start.duration(to: clock.now).milliseconds
             result.elapsedMilliseconds[step] = ms
             emit(.stepCompleted(step, elapsedMilliseconds: ms))
             return value
         } catch {
-            let failure = Self.textBIError(error)
+            // A query stopped by its share of the time limit, or any step cancelled by the watchdog, is the run's timeout.
+            let timedOut = (error as? TextBIError)?.code == .timeout || (deadline.isExpired && Self.isCancellation(error))
+            let failure = timedOut ? deadline.error : Self.textBIError(error)
             var suggestions: [String] = []
             if let nu = result.notUnderstood { suggestions = nu.suggestions }
             result.error = result.notUnderstood == nil ? failure : nil
@@ -69,6 +74,10 @@ struct Run {
             emit(.stepError(step, failure, suggestions: suggestions))
             throw error
         }
+    }
+
+    static func isCancellation(_ error: any Error) -> Bool {
+        error is CancellationError || (error as? TextBIError)?.code == .cancelled
     }
 
     static func textBIError(_ error: any Error) -> TextBIError {
@@ -133,7 +142,10 @@ struct Run {
     mutating func execute(_ rendered: RenderedSQL, _ query: CubeQuery) async throws -> QueryResult {
         let zh = language == .zh
         content(.executeQuery, heading(.executeQuery))
-        let rows = try await workflow.backend.execute(rendered, query: query, limits: workflow.configuration.limits)
+        // The query gets what is left of the run's time limit.
+        var limits = workflow.configuration.limits
+        limits.timeout = deadline.remaining
+        let rows = try await workflow.backend.execute(rendered, query: query, limits: limits)
         result.rows = rows
         let ms = String(format: "%.1f", rows.elapsedMilliseconds)
         var text = zh ? "查询返回 \(rows.rows.count) 行，用时 \(ms) ms。" : "The query returned \(rows.rows.count) row\(rows.rows.count == 1 ? "" : "s") in \(ms) ms."

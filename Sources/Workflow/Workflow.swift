@@ -24,14 +24,27 @@ public struct Workflow: Sendable {
 
     /// Limits and hooks for a run.
     public struct Configuration: Sendable {
+        /// `limits.timeout` bounds the whole run (queue wait, SQL, formatting, analysis), not the SQL alone.
         public var limits: ExecutionLimits
         /// A pause before each step: a test and demo hook to watch events arrive one by one. Zero in service.
+        /// The pauses are added to the run's time limit.
         public var stepDelay: Duration
+        /// At most this many queries run on the database at once, and this many wait; more are refused as busy.
+        public var queryConcurrency: Int
+        public var queryQueueSize: Int
 
-        public init(limits: ExecutionLimits = ExecutionLimits(), stepDelay: Duration = .zero) {
+        public init(
+            limits: ExecutionLimits = ExecutionLimits(), stepDelay: Duration = .zero, queryConcurrency: Int = 16,
+            queryQueueSize: Int = 256
+        ) {
             self.limits = limits
             self.stepDelay = stepDelay
+            self.queryConcurrency = queryConcurrency
+            self.queryQueueSize = queryQueueSize
         }
+
+        /// How long a whole run may take: the time limit plus the test hook's pauses.
+        var runTimeLimit: Duration { limits.timeout + stepDelay * WorkflowStep.allCases.count }
     }
 
     public init(
@@ -58,14 +71,25 @@ public struct Workflow: Sendable {
         previous: Interpretation? = nil
     ) -> AsyncStream<WorkflowEvent> {
         let (stream, continuation) = AsyncStream.makeStream(of: WorkflowEvent.self, bufferingPolicy: .unbounded)
+        let clock = ContinuousClock()
+        let deadline = RunDeadline(at: clock.now + configuration.runTimeLimit, limit: configuration.limits.timeout)
         let task = Task {
             var run = Run(
                 workflow: self, question: question, runID: runID, securityContext: securityContext, previous: previous,
-                emit: { continuation.yield($0) })
+                deadline: deadline, emit: { continuation.yield($0) })
             await run.execute()
             continuation.finish()
         }
-        continuation.onTermination = { _ in task.cancel() }
+        // The time limit covers the whole run: when it passes, the run is cancelled and reports a timeout.
+        let watchdog = Task {
+            guard (try? await Task.sleep(until: deadline.instant, clock: clock)) != nil else { return }
+            deadline.expire()
+            task.cancel()
+        }
+        continuation.onTermination = { _ in
+            watchdog.cancel()
+            task.cancel()
+        }
         return stream
     }
 

@@ -39,7 +39,7 @@ struct Ask: AsyncParsableCommand {
 }
 
 /// Opens the workflow for a subcommand, turning setup failures into a message and exit code 1.
-func open(_ options: CommonOptions) async throws -> Workflow {
+func open(_ options: CommonOptions, queryConcurrency: Int = 16, queryQueueSize: Int = 256) async throws -> Workflow {
     do {
         var clock = TodayClock.system
         if let today = options.today {
@@ -49,7 +49,9 @@ func open(_ options: CommonOptions) async throws -> Workflow {
         let limits = ExecutionLimits(timeout: .milliseconds(options.timeoutMs))
         return try await Engine.open(
             modelDirectory: try Paths.directory(options.model), databasePath: options.database, clock: clock,
-            configuration: Workflow.Configuration(limits: limits, stepDelay: .milliseconds(options.stepDelayMs)))
+            configuration: Workflow.Configuration(
+                limits: limits, stepDelay: .milliseconds(options.stepDelayMs), queryConcurrency: queryConcurrency,
+                queryQueueSize: queryQueueSize))
     } catch {
         Paths.fail(error)
     }

@@ -19,7 +19,7 @@ struct CommonOptions: ParsableArguments {
     @Option(help: "Directory of Cube-format YAML model files.")
     var model: String = "SampleData/model"
 
-    @Option(help: "Per-query time limit in milliseconds.")
+    @Option(help: "Time limit for a whole answer in milliseconds: queue wait, SQL, formatting and analysis.")
     var timeoutMs: Int = 5_000
 
     @Option(help: "Pretend today is this date (YYYY-MM-DD); relative periods like 'last year' use it.")
