@@ -1,3 +1,5 @@
+import Foundation
+
 /// How the HTTP service runs: where it listens, what it allows, and its limits.
 public struct ServerConfiguration: Sendable {
     public var host: String
@@ -30,6 +32,9 @@ public struct ServerConfiguration: Sendable {
     public var idleTimeout: Duration
     /// A request body must arrive within this long once its head has (408 otherwise).
     public var bodyTimeout: Duration
+    /// Connections open at once; one more is closed as soon as it is accepted, so clients can't exhaust the
+    /// process's file descriptors.
+    public var maximumConnections: Int
 
     public init(
         host: String = "127.0.0.1", port: Int = 8000, allowedOrigins: [String] = ["*"],
@@ -37,8 +42,9 @@ public struct ServerConfiguration: Sendable {
         maximumBodyBytes: Int = 64 * 1024, maximumMessageLength: Int = 2_000, runRetention: Duration = .seconds(300),
         maximumRuns: Int = 1_000, maximumRunBytes: Int = 64 * 1024 * 1024, apiSecret: String? = nil,
         remoteCubeURLs: [String]? = nil, detachedRunGrace: Duration = .seconds(30), idleTimeout: Duration = .seconds(30),
-        bodyTimeout: Duration = .seconds(10)
+        bodyTimeout: Duration = .seconds(10), maximumConnections: Int = ServerConfiguration.defaultMaximumConnections
     ) {
+        self.maximumConnections = maximumConnections
         self.bodyTimeout = bodyTimeout
         self.idleTimeout = idleTimeout
         self.detachedRunGrace = detachedRunGrace
@@ -54,5 +60,14 @@ public struct ServerConfiguration: Sendable {
         self.runRetention = runRetention
         self.maximumRuns = maximumRuns
         self.maximumRunBytes = maximumRunBytes
+    }
+
+    /// 1,024, or fewer when the soft file-descriptor limit leaves less room (64 descriptors kept for the databases,
+    /// the log and the listening socket).
+    public static var defaultMaximumConnections: Int {
+        var limit = rlimit()
+        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return 1_024 }
+        let soft = limit.rlim_cur > 1_000_000 ? 1_000_000 : Int(limit.rlim_cur)  // RLIM_INFINITY is the largest value
+        return max(16, min(1_024, soft - 64))
     }
 }

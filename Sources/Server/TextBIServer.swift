@@ -17,6 +17,7 @@ public struct TextBIServer: Sendable {
     public let databasePath: String
     public let logger: Logger
     public let authenticator: Authenticator
+    let connections: ConnectionLimiter
 
     public init(
         workflow: Workflow, configuration: ServerConfiguration, databasePath: String, logger: Logger = Logger(label: "textbi")
@@ -27,6 +28,7 @@ public struct TextBIServer: Sendable {
         self.databasePath = databasePath
         self.logger = logger
         self.authenticator = try await Authenticator(secret: configuration.apiSecret)
+        self.connections = ConnectionLimiter(maximum: configuration.maximumConnections)
     }
 
     /// Every route and the methods it accepts (for 405 answers).
@@ -54,9 +56,11 @@ public struct TextBIServer: Sendable {
     /// The application; `onServerRunning` receives the bound port (useful with port 0).
     public func application(onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
         let idle = configuration.idleTimeout.components
+        let connections = self.connections
         return Application(
             router: router(),
             server: .http1(configuration: HTTP1Channel.Configuration(
+                additionalChannelHandlers: [connections.handler()],
                 idleTimeout: TimeAmount.nanoseconds(idle.seconds * 1_000_000_000 + idle.attoseconds / 1_000_000_000))),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "textbi"),
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },

@@ -33,6 +33,15 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Seconds a run whose client disconnected keeps going, so a reconnect with Last-Event-ID continues it (0 stops it at once).")
     var detachedRunGraceSeconds: Double = 30
 
+    @Option(help: "Queries that may run on the database at once; more wait in line.")
+    var queryConcurrency: Int = 16
+
+    @Option(help: "Queries that may wait for a turn; more are refused at once with 503 busy.")
+    var queryQueueSize: Int = 256
+
+    @Option(help: "Open connections served at once; more are closed at once (default: 1024, or less if the file limit is lower).")
+    var maxConnections: Int?
+
     @Option(help: "HS256 secret for JWTs; defaults to $CUBEJS_API_SECRET. Without one, every endpoint is open (local use).")
     var apiSecret: String?
 
@@ -52,6 +61,11 @@ struct Serve: AsyncParsableCommand {
         guard detachedRunGraceSeconds.isFinite, (0...3_600).contains(detachedRunGraceSeconds) else {
             throw ValidationError("--detached-run-grace-seconds must be between 0 and 3600")
         }
+        guard (1...1_024).contains(queryConcurrency) else { throw ValidationError("--query-concurrency must be between 1 and 1024") }
+        guard (0...100_000).contains(queryQueueSize) else { throw ValidationError("--query-queue-size must be between 0 and 100000") }
+        if let maxConnections, !(1...1_000_000).contains(maxConnections) {
+            throw ValidationError("--max-connections must be between 1 and 1000000")
+        }
         guard (0...60_000).contains(stepDelayMs) else { throw ValidationError("--step-delay-ms must be between 0 and 60000") }
         for url in remoteCubes {
             do { _ = try RemoteCubeBackend.baseURL(from: url) } catch { throw ValidationError("--allow-remote-cube \(url): \(error.message)") }
@@ -67,13 +81,14 @@ struct Serve: AsyncParsableCommand {
         let logger = Logger(label: "textbi")
         var workflowOptions = options
         workflowOptions.stepDelayMs = stepDelayMs
-        let workflow = try await open(workflowOptions)
+        let workflow = try await open(workflowOptions, queryConcurrency: queryConcurrency, queryQueueSize: queryQueueSize)
         let configuration = ServerConfiguration(
             host: host, port: port, allowedOrigins: allowOrigins, keepAliveInterval: .milliseconds(Int(max(0.1, min(keepAliveSeconds, 86_400)) * 1000)),
             shutdownGracePeriod: .milliseconds(Int(max(0, min(shutdownGraceSeconds, 3_600)) * 1000)),
             apiSecret: apiSecret ?? ProcessInfo.processInfo.environment["CUBEJS_API_SECRET"],
             remoteCubeURLs: remoteCubes.isEmpty ? nil : remoteCubes,
-            detachedRunGrace: .milliseconds(Int(detachedRunGraceSeconds * 1000)), idleTimeout: .milliseconds(Int(idleTimeoutSeconds * 1000)))
+            detachedRunGrace: .milliseconds(Int(detachedRunGraceSeconds * 1000)), idleTimeout: .milliseconds(Int(idleTimeoutSeconds * 1000)),
+            maximumConnections: maxConnections ?? ServerConfiguration.defaultMaximumConnections)
         let server: TextBIServer
         do {
             server = try await TextBIServer(workflow: workflow, configuration: configuration, databasePath: options.database, logger: logger)

@@ -49,4 +49,46 @@ struct SlowClientTests {
         let health = try await server.request("GET", "/health")
         #expect(health.status == 200)
     }
+
+    /// Opens `count` connections that send nothing.
+    static func idleConnections(port: Int, count: Int) async throws -> [any Channel] {
+        var channels: [any Channel] = []
+        for _ in 0..<count {
+            channels.append(try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton).connect(host: "127.0.0.1", port: port).get())
+        }
+        return channels
+    }
+
+    @Test("/health answers at once while 300 idle connections are open")
+    func manyIdleConnections() async throws {
+        let server = try await LiveServer.start()
+        defer { Task { await server.stop() } }
+        let idle = try await Self.idleConnections(port: server.port, count: 300)
+        defer { for channel in idle { channel.close(promise: nil) } }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let health = try await server.request("GET", "/health")
+        let took = start.duration(to: clock.now)
+        #expect(health.status == 200)
+        #expect(took < .seconds(1), "/health took \(took) beside 300 idle connections")
+    }
+
+    @Test("one connection more than --max-connections is closed at once; a place freed is a place to use")
+    func connectionCap() async throws {
+        let server = try await LiveServer.start(configuration: ServerConfiguration(port: 0, maximumConnections: 8))
+        defer { Task { await server.stop() } }
+        let idle = try await Self.idleConnections(port: server.port, count: 8)
+        try await Task.sleep(for: .milliseconds(200))  // all eight are accepted
+        let extra: Duration
+        do {
+            extra = try await Self.secondsUntilClosed(port: server.port, sending: "GET /health HTTP/1.1\r\nHost: x\r\n\r\n")
+        } catch {
+            extra = .zero  // reset by the server: closed too
+        }
+        #expect(extra < .seconds(2), "the ninth connection was held for \(extra)")
+        for channel in idle { try await channel.close() }
+        try await Task.sleep(for: .milliseconds(200))  // the server sees them go
+        let health = try await server.request("GET", "/health")
+        #expect(health.status == 200)
+    }
 }
