@@ -3,6 +3,7 @@ import os
 import re
 import subprocess
 import tempfile
+import threading
 import time
 
 import pytest
@@ -29,6 +30,10 @@ def start_server(*extra, with_database=False):
     if port is None:
         process.kill()
         raise RuntimeError("textbi serve did not report its port")
+    # Keep reading the log, or a full pipe would block the server's next log line (and everything waiting on it).
+    log = []
+    process.log = log
+    threading.Thread(target=lambda: [log.append(line) for line in process.stderr], daemon=True).start()
     url = f"http://127.0.0.1:{port}"
     return (url, process, database) if with_database else (url, process)
 
