@@ -1,3 +1,4 @@
+import Foundation
 import SQLRendering
 
 /// Rows as SQLite returned them, with the column names and whether the row cap cut them short.
@@ -6,7 +7,11 @@ public struct QueryResult: Sendable, Equatable {
     public let rows: [[SQLValue]]
     /// True when the query had more rows than the executor's row cap.
     public let truncated: Bool
+    /// How long the database took (for a cached result, when it ran).
     public let elapsedMilliseconds: Double
+    /// When the database answered (Cube's `lastRefreshTime`), and whether this copy came from the result cache.
+    public var refreshedAt: Date?
+    public var fromCache = false
 
     public init(columns: [String], rows: [[SQLValue]], truncated: Bool, elapsedMilliseconds: Double) {
         self.columns = columns
@@ -22,10 +27,14 @@ public struct ExecutionLimits: Sendable, Equatable {
     public var timeout: Duration
     /// At most this many rows are read; the result says when more existed.
     public var rowCap: Int
+    /// False runs the query on the database even when the result cache holds its answer (Cube's `renewQuery`);
+    /// the fresh answer replaces the cached one.
+    public var useCache: Bool
 
-    public init(timeout: Duration = .seconds(5), rowCap: Int = 50_000) {
+    public init(timeout: Duration = .seconds(5), rowCap: Int = 50_000, useCache: Bool = true) {
         self.timeout = timeout
         self.rowCap = rowCap
+        self.useCache = useCache
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Metrics
 import SQLRendering
 import SemanticModel
 
@@ -9,13 +10,20 @@ import SemanticModel
 public struct SQLiteExecutor: QueryExecutor {
     private let reader: any DatabaseReader
     public let queue: QueryQueue
+    /// Earlier results, served while the data has not changed; nil when caching is off.
+    public let cache: ResultCache?
+    /// The wall clock that stamps `refreshedAt` (tests may set it).
+    private let now: @Sendable () -> Date
     /// A connection of its own for health checks, so they never wait behind queries holding every reader.
     private let probe: DatabaseQueue
     public let path: String
 
     /// Opens `path` read-only; the file must exist (run `textbi migrate` first). At most `concurrency` queries run
     /// at once and `maximumWaiting` wait; more are refused with `busy`.
-    public init(path: String, concurrency: Int = 16, maximumWaiting: Int = 256) throws {
+    public init(
+        path: String, concurrency: Int = 16, maximumWaiting: Int = 256, cache: ResultCache? = nil,
+        now: @escaping @Sendable () -> Date = Date.init
+    ) throws {
         guard FileManager.default.fileExists(atPath: path) else {
             throw TextBIError(.databaseError, "Database '\(path)' doesn't exist; run `textbi migrate --database \(path)` first")
         }
@@ -25,6 +33,8 @@ public struct SQLiteExecutor: QueryExecutor {
         config.label = "textbi.read"
         self.path = path
         queue = QueryQueue(concurrency: concurrency, maximumWaiting: maximumWaiting)
+        self.cache = cache
+        self.now = now
         do {
             reader = try DatabasePool(path: path, configuration: config)
         } catch {
@@ -46,7 +56,32 @@ public struct SQLiteExecutor: QueryExecutor {
         }
     }
 
+    /// SQLite's data version as this process's own connection sees it: it moves whenever another connection commits.
+    func dataVersion() async throws -> Int64 {
+        do {
+            return try await probe.read { db in try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+        } catch let error as DatabaseError {
+            throw Self.translate(error)
+        }
+    }
+
     public func execute(_ sql: String, parameters: [SQLValue], limits: ExecutionLimits) async throws -> QueryResult {
+        guard let cache else { return try await run(sql, parameters: parameters, limits: limits) }
+        if cache.needsVersionCheck() { cache.observe(version: try await dataVersion()) }
+        let key = ResultCache.key(sql: sql, parameters: parameters, rowCap: limits.rowCap)
+        let (hit, version) = cache.lookup(key)
+        if let hit, limits.useCache {
+            Counter(label: "textbi_cache_requests_total", dimensions: [("result", "hit")]).increment()
+            return hit
+        }
+        Counter(label: "textbi_cache_requests_total", dimensions: [("result", "miss")]).increment()
+        let result = try await run(sql, parameters: parameters, limits: limits)
+        cache.store(result, for: key, version: version)
+        return result
+    }
+
+    /// Runs the statement on the database, waiting for a turn in the queue.
+    private func run(_ sql: String, parameters: [SQLValue], limits: ExecutionLimits) async throws -> QueryResult {
         let reader = self.reader, queue = self.queue
         let clock = ContinuousClock()
         let start = clock.now
@@ -71,9 +106,13 @@ public struct SQLiteExecutor: QueryExecutor {
             guard let first = try await group.next() else { throw CancellationError() }
             return first
         }
-        return QueryResult(
+        var result = QueryResult(
             columns: fetched.columns, rows: fetched.rows, truncated: fetched.truncated,
             elapsedMilliseconds: start.duration(to: clock.now).milliseconds)
+        result.refreshedAt = now()
+        Timer(label: "textbi_query_duration_seconds", preferredDisplayUnit: .seconds).recordNanoseconds(
+            Int64(start.duration(to: clock.now).milliseconds * 1_000_000))
+        return result
     }
 
     private struct Fetched: Sendable {

@@ -42,7 +42,8 @@ extension CubeQuery {
             case "timezone":
                 guard case .string(let tz) = value else { throw Self.invalid("'timezone' must be a string") }
                 timezone = tz
-            case "renewQuery", "responseFormat": continue
+            case "renewQuery": renewQuery = try Self.bool(value, key)
+            case "responseFormat": continue
             case "compareDateRange":
                 throw TextBIError(
                     .unsupportedQuery, "compareDateRange is not supported yet: send one query per date range in a multi-query request")

@@ -11,6 +11,8 @@ public struct CubeQuery: Sendable, Equatable {
     public var total: Bool?
     public var timezone: String?
     public var ungrouped: Bool?
+    /// Cube's `renewQuery`: run on the database even when the result cache holds an answer.
+    public var renewQuery: Bool?
 
     public init(
         measures: [String] = [], dimensions: [String] = [], segments: [String] = [], filters: [QueryFilter] = [],

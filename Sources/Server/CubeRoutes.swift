@@ -112,13 +112,15 @@ struct CubeRoutes: Sendable {
         do {
             let rendered = try workflow.renderer.render(query, today: today, securityContext: security)
             let normalized = try workflow.renderer.normalized(query, today: today)
-            let rows = try await workflow.executor.execute(rendered.sql, parameters: rendered.parameters, limits: workflow.configuration.limits)
+            var limits = workflow.configuration.limits
+            limits.useCache = query.renewQuery != true
+            let rows = try await workflow.executor.execute(rendered.sql, parameters: rendered.parameters, limits: limits)
             let formatted = workflow.formatter.format(rows, rendered: rendered, query: query, language: .en)
             var pairs: [(String, JSONValue)] = [
                 ("query", normalized), ("data", .array(formatted.data)),
-                ("lastRefreshTime", .string(ISO8601DateFormatter.cube.string(from: Date()))),
+                ("lastRefreshTime", .string(ISO8601DateFormatter.cube.string(from: rows.refreshedAt ?? Date()))),
                 ("annotation", formatted.annotation), ("dataSource", "default"), ("dbType", "sqlite"),
-                ("external", false), ("slowQuery", false),
+                ("external", false), ("slowQuery", false), ("fromCache", .bool(rows.fromCache)),
             ]
             if query.total == true {
                 let count = try await workflow.executor.execute(rendered.countSQL, parameters: rendered.parameters, limits: workflow.configuration.limits)

@@ -56,7 +56,7 @@ struct SSEMapper {
             return [["type": "sql", "sql": .string(r.sql), "params": .array(r.parameters.map(ResultJSON.json))]]
         case .rows(let rows):
             return [["type": "rows", "row_count": .int(Int64(rows.rows.count)), "truncated": .bool(rows.truncated),
-                     "elapsed_ms": .double((rows.elapsedMilliseconds * 1000).rounded() / 1000)]]
+                     "elapsed_ms": .double((rows.elapsedMilliseconds * 1000).rounded() / 1000), "cached": .bool(rows.fromCache)]]
         case .formatted(let f):
             return [["type": "result", "data": .array(f.data), "annotation": f.annotation], ["type": "chart", "spec": f.chart]]
         case .analysis(let a):

@@ -15,7 +15,8 @@ public enum Engine {
             throw error.asTextBIError
         }
         let executor = try SQLiteExecutor(
-            path: databasePath, concurrency: configuration.queryConcurrency, maximumWaiting: configuration.queryQueueSize)
+            path: databasePath, concurrency: configuration.queryConcurrency, maximumWaiting: configuration.queryQueueSize,
+            cache: configuration.cacheBytes.map { ResultCache(maximumBytes: $0) })
         let values = try await ValueCatalog.load(model: model, executor: executor, today: clock.today())
         return Workflow(model: model, values: values, executor: executor, clock: clock, configuration: configuration)
     }

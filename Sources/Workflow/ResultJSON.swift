@@ -1,4 +1,5 @@
 import Analysis
+import Execution
 import Formatting
 import QueryGeneration
 import SQLRendering
@@ -26,6 +27,7 @@ public enum ResultJSON {
             pairs.append(("row_count", .int(Int64(f.rowCount))))
             pairs.append(("truncated", .bool(f.truncated)))
         }
+        if let rows = r.rows { pairs.append(("cached", .bool(rows.fromCache))) }
         if let a = r.analysis {
             pairs.append(("analysis", .string(a.text)))
             pairs.append(("insights", insights(a)))

@@ -148,7 +148,14 @@ struct Run {
         let rows = try await workflow.backend.execute(rendered, query: query, limits: limits)
         result.rows = rows
         let ms = String(format: "%.1f", rows.elapsedMilliseconds)
-        var text = zh ? "查询返回 \(rows.rows.count) 行，用时 \(ms) ms。" : "The query returned \(rows.rows.count) row\(rows.rows.count == 1 ? "" : "s") in \(ms) ms."
+        let count = rows.rows.count
+        var text: String
+        if rows.fromCache {
+            text = zh ? "查询返回 \(count) 行，来自结果缓存（数据自上次查询以来没有变化）。"
+                : "The query returned \(count) row\(count == 1 ? "" : "s") from the result cache (the data has not changed since it ran)."
+        } else {
+            text = zh ? "查询返回 \(count) 行，用时 \(ms) ms。" : "The query returned \(count) row\(count == 1 ? "" : "s") in \(ms) ms."
+        }
         if rows.truncated {
             text += zh ? "（结果超过上限，只保留前 \(rows.rows.count) 行）" : " (more rows exist; capped at \(rows.rows.count))"
         }

@@ -2,6 +2,7 @@ import Analysis
 import Execution
 import Formatting
 import Foundation
+import Metrics
 import QueryGeneration
 import SQLRendering
 import SemanticModel
@@ -32,16 +33,21 @@ public struct Workflow: Sendable {
         /// At most this many queries run on the database at once, and this many wait; more are refused as busy.
         public var queryConcurrency: Int
         public var queryQueueSize: Int
+        /// The result cache's budget in bytes; nil turns the cache off.
+        public var cacheBytes: Int?
 
         public init(
             limits: ExecutionLimits = ExecutionLimits(), stepDelay: Duration = .zero, queryConcurrency: Int = 16,
-            queryQueueSize: Int = 256
+            queryQueueSize: Int = 256, cacheBytes: Int? = Configuration.defaultCacheBytes
         ) {
             self.limits = limits
             self.stepDelay = stepDelay
             self.queryConcurrency = queryConcurrency
             self.queryQueueSize = queryQueueSize
+            self.cacheBytes = cacheBytes
         }
+
+        public static let defaultCacheBytes = 64 * 1024 * 1024
 
         /// How long a whole run may take: the time limit plus the test hook's pauses.
         var runTimeLimit: Duration { limits.timeout + stepDelay * WorkflowStep.allCases.count }
@@ -78,6 +84,7 @@ public struct Workflow: Sendable {
                 workflow: self, question: question, runID: runID, securityContext: securityContext, previous: previous,
                 deadline: deadline, emit: { continuation.yield($0) })
             await run.execute()
+            Counter(label: "textbi_runs_total", dimensions: [("outcome", run.result.outcome)]).increment()
             continuation.finish()
         }
         // The time limit covers the whole run: when it passes, the run is cancelled and reports a timeout.

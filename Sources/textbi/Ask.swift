@@ -39,7 +39,9 @@ struct Ask: AsyncParsableCommand {
 }
 
 /// Opens the workflow for a subcommand, turning setup failures into a message and exit code 1.
-func open(_ options: CommonOptions, queryConcurrency: Int = 16, queryQueueSize: Int = 256) async throws -> Workflow {
+func open(
+    _ options: CommonOptions, queryConcurrency: Int = 16, queryQueueSize: Int = 256, cacheBytes: Int? = nil
+) async throws -> Workflow {
     do {
         var clock = TodayClock.system
         if let today = options.today {
@@ -51,7 +53,7 @@ func open(_ options: CommonOptions, queryConcurrency: Int = 16, queryQueueSize: 
             modelDirectory: try Paths.directory(options.model), databasePath: options.database, clock: clock,
             configuration: Workflow.Configuration(
                 limits: limits, stepDelay: .milliseconds(options.stepDelayMs), queryConcurrency: queryConcurrency,
-                queryQueueSize: queryQueueSize))
+                queryQueueSize: queryQueueSize, cacheBytes: cacheBytes))
     } catch {
         Paths.fail(error)
     }

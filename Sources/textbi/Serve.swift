@@ -39,6 +39,12 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Queries that may wait for a turn; more are refused at once with 503 busy.")
     var queryQueueSize: Int = 256
 
+    @Flag(help: "Turn the result cache off: every question runs its SQL.")
+    var noCache = false
+
+    @Option(help: "The result cache's budget in MiB (least recently used answers go first).")
+    var cacheMegabytes: Int = 64
+
     @Option(help: "Open connections served at once; more are closed at once (default: 1024, or less if the file limit is lower).")
     var maxConnections: Int?
 
@@ -61,6 +67,7 @@ struct Serve: AsyncParsableCommand {
         guard detachedRunGraceSeconds.isFinite, (0...3_600).contains(detachedRunGraceSeconds) else {
             throw ValidationError("--detached-run-grace-seconds must be between 0 and 3600")
         }
+        guard (1...65_536).contains(cacheMegabytes) else { throw ValidationError("--cache-megabytes must be between 1 and 65536") }
         guard (1...1_024).contains(queryConcurrency) else { throw ValidationError("--query-concurrency must be between 1 and 1024") }
         guard (0...100_000).contains(queryQueueSize) else { throw ValidationError("--query-queue-size must be between 0 and 100000") }
         if let maxConnections, !(1...1_000_000).contains(maxConnections) {
@@ -81,7 +88,9 @@ struct Serve: AsyncParsableCommand {
         let logger = Logger(label: "textbi")
         var workflowOptions = options
         workflowOptions.stepDelayMs = stepDelayMs
-        let workflow = try await open(workflowOptions, queryConcurrency: queryConcurrency, queryQueueSize: queryQueueSize)
+        let workflow = try await open(
+            workflowOptions, queryConcurrency: queryConcurrency, queryQueueSize: queryQueueSize,
+            cacheBytes: noCache ? nil : cacheMegabytes * 1024 * 1024)
         let configuration = ServerConfiguration(
             host: host, port: port, allowedOrigins: allowOrigins, keepAliveInterval: .milliseconds(Int(max(0.1, min(keepAliveSeconds, 86_400)) * 1000)),
             shutdownGracePeriod: .milliseconds(Int(max(0, min(shutdownGraceSeconds, 3_600)) * 1000)),
