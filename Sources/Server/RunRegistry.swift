@@ -12,6 +12,16 @@ public actor RunRegistry {
         public let text: String
     }
 
+    /// Consecutive events framed together, written to a client in one write.
+    public struct Chunk: Sendable {
+        public let text: String
+        public let lastSequence: Int
+    }
+
+    /// A chunk is sent at the start of each step (so a slow step shows as running), at the end of the run, or when
+    /// this much is waiting.
+    static let chunkBytes = 16 * 1024
+
     /// Why a run was stopped before it finished.
     public enum StopReason: String, Sendable {
         case cancelled, clientClosed = "client_closed", shutdown
@@ -37,7 +47,7 @@ public actor RunRegistry {
         var finished = false
         var stopReason: StopReason?
         var task: Task<Void, Never>?
-        var subscribers: [UUID: AsyncStream<StoredEvent>.Continuation] = [:]
+        var subscribers: [UUID: AsyncStream<Chunk>.Continuation] = [:]
         var touched: ContinuousClock.Instant
     }
 
@@ -59,10 +69,21 @@ public actor RunRegistry {
         let stream = workflow.run(question, runID: runID, securityContext: securityContext, previous: previous)
         records[runID]?.task = Task { [weak self] in
             var mapper = SSEMapper()
+            var pending: [String] = []
+            var pendingBytes = 0
             for await event in stream {
                 if case .stepOutput(_, .query(let interpretation)) = event { await onUnderstood?(interpretation) }
-                for payload in mapper.payloads(for: event) { await self?.append(runID, payload.jsonString()) }
+                for payload in mapper.payloads(for: event) {
+                    let data = payload.jsonString()
+                    pending.append(data)
+                    pendingBytes += data.utf8.count
+                }
+                guard event.startsStepOrEndsRun || pendingBytes >= Self.chunkBytes else { continue }
+                await self?.append(runID, pending)
+                pending.removeAll(keepingCapacity: true)
+                pendingBytes = 0
             }
+            await self?.append(runID, pending)
             await self?.finish(runID)
         }
         return runID
@@ -71,10 +92,11 @@ public actor RunRegistry {
     /// A stream of the run's events after `sequence`, then its live events; it ends after `[DONE]`.
     public func subscribe(
         _ runID: String, after sequence: Int = 0, for caller: SecurityContext = .open
-    ) -> (id: UUID, events: AsyncStream<StoredEvent>)? {
+    ) -> (id: UUID, events: AsyncStream<Chunk>)? {
         guard var record = records[runID], record.owner.principal == caller.principal else { return nil }
-        let (stream, continuation) = AsyncStream.makeStream(of: StoredEvent.self, bufferingPolicy: .unbounded)
-        for event in record.events where event.sequence > sequence { continuation.yield(event) }
+        let (stream, continuation) = AsyncStream.makeStream(of: Chunk.self, bufferingPolicy: .unbounded)
+        let missed = record.events.drop { $0.sequence <= sequence }
+        if let last = missed.last { continuation.yield(Chunk(text: missed.map(\.text).joined(), lastSequence: last.sequence)) }
         let id = UUID()
         if record.finished {
             continuation.finish()
@@ -148,25 +170,33 @@ public actor RunRegistry {
         records[runID]?.task?.cancel()
     }
 
-    private func append(_ runID: String, _ data: String) {
-        guard var record = records[runID], !record.finished else { return }
-        let sequence = record.events.count + 1
-        let event = StoredEvent(sequence: sequence, text: "id: \(runID):\(sequence)\ndata: \(data)\n\n")
-        record.events.append(event)
-        record.bytes += event.text.utf8.count
-        totalBytes += event.text.utf8.count
+    /// Stores each payload as an event and sends them to the subscribers as one chunk.
+    private func append(_ runID: String, _ payloads: [String]) {
+        guard !payloads.isEmpty, var record = records[runID], !record.finished else { return }
+        var text = ""
+        for data in payloads {
+            let sequence = record.events.count + 1
+            let event = StoredEvent(sequence: sequence, text: "id: \(runID):\(sequence)\ndata: \(data)\n\n")
+            record.events.append(event)
+            record.bytes += event.text.utf8.count
+            totalBytes += event.text.utf8.count
+            text += event.text
+        }
         record.touched = clock.now
-        for continuation in record.subscribers.values { continuation.yield(event) }
+        let chunk = Chunk(text: text, lastSequence: record.events.count)
+        for continuation in record.subscribers.values { continuation.yield(chunk) }
         records[runID] = record
     }
 
     private func finish(_ runID: String) {
+        var last: [String] = []
         if let reason = records[runID]?.stopReason {
-            append(runID, JSONValue.string("Error: \(reason.message)").jsonString())
+            last.append(JSONValue.string("Error: \(reason.message)").jsonString())
             // cancelled (by the cancel endpoint), client_closed (its socket closed), shutdown.
-            append(runID, JSONValue.object([("type", "error"), ("code", .string(reason.rawValue)), ("message", .string(reason.message))]).jsonString())
+            last.append(JSONValue.object([("type", "error"), ("code", .string(reason.rawValue)), ("message", .string(reason.message))]).jsonString())
         }
-        append(runID, "\"[DONE]\"")
+        last.append("\"[DONE]\"")
+        append(runID, last)
         guard var record = records[runID] else { return }
         record.finished = true
         record.task = nil

@@ -80,7 +80,9 @@ struct WorkflowRoutes: Sendable {
         }
     }
 
-    /// Streams a run's events as `text/event-stream`; a client that disconnects stops the run.
+    /// Streams a run's events as `text/event-stream`, a chunk of events per write. A client that disconnects is
+    /// noticed when a write fails (an event or a keep-alive), and the run is detached; the connection stays open
+    /// for the next request after `[DONE]`.
     private func stream(runID: String, after sequence: Int, request: Request, context: TextBIRequestContext) async throws -> Response {
         guard let (subscriber, events) = await registry.subscribe(runID, after: sequence, for: context.securityContext) else {
             throw APIError(.notFound, "run_not_found", "Run '\(runID)' is unknown or expired")
@@ -93,14 +95,13 @@ struct WorkflowRoutes: Sendable {
         ]
         return Response(status: .ok, headers: headers, body: ResponseBody { writer in
             do {
-                try await request.body.consumeWithCancellationOnInboundClose { _ in
-                    try await writer.write(ByteBuffer(string: "retry: 3000\n\n"))
-                    for await message in Self.withKeepAlive(events, every: keepAlive) {
-                        switch message {
-                        case .event(let event): try await writer.write(ByteBuffer(string: event.text))
-                        case .keepAlive: try await writer.write(ByteBuffer(string: ": keep-alive\n\n"))
-                        }
+                var prefix = "retry: 3000\n\n"  // goes out with the first chunk
+                for await message in Self.withKeepAlive(events, every: keepAlive) {
+                    switch message {
+                    case .event(let chunk): try await writer.write(ByteBuffer(string: prefix + chunk.text))
+                    case .keepAlive: try await writer.write(ByteBuffer(string: prefix + ": keep-alive\n\n"))
                     }
+                    prefix = ""
                 }
                 await registry.detach(runID, subscriber: subscriber, clientClosed: false)
                 try await writer.finish(nil)
@@ -113,12 +114,12 @@ struct WorkflowRoutes: Sendable {
     }
 
     enum StreamMessage: Sendable {
-        case event(RunRegistry.StoredEvent)
+        case event(RunRegistry.Chunk)
         case keepAlive
     }
 
     /// Merges events with keep-alive ticks sent when nothing else went out for `interval`.
-    static func withKeepAlive(_ events: AsyncStream<RunRegistry.StoredEvent>, every interval: Duration) -> AsyncStream<StreamMessage> {
+    static func withKeepAlive(_ events: AsyncStream<RunRegistry.Chunk>, every interval: Duration) -> AsyncStream<StreamMessage> {
         let (stream, continuation) = AsyncStream.makeStream(of: StreamMessage.self)
         let lastSent = LastSent()
         let forward = Task {

@@ -28,6 +28,15 @@ public enum WorkflowEvent: Sendable {
         case .workflowCompleted: return "WorkflowCompleted"
         }
     }
+
+    /// A step starting or the run ending: a good moment to send what is pending, so a slow step shows as running
+    /// while the events of a fast run go out in a few writes.
+    public var startsStepOrEndsRun: Bool {
+        switch self {
+        case .stepStarted, .workflowCompleted: return true
+        default: return false
+        }
+    }
 }
 
 /// A step's structured result.
@@ -58,4 +67,11 @@ public struct WorkflowResult: Sendable {
     public var notUnderstood: NotUnderstood?
 
     public var succeeded: Bool { error == nil && notUnderstood == nil }
+
+    /// How the run ended, for metrics: `answered`, the not-understood reason's code, or the error's code.
+    public var outcome: String {
+        if let notUnderstood { return notUnderstood.code.description }
+        if let error { return error.code.description }
+        return "answered"
+    }
 }
