@@ -29,6 +29,7 @@ public struct TextBIServer: Sendable {
         self.logger = logger
         self.authenticator = try await Authenticator(secret: configuration.apiSecret)
         self.connections = ConnectionLimiter(maximum: configuration.maximumConnections)
+        MetricsExport.bootstrap()
     }
 
     /// Every route and the methods it accepts (for 405 answers).
@@ -38,10 +39,12 @@ public struct TextBIServer: Sendable {
         (["suggestions"], [.get]), (["examples"], [.get]), (["cubejs-api", "v1", "load"], [.get, .post]),
         (["cubejs-api", "v1", "sql"], [.get, .post]), (["cubejs-api", "v1", "dry-run"], [.get, .post]),
         (["cubejs-api", "v1", "meta"], [.get]), (["readyz"], [.get]), (["livez"], [.get]), (["openapi.json"], [.get]),
+        (["metrics"], [.get]),
     ]
 
     public func router() -> Router<TextBIRequestContext> {
         let router = Router(context: TextBIRequestContext.self)
+        router.add(middleware: MetricsMiddleware())
         router.add(middleware: RequestLogMiddleware(logger: logger))
         router.add(middleware: OriginListCORSMiddleware(allowedOrigins: configuration.allowedOrigins))
         router.add(middleware: JSONErrorMiddleware(routes: Self.routes))
@@ -50,6 +53,7 @@ public struct TextBIServer: Sendable {
         WorkflowRoutes(workflow: workflow, registry: registry, configuration: configuration).register(on: router)
         HealthRoutes(workflow: workflow, databasePath: databasePath).register(on: router)
         SuggestionRoutes(workflow: workflow).register(on: router)
+        MetricsExport.register(on: router, server: self)
         return router
     }
 
