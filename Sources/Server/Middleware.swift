@@ -26,8 +26,8 @@ struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
             response = try error.response(from: request, context: context)
         }
         response.headers[.requestID] = id
-        let ms = (ContinuousClock.now - start).milliseconds
-        logger.info("\(request.method) \(request.uri.path) \(response.status.code) \(String(format: "%.1f", ms))ms", metadata: ["request_id": "\(id)"])
+        let tenths = Int(((ContinuousClock.now - start).milliseconds * 10).rounded())
+        logger.info("\(request.method) \(request.uri.path) \(response.status.code) \(tenths / 10).\(tenths % 10)ms", metadata: ["request_id": "\(id)"])
         return response
     }
 }

@@ -54,6 +54,9 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .customLong("allow-remote-cube"), help: "A Cube server clients may name in cubejs_url: scheme, host, port and path prefix (repeatable); none when not given.")
     var remoteCubes: [String] = []
 
+    @Option(help: "Least severe log lines written: trace, debug, info (one access-log line per request), notice, warning, error or critical.")
+    var logLevel: String = "info"
+
     @Option(help: ArgumentHelp("Pause before each step, in milliseconds (a demo and test hook).", visibility: .hidden))
     var stepDelayMs: Int = 0
 
@@ -73,6 +76,9 @@ struct Serve: AsyncParsableCommand {
         if let maxConnections, !(1...1_000_000).contains(maxConnections) {
             throw ValidationError("--max-connections must be between 1 and 1000000")
         }
+        guard Logger.Level(rawValue: logLevel) != nil else {
+            throw ValidationError("--log-level must be one of trace, debug, info, notice, warning, error, critical")
+        }
         guard (0...60_000).contains(stepDelayMs) else { throw ValidationError("--step-delay-ms must be between 0 and 60000") }
         for url in remoteCubes {
             do { _ = try RemoteCubeBackend.baseURL(from: url) } catch { throw ValidationError("--allow-remote-cube \(url): \(error.message)") }
@@ -80,11 +86,9 @@ struct Serve: AsyncParsableCommand {
     }
 
     func run() async throws {
-        LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = .info
-            return handler
-        }
+        // Log lines are written by a background thread, so a slow or stuck standard error never holds a request.
+        let level = Logger.Level(rawValue: logLevel) ?? .info
+        LoggingSystem.bootstrap { label in BackgroundLogHandler(label: label, level: level) }
         let logger = Logger(label: "textbi")
         var workflowOptions = options
         workflowOptions.stepDelayMs = stepDelayMs
@@ -105,7 +109,8 @@ struct Serve: AsyncParsableCommand {
             Paths.fail(error)
         }
         try await server.run { port in
-            logger.info("textbi is serving \(options.database) on http://\(host):\(port)")
+            // Said whatever the log level: scripts and tests wait for this line to learn the port.
+            FileHandle.standardError.write(Data("textbi is serving \(options.database) on http://\(host):\(port)\n".utf8))
         }
     }
 }

@@ -12,7 +12,7 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 BINARY = os.environ.get("TEXTBI_BIN", os.path.join(ROOT, ".build", "debug", "textbi"))
 
 
-def start_server(*extra, with_database=False):
+def start_server(*extra, with_database=False, drain_log=True):
     """Migrates a fresh database and starts `textbi serve` on a free port; returns (url, process[, database])."""
     folder = tempfile.mkdtemp(prefix="textbi-py-")
     database = os.path.join(folder, "sample.sqlite")
@@ -33,7 +33,8 @@ def start_server(*extra, with_database=False):
     # Keep reading the log, or a full pipe would block the server's next log line (and everything waiting on it).
     log = []
     process.log = log
-    threading.Thread(target=lambda: [log.append(line) for line in process.stderr], daemon=True).start()
+    if drain_log:
+        threading.Thread(target=lambda: [log.append(line) for line in process.stderr], daemon=True).start()
     url = f"http://127.0.0.1:{port}"
     return (url, process, database) if with_database else (url, process)
 

@@ -1,0 +1,93 @@
+import Foundation
+import Logging
+
+/// A swift-log handler that never makes a request wait on I/O: it hands each line to a bounded buffer that a
+/// background thread writes to standard error in batches. When the buffer is full (standard error is stuck, say
+/// a pipe nobody reads), lines are dropped and the next batch says how many, so the log can't block the server.
+public struct BackgroundLogHandler: LogHandler {
+    public var metadata: Logger.Metadata = [:]
+    public var metadataProvider: Logger.MetadataProvider?
+    public var logLevel: Logger.Level
+    private let label: String
+    private let sink: BackgroundLogSink
+
+    public init(label: String, level: Logger.Level, sink: BackgroundLogSink = .standardError) {
+        self.label = label
+        self.logLevel = level
+        self.sink = sink
+    }
+
+    public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    public func log(event: LogEvent) {
+        var all = metadata
+        if let provided = metadataProvider?.get() { all.merge(provided) { $1 } }
+        if let extra = event.metadata { all.merge(extra) { $1 } }
+        let pairs = all.isEmpty ? "" : all.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ") + " "
+        sink.enqueue(Date(), "\(event.level) \(label): \(pairs)[\(event.source)] \(event.message)")
+    }
+}
+
+/// The buffer and its writer thread. One per process for standard error.
+public final class BackgroundLogSink: @unchecked Sendable {
+    // Guarded by `condition`.
+    private var pending: [(Date, String)] = []
+    private var dropped = 0
+    private let condition = NSCondition()
+    private let capacity: Int
+    private let descriptor: Int32
+
+    public static let standardError = BackgroundLogSink(descriptor: 2)
+
+    public init(descriptor: Int32, capacity: Int = 10_000) {
+        self.descriptor = descriptor
+        self.capacity = capacity
+        let thread = Thread { [unowned self] in self.drain() }
+        thread.name = "textbi.log"
+        thread.start()
+    }
+
+    func enqueue(_ time: Date, _ line: String) {
+        condition.lock()
+        if pending.count < capacity {
+            pending.append((time, line))
+            condition.signal()
+        } else {
+            dropped += 1
+        }
+        condition.unlock()
+    }
+
+    /// Waits for lines, then writes everything pending in one write.
+    private func drain() {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        while true {
+            condition.lock()
+            while pending.isEmpty && dropped == 0 { condition.wait() }
+            let lines = pending, lost = dropped
+            pending.removeAll(keepingCapacity: true)
+            dropped = 0
+            condition.unlock()
+            var text = ""
+            if lost > 0 { text += "\(formatter.string(from: Date())) warning textbi.log: \(lost) log lines dropped (standard error was not keeping up)\n" }
+            for (time, line) in lines { text += formatter.string(from: time) + " " + line + "\n" }
+            write(text)
+        }
+    }
+
+    private func write(_ text: String) {
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return  // standard error is gone; nothing else to do with the line
+            }
+            bytes = bytes.dropFirst(written)
+        }
+    }
+}
