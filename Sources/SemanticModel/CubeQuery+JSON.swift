@@ -183,11 +183,14 @@ extension TimeDimension {
             throw CubeQuery.invalid("A time dimension needs a 'dimension'")
         }
         self.init(dimension: dimension)
-        if case .string(let g)? = json["granularity"] {
+        switch json["granularity"] {
+        case .string(let g)?:
             guard let granularity = Granularity(rawValue: g) else {
                 throw CubeQuery.invalid("Unknown granularity '\(g)' for '\(dimension)'")
             }
             self.granularity = granularity
+        case nil, .null?: break
+        default: throw CubeQuery.invalid("'granularity' of '\(dimension)' must be a string like \"month\"")
         }
         switch json["dateRange"] {
         case .string(let text)?: dateRange = .relative(text)

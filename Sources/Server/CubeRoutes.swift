@@ -42,7 +42,7 @@ struct CubeRoutes: Sendable {
 
     static func request(_ request: Request, _ configuration: ServerConfiguration) async throws -> CubeRequest {
         var raw: JSONValue?
-        var multi = request.uri.queryParameters["queryType"] == "multi"
+        var multi = request.formQuery("queryType") == "multi"
         if request.method == .post {
             var request = request
             let buffer: ByteBuffer
@@ -57,7 +57,7 @@ struct CubeRoutes: Sendable {
             do { body = try JSONValue.parse(String(buffer: buffer)) } catch { throw CubeAPIError(.badRequest, error.message) }
             raw = body["query"]
             if case .string("multi")? = body["queryType"] { multi = true }
-        } else if let text = request.uri.queryParameters["query"] {
+        } else if let text = request.formQuery("query") {
             raw = .string(String(text))
         }
         guard var value = raw else { throw CubeAPIError(.badRequest, "Query param is required") }

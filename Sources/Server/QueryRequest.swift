@@ -36,9 +36,18 @@ struct QueryRequest: Sendable {
         }
         guard case .string(let message) = raw else { throw APIError(.badRequest, "invalid_message", "The field 'message' must be a string") }
         var query = try validated(message, configuration: configuration)
-        query.conversationID = value["conversation_id"]?.stringValue
-        query.cubejsURL = value["cubejs_url"]?.stringValue
+        query.conversationID = try optionalString(value, "conversation_id")
+        query.cubejsURL = try optionalString(value, "cubejs_url")
         return query
+    }
+
+    /// An optional string field: absent or null is nil; any other type is a 400, never silently ignored.
+    private static func optionalString(_ body: JSONValue, _ field: String) throws -> String? {
+        switch body[field] {
+        case nil, .null?: return nil
+        case .string(let text)?: return text
+        default: throw APIError(.badRequest, "invalid_field", "The field '\(field)' must be a string")
+        }
     }
 
     /// Checks a message from any source (body or query string).
@@ -46,8 +55,10 @@ struct QueryRequest: Sendable {
         guard let message else { throw APIError(.badRequest, "missing_message", "The field 'message' is required") }
         let trimmed = message.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw APIError(.badRequest, "empty_message", "The message is empty; ask a question") }
-        guard trimmed.count <= configuration.maximumMessageLength else {
-            throw APIError(.badRequest, "message_too_long", "The message has \(trimmed.count) characters; at most \(configuration.maximumMessageLength) are accepted")
+        // Counted in Unicode scalars (code points), as JSON Schema's maxLength counts.
+        let length = trimmed.unicodeScalars.count
+        guard length <= configuration.maximumMessageLength else {
+            throw APIError(.badRequest, "message_too_long", "The message has \(length) characters; at most \(configuration.maximumMessageLength) are accepted")
         }
         return QueryRequest(message: trimmed)
     }

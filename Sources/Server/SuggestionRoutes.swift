@@ -26,9 +26,13 @@ struct SuggestionRoutes: Sendable {
 
     func register(on router: Router<TextBIRequestContext>) {
         router.get("/suggestions") { request, context in
-            let q = request.uri.queryParameters["q"].map(String.init) ?? ""
-            guard q.count <= 200 else { throw APIError(.badRequest, "query_too_long", "'q' is at most 200 characters") }
-            let limit = request.uri.queryParameters["limit"].flatMap { Int($0) }.map { min(max($0, 1), 20) } ?? 8
+            let q = request.formQuery("q") ?? ""
+            guard q.unicodeScalars.count <= 200 else { throw APIError(.badRequest, "query_too_long", "'q' is at most 200 characters") }
+            var limit = 8
+            if let text = request.formQuery("limit") {
+                guard let number = Int(text) else { throw APIError(.badRequest, "invalid_limit", "'limit' must be an integer (1 to 20)") }
+                limit = min(max(number, 1), 20)
+            }
             var completions = autocomplete.complete(q, limit: context.securityContext.isEmpty ? limit : 50)
             if !context.securityContext.isEmpty {
                 // A scoped caller sees only the values of rows it may read.

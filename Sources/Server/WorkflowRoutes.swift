@@ -49,7 +49,8 @@ struct WorkflowRoutes: Sendable {
             return try await stream(runID: runID, after: 0, request: request, context: context)
         }
         router.get("/workflow/query") { request, context in
-            let lastEventID = request.headers[.lastEventID] ?? request.uri.queryParameters["lastEventId"].map(String.init)
+            // An empty header is no header: the query parameter still counts.
+            let lastEventID = request.headers[.lastEventID].flatMap { $0.isEmpty ? nil : $0 } ?? request.formQuery("lastEventId")
             if let lastEventID, !lastEventID.isEmpty {
                 guard let (runID, sequence) = RunRegistry.parseEventID(lastEventID) else {
                     throw APIError(.badRequest, "invalid_last_event_id", "Last-Event-ID '\(lastEventID)' is not '<run id>:<number>'")
@@ -59,9 +60,9 @@ struct WorkflowRoutes: Sendable {
                 }
                 return try await stream(runID: runID, after: sequence, request: request, context: context)
             }
-            let message = request.uri.queryParameters["message"].map { String($0) }
+            let message = request.formQuery("message")
             var query = try QueryRequest.validated(message, configuration: configuration)
-            query.conversationID = request.uri.queryParameters["conversation_id"].map(String.init)
+            query.conversationID = request.formQuery("conversation_id")
             let runID = await start(query, on: workflow, context.securityContext)
             return try await stream(runID: runID, after: 0, request: request, context: context)
         }
