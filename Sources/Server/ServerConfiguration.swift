@@ -35,6 +35,9 @@ public struct ServerConfiguration: Sendable {
     /// Connections open at once; one more is closed as soon as it is accepted, so clients can't exhaust the
     /// process's file descriptors.
     public var maximumConnections: Int
+    /// After SIGTERM/SIGINT the process exits this long after the shutdown began, whatever still runs (`textbi
+    /// serve` sets the grace plus 10 s); nil leaves it to the service group (tests, where exiting would end them).
+    public var hardShutdownLimit: Duration?
 
     public init(
         host: String = "127.0.0.1", port: Int = 8000, allowedOrigins: [String] = ["*"],

@@ -82,7 +82,8 @@ public struct TextBIServer: Sendable {
 
     /// The service group: the shutdown guard first in line to hear of a shutdown, then the HTTP server.
     public func serviceGroup(onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }, signals: [UnixSignal] = []) -> ServiceGroup {
-        let guardService = StreamShutdownGuard(registry: registry, gracePeriod: configuration.shutdownGracePeriod, logger: logger)
+        let guardService = StreamShutdownGuard(
+            registry: registry, gracePeriod: configuration.shutdownGracePeriod, hardLimit: configuration.hardShutdownLimit, logger: logger)
         var config = ServiceGroupConfiguration(services: [
             .init(service: application(onServerRunning: onServerRunning)),
             .init(service: guardService),
@@ -98,10 +99,21 @@ public struct TextBIServer: Sendable {
 struct StreamShutdownGuard: Service {
     let registry: RunRegistry
     let gracePeriod: Duration
+    let hardLimit: Duration?
     let logger: Logger
 
     func run() async throws {
         try? await gracefulShutdown()
+        if let hardLimit {
+            // A thread of its own, not a task: it must fire even if every task and thread of the pool is stuck.
+            let seconds = UInt32(max(1, hardLimit.components.seconds))
+            let thread = Thread {
+                sleep(seconds)
+                FileHandle.standardError.write(Data("textbi: shutdown took longer than \(seconds) s; exiting\n".utf8))
+                exit(3)
+            }
+            thread.start()
+        }
         let running = await registry.runningCount
         guard running > 0 else { return }
         logger.info("Shutting down: \(running) stream(s) get \(gracePeriod) to finish")

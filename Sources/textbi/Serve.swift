@@ -95,13 +95,14 @@ struct Serve: AsyncParsableCommand {
         let workflow = try await open(
             workflowOptions, queryConcurrency: queryConcurrency, queryQueueSize: queryQueueSize,
             cacheBytes: noCache ? nil : cacheMegabytes * 1024 * 1024)
-        let configuration = ServerConfiguration(
+        var configuration = ServerConfiguration(
             host: host, port: port, allowedOrigins: allowOrigins, keepAliveInterval: .milliseconds(Int(max(0.1, min(keepAliveSeconds, 86_400)) * 1000)),
             shutdownGracePeriod: .milliseconds(Int(max(0, min(shutdownGraceSeconds, 3_600)) * 1000)),
             apiSecret: apiSecret ?? ProcessInfo.processInfo.environment["CUBEJS_API_SECRET"],
             remoteCubeURLs: remoteCubes.isEmpty ? nil : remoteCubes,
             detachedRunGrace: .milliseconds(Int(detachedRunGraceSeconds * 1000)), idleTimeout: .milliseconds(Int(idleTimeoutSeconds * 1000)),
             maximumConnections: maxConnections ?? ServerConfiguration.defaultMaximumConnections)
+        configuration.hardShutdownLimit = configuration.shutdownGracePeriod + .seconds(10)
         let server: TextBIServer
         do {
             server = try await TextBIServer(workflow: workflow, configuration: configuration, databasePath: options.database, logger: logger)
