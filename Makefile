@@ -7,7 +7,7 @@ DATABASE ?= data/textbi.sqlite
 RELEASE_BIN := .build/release/textbi
 VENV := .venv
 
-.PHONY: run deps browser-deps build release migrate demo bench eval test test-swift test-python test-differential screenshot clean-data
+.PHONY: run deps browser-deps build release migrate demo bench bench-http eval test test-swift test-python test-differential screenshot clean-data
 
 ## Build a release binary, create and seed the database if missing, serve on http://$(HOST):$(PORT).
 run: deps release
@@ -48,6 +48,13 @@ demo: release
 ## Median and p99 time to turn a question into SQL, and the whole pipeline, over Benchmarks/questions.txt.
 bench: deps
 	$(SWIFT) run -c release textbi-bench
+
+## HTTP throughput side by side with the seed stack's stand-in (../shared/peers/seed_fastapi) and a bare
+## Hummingbird route, 3 rounds, then 200 and 1,000 streams at once (see Benchmarks/http/bench_http.py).
+bench-http: deps
+	$(SWIFT) build -c release --product textbi
+	$(SWIFT) build -c release --product hello-bench
+	$(PYTHON) Benchmarks/http/bench_http.py
 
 ## Accuracy over the team's corpus (fails below 97% right or above 1% wrong) and over the held-out sets written
 ## outside the team (Tests/Eval/heldout: fails above 1% wrong on the sample model, above 1 wrong in 40 on public data).

@@ -14,6 +14,7 @@ let package = Package(
     products: [
         .executable(name: "textbi", targets: ["textbi"]),
         .executable(name: "textbi-bench", targets: ["textbi-bench"]),
+        .executable(name: "hello-bench", targets: ["hello-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -29,6 +30,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
+        .target(name: "CMalloc"),
         .target(
             name: "SemanticModel",
             dependencies: [.product(name: "Yams", package: "Yams")],
@@ -61,7 +63,7 @@ let package = Package(
         .target(
             name: "Server",
             dependencies: [
-                "Workflow", "SemanticModel", "QueryGeneration", "SQLRendering", "Execution", "Formatting", "Analysis",
+                "Workflow", "SemanticModel", "QueryGeneration", "SQLRendering", "Execution", "Formatting", "Analysis", "CMalloc",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -88,7 +90,13 @@ let package = Package(
             name: "textbi-bench",
             dependencies: ["Workflow", "Execution", "QueryGeneration", "SQLRendering", "SemanticModel"],
             path: "Benchmarks",
-            exclude: ["questions.txt"],
+            exclude: ["questions.txt", "Hello", "http"],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "hello-bench",
+            dependencies: [.product(name: "Hummingbird", package: "hummingbird")],
+            path: "Benchmarks/Hello",
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Metrics
+import Synchronization
 import SQLRendering
 import SemanticModel
 
@@ -12,6 +13,8 @@ public struct SQLiteExecutor: QueryExecutor {
     public let queue: QueryQueue
     /// Earlier results, served while the data has not changed; nil when caching is off.
     public let cache: ResultCache?
+    /// The last successful health reading and when it was taken.
+    private let lastPing = Memo()
     /// The wall clock that stamps `refreshedAt` (tests may set it).
     private let now: @Sendable () -> Date
     /// A connection of its own for health checks, so they never wait behind queries holding every reader.
@@ -48,10 +51,16 @@ public struct SQLiteExecutor: QueryExecutor {
         probe = try DatabaseQueue(path: path, configuration: probeConfig)
     }
 
+    /// The number of tables, read on the health connection at most once a second: health checks under load
+    /// answer from the last reading instead of queueing on that connection.
     public func ping() async throws -> Int {
+        if let (tables, at) = lastPing.value.withLock({ $0 }), at.duration(to: .now) < .seconds(1) { return tables }
         do {
-            return try await probe.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'") ?? 0 }
+            let tables = try await probe.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'") ?? 0 }
+            lastPing.value.withLock { $0 = (tables, .now) }
+            return tables
         } catch let error as DatabaseError {
+            lastPing.value.withLock { $0 = nil }
             throw Self.translate(error)
         }
     }
@@ -172,4 +181,9 @@ public struct SQLiteExecutor: QueryExecutor {
                                context: ["sqlite_code": String(error.resultCode.rawValue)])
         }
     }
+}
+
+/// A value shared by copies of the executor (a struct), behind a lock.
+private final class Memo: Sendable {
+    let value = Mutex<(Int, ContinuousClock.Instant)?>(nil)
 }

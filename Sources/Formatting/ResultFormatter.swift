@@ -162,5 +162,9 @@ public struct ResultFormatter: Sendable {
         return false
     }
 
-    private func escape(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
+    /// A cell as markdown: `|` escaped, newlines as spaces; most cells have neither and are returned as they are.
+    private func escape(_ s: String) -> String {
+        guard s.utf8.contains(where: { $0 == 0x7C || $0 == 0x0A }) else { return s }
+        return s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
 }

@@ -55,8 +55,39 @@ public enum JSONValue: Sendable, Equatable {
     /// Compact JSON text for this value (object keys in their stored order).
     public func jsonString(pretty: Bool = false) -> String {
         var out = ""
-        write(into: &out, pretty: pretty, indent: 0)
+        if pretty {
+            write(into: &out, pretty: true, indent: 0)
+        } else {
+            writeCompact(into: &out)
+        }
         return out
+    }
+
+    /// The compact form, appended piece by piece with no temporary strings: every answer and event is written so.
+    private func writeCompact(into out: inout String) {
+        switch self {
+        case .null: out.append("null")
+        case .bool(let b): out.append(b ? "true" : "false")
+        case .int(let i): out.append(String(i))
+        case .double(let d): out.append(JSONValue.format(double: d))
+        case .string(let s): out.append(JSONValue.quote(s))
+        case .array(let items):
+            out.append("[")
+            for (i, item) in items.enumerated() {
+                if i > 0 { out.append(",") }
+                item.writeCompact(into: &out)
+            }
+            out.append("]")
+        case .object(let pairs):
+            out.append("{")
+            for (i, (key, value)) in pairs.enumerated() {
+                if i > 0 { out.append(",") }
+                out.append(JSONValue.quote(key))
+                out.append(":")
+                value.writeCompact(into: &out)
+            }
+            out.append("}")
+        }
     }
 
     private func write(into out: inout String, pretty: Bool, indent: Int) {
@@ -103,25 +134,26 @@ public enum JSONValue: Sendable, Equatable {
     }
 
     /// JSON string literal for `s`, escaping quotes, backslashes and control characters.
+    /// Works on UTF-8 bytes: only `"`, `\` and control bytes need escaping, and most strings have none, so they
+    /// are copied whole (this runs for every string of every answer and event).
     public static func quote(_ s: String) -> String {
-        var out = "\""
-        out.reserveCapacity(s.utf8.count + 2)
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    out += String(format: "\\u%04x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+        guard s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else { return "\"" + s + "\"" }
+        var bytes: [UInt8] = [0x22]
+        bytes.reserveCapacity(s.utf8.count + 16)
+        let hex: [UInt8] = Array("0123456789abcdef".utf8)
+        for byte in s.utf8 {
+            switch byte {
+            case 0x22: bytes += [0x5C, 0x22]
+            case 0x5C: bytes += [0x5C, 0x5C]
+            case 0x0A: bytes += [0x5C, 0x6E]
+            case 0x0D: bytes += [0x5C, 0x72]
+            case 0x09: bytes += [0x5C, 0x74]
+            case ..<0x20: bytes += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            default: bytes.append(byte)
             }
         }
-        return out + "\""
+        bytes.append(0x22)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

@@ -48,10 +48,13 @@ public actor RunRegistry {
         var stopReason: StopReason?
         var task: Task<Void, Never>?
         var subscribers: [UUID: AsyncStream<Chunk>.Continuation] = [:]
-        var touched: ContinuousClock.Instant
     }
 
     private var records: [String: Record] = [:]
+    /// Finished runs in the order they finished, oldest from `finishedHead` on: eviction reads from the front
+    /// instead of sorting every record on every start.
+    private var finishedOrder: [(runID: String, at: ContinuousClock.Instant)] = []
+    private var finishedHead = 0
     private var totalBytes = 0
     private let configuration: ServerConfiguration
     private let clock = ContinuousClock()
@@ -65,7 +68,7 @@ public actor RunRegistry {
     ) -> String {
         evict()
         let runID = Self.newRunID()
-        records[runID] = Record(runID: runID, owner: securityContext, touched: clock.now)
+        records[runID] = Record(runID: runID, owner: securityContext)
         let stream = workflow.run(question, runID: runID, securityContext: securityContext, previous: previous)
         records[runID]?.task = Task { [weak self] in
             var mapper = SSEMapper()
@@ -103,7 +106,6 @@ public actor RunRegistry {
         } else {
             record.subscribers[id] = continuation
         }
-        record.touched = clock.now
         records[runID] = record
         return (id, stream)
     }
@@ -182,7 +184,6 @@ public actor RunRegistry {
             totalBytes += event.text.utf8.count
             text += event.text
         }
-        record.touched = clock.now
         let chunk = Chunk(text: text, lastSequence: record.events.count)
         for continuation in record.subscribers.values { continuation.yield(chunk) }
         records[runID] = record
@@ -203,17 +204,23 @@ public actor RunRegistry {
         for continuation in record.subscribers.values { continuation.finish() }
         record.subscribers = [:]
         records[runID] = record
+        finishedOrder.append((runID, clock.now))
     }
 
-    /// Drops expired finished runs, then the oldest finished runs while over the count or byte bounds.
+    /// Drops finished runs, oldest first, while they are past the retention time or the registry is over its count
+    /// or byte bounds.
     private func evict() {
         let now = clock.now
-        for (id, record) in records where record.finished && now - record.touched > configuration.runRetention { remove(id) }
-        let finished = records.values.filter(\.finished).sorted { $0.touched < $1.touched }
-        var index = 0
-        while (records.count >= configuration.maximumRuns || totalBytes > configuration.maximumRunBytes), index < finished.count {
-            remove(finished[index].runID)
-            index += 1
+        while finishedHead < finishedOrder.count {
+            let (id, finishedAt) = finishedOrder[finishedHead]
+            let over = records.count >= configuration.maximumRuns || totalBytes > configuration.maximumRunBytes
+            guard over || now - finishedAt > configuration.runRetention else { break }
+            remove(id)
+            finishedHead += 1
+        }
+        if finishedHead > 1_024, finishedHead * 2 > finishedOrder.count {
+            finishedOrder.removeFirst(finishedHead)
+            finishedHead = 0
         }
     }
 

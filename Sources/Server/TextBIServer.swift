@@ -87,6 +87,7 @@ public struct TextBIServer: Sendable {
         var config = ServiceGroupConfiguration(services: [
             .init(service: application(onServerRunning: onServerRunning)),
             .init(service: guardService),
+            .init(service: MemoryTrimmer(registry: registry, interval: .seconds(10)), successTerminationBehavior: .ignore),
         ], logger: logger)
         config.gracefulShutdownSignals = signals
         config.maximumGracefulShutdownDuration = configuration.shutdownGracePeriod + .seconds(5)

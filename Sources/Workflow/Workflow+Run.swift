@@ -51,6 +51,9 @@ struct Run {
     /// Runs one step between StepStarted and StepCompleted, or reports StepError.
     private mutating func step<T>(_ step: WorkflowStep, _ body: (inout Run) async throws -> T) async throws -> T {
         emit(.stepStarted(step))
+        // Let the first events go out before the first step's work: with many runs starting at once, each client
+        // then sees its run begin instead of waiting behind every other run's pipeline.
+        if step == .generateQuery { await Task.yield() }
         let clock = ContinuousClock()
         let start = clock.now
         do {

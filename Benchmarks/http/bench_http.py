@@ -1,0 +1,155 @@
+"""`make bench-http`: textbi's HTTP throughput side by side with the seed stack's stand-in
+(../shared/peers/seed_fastapi) and a bare Hummingbird route, in one run, on this machine.
+
+Each round starts every server in turn, alone, and loads it with the peer's own bench.sh (wrk -t1 -c64 -d10s,
+2 s warm-up, POST {"message": MESSAGE} to query-sync and to the SSE stream read to [DONE]) and wrk on GET /health:
+  textbi (result cache on), textbi --no-cache, the seed peer (1 worker), hello-bench (bare Hummingbird /health).
+Then, on textbi alone, 200 and 1,000 streams opened at once (Benchmarks/http/streams.py).
+Prints every run, the medians over the rounds, and the ratios the throughput issue sets as targets.
+
+env: ROUNDS=3 PEER=../shared/peers/seed_fastapi MESSAGE=各部门员工人数 SETTLE=60 (seconds after the 1,000 streams)
+"""
+import json
+import os
+import re
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+PEER = os.path.abspath(os.environ.get("PEER", os.path.join(ROOT, "..", "shared", "peers", "seed_fastapi")))
+ROUNDS = int(os.environ.get("ROUNDS", "3"))
+MESSAGE = os.environ.get("MESSAGE", "各部门员工人数")
+SETTLE = float(os.environ.get("SETTLE", "60"))
+TEXTBI = os.path.join(ROOT, ".build", "release", "textbi")
+HELLO = os.path.join(ROOT, ".build", "release", "hello-bench")
+PORT = 18960
+
+
+def wait_healthy(url, seconds=60):
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        try:
+            with urllib.request.urlopen(url + "/health", timeout=2) as answer:
+                if answer.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"{url} did not become healthy")
+
+
+def start(kind, database):
+    url = f"http://127.0.0.1:{PORT}"
+    if kind.startswith("textbi"):
+        command = [TEXTBI, "serve", "--port", str(PORT), "--database", database]
+        if kind == "textbi-nocache":
+            command.append("--no-cache")
+        process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    elif kind == "peer":
+        env = dict(os.environ, PORT=str(PORT), WORKERS="1")
+        process = subprocess.Popen([os.path.join(PEER, "run.sh")], env=env, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL)
+    else:
+        process = subprocess.Popen([HELLO, str(PORT)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wait_healthy(url)
+    return url, process
+
+
+def stop(process):
+    process.send_signal(signal.SIGTERM)
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+def parse(line):
+    return {k: (float(v) if re.fullmatch(r"[0-9.]+", v) else v) for k, v in re.findall(r"(\w+)=(\S+)", line)}
+
+
+def bench_endpoints(url):
+    """The peer's bench.sh: query-sync and the SSE stream."""
+    out = subprocess.run([os.path.join(PEER, "bench.sh"), url], capture_output=True, text=True,
+                         env=dict(os.environ, MESSAGE=MESSAGE))
+    if out.returncode != 0:
+        raise RuntimeError(out.stderr + out.stdout)
+    results = {}
+    for line in out.stdout.splitlines():
+        if line.startswith("RESULT") or line.startswith("query-"):
+            pass
+    result_dir = re.search(r"raw output in (\S+)", out.stdout).group(1)
+    for line in open(os.path.join(result_dir, "results.txt")):
+        r = parse(line)
+        results[r["label"]] = r
+    return results
+
+
+def bench_health(url):
+    out = subprocess.run(["wrk", "-t1", "-c64", "-d10s", "--latency", url + "/health"], capture_output=True, text=True)
+    rps = float(re.search(r"Requests/sec:\s+([0-9.]+)", out.stdout).group(1))
+    errors = re.search(r"Socket errors: (.*)", out.stdout)
+    non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out.stdout)
+    return {"rps": rps, "errors": (errors.group(1) if errors else "none"), "non2xx": int(non2xx.group(1)) if non2xx else 0}
+
+
+def errors(r):
+    return int(sum(r.get(k, 0) for k in ("status_errors", "connect_errors", "read_errors", "write_errors", "timeouts")))
+
+
+def main():
+    if not os.path.isdir(PEER):
+        sys.exit(f"bench-http: the seed peer is not at {PEER} (set PEER=...)")
+    subprocess.run([os.path.join(PEER, "setup.sh")], check=True, stdout=subprocess.DEVNULL)
+    if subprocess.run(["which", "wrk"], capture_output=True).returncode != 0:
+        subprocess.run(["bash", "-c", "apt-get update -qq && apt-get install -y -qq wrk"], check=True)
+    database = os.path.join(tempfile.mkdtemp(prefix="textbi-bench-http-"), "sample.sqlite")
+    subprocess.run([TEXTBI, "migrate", "--database", database], cwd=ROOT, check=True, capture_output=True)
+
+    runs = {}
+    for round_ in range(1, ROUNDS + 1):
+        for kind in ("textbi", "textbi-nocache", "peer", "hello"):
+            url, process = start(kind, database)
+            try:
+                if kind != "hello":
+                    for label, r in bench_endpoints(url).items():
+                        runs.setdefault((kind, label), []).append(r)
+                        print(f"round {round_} {kind:15} {label:11} {r['rps']:9.0f} req/s  p50 {r['p50_ms']:7.2f} ms  "
+                              f"p99 {r['p99_ms']:8.2f} ms  errors {errors(r)}", flush=True)
+                if kind != "peer":
+                    h = bench_health(url)
+                    runs.setdefault((kind, "health"), []).append(h)
+                    print(f"round {round_} {kind:15} {'health':11} {h['rps']:9.0f} req/s  socket errors {h['errors']}  "
+                          f"non-2xx {h['non2xx']}", flush=True)
+            finally:
+                stop(process)
+
+    median = {key: statistics.median(r["rps"] for r in rs) for key, rs in runs.items()}
+    print(f"\nmedians of {ROUNDS} rounds (req/s):")
+    for (kind, label), value in sorted(median.items()):
+        print(f"  {kind:15} {label:11} {value:9.0f}")
+    peer_sync, peer_sse = median[("peer", "query-sync")], median[("peer", "query-sse")]
+    print("\nratios (medians):")
+    print(f"  query-sync, cache on   {median[('textbi', 'query-sync')] / peer_sync:5.1f}x the seed peer   (target 20x)")
+    print(f"  query-sync, --no-cache {median[('textbi-nocache', 'query-sync')] / peer_sync:5.1f}x the seed peer   (target 3x)")
+    print(f"  SSE, cache on          {median[('textbi', 'query-sse')] / peer_sse:5.1f}x the seed peer   (target 20x)")
+    print(f"  SSE, --no-cache        {median[('textbi-nocache', 'query-sse')] / peer_sse:5.1f}x the seed peer   (target 3x)")
+    print(f"  /health                {median[('textbi', 'health')] / median[('hello', 'health')] * 100:5.0f}% of bare Hummingbird (target 60%)")
+
+    url, process = start("textbi", database)
+    try:
+        for streams, settle in ((200, 0), (1000, SETTLE)):
+            out = subprocess.run([sys.executable, os.path.join(ROOT, "Benchmarks", "http", "streams.py"), "--url", url,
+                                  "--pid", str(process.pid), "--streams", str(streams), "--settle", str(settle),
+                                  "--message", MESSAGE], capture_output=True, text=True, check=True)
+            print(f"\n{streams} streams at once: {out.stdout.strip()}")
+    finally:
+        stop(process)
+
+
+if __name__ == "__main__":
+    main()
