@@ -79,9 +79,6 @@ def bench_endpoints(url):
     if out.returncode != 0:
         raise RuntimeError(out.stderr + out.stdout)
     results = {}
-    for line in out.stdout.splitlines():
-        if line.startswith("RESULT") or line.startswith("query-"):
-            pass
     result_dir = re.search(r"raw output in (\S+)", out.stdout).group(1)
     for line in open(os.path.join(result_dir, "results.txt")):
         r = parse(line)

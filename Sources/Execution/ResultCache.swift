@@ -25,8 +25,6 @@ public final class ResultCache: Sendable {
         /// The data version the entries belong to, and when it was last read.
         var version: Int64?
         var checked: ContinuousClock.Instant?
-        var hits = 0
-        var misses = 0
     }
 
     public let maximumBytes: Int
@@ -63,14 +61,10 @@ public final class ResultCache: Sendable {
     /// (hand it back to `store`).
     public func lookup(_ key: Key) -> (result: QueryResult?, version: Int64?) {
         state.withLock { state in
-            guard var entry = state.entries[key] else {
-                state.misses += 1
-                return (nil, state.version)
-            }
+            guard var entry = state.entries[key] else { return (nil, state.version) }
             state.tick &+= 1
             entry.lastUse = state.tick
             state.entries[key] = entry
-            state.hits += 1
             var result = entry.result
             result.fromCache = true
             return (result, state.version)
@@ -99,9 +93,9 @@ public final class ResultCache: Sendable {
         }
     }
 
-    /// Bytes held, entries, hits and misses so far.
-    public var statistics: (bytes: Int, entries: Int, hits: Int, misses: Int) {
-        state.withLock { ($0.bytes, $0.entries.count, $0.hits, $0.misses) }
+    /// Bytes held and entries (hits and misses are counted as metrics by the executor).
+    public var statistics: (bytes: Int, entries: Int) {
+        state.withLock { ($0.bytes, $0.entries.count) }
     }
 
     /// An estimate of what an entry holds in memory: its key, its cells and a fixed cost per row and cell.

@@ -45,7 +45,7 @@ public final class BackgroundLogSink: @unchecked Sendable {
     public init(descriptor: Int32, capacity: Int = 10_000) {
         self.descriptor = descriptor
         self.capacity = capacity
-        let thread = Thread { [unowned self] in self.drain() }
+        let thread = Thread { self.drain() }  // the writer lives as long as the process
         thread.name = "textbi.log"
         thread.start()
     }
