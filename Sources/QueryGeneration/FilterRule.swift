@@ -133,6 +133,19 @@ struct FilterRule: InterpretationRule {
                 negated.negated = true
             }
             lastValue = (i, negated.negated)
+            // One word of a longer value (papua for 'Pygoscelis papua'): say which value it was read as.
+            let word = s.tokens[i].text
+            if word.count < chosen.value.count, TextNormalizer.normalize(chosen.value).split(separator: " ").contains(Substring(word)) {
+                s.notes.append(s.language == .zh ? "「\(word)」按「\(chosen.value)」理解" : "Read '\(word)' as '\(chosen.value)'")
+            }
+            // An ordered value with a comparator (本科及以上, "a master's or higher", at least level P5): the values
+            // at or past it in the model's declared order.
+            if !negated.negated, let (values, markers) = orderedRange(s, i, dimension: chosen.dimension, value: chosen.value) {
+                s.addFilter(MemberFilter(member: chosen.dimension, op: .equals, values: values))
+                s.use(i)
+                for m in markers { s.use(m) }
+                continue
+            }
             s.addFilter(MemberFilter(member: chosen.dimension, op: negated.negated ? .notEquals : .equals, values: [chosen.value]))
             s.use(i)
             for n in negated.markers { s.use(n) }
@@ -143,6 +156,38 @@ struct FilterRule: InterpretationRule {
                     : "'\(s.tokens[i].text)' could also mean \(others.joined(separator: ", ")); read as \(s.model.title(of: chosen.dimension, .en))")
             }
         }
+    }
+
+    /// The values a comparator next to an ordered value selects, and the tokens that say it: `value (dimension)?
+    /// comparator (dimension)?` or `comparator (a)? value`. Nil when the dimension declares no order (`meta.order`),
+    /// so the comparator stays unclaimed and the question is not answered by a guess.
+    private func orderedRange(_ s: ParseState, _ i: Int, dimension: String, value: String) -> ([String], [Int])? {
+        guard case .dimension(_, let d, _)? = s.model.resolve(dimension), let at = d.meta.order.firstIndex(of: value) else { return nil }
+        let order = d.meta.order
+        // Bare 以上/以下 after a category is read both inclusively and exclusively: only 及以上, or higher, ... say which.
+        func select(_ op: FilterOperator, _ j: Int) -> [String]? {
+            guard !["以上", "以下"].contains(s.tokens[j].text) else { return nil }
+            switch op {
+            case .gte: return Array(order[at...])
+            case .gt: return at + 1 < order.count ? Array(order[(at + 1)...]) : nil
+            case .lte: return Array(order[...at])
+            case .lt: return at > 0 ? Array(order[..<at]) : nil
+            default: return nil
+            }
+        }
+        func namesDimension(_ j: Int) -> Bool { s.isFree(j) && s.dimensions(j).contains(dimension) }
+        var markers: [Int] = []
+        var j = i + 1
+        if namesDimension(j) { markers.append(j); j += 1 }
+        if let op = comparator(s, j), let values = select(op, j) {
+            markers.append(j)
+            if namesDimension(j + 1) { markers.append(j + 1) }
+            return (values, markers)
+        }
+        j = i - 1
+        if j >= 0, ["a", "an"].contains(s.tokens[j].text) { j -= 1 }
+        if j >= 0, let op = comparator(s, j), let values = select(op, j) { return (values, [j]) }
+        return nil
     }
 
     /// Whether only conjunctions (and, or, 和, 与, 及, 、, ,) stand between two tokens.

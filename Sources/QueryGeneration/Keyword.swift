@@ -42,10 +42,10 @@ enum KeywordDictionary {
         add(.gt, ["超过", "大于", "高于", "多于", "over", "more than", "greater than", "above", "higher than",
                   "exceeding", "exceeds", "larger than", ">"])
         add(.gte, ["大于等于", "大于或等于", "不小于", "以上", "及以上", "或以上", "不低于", "不少于", "至少", "起", "at least", "no less than", ">=", "or more",
-                   "or above", "and above", "or higher", "and up"])
+                   "or above", "and above", "or higher", "and up", "or better", "and better"])
         add(.lt, ["低于", "小于", "少于", "不到", "不足", "less than", "below", "under", "lower than", "fewer than", "<"])
         add(.lte, ["小于等于", "小于或等于", "不大于", "以下", "及以下", "或以下", "不超过", "不高于", "至多", "at most", "no more than", "<=", "or less",
-                   "or below", "and below", "or fewer"])
+                   "or below", "and below", "or fewer", "or worse", "and worse"])
         add(.eq, ["等于", "为", "是", "equal to", "equals", "="])
         add(.between, ["介于", "between", "在", "从"])
         add(.rangeTo, ["到", "至", "~", "to", "through", "-"])
@@ -122,5 +122,7 @@ enum KeywordDictionary {
         "across", "where", "among", "ever", "so far", "data set", "dataset", "the data", "数据里", "数据中",
         // 'Break down X by Y' groups through its 'by'; records and rows are the cube's own rows.
         "break down", "broken down", "breakdown", "records", "record", "rows",
+        // Verbs of observation: the rows are what was recorded, measured or found.
+        "recorded", "measured", "sampled", "studied", "observed", "found", "live", "lives", "living", "记录", "记录了", "记录的",
     ]
 }

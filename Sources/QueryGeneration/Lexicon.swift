@@ -60,6 +60,7 @@ public struct Lexicon: Sendable {
         }
         addInflections(of: modelTerms)
         addVariants(of: modelTerms)
+        addPartialValues(values.filter { model.resolve($0.key) != nil })
         // A one-word English value is also said as an adjective: rain → rainy, sun → sunny, fog → foggy.
         for (value, entry) in adjectives {
             let word = value.lowercased()
@@ -89,6 +90,24 @@ public struct Lexicon: Sendable {
                 }
                 for word in group { addIfAbsent(([word] + words.dropFirst()).joined(separator: " "), entry) }
             }
+        }
+    }
+
+    /// One word of a longer value names it when no other value has that word and the word means nothing else:
+    /// "Acme" for 'Acme Trading Co.', "papua" for 'Pygoscelis papua'. A word two values share names neither.
+    private mutating func addPartialValues(_ values: [String: [String]]) {
+        var owners: [String: Set<LexEntry>] = [:]
+        for (dimension, list) in values {
+            guard case .dimension(_, let d, _)? = model.resolve(dimension), d.kind == .string, d.isPublic else { continue }
+            for value in list where Self.indexable(value) {
+                let words = TextNormalizer.units(of: TextNormalizer.normalize(value)).filter { $0.kind == .word }.map(\.text)
+                guard words.count >= 2 else { continue }
+                for word in Set(words) { owners[word, default: []].insert(.value(dimension: dimension, value: value)) }
+            }
+        }
+        for (word, entries) in owners.sorted(by: { $0.key < $1.key }) {
+            guard entries.count == 1, let entry = entries.first, word.count >= 4, !KeywordDictionary.stopwords.contains(word) else { continue }
+            addIfAbsent(word, entry)
         }
     }
 

@@ -4,19 +4,37 @@ import SemanticModel
 /// numeric column (平均 + 职级 → avg of level), and counts (多少名员工, how many departments).
 struct MeasureRule: InterpretationRule {
     func apply(_ s: inout ParseState) {
-        named(&s)
+        let rowNouns = named(&s)
         aggregations(&s)
         counts(&s)
         nouns(&s)
+        // "average wind on snowy days": the count's title names the rows another measure is computed over; it
+        // is the answer only when nothing else is.
+        if s.measures.isEmpty { for m in rowNouns where !s.measures.contains(m) { s.measures.append(m) } }
     }
 
-    private func named(_ s: inout ParseState) {
+    /// Adds the measures named directly; returns the plain counts named as the rows of a value (snowy days,
+    /// 女员工) with no count word before them, which are added only if no other measure is asked for.
+    private func named(_ s: inout ParseState) -> [String] {
+        var rowNouns: [String] = []
         for i in 0..<s.tokens.count where s.isFree(i) {
             if let m = s.measures(i).first {
-                if !s.measures.contains(m) { s.measures.append(m) }
+                if isRowNoun(s, i, m) {
+                    rowNouns.append(m)
+                } else if !s.measures.contains(m) {
+                    s.measures.append(m)
+                }
                 s.use(i)
             }
         }
+        return rowNouns
+    }
+
+    private func isRowNoun(_ s: ParseState, _ i: Int, _ m: String) -> Bool {
+        guard i > 0, case .measure(_, let measure)? = s.model.resolve(m), measure.kind == .count, measure.filters.isEmpty,
+            s.tokens[i - 1].entries.contains(where: { if case .value = $0 { return true } else { return false } })
+        else { return false }
+        return !(max(0, i - 3)..<i).contains { s.tokens[$0].isKeyword(.count) }
     }
 
     static let aggregationKinds: [Keyword: Measure.Kind] = [.avg: .avg, .sum: .sum, .max: .max, .min: .min]

@@ -10,6 +10,23 @@ extension QueryGenerator {
         "克", "千克", "公斤", "毫米", "厘米", "米", "公里", "度", "摄氏度", "分", "元", "块", "万元",
     ]
 
+    /// Generic head nouns after a dimension's name (weather type, 天气类型): they name the dimension again.
+    static let headNouns: Set<String> = ["type", "types", "kind", "kinds", "category", "categories", "类型", "种类", "类别"]
+
+    static func isHeadNoun(_ word: String) -> Bool {
+        headNouns.contains(String(word.reversed().drop { $0 == "的" }.reversed()))
+    }
+
+    static func namesDimension(_ token: Token) -> Bool {
+        token.entries.contains { if case .dimension = $0 { return true } else { return false } }
+    }
+
+    /// Whether the token and a neighbour form a two-word function phrase (in the data set), claimed or not.
+    static func inStopPhrase(_ tokens: [Token], _ i: Int) -> Bool {
+        (i > 0 && KeywordDictionary.stopwords.contains(tokens[i - 1].text + " " + tokens[i].text))
+            || (i + 1 < tokens.count && KeywordDictionary.stopwords.contains(tokens[i].text + " " + tokens[i + 1].text))
+    }
+
     /// Every member a query names anywhere.
     static func members(of query: CubeQuery) -> Set<String> {
         Set(query.measures + query.dimensions + query.segments + query.timeDimensions.map(\.dimension)
@@ -44,6 +61,18 @@ extension QueryGenerator {
             }
         }
         return false
+    }
+
+    /// Whether the token is a plain count's title naming the rows of the value before it (snowy days) in a
+    /// query over that cube: it says what the other measure is computed over.
+    static func namesRows(_ tokens: [Token], _ i: Int, among members: Set<String>, _ model: SemanticModel) -> Bool {
+        guard i > 0, tokens[i - 1].entries.contains(where: { if case .value = $0 { return true } else { return false } }) else { return false }
+        return tokens[i].entries.contains { entry in
+            guard case .measure(let m) = entry, case .measure(let cube, let measure)? = model.resolve(m), measure.kind == .count,
+                measure.filters.isEmpty
+            else { return false }
+            return members.contains { $0.hasPrefix(cube.name + ".") }
+        }
     }
 
     /// Whether `number` is the value of a comparison with a numeric column or a non-count measure.

@@ -50,11 +50,14 @@ public struct QueryGenerator: Sendable {
         // A unit right after a number compared with a column or an amount (5000 g, 30度, 20 mm) belongs to it.
         let unclaimed = tokens.indices.filter { i in
             !s.used[i] && !(i > 0 && s.used[i - 1] && Self.isUnit(tokens[i].text) && comparesAmount(tokens[i - 1], query))
+                && !Self.inStopPhrase(tokens, i) && !(i > 0 && s.used[i - 1] && Self.isHeadNoun(tokens[i].text) && Self.namesDimension(tokens[i - 1]))
         }
         var unused = Self.contentWords(unclaimed.map { tokens[$0].text })
         // A model word a rule used must show in the query: a finding the assembler dropped is not accounted for.
         let members = Self.members(of: query)
-        for i in tokens.indices where s.used[i] && !Self.shows(tokens[i], among: members, model) && !unused.contains(tokens[i].text) {
+        for i in tokens.indices where s.used[i] && !Self.shows(tokens[i], among: members, model) && !unused.contains(tokens[i].text)
+            && !Self.namesRows(tokens, i, among: members, model)
+        {
             unused.append(tokens[i].text)
         }
         if let condition = s.ungroupedCondition { unused.append(model.title(of: condition, language)) }
@@ -116,6 +119,17 @@ public struct QueryGenerator: Sendable {
             let message = language == .zh
                 ? "抱歉，没能理解这个问题：它没有提到数据里的任何指标、维度或取值。"
                 : "Sorry, I couldn't understand that: it doesn't mention any measure, dimension or value in the data."
+            return .notUnderstood(notUnderstood(question, language, message))
+        }
+        // Members of cubes no join connects can't be answered together (a count of species per island when
+        // only penguins join both): say so instead of failing later or answering half of it. A model read from a
+        // remote Cube's /v1/meta has no joins (the remote server knows them), so it is not checked here.
+        let cubes = Set(Self.members(of: query).compactMap { $0.split(separator: ".").first.map(String.init) })
+        if cubes.count > 1, model.cubes.contains(where: { !$0.joins.isEmpty }), (try? model.joinTree(for: cubes.sorted())) == nil {
+            let names = cubes.sorted().map { model.cube(named: $0)?.title(language) ?? $0 }
+            let message = language == .zh
+                ? "「\(names.joined(separator: "」「"))」在模型里没有连接（没有声明的关联能把它们连起来），所以没有运行查询。"
+                : "\(names.joined(separator: " and ")) aren't connected in the model (no declared join links them), so I didn't run a query."
             return .notUnderstood(notUnderstood(question, language, message))
         }
         let understood = Explainer(model: model).explain(query, s)

@@ -51,6 +51,11 @@ public enum TextNormalizer {
                 while j < scalars.count, isWordScalar(scalars[j]) || isDigit(scalars[j]) || ((scalars[j] == "'" || scalars[j] == "&") && j + 1 < scalars.count && isWordScalar(scalars[j + 1])) { j += 1 }
                 units.append(Unit(text: String(String.UnicodeScalarView(scalars[i..<j])), kind: .word, spaced: spaced))
                 i = j
+            } else if s == "-", i > 0, isWordScalar(scalars[i - 1]), i + 1 < scalars.count, isWordScalar(scalars[i + 1]) {
+                // A hyphen inside a compound (highest-paid, year-over-year) separates words like a space.
+                spaced = true
+                i += 1
+                continue
             } else {
                 // Two-character operators stay together.
                 if i + 1 < scalars.count, ["<=", ">=", "--", "/*", "*/", "!="].contains(String(String.UnicodeScalarView([s, scalars[i + 1]]))) {

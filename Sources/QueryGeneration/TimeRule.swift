@@ -103,11 +103,18 @@ struct TimeRule: InterpretationRule {
                 let l = zh ? "\(y1)年至\(y2)年" : "\(y1) to \(y2)"
                 return (.range(p.from, p2.to), length, l)
             }
+            // <date> (到|至|to) <date> (之间)?: "and" alone joins two dates only after "between".
+            if year(s, i) == nil, s.isFree(next), s.tokens[next].isKeyword(.rangeTo), let p2 = period(s, next + 1), p2.to >= p.from {
+                var length = p.length + 1 + p2.length
+                if s.keyword(i + length, .betweenEnd) { length += 1 }
+                let l = zh ? "\(p.label.zh)至\(p2.label.zh)" : "\(p.label.en) to \(p2.label.en)"
+                return (.range(p.from, p2.to), length, l)
+            }
         }
-        // between|从|from <year> and|到 <year>
-        if s.keyword(i, .between) || (s.isFree(i) && s.tokens[i].text == "from"), let p = period(s, i + 1), year(s, i + 1) != nil {
+        // between|从|from <period> and|到 <period>
+        if s.keyword(i, .between) || (s.isFree(i) && s.tokens[i].text == "from"), let p = period(s, i + 1) {
             let next = i + 1 + p.length
-            if s.isFree(next), s.tokens[next].isKeyword(.rangeTo) || s.tokens[next].isKeyword(.rangeAnd), let p2 = period(s, next + 1), year(s, next + 1) != nil {
+            if s.isFree(next), s.tokens[next].isKeyword(.rangeTo) || s.tokens[next].isKeyword(.rangeAnd), let p2 = period(s, next + 1), p2.to >= p.from {
                 var length = 1 + p.length + 1 + p2.length
                 if s.keyword(i + length, .betweenEnd) { length += 1 }
                 let l = zh ? "\(p.label.zh)至\(p2.label.zh)" : "\(p.label.en) to \(p2.label.en)"
@@ -182,6 +189,16 @@ struct TimeRule: InterpretationRule {
                 return Period(from: from, to: from.end(of: .year), length: afterYear - i, label: ("\(y)年", "\(y)"))
             }
             return nil
+        }
+        // the first quarter of 2024, 2nd quarter 2024
+        if let q = Self.quarterOrdinals[t.text], s.keyword(i + 1, .quarter) {
+            var j = i + 2
+            if s.token(j)?.text == "of", s.isFree(j) { j += 1 }
+            if let y = year(s, j) {
+                let first = CalendarDate(year: y, month: (q - 1) * 3 + 1, day: 1)
+                let length = j + (s.keyword(j + 1, .year) ? 2 : 1) - i
+                return Period(from: first, to: first.end(of: .quarter), length: length, label: ("\(y)年第\(q)季度", "Q\(q) \(y)"))
+            }
         }
         // q3 2024
         if let q = Self.quarterWord(t), let y = year(s, i + 1) {
@@ -262,6 +279,10 @@ struct TimeRule: InterpretationRule {
         }
         return nil
     }
+
+    static let quarterOrdinals: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+    ]
 
     static func quarterWord(_ t: Token?) -> Int? {
         guard let t, t.text.count == 2, t.text.hasPrefix("q"), let q = Int(t.text.dropFirst()), (1...4).contains(q) else { return nil }

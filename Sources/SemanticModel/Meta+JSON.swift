@@ -15,6 +15,7 @@ extension Meta {
         nounZh = json["noun_zh"]?.stringValue
         nounEn = json["noun_en"]?.stringValue
         classifierZh = json["classifier_zh"]?.stringValue
+        order = strings(json["order"])
         if case .object(let pairs)? = json["value_synonyms"] {
             for (key, value) in pairs { valueSynonyms[key] = strings(value) }
         }

@@ -4,7 +4,8 @@
 /// `value_synonyms` (value → other names for it), `unit` (a word written after numbers, like 级),
 /// `index_values` (whether to index a string dimension's values), `localized` (language → member to show
 /// instead, e.g. `en: departments.name_en`), `time_dimension` (a cube's default time dimension),
-/// `noun_zh`/`noun_en`/`classifier_zh` (how to say a cube's rows in an answer), `default_aggregation`.
+/// `noun_zh`/`noun_en`/`classifier_zh` (how to say a cube's rows in an answer), `default_aggregation`,
+/// `order` (a string dimension's values from lowest to highest, so 本科及以上 / "level 5 or higher" can be read).
 public struct Meta: Sendable, Equatable {
     public var synonyms: [String]
     public var titleZh: String?
@@ -16,6 +17,8 @@ public struct Meta: Sendable, Equatable {
     public var nounZh: String?
     public var nounEn: String?
     public var classifierZh: String?
+    /// A string dimension's values from lowest to highest (`meta.order`); empty when its values have no order.
+    public var order: [String] = []
     public var raw: JSONValue
 
     public init(

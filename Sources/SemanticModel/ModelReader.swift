@@ -196,6 +196,7 @@ struct ModelReader {
         meta.nounZh = node["noun_zh"]?.scalar?.string
         meta.nounEn = node["noun_en"]?.scalar?.string
         meta.classifierZh = node["classifier_zh"]?.scalar?.string
+        meta.order = strings(node["order"], path: "\(path).order")
         if let values = node["value_synonyms"]?.mapping {
             for (key, value) in values {
                 guard let k = key.scalar?.string else { continue }

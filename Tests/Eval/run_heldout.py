@@ -150,7 +150,7 @@ def ask(url, question):
         return 0, {"error": {"message": str(error)}}
 
 
-def run_set(name, binary, max_wrong_rate):
+def run_set(name, binary, max_wrong_rate, show_refused=False):
     folder = os.path.join(HELDOUT, name)
     cases = [json.loads(line) for line in open(os.path.join(folder, "questions.jsonl"), encoding="utf-8") if line.strip()]
     model = os.path.join(folder, "model") if os.path.isdir(os.path.join(folder, "model")) else os.path.join(ROOT, "SampleData", "model")
@@ -168,7 +168,7 @@ def run_set(name, binary, max_wrong_rate):
             return False
         outcomes = collections.Counter()
         by_kind = collections.defaultdict(collections.Counter)
-        wrong, errors = [], []
+        wrong, errors, refused = [], [], []
         db = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
         try:
             for case in cases:
@@ -194,6 +194,8 @@ def run_set(name, binary, max_wrong_rate):
                     wrong.append((case, body.get("query"), got, expected))
                 elif outcome == "error":
                     errors.append((case, status, body.get("error") or body))
+                elif outcome == "refused" and case["sql"] is not None:
+                    refused.append((case, body.get("error") or body))
                 outcomes[outcome] += 1
                 by_kind[case.get("kind", "answer")][outcome] += 1
         finally:
@@ -219,6 +221,11 @@ def run_set(name, binary, max_wrong_rate):
         print(f"    query: {json.dumps(query, ensure_ascii=False)}")
         print(f"    textbi: {(got or [])[:4]}{' …' if got and len(got) > 4 else ''}")
         print(f"    truth:  {(expected or [])[:4] if case['sql'] else 'no number should be given'}{' …' if expected and len(expected) > 4 else ''}")
+    if show_refused:
+        for case, error in refused:
+            words = error.get("notUnderstood") or error.get("clarification", {}).get("notUnderstood")
+            print(f"\n  ? refused #{case['id']} {case['question']}: {error.get('message', '')[:200]}"
+                  f"{'' if not words else ' ' + json.dumps(words, ensure_ascii=False)}")
     for case, status, error in errors:
         print(f"\n  ! error #{case['id']} {case['question']}: HTTP {status} {json.dumps(error, ensure_ascii=False)[:300]}")
     print(f"\nheldout {name}: {n} questions, {outcomes['right']} right, {outcomes['wrong']} wrong, "
@@ -234,6 +241,7 @@ def main():
     parser.add_argument("--binary", default=os.environ.get("TEXTBI_BIN", os.path.join(ROOT, ".build", "debug", "textbi")))
     parser.add_argument("--set", action="append", dest="sets", metavar="NAME", help="run only this set (repeatable)")
     parser.add_argument("--max-wrong-rate", type=float, default=0.01)
+    parser.add_argument("--show-refused", action="store_true", help="print each refused answerable question and why")
     args = parser.parse_args()
     binary = os.path.abspath(args.binary)
     available = sorted(d for d in os.listdir(HELDOUT) if os.path.isfile(os.path.join(HELDOUT, d, "questions.jsonl")))
@@ -241,7 +249,7 @@ def main():
     unknown = [s for s in sets if s not in available]
     if unknown:
         raise SystemExit(f"no such set: {', '.join(unknown)} (have: {', '.join(available)})")
-    results = {name: run_set(name, binary, args.max_wrong_rate) for name in sets}
+    results = {name: run_set(name, binary, args.max_wrong_rate, args.show_refused) for name in sets}
     return 0 if all(results.values()) else 1
 
 

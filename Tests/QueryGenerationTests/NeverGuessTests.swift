@@ -13,16 +13,124 @@ struct NeverGuessTests {
 
     @Test("a word no rule accounts for, or a period two dates could mean, gets a clarification", arguments: [
         "员工平均通勤时间", "average commute time of employees",                       // not in the model
-        "本科及以上的员工人数", "employees with a bachelor degree or above",             // an order the model doesn't declare
+        "职位经理及以上的人数", "employees in Beijing or above",                          // an order the model doesn't declare
+        "硕士以下的员工人数", "博士以上的员工人数",                                        // bare 以上/以下 after a category: inclusive or not?
         "how many employees were born in the 1990s", "90年代出生的员工人数",            // decades are not read
         "How many employees did we have in 2024?", "2024年员工人数",                   // hired, terminated or born in 2024?
         "2022/5/24 入职的员工都有谁", "who joined on 2022-05-24",                      // a list of people, not a count
-        "我们公司现在一共有多少员工？", "how many employees do we have now",     // all records or active ones?
     ])
     func clarified(_ question: String) throws {
         let c = try #require(clarification(question), "\(question) was answered or refused outright")
         #expect(!c.unknownWords.isEmpty)
         #expect(!c.suggestions.isEmpty)
+    }
+
+    @Test("now / 现在 reads as the employees on staff, and the answer says so", arguments: [
+        "我们公司现在一共有多少员工？", "how many employees do we have now", "How many people work here right now?",
+    ])
+    func now(_ question: String) throws {
+        let i = try #require(Fixtures.generator.generate(question).interpretation, "\(question)")
+        #expect(i.query.filters.flatMap(\.memberFilters) == [MemberFilter(member: "employees.status", op: .equals, values: ["在职"])])
+        #expect(i.understood.contains("在职"))
+    }
+
+    @Test("a comparator next to an ordered category selects the values from there on (meta.order)", arguments: [
+        ("本科及以上的员工人数", "employees.education", ["本科", "硕士", "博士"]),
+        ("employees with a bachelor's degree or higher", "employees.education", ["本科", "硕士", "博士"]),
+        ("at least a master's, headcount by department", "employees.education", ["硕士", "博士"]),
+        ("硕士及以下学历的员工人数", "employees.education", ["大专", "本科", "硕士"]),
+        ("reviews rated below good", "performance_reviews.rating", ["D", "C"]),
+        ("reviews rated good or better", "performance_reviews.rating", ["B", "A", "S"]),
+        ("B级及以上的考核次数", "performance_reviews.rating", ["B", "A", "S"]),
+    ])
+    func orderedCategories(_ question: String, _ member: String, _ values: [String]) throws {
+        let query = try #require(Fixtures.generator.generate(question).interpretation?.query, "\(question)")
+        let filter = try #require(query.filters.flatMap(\.memberFilters).first { $0.member == member }, "\(query.filters)")
+        #expect(filter.op == .equals)
+        #expect(filter.values == values)
+        #expect(!query.dimensions.contains(member))
+    }
+
+    @Test("one word of a longer value names it when exactly one value has it", arguments: [
+        ("how many employees are in customer", "departments.name_en", "Customer Service"),
+        ("headcount in Resources", "departments.name_en", "Human Resources"),
+    ])
+    func partialValues(_ question: String, _ member: String, _ value: String) throws {
+        let i = try #require(Fixtures.generator.generate(question).interpretation, "\(question)")
+        #expect(i.query.filters.flatMap(\.memberFilters) == [MemberFilter(member: member, op: .equals, values: [value])])
+        #expect(i.notes.contains { $0.contains(value) }, "the answer says which value the word was read as")
+    }
+
+    @Test("a count's title after a value names the rows another measure is computed over", arguments: [
+        ("average salary of female employees", ["employees.avg_salary"]),
+        ("女员工的平均工资", ["employees.avg_salary"]),
+        ("how many female employees", ["employees.count"]),
+    ])
+    func rowNouns(_ question: String, _ measures: [String]) throws {
+        let query = try #require(Fixtures.generator.generate(question).interpretation?.query, "\(question)")
+        #expect(query.measures == measures)
+    }
+
+    @Test("dates: between … and …, 到 … 之间, the first quarter of", arguments: [
+        ("hires between 2023-01-01 and 2023-06-30", "2023-01-01", "2023-06-30"),
+        ("2023-01-01 到 2023-06-30 之间入职了多少人", "2023-01-01", "2023-06-30"),
+        ("hires in the first quarter of 2023", "2023-01-01", "2023-03-31"),
+    ])
+    func dateRanges(_ question: String, _ from: String, _ to: String) throws {
+        let query = try #require(Fixtures.generator.generate(question).interpretation?.query, "\(question)")
+        #expect(query.timeDimensions.first?.dateRange == .absolute(from: from, to: to), "\(query.timeDimensions)")
+    }
+
+    @Test("members no join connects are not asked together")
+    func unjoinable() throws {
+        let model = try ModelLoader().load(sources: [("penguins.yml", """
+            cubes:
+              - name: penguins
+                sql_table: penguins
+                joins:
+                  - name: species
+                    relationship: many_to_one
+                    sql: "{CUBE}.species_id = {species}.id"
+                  - name: islands
+                    relationship: many_to_one
+                    sql: "{CUBE}.island_id = {islands}.id"
+                measures:
+                  - name: count
+                    type: count
+                dimensions:
+                  - name: id
+                    sql: id
+                    type: number
+                    primary_key: true
+              - name: species
+                sql_table: species
+                measures:
+                  - name: count
+                    type: count
+                    title: Species Count
+                dimensions:
+                  - name: id
+                    sql: id
+                    type: number
+                    primary_key: true
+              - name: islands
+                sql_table: islands
+                dimensions:
+                  - name: id
+                    sql: id
+                    type: number
+                    primary_key: true
+                  - name: name
+                    sql: name
+                    type: string
+                    title: Island
+            """)])
+        let generator = QueryGenerator(model: model, values: ["islands.name": ["Dream", "Biscoe"]], clock: .fixed(Fixtures.today))
+        guard case .notUnderstood(let refusal) = generator.generate("species count on Dream") else {
+            Issue.record("answered a query no join can render")
+            return
+        }
+        #expect(refusal.message.contains("aren't connected"))
     }
 
     @Test("a request to change data is refused, whatever its verb", arguments: [
