@@ -22,7 +22,16 @@ struct FilterRule: InterpretationRule {
     private func target(_ s: ParseState, numberIndex: Int, searchFrom start: Int) -> (member: String, tokenIndex: Int?)? {
         if let unit = s.token(numberIndex + 1), s.isFree(numberIndex + 1) {
             for cube in s.model.cubes {
-                for d in cube.dimensions where d.meta.units.contains(unit.text) {
+                let word = String(unit.text.reversed().drop { $0 == "的" }.reversed())  // 5级的
+                for d in cube.dimensions where Self.units(of: d).contains(word) {
+                    // "an average body mass above 4000 g": the unit is the column's, the comparison the measure's.
+                    for j in stride(from: start - 1, through: max(0, start - 6), by: -1) {
+                        if let m = s.measures(j).first, case .measure(let mc, let measure)? = s.model.resolve(m), mc.name == cube.name,
+                            measure.sql != nil, measure.sql == d.sql
+                        {
+                            return (m, numberIndex + 1)
+                        }
+                    }
                     return ("\(cube.name).\(d.name)", numberIndex + 1)
                 }
             }
@@ -38,6 +47,14 @@ struct FilterRule: InterpretationRule {
             j += 1
         }
         return nil
+    }
+
+    /// The words written after a number of this column: `meta.unit(s)`, and a short unit in brackets at the end
+    /// of a numeric column's title ("Precipitation (mm)" → mm).
+    static func units(of d: Dimension) -> [String] {
+        guard d.kind == .number, let open = d.title.lastIndex(of: "("), d.title.hasSuffix(")") else { return d.meta.units }
+        let unit = TextNormalizer.normalize(String(d.title[d.title.index(after: open)..<d.title.index(before: d.title.endIndex)])).trimmingSpaces
+        return unit.isEmpty || unit.count > 5 || unit.contains("/") ? d.meta.units : d.meta.units + [unit]
     }
 
     /// A condition on a measure (平均工资超过2万的部门) is a HAVING, and the measure is what the answer shows.
@@ -70,6 +87,11 @@ struct FilterRule: InterpretationRule {
                 if let (member, unit) = target(s, numberIndex: i + 1, searchFrom: i) {
                     var end = i + 2
                     if let unit { s.use(unit); if unit == i + 2 { end = unit + 1 } }
+                    // "20 mm of precipitation": the column named again after its unit.
+                    if unit == i + 2, s.token(end)?.text == "of", s.isFree(end + 1), s.dimensions(end + 1).contains(member) {
+                        s.use(end, end + 1)
+                        end += 2
+                    }
                     if s.keyword(end, .classifier) { s.use(end) }
                     s.addFilter(MemberFilter(member: member, op: op, values: [JSONValue.format(double: n)]))
                     showMeasure(&s, member)
@@ -77,11 +99,21 @@ struct FilterRule: InterpretationRule {
                     i = end
                     continue
                 }
-                if let count = countMeasure(s, after: i + 1) {
+                if let (count, qualifier, end) = countMeasure(s, after: i + 1) {
                     s.addFilter(MemberFilter(member: count, op: op, values: [JSONValue.format(double: n)]))
                     showMeasure(&s, count)
-                    s.use(i, i + 1, i + 2)
-                    i += 3
+                    // "more than 300 active employees": the counted rows are the active ones.
+                    if let q = qualifier {
+                        if let v = s.values(q).first {
+                            s.addFilter(MemberFilter(member: v.dimension, op: .equals, values: [v.value]))
+                        } else if let segment = s.tokens[q].entries.lazy.compactMap({ e -> String? in if case .segment(let n) = e { return n } else { return nil } }).first,
+                            !s.segments.contains(segment)
+                        {
+                            s.segments.append(segment)
+                        }
+                    }
+                    s.use(i..<end)
+                    i = end
                     continue
                 }
             }
@@ -106,16 +138,33 @@ struct FilterRule: InterpretationRule {
 
     /// "超过300人的部门", "more than 200 employees": a number followed by a cube's noun (人, employees) and no
     /// numeric member means that cube's count.
-    private func countMeasure(_ s: ParseState, after i: Int) -> String? {
-        // "300 employees", or "300 active employees" with a value or segment word between.
+    /// The count, the index of a value or segment word that qualifies the counted rows (active), and the index
+    /// after the cube's noun.
+    private func countMeasure(_ s: ParseState, after number: Int) -> (String, Int?, Int)? {
+        // "300 employees", "300 active employees" with a value or segment word between, 200名在职员工.
+        let i = s.keyword(number + 1, .classifier) ? number + 1 : number
         let between = s.isFree(i + 1) && s.tokens[i + 1].entries.contains { entry in
             if case .value = entry { return true }
             if case .segment = entry { return true }
             return false
         }
+        // A segment that names its cube's rows (在职员工) is both the qualifier and the noun.
+        if s.isFree(i + 1), s.cubes(i + 1).isEmpty, let segment = s.tokens[i + 1].entries.lazy.compactMap({ e -> String? in
+            if case .segment(let n) = e { return n } else { return nil }
+        }).first, let cube = segment.split(separator: ".").first, let count = ParseState.countMeasure(of: String(cube), in: s.model),
+            s.tokens[i + 1].text.count > 2, s.model.cube(named: String(cube)).map({ c in [c.meta.nounZh, c.title, c.meta.titleZh].compactMap { $0 }.contains { s.tokens[i + 1].text.hasSuffix($0) } }) == true
+        {
+            return (count, i + 1, i + 2)
+        }
         let k = between ? i + 2 : i + 1
-        guard s.isFree(k), let cube = s.cubes(k).first, s.dimensions(k).isEmpty else { return nil }
-        return ParseState.countMeasure(of: cube, in: s.model)
+        guard s.isFree(k), let cube = s.cubes(k).first, s.dimensions(k).isEmpty,
+            let count = ParseState.countMeasure(of: cube, in: s.model)
+        else { return nil }
+        // The qualifier must belong to the counted cube (or one it reaches), else it is not the rows' property.
+        if between, let v = s.values(i + 1).first, !v.dimension.hasPrefix(cube + "."), (try? s.model.joinTree(for: [cube, String(v.dimension.prefix { $0 != "." })])) == nil {
+            return nil
+        }
+        return (count, between ? i + 1 : nil, k + 1)
     }
 
     private func values(_ s: inout ParseState) {

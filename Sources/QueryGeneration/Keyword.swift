@@ -35,7 +35,7 @@ enum KeywordDictionary {
         add(.asc, ["升序", "从低到高", "从小到大", "由低到高", "正序", "ascending", "asc", "low to high",
                      "lowest to highest", "smallest to largest", "least to most", "从少到多", "由少到多",
                      "lowest first", "smallest first", "shortest first", "least first", "fewest first", "从短到长"])
-        add(.sort, ["排序", "排名", "排列", "sort", "sorted", "order", "ordered", "rank", "ranked", "ranking"])
+        add(.sort, ["排序", "排名", "排列", "排一下", "排个序", "排下序", "sort", "sorted", "order", "ordered", "rank", "ranked", "ranking"])
         add(.not, ["不", "不是", "不在", "非", "除", "除了", "排除", "不含", "不包括", "不包含", "not", "excluding",
                    "except", "without", "other than", "exclude", "apart from", "outside", "outside of", "non"])
         add(.exceptSuffix, ["以外", "之外"])

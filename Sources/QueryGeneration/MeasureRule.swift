@@ -19,6 +19,12 @@ struct MeasureRule: InterpretationRule {
         var rowNouns: [String] = []
         for i in 0..<s.tokens.count where s.isFree(i) {
             if let m = s.measures(i).first {
+                // "average max temperature": the average of the column the max measure reads (the daily highs).
+                if let (other, keyword) = aggregateOfColumn(s, i, m) {
+                    if !s.measures.contains(other) { s.measures.append(other) }
+                    s.use(keyword, i)
+                    continue
+                }
                 if isRowNoun(s, i, m) {
                     rowNouns.append(m)
                 } else if !s.measures.contains(m) {
@@ -28,6 +34,25 @@ struct MeasureRule: InterpretationRule {
             }
         }
         return rowNouns
+    }
+
+    /// An average or total word right before a max/min measure: the model's measure of that kind over the same
+    /// column, with the keyword's index; nil if the model has none.
+    private func aggregateOfColumn(_ s: ParseState, _ i: Int, _ m: String) -> (String, Int)? {
+        guard i > 0, s.isFree(i - 1), let kind = s.tokens[i - 1].keywords.lazy.compactMap({ Self.aggregationKinds[$0] }).first,
+            [.avg, .sum].contains(kind), case .measure(let cube, let measure)? = s.model.resolve(m), [.max, .min].contains(measure.kind),
+            let column = cube.dimensions.first(where: { $0.kind == .number && $0.sql != nil && $0.sql == measure.sql }),
+            Self.names(column, s.tokens[i].text), let other = Self.measure(kind, over: "\(cube.name).\(column.name)", in: s.model)
+        else { return nil }
+        return (other, i - 1)
+    }
+
+    /// Whether `text` is one of the column's own names (its title without a bracketed unit, a synonym): the
+    /// column itself holds maxima (temp_max, "Max Temperature (°C)"), so "average max temperature" averages it.
+    static func names(_ column: Dimension, _ text: String) -> Bool {
+        var names = [column.title] + column.meta.synonyms + [column.meta.titleZh].compactMap { $0 }
+        if let open = column.title.lastIndex(of: "("), open > column.title.startIndex { names.append(String(column.title[..<open])) }
+        return names.contains { TextNormalizer.normalize($0).trimmingSpaces == text }
     }
 
     private func isRowNoun(_ s: ParseState, _ i: Int, _ m: String) -> Bool {

@@ -3,7 +3,7 @@ import SemanticModel
 /// The coverage ledger's pieces: which words are function words, which findings must show in the query, and the
 /// small vocabularies (list, total and unit words) whose accounting depends on the answer's shape.
 extension QueryGenerator {
-    static let listWords: Set<String> = ["哪些", "有哪些", "谁", "who", "whom"]
+    static let listWords: Set<String> = ["哪些", "有哪些", "谁", "who", "whom", "哪个", "哪一个", "哪", "which"]
     static let totalWords: Set<String> = ["combined", "altogether", "in total", "加起来", "合计", "总计", "加", "起", "来"]
     static let units: Set<String> = [
         "g", "kg", "mg", "mm", "cm", "m", "km", "degree", "degrees", "°c", "℃", "celsius", "percent",
@@ -19,6 +19,28 @@ extension QueryGenerator {
 
     static func namesDimension(_ token: Token) -> Bool {
         token.entries.contains { if case .dimension = $0 { return true } else { return false } }
+    }
+
+    /// Whether `word` repeats the text of the member just before it ("Average High temperature": the measure
+    /// reads the column "Max Temperature (°C)"): a noun of the member's own title or description adds nothing.
+    func restates(_ word: String, _ previous: Token) -> Bool {
+        guard word.count >= 4, word.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        func words(_ texts: [String?]) -> Set<String> {
+            Set(texts.compactMap { $0 }.flatMap { TextNormalizer.units(of: TextNormalizer.normalize($0)).filter { $0.kind == .word }.map(\.text) })
+        }
+        for entry in previous.entries {
+            switch entry {
+            case .measure(let m):
+                guard case .measure(let cube, let measure)? = model.resolve(m) else { continue }
+                let columns = cube.dimensions.filter { $0.sql == measure.sql && measure.sql != nil }
+                if words([measure.title, measure.description] + columns.flatMap { [$0.title, $0.description] }).contains(word) { return true }
+            case .dimension(let d):
+                guard case .dimension(_, let dimension, _)? = model.resolve(d) else { continue }
+                if words([dimension.title, dimension.description]).contains(word) { return true }
+            default: continue
+            }
+        }
+        return false
     }
 
     /// Whether the token and a neighbour form a two-word function phrase (in the data set), claimed or not.
@@ -52,6 +74,11 @@ extension QueryGenerator {
                 // A ranked list reads the measure's column itself (who has the highest salary).
                 if case .measure(let cube, let measure)? = model.resolve(m),
                     cube.dimensions.contains(where: { $0.sql == measure.sql && members.contains("\(cube.name).\($0.name)") })
+                { return true }
+                // "average max temperature": a max/min measure named as its column, averaged by another measure.
+                if case .measure(let cube, let measure)? = model.resolve(m), [.max, .min].contains(measure.kind), measure.sql != nil,
+                    cube.measures.contains(where: { $0.sql == measure.sql && $0.filters.isEmpty && members.contains("\(cube.name).\($0.name)") }),
+                    cube.dimensions.contains(where: { $0.sql == measure.sql && MeasureRule.names($0, token.text) })
                 { return true }
             case .dimension(let d): if involves(d) { return true }
             case .value(let d, _): if involves(d) { return true }

@@ -51,6 +51,7 @@ public struct QueryGenerator: Sendable {
         let unclaimed = tokens.indices.filter { i in
             !s.used[i] && !(i > 0 && s.used[i - 1] && Self.isUnit(tokens[i].text) && comparesAmount(tokens[i - 1], query))
                 && !Self.inStopPhrase(tokens, i) && !(i > 0 && s.used[i - 1] && Self.isHeadNoun(tokens[i].text) && Self.namesDimension(tokens[i - 1]))
+                && !(i > 0 && s.used[i - 1] && tokens[i].entries.isEmpty && restates(tokens[i].text, tokens[i - 1]))
         }
         var unused = Self.contentWords(unclaimed.map { tokens[$0].text })
         // A model word a rule used must show in the query: a finding the assembler dropped is not accounted for.
@@ -72,7 +73,7 @@ public struct QueryGenerator: Sendable {
         // Words asking for one total (combined, 加起来) are accounted for only by an answer that is one total.
         if query.dimensions.isEmpty { unused.removeAll { Self.totalWords.contains($0) } }
         // Words asking for a list (who, 哪些) are accounted for only by an answer that lists rows or groups.
-        let listsRows = query.ungrouped == true || query.dimensions.contains { d in
+        let listsRows = query.ungrouped == true || query.timeDimensions.contains { $0.granularity != nil } || query.dimensions.contains { d in
             if case .dimension(_, let dimension, _)? = model.resolve(d) { return dimension.kind != .number }
             return false
         }

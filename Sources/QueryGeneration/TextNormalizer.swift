@@ -6,6 +6,7 @@ public enum TextNormalizer {
         for scalar in text.unicodeScalars {
             var v = scalar.value
             if v == 0x3000 { v = 0x20 }  // ideographic space
+            if v == 0x2019 { v = 0x27 }  // a typographic apostrophe (year’s) is an apostrophe
             if (0xFF01...0xFF5E).contains(v) { v -= 0xFEE0 }  // full-width ASCII
             if (0x41...0x5A).contains(v) { v += 0x20 }  // ASCII upper → lower
             let s = Unicode.Scalar(v) ?? scalar
@@ -49,7 +50,10 @@ public enum TextNormalizer {
             } else if isWordScalar(s) {
                 var j = i
                 while j < scalars.count, isWordScalar(scalars[j]) || isDigit(scalars[j]) || ((scalars[j] == "'" || scalars[j] == "&") && j + 1 < scalars.count && isWordScalar(scalars[j + 1])) { j += 1 }
-                units.append(Unit(text: String(String.UnicodeScalarView(scalars[i..<j])), kind: .word, spaced: spaced))
+                var word = String(String.UnicodeScalarView(scalars[i..<j]))
+                // The possessive is the word itself: last year's → last year, a master's → a master.
+                if word.count > 3, word.hasSuffix("'s") { word.removeLast(2) }
+                units.append(Unit(text: word, kind: .word, spaced: spaced))
                 i = j
             } else if s == "-", i > 0, isWordScalar(scalars[i - 1]), i + 1 < scalars.count, isWordScalar(scalars[i + 1]) {
                 // A hyphen inside a compound (highest-paid, year-over-year) separates words like a space.

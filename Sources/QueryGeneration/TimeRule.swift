@@ -77,6 +77,21 @@ struct TimeRule: InterpretationRule {
         return n
     }
 
+    /// A decade: the 1990s, 1980s, 90年代 (30–90 are the 1900s, 00–20 the 2000s).
+    private func decade(_ s: ParseState, _ i: Int) -> Period? {
+        guard s.isFree(i), let n = s.tokens[i].number?.exactInt, !s.tokens[i].hasPercent, n % 10 == 0 else { return nil }
+        let start: Int, length: Int
+        if (1900...2090).contains(n), s.isFree(i + 1), s.tokens.indices.contains(i + 1), s.tokens[i + 1].text == "s" {
+            (start, length) = (n, 2)
+        } else if (0...90).contains(n), s.tokens[i].text.count == 2, s.keyword(i + 1, .year), s.isFree(i + 2), s.token(i + 2)?.text == "代" {
+            (start, length) = (n >= 30 ? 1900 + n : 2000 + n, 3)
+        } else {
+            return nil
+        }
+        return Period(from: CalendarDate(year: start, month: 1, day: 1), to: CalendarDate(year: start + 9, month: 12, day: 31),
+                      length: length, label: ("\(start)年代", "the \(start)s"))
+    }
+
     /// Open ranges (since / after / before / until a period) and year-to-year ranges.
     private func openOrRange(_ s: ParseState, _ i: Int) -> (TimeConstraint, Int, String)? {
         let zh = s.language == .zh
@@ -150,6 +165,7 @@ struct TimeRule: InterpretationRule {
             let first = CalendarDate(year: y, month: m, day: 1)
             return Period(from: first, to: first.end(of: .month), length: 1, label: ("\(y)年\(m)月", "\(Self.englishMonth(m)) \(y)"))
         }
+        if let decade = decade(s, i) { return decade }
         if let y = year(s, i) {
             let afterYear = s.keyword(i + 1, .year) ? i + 2 : i + 1
             // 2024年3月3日 / 2024年3月3号

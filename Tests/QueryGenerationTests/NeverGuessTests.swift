@@ -15,7 +15,7 @@ struct NeverGuessTests {
         "员工平均通勤时间", "average commute time of employees",                       // not in the model
         "职位经理及以上的人数", "employees in Beijing or above",                          // an order the model doesn't declare
         "硕士以下的员工人数", "博士以上的员工人数",                                        // bare 以上/以下 after a category: inclusive or not?
-        "how many employees were born in the 1990s", "90年代出生的员工人数",            // decades are not read
+        "how many employees were born in the 1890s", "how many employees were born in the 1995s",  // not a decade
         "How many employees did we have in 2024?", "2024年员工人数",                   // hired, terminated or born in 2024?
         "2022/5/24 入职的员工都有谁", "who joined on 2022-05-24",                      // a list of people, not a count
     ])
@@ -75,10 +75,37 @@ struct NeverGuessTests {
         ("hires between 2023-01-01 and 2023-06-30", "2023-01-01", "2023-06-30"),
         ("2023-01-01 到 2023-06-30 之间入职了多少人", "2023-01-01", "2023-06-30"),
         ("hires in the first quarter of 2023", "2023-01-01", "2023-03-31"),
+        ("how many employees were born in the 1990s", "1990-01-01", "1999-12-31"),
+        ("90年代出生的员工人数", "1990-01-01", "1999-12-31"),
     ])
     func dateRanges(_ question: String, _ from: String, _ to: String) throws {
         let query = try #require(Fixtures.generator.generate(question).interpretation?.query, "\(question)")
         #expect(query.timeDimensions.first?.dateRange == .absolute(from: from, to: to), "\(query.timeDimensions)")
+    }
+
+    @Test("a count over qualified rows: more than 300 active employees, 超过200名在职员工", arguments: [
+        "Which departments have more than 300 active employees?", "超过200名在职员工的部门",
+    ])
+    func qualifiedCounts(_ question: String) throws {
+        let query = try #require(Fixtures.generator.generate(question).interpretation?.query, "\(question)")
+        let filters = query.filters.flatMap(\.memberFilters)
+        #expect(filters.contains { $0.member == "employees.count" && $0.op == .gt })
+        #expect(filters.contains { $0.member == "employees.status" } || query.segments == ["employees.active"], "\(query)")
+    }
+
+    @Test("a comparison after a measure is on the measure, even with the column's unit after the number", arguments: [
+        ("平均职级超过5级的部门", "employees.avg_level"), ("departments with an average level above 5", "employees.avg_level"),
+    ])
+    func measureComparisons(_ question: String, _ member: String) throws {
+        let query = try #require(Fixtures.generator.generate(question).interpretation?.query, "\(question)")
+        #expect(query.filters.flatMap(\.memberFilters).map(\.member) == [member], "\(query.filters)")
+    }
+
+    @Test("which / 哪个 is accounted for by an answer that names groups, not by a single number", arguments: [
+        ("预算最少的部门是哪个", true), ("which month had the most hires in 2024", true), ("2022/5/24 入职的员工都有谁", false),
+    ])
+    func whichWords(_ question: String, _ answered: Bool) {
+        #expect((Fixtures.generator.generate(question).interpretation != nil) == answered, "\(question)")
     }
 
     @Test("members no join connects are not asked together")
