@@ -52,6 +52,13 @@ struct GroupRule {
             } else if let d = groupable(s, k) {
                 add(&s, d, at: k)
                 s.use(i)
+                // by department and year, 按部门和年份: the period is the second grouping.
+                if s.granularity == nil, let c = s.token(k + 1), s.isFree(k + 1), ["and", "和", "与", "及", "、"].contains(c.text),
+                    let g = s.token(k + 2), s.isFree(k + 2), let grain = Self.grainWord(g)
+                {
+                    s.granularity = grain
+                    s.use(k + 1, k + 2)
+                }
             } else if ["分布", "distribution"].contains(s.tokens[i].text), let d = groupable(s, i - 1) {
                 add(&s, d, at: i - 1)
                 s.use(i)
@@ -69,12 +76,14 @@ struct GroupRule {
                 s.groupDimensions.append(filter.member)
             }
         }
-        if let i = s.tokens.indices.first(where: { s.keyword($0, .share) }) {
+        let explicitRatio = s.measures.contains { m in
+            if case .measure(_, let measure)? = s.model.resolve(m) { return measure.format == "percent" }
+            return false
+        }
+        // With several conditions, which is the share and which the base ("percentage of active Engineering
+        // employees at level 7 or above") is not read: the share word stays unaccounted, and the user is asked.
+        if let i = s.tokens.indices.first(where: { s.keyword($0, .share) }), explicitRatio || s.filters.count <= 1 {
             s.use(i)
-            let explicitRatio = s.measures.contains { m in
-                if case .measure(_, let measure)? = s.model.resolve(m) { return measure.format == "percent" }
-                return false
-            }
             if !explicitRatio, let index = s.filters.firstIndex(where: { $0.op == .equals && $0.values.count == 1 }) {
                 let filter = s.filters.remove(at: index)
                 s.shareOf = filter

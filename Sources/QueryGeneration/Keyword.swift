@@ -78,10 +78,10 @@ enum KeywordDictionary {
         add(.before, ["之前", "以前", "before", "prior to"])
         add(.until, ["截至", "截止", "截止到", "截至到", "until", "up to", "as of"])
         add(.during, ["in", "during", "within", "于", "期间"])
-        add(.perYear, ["每年", "按年", "逐年", "年度的", "各年", "历年", "每一年", "yearly", "annual", "annually", "per year",
+        add(.perYear, ["每年", "按年", "按年份", "各年份", "每个年份", "逐年", "年度的", "各年", "历年", "每一年", "yearly", "annual", "annually", "per year",
                        "by year", "each year", "every year", "year by year"])
         add(.perQuarter, ["每季度", "按季度", "逐季", "各季度", "每个季度", "quarterly", "per quarter", "by quarter", "each quarter"])
-        add(.perMonth, ["每月", "按月", "逐月", "各月", "每个月", "月度", "monthly", "per month", "by month", "each month", "every month"])
+        add(.perMonth, ["每月", "按月", "按月份", "各月份", "逐月", "各月", "每个月", "月度", "monthly", "per month", "by month", "each month", "every month"])
         add(.perWeek, ["每周", "按周", "逐周", "weekly", "per week", "by week", "each week"])
         add(.perDay, ["每天", "每日", "按天", "按日", "逐日", "daily", "per day", "by day", "each day"])
         add(.trend, ["趋势", "走势", "变化", "变化趋势", "trend", "trends", "over time", "time series"])

@@ -63,12 +63,24 @@ public struct QueryGenerator: Sendable {
         }
         if let condition = s.ungroupedCondition { unused.append(model.title(of: condition, language)) }
         if let n = s.whichCount, query.limit != n { unused.append(String(n)) }
+        // top 5 that limits nothing (one total): the 5 is not accounted for.
+        if let n = s.superlative?.count, s.whichCount == nil, s.latestOrder == nil, query.limit != n, !unused.contains(String(n)) {
+            unused.append(String(n))
+        }
         // Nothing asked for a number and nothing asked for a breakdown ("how was the weather?"): a default count
         // by a bare category word would answer a question nobody asked.
         if s.defaultedMeasure, !s.leftoverGroups.isEmpty, s.leftoverGroups.count == query.dimensions.count, query.filters.isEmpty,
             query.segments.isEmpty, query.timeDimensions.isEmpty
         {
             unused += s.leftoverGroups.map { tokens[$0].text }.filter { !unused.contains($0) }
+        }
+        // Only a cube's noun, no word asking for a number ("how are the cars?"): a count would answer a question
+        // nobody asked.
+        if s.defaultedMeasure, query.dimensions.isEmpty, query.filters.isEmpty, query.segments.isEmpty, query.timeDimensions.isEmpty,
+            query.ungrouped != true, query.limit == nil
+        {
+            let nouns = tokens.indices.filter { s.used[$0] && tokens[$0].entries.contains { if case .cube = $0 { return true } else { return false } } }
+            unused += nouns.map { tokens[$0].text }.filter { !unused.contains($0) }
         }
         // Words asking for one total (combined, 加起来) are accounted for only by an answer that is one total.
         if query.dimensions.isEmpty { unused.removeAll { Self.totalWords.contains($0) } }

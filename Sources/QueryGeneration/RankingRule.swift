@@ -53,8 +53,23 @@ struct RankingRule: InterpretationRule {
             let descending = s.tokens[i].isKeyword(.top)
             s.superlative = (descending, Int(n))
             s.use(i, i + 1)
-            if s.keyword(i + 2, .classifier) { s.use(i + 2) }
+            var k = i + 2
+            if s.keyword(k, .classifier) { s.use(k); k += 1 }
+            // top 5 manufacturers: a distinct count's title names the column's values, which are what is ranked.
+            if s.isFree(k), let m = s.measures(k).first, let d = Self.distinctColumn(m, s.model), !s.groupDimensions.contains(d) {
+                s.groupDimensions.append(d)
+                s.mentionCube(String(d.prefix { $0 != "." }))
+                s.use(k)
+            }
         }
+    }
+
+    /// The string column a distinct count counts (Manufacturers → cars.manufacturer), if the cube exposes it.
+    static func distinctColumn(_ measure: String, _ model: SemanticModel) -> String? {
+        guard case .measure(let cube, let m)? = model.resolve(measure), [.countDistinct, .countDistinctApprox].contains(m.kind), m.sql != nil,
+            let d = cube.dimensions.first(where: { $0.kind == .string && $0.sql == m.sql && $0.isPublic })
+        else { return nil }
+        return "\(cube.name).\(d.name)"
     }
 
     /// 最高/最多/most/highest: with a number after it (最高的5名) it sets N; with an entity it ranks that entity.
