@@ -17,7 +17,11 @@ extension ResultFormatter {
         for row in result.rows {
             let value = row[1].double ?? 0
             total += value
-            if case .text(let key) = row[0], filter.values.contains(key) { part += value }
+            if case .text(let key) = row[0], filter.values.contains(key) {
+                part += value
+            } else if let key = row[0].double, filter.values.contains(where: { Double($0) == key }) {
+                part += value  // a numeric value (8 cylinders)
+            }
         }
         guard total > 0 else { return nil }
         let measure = rendered.columns[1].member

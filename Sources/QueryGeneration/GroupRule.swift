@@ -35,6 +35,17 @@ struct GroupRule {
         for i in 0..<s.tokens.count where s.keyword(i, .group) {
             var k = i + 1
             if let t = s.token(k), case .unknown = t.kind { k += 1 }  // 按照员工的 → skip one unknown word
+            // by number of cylinders: a numeric column's values are the groups.
+            if s.keyword(k, .count), s.dimensions(k + 1).contains(where: { s.dimensionKind($0) == .number }) {
+                s.use(k)
+                k += 1
+            }
+            // for each quarter, 各季度: the periods are the groups.
+            if let g = s.token(k), s.isFree(k), let grain = Self.grainWord(g), s.dimensions(k).isEmpty {
+                if s.granularity == nil { s.granularity = grain }
+                s.use(i, k)
+                continue
+            }
             if let m = s.measures(k).first, ["by", "按", "按照"].contains(s.tokens[i].text) {
                 // "top 3 departments by headcount", 前5个岗位按人数: order by the measure
                 if !s.measures.contains(m) { s.measures.append(m) }
@@ -52,15 +63,24 @@ struct GroupRule {
             } else if let d = groupable(s, k) {
                 add(&s, d, at: k)
                 s.use(i)
-                // by department and year, 按部门和年份: the period is the second grouping.
-                if s.granularity == nil, let c = s.token(k + 1), s.isFree(k + 1), ["and", "和", "与", "及", "、"].contains(c.text),
-                    let g = s.token(k + 2), s.isFree(k + 2), let grain = Self.grainWord(g)
-                {
-                    s.granularity = grain
-                    s.use(k + 1, k + 2)
+                // by department and year, 按部门和年份, by origin and cylinders: the second grouping after "and".
+                if let c = s.token(k + 1), s.isFree(k + 1), ["and", "和", "与", "及", "、"].contains(c.text), s.isFree(k + 2) {
+                    if s.granularity == nil, let grain = Self.grainWord(s.tokens[k + 2]), s.dimensions(k + 2).isEmpty {
+                        s.granularity = grain
+                        s.use(k + 1, k + 2)
+                    } else if s.values(k + 2).isEmpty, let second = groupable(s, k + 2) {
+                        add(&s, second, at: k + 2)
+                        s.use(k + 1)
+                    }
                 }
             } else if ["分布", "distribution"].contains(s.tokens[i].text), let d = groupable(s, i - 1) {
                 add(&s, d, at: i - 1)
+                s.use(i)
+            } else if ["各", "each", "分别", "respectively"].contains(s.tokens[i].text),
+                let filter = s.filters.first(where: { $0.op == .equals && $0.values.count >= 2 })
+            {
+                // 技术部和产品部各有多少人, Beijing and Shanghai each: one row per value named.
+                if !s.groupDimensions.contains(filter.member) { s.groupDimensions.append(filter.member) }
                 s.use(i)
             }
         }

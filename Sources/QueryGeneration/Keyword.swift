@@ -31,11 +31,11 @@ enum KeywordDictionary {
         add(.bottom, ["后", "倒数", "末", "bottom"])
         add(.desc, ["降序", "从高到低", "从大到小", "由高到低", "倒序", "descending", "desc", "high to low",
                       "highest to lowest", "largest to smallest", "most to least", "biggest to smallest", "从多到少", "由多到少",
-                      "highest first", "largest first", "biggest first", "longest first", "most first", "从长到短", "从大到小排"])
+                      "highest first", "largest first", "biggest first", "longest first", "most first", "best first", "从长到短", "从大到小排"])
         add(.asc, ["升序", "从低到高", "从小到大", "由低到高", "正序", "ascending", "asc", "low to high",
                      "lowest to highest", "smallest to largest", "least to most", "从少到多", "由少到多",
-                     "lowest first", "smallest first", "shortest first", "least first", "fewest first", "从短到长"])
-        add(.sort, ["排序", "排名", "排列", "排一下", "排个序", "排下序", "sort", "sorted", "order", "ordered", "rank", "ranked", "ranking"])
+                     "lowest first", "smallest first", "shortest first", "least first", "fewest first", "worst first", "从短到长"])
+        add(.sort, ["排序", "排名", "排列", "排一下", "排个序", "排下序", "排", "sort", "sorted", "order", "ordered", "rank", "ranked", "ranking"])
         add(.not, ["不", "不是", "不在", "非", "除", "除了", "排除", "不含", "不包括", "不包含", "not", "excluding",
                    "except", "without", "other than", "exclude", "apart from", "outside", "outside of", "non"])
         add(.exceptSuffix, ["以外", "之外"])
@@ -87,7 +87,7 @@ enum KeywordDictionary {
         add(.trend, ["趋势", "走势", "变化", "变化趋势", "trend", "trends", "over time", "time series"])
         add(.chart, ["饼图", "饼状图", "折线图", "曲线图", "柱状图", "条形图", "柱形图", "图表", "画图", "pie", "pie chart",
                      "line chart", "bar chart", "bar graph", "line graph", "chart", "graph", "as a chart"])
-        add(.classifier, ["名", "个", "位", "家", "条", "人次"])
+        add(.classifier, ["名", "个", "位", "家", "条", "人次", "辆", "只", "台", "件", "笔"])
         add(.latest, ["最新", "最新的", "最近的", "最晚", "latest", "newest", "most recent", "most recently"])
         add(.earliest, ["最早", "最早的", "earliest", "first hired"])
         add(.compare, ["对比", "比较", "相比", "比一比", "vs", "vs.", "versus", "compare", "compared", "compared with", "compared to", "comparison"])
@@ -122,6 +122,8 @@ enum KeywordDictionary {
         "across", "where", "among", "ever", "so far", "data set", "dataset", "the data", "数据里", "数据中",
         // 'Break down X by Y' groups through its 'by'; records and rows are the cube's own rows.
         "break down", "broken down", "breakdown", "records", "record", "rows",
+        // Any one of the rows (the highest MPG of any car), the speaker's group (咱们), where among them (里面).
+        "any", "anybody", "anyone", "咱们", "咱", "里面", "当中", "之中",
         // Verbs of observation: the rows are what was recorded, measured or found.
         "recorded", "measured", "sampled", "studied", "observed", "found", "live", "lives", "living", "记录", "记录了", "记录的",
     ]

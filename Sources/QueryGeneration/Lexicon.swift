@@ -61,8 +61,10 @@ public struct Lexicon: Sendable {
         addInflections(of: modelTerms)
         addVariants(of: modelTerms)
         addPartialValues(values.filter { model.resolve($0.key) != nil })
-        // A one-word English value is also said as an adjective: rain → rainy, sun → sunny, fog → foggy.
+        // A one-word English value is also said as an adjective: rain → rainy, sun → sunny, fog → foggy; a place
+        // by its people's adjective or Chinese name (Japan → Japanese, 日本).
         for (value, entry) in adjectives {
+            for word in Self.placeWords(of: value) { addIfAbsent(word, entry) }
             let word = value.lowercased()
             guard word.count >= 3, word.allSatisfy({ $0.isASCII && $0.isLetter }), !word.hasSuffix("y") else { continue }
             addIfAbsent(word + "y", entry)
@@ -134,7 +136,8 @@ public struct Lexicon: Sendable {
             } else {
                 forms = [word + "s"] + (word.hasSuffix("e") ? [word + "d", String(word.dropLast()) + "ing"] : [word + "ed", word + "ing"])
             }
-            for form in forms where form.count >= 4 { addIfAbsent(form, entry) }
+            // cars → car: a plural's singular may be short; other forms need four letters.
+            for form in forms where form.count >= 4 || (word.hasSuffix("s") && form.count == 3) { addIfAbsent(form, entry) }
         }
     }
 

@@ -98,6 +98,15 @@ struct MeasureRule: InterpretationRule {
         for i in 0..<s.tokens.count where s.keyword(i, .count) {
             s.use(i)
             s.countRequested = true
+            // how many distinct individual penguins: a distinct count right after the count word is what is counted.
+            if (i + 1...i + 2).contains(where: { k in
+                s.tokens.indices.contains(k) && s.tokens[k].entries.contains { entry in
+                    guard case .measure(let m) = entry, case .measure(_, let measure)? = s.model.resolve(m) else { return false }
+                    return [.countDistinct, .countDistinctApprox].contains(measure.kind)
+                }
+            }) {
+                continue
+            }
             for k in [i + 1, i + 2, i - 1, i - 2, i + 3] where !s.cubes(k).isEmpty {
                 let cube = s.cubes(k)[0]
                 s.mentionCube(cube)

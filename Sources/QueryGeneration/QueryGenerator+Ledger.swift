@@ -3,7 +3,11 @@ import SemanticModel
 /// The coverage ledger's pieces: which words are function words, which findings must show in the query, and the
 /// small vocabularies (list, total and unit words) whose accounting depends on the answer's shape.
 extension QueryGenerator {
-    static let listWords: Set<String> = ["哪些", "有哪些", "谁", "who", "whom", "哪个", "哪一个", "哪", "which"]
+    static let listWords: Set<String> = ["哪些", "有哪些", "谁", "who", "whom"]
+    /// Words asking which group or period, or for each (which, 哪个, 各): accounted for by an answer that names groups.
+    static let whichWords: Set<String> = ["哪个", "哪一个", "哪", "which", "各", "each", "分别", "respectively"]
+    /// Words asking for a count of distinct things (different manufacturers): accounted for by a distinct count.
+    static let distinctWords: Set<String> = ["different", "distinct", "unique", "不同的", "不同"]
     static let totalWords: Set<String> = ["combined", "altogether", "in total", "加起来", "合计", "总计", "加", "起", "来"]
     static let units: Set<String> = [
         "g", "kg", "mg", "mm", "cm", "m", "km", "degree", "degrees", "°c", "℃", "celsius", "percent",

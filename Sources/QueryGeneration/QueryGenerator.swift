@@ -95,6 +95,13 @@ public struct QueryGenerator: Sendable {
             // Claimed or not (哪些 grouped by a salary column), a list word the answer doesn't list is unaccounted.
             unused.append(word.text)
         }
+        if listsRows || !query.dimensions.isEmpty { unused.removeAll { Self.whichWords.contains($0) } }
+        // "how many different manufacturers": a distinct count says it.
+        let countsDistinct = query.measures.contains { m in
+            if case .measure(_, let measure)? = model.resolve(m) { return [.countDistinct, .countDistinctApprox].contains(measure.kind) }
+            return false
+        }
+        if countsDistinct { unused.removeAll { Self.distinctWords.contains($0) } }
         // The ledger: every content word must be accounted for by a rule. A word no rule claimed may change the
         // number (通勤时间, "excluding", 及以上), so no query is run; the user picks what they meant.
         let mapped = tokens.indices.contains { i in

@@ -77,6 +77,11 @@ struct RankingRule: InterpretationRule {
         for i in 0..<s.tokens.count where s.keyword(i, .max) || s.keyword(i, .min) {
             let descending = s.tokens[i].isKeyword(.max)
             var count = s.superlative?.count ?? s.whichCount
+            // the 3 lowest-paid: the number before the superlative
+            if let n = s.token(i - 1)?.number, s.isFree(i - 1), n >= 1, n == n.rounded(), n <= 1000 {
+                count = Int(n)
+                s.use(i - 1)
+            }
             var j = i + 1
             while let t = s.token(j), s.isFree(j), case .unknown = t.kind, j <= i + 2 { j += 1 }  // 的
             if let n = s.token(j)?.number, s.isFree(j), n >= 1, n == n.rounded(), n <= 1000 {

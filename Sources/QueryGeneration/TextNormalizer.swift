@@ -55,8 +55,8 @@ public enum TextNormalizer {
                 if word.count > 3, word.hasSuffix("'s") { word.removeLast(2) }
                 units.append(Unit(text: word, kind: .word, spaced: spaced))
                 i = j
-            } else if s == "-", i > 0, isWordScalar(scalars[i - 1]), i + 1 < scalars.count, isWordScalar(scalars[i + 1]) {
-                // A hyphen inside a compound (highest-paid, year-over-year) separates words like a space.
+            } else if s == "-", i > 0, isWordScalar(scalars[i - 1]) || isDigit(scalars[i - 1]), i + 1 < scalars.count, isWordScalar(scalars[i + 1]) {
+                // A hyphen inside a compound (highest-paid, year-over-year, 4-cylinder) separates words like a space.
                 spaced = true
                 i += 1
                 continue

@@ -73,8 +73,26 @@ struct TimeRule: InterpretationRule {
     }
 
     private func year(_ s: ParseState, _ i: Int) -> Int? {
-        guard s.isFree(i), let n = s.tokens[i].number?.exactInt, (1990...2100).contains(n), !s.tokens[i].hasPercent else { return nil }
+        guard s.isFree(i), let n = s.tokens[i].number?.exactInt, (1900...2100).contains(n), !s.tokens[i].hasPercent else { return nil }
         return n
+    }
+
+    /// A cube's noun or a unit after a number (2000 employees, 2000 lbs): the number counts or measures.
+    private func isAmountWord(_ t: Token, _ s: ParseState) -> Bool {
+        if t.entries.contains(where: { if case .cube = $0 { return true } else { return false } }) { return true }
+        if QueryGenerator.isUnit(t.text) { return true }
+        return s.model.cubes.contains { c in c.dimensions.contains { FilterRule.units(of: $0).contains(t.text) } }
+    }
+
+    /// "the start of" after since / before, "the end of" after until / after: the boundary the marker already
+    /// takes (since the start of 2025 = since 2025); the number of words to skip, 0 if they aren't there.
+    private func boundaryWords(_ s: ParseState, _ marker: Int) -> Int {
+        var j = marker + 1
+        if s.token(j)?.text == "the", s.isFree(j) { j += 1 }
+        guard let word = s.token(j)?.text, s.isFree(j), s.token(j + 1)?.text == "of", s.isFree(j + 1) else { return 0 }
+        let atStart = s.tokens[marker].isKeyword(.since) || s.tokens[marker].isKeyword(.before)
+        let fits = atStart ? ["start", "beginning"].contains(word) : word == "end"
+        return fits ? j + 2 - (marker + 1) : 0
     }
 
     /// A decade: the 1990s, 1980s, 90年代 (30–90 are the 1900s, 00–20 the 2000s).
@@ -97,8 +115,9 @@ struct TimeRule: InterpretationRule {
         let zh = s.language == .zh
         // since|after|before|until|从 <period>
         if s.keyword(i, .since) || s.keyword(i, .after) || s.keyword(i, .before) || s.keyword(i, .until) {
-            if let p = period(s, i + 1) {
-                var length = 1 + p.length
+            let skipped = boundaryWords(s, i)
+            if let p = period(s, i + 1 + skipped) {
+                var length = 1 + skipped + p.length
                 if let unknown = s.token(i + length), unknown.text == "底" || unknown.text == "末" || unknown.text == "end" { length += 1 }
                 return (constraint(s.tokens[i], p, s.today), length, label(s.tokens[i], p, zh: zh, prefix: true))
             }
@@ -200,6 +219,9 @@ struct TimeRule: InterpretationRule {
             // A bare year needs 年 after it, or must not look like an amount (no comparator or unit around it).
             let looksLikeAmount = (s.token(i - 1)?.keywords.contains { [.gt, .gte, .lt, .lte, .eq].contains($0) } ?? false)
                 || (s.token(i + 1)?.keywords.contains { [.classifier, .gt, .gte, .lt, .lte].contains($0) } ?? false)
+                || s.token(i + 1).map { isAmountWord($0, s) } == true
+                // between 2000 and 3000 (lbs): a range whose end is no year is a range of amounts
+                || (s.token(i - 1)?.isKeyword(.between) == true && s.token(i + 2)?.number.map { !(1900...2100).contains($0) } == true)
             if s.keyword(i + 1, .year) || !looksLikeAmount {
                 let from = CalendarDate(year: y, month: 1, day: 1)
                 return Period(from: from, to: from.end(of: .year), length: afterYear - i, label: ("\(y)年", "\(y)"))
