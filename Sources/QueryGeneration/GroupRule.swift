@@ -34,6 +34,13 @@ struct GroupRule {
     func applyMarkers(_ s: inout ParseState) {
         for i in 0..<s.tokens.count where s.keyword(i, .group) {
             var k = i + 1
+            // across all years, across all departments: one figure over all of them, not a breakdown.
+            if ["across", "among"].contains(s.tokens[i].text), let t = s.token(k), ["all", "every"].contains(t.text), s.isFree(k + 1),
+                let next = s.token(k + 1), Self.grainWord(next) != nil || !s.dimensions(k + 1).isEmpty || !s.cubes(k + 1).isEmpty
+            {
+                s.use(i, k, k + 1)
+                continue
+            }
             if let t = s.token(k), case .unknown = t.kind { k += 1 }  // 按照员工的 → skip one unknown word
             // by number of cylinders: a numeric column's values are the groups.
             if s.keyword(k, .count), s.dimensions(k + 1).contains(where: { s.dimensionKind($0) == .number }) {

@@ -125,6 +125,17 @@ public struct Lexicon: Sendable {
     private mutating func addInflections(of terms: [(String, LexEntry)]) {
         for (term, entry) in terms {
             let word = TextNormalizer.normalize(term).trimmingSpaces
+            // A multi-word English term's last word takes the plural or the singular (model year → model years).
+            let words = word.split(separator: " ")
+            if words.count >= 2, words.count <= 3, word.allSatisfy({ ($0.isASCII && $0.isLetter) || $0 == " " }), let last = words.last, last.count >= 3 {
+                let head = words.dropLast().joined(separator: " ")
+                if last.hasSuffix("s"), !last.hasSuffix("ss") {
+                    addIfAbsent(head + " " + last.dropLast(), entry)
+                } else if !last.hasSuffix("s") {
+                    addIfAbsent(head + " " + last + "s", entry)
+                }
+                continue
+            }
             guard word.count >= 4, word.allSatisfy({ $0.isASCII && $0.isLetter }) else { continue }
             var forms: [String] = []
             if word.hasSuffix("ed") {

@@ -55,6 +55,11 @@ struct RankingRule: InterpretationRule {
             s.use(i, i + 1)
             var k = i + 2
             if s.keyword(k, .classifier) { s.use(k); k += 1 }
+            // top 3 years: the periods are what is ranked.
+            if s.isFree(k), let grain = GroupRule.grainWord(s.tokens[k]), s.dimensions(k).isEmpty {
+                if s.granularity == nil { s.granularity = grain }
+                s.use(k)
+            }
             // top 5 manufacturers: a distinct count's title names the column's values, which are what is ranked.
             if s.isFree(k), let m = s.measures(k).first, let d = Self.distinctColumn(m, s.model), !s.groupDimensions.contains(d) {
                 s.groupDimensions.append(d)

@@ -145,6 +145,28 @@ struct TimeRule: InterpretationRule {
                 return (.range(p.from, p2.to), length, l)
             }
         }
+        // (between|from)? March (and|to|through) August 2024: months of the year named after the second.
+        let start = s.keyword(i, .between) || (s.isFree(i) && s.tokens[i].text == "from") ? i + 1 : i
+        if s.isFree(start), case .unknown = s.tokens[start].kind, let m1 = Self.monthNames[s.tokens[start].text],
+            let sep = s.token(start + 1), s.isFree(start + 1), sep.isKeyword(.rangeTo) || (start > i && sep.isKeyword(.rangeAnd)),
+            let second = s.token(start + 2), case .unknown = second.kind, let m2 = Self.monthNames[second.text], m1 <= m2,
+            let p2 = period(s, start + 2), p2.from.day == 1, p2.from.month == m2
+        {
+            let from = CalendarDate(year: p2.from.year, month: m1, day: 1)
+            let label = zh ? "\(from.year)年\(m1)月至\(m2)月" : "\(Self.englishMonth(m1)) to \(Self.englishMonth(m2)) \(from.year)"
+            return (.range(from, p2.to), start + 2 + p2.length - i, label)
+        }
+        // 2024年3月到8月: the year of the first month carries over.
+        if let p = period(s, i), p.from.day == 1, p.to == p.from.end(of: .month), s.keyword(i + p.length, .rangeTo),
+            let m2 = s.token(i + p.length + 1)?.number?.exactInt, s.isFree(i + p.length + 1), (p.from.month...12).contains(m2),
+            s.keyword(i + p.length + 2, .month)
+        {
+            let to = CalendarDate(year: p.from.year, month: m2, day: 1).end(of: .month)
+            var length = p.length + 3
+            if s.keyword(i + length, .betweenEnd) { length += 1 }
+            let label = zh ? "\(p.from.year)年\(p.from.month)月至\(m2)月" : "\(Self.englishMonth(p.from.month)) to \(Self.englishMonth(m2)) \(p.from.year)"
+            return (.range(p.from, to), length, label)
+        }
         // between|从|from <period> and|到 <period>
         if s.keyword(i, .between) || (s.isFree(i) && s.tokens[i].text == "from"), let p = period(s, i + 1) {
             let next = i + 1 + p.length

@@ -77,6 +77,8 @@ struct NeverGuessTests {
         ("hires in the first quarter of 2023", "2023-01-01", "2023-03-31"),
         ("how many employees were born in the 1990s", "1990-01-01", "1999-12-31"),
         ("90年代出生的员工人数", "1990-01-01", "1999-12-31"),
+        ("How many people were hired between March and August 2024?", "2024-03-01", "2024-08-31"),
+        ("2024年3月到8月入职人数", "2024-03-01", "2024-08-31"),
     ])
     func dateRanges(_ question: String, _ from: String, _ to: String) throws {
         let query = try #require(Fixtures.generator.generate(question).interpretation?.query, "\(question)")
@@ -166,6 +168,22 @@ struct NeverGuessTests {
         let result = Fixtures.generator.generate(question)
         #expect((result.interpretation != nil) == answered, "\(question)")
         if question.hasPrefix("List") { #expect(result.interpretation?.query.limit == 3) }
+    }
+
+    @Test("top N periods rank the periods; across all years is one figure", arguments: [
+        ("top 3 years by hires", Granularity.year as Granularity?, 3 as Int?), ("average salary across all years", nil, nil),
+    ])
+    func periodsRanked(_ question: String, _ grain: Granularity?, _ limit: Int?) throws {
+        let query = try #require(Fixtures.generator.generate(question).interpretation?.query, "\(question)")
+        #expect(query.timeDimensions.first?.granularity == grain, "\(query)")
+        #expect(query.limit == limit)
+    }
+
+    @Test("rows that have none of a one-to-many cube can't be asked in a Cube query: asked back", arguments: [
+        "How many employees have never been reviewed?", "employees without a review", "从没被考核过的员工人数",
+    ])
+    func neverIsAsked(_ question: String) {
+        #expect(Fixtures.generator.generate(question).interpretation == nil, "\(question)")
     }
 
     @Test("members no join connects are not asked together")
