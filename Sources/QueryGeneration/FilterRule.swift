@@ -20,21 +20,18 @@ struct FilterRule: InterpretationRule {
     /// The numeric member a number at `numberIndex` talks about: a unit right after it (7级), else the nearest
     /// numeric member before (工资超过…), else the nearest after (over 20k salary); `人`/`名` after a number means a count.
     private func target(_ s: ParseState, numberIndex: Int, searchFrom start: Int) -> (member: String, tokenIndex: Int?)? {
-        if let unit = s.token(numberIndex + 1), s.isFree(numberIndex + 1) {
-            for cube in s.model.cubes {
-                let word = String(unit.text.reversed().drop { $0 == "的" }.reversed())  // 5级的
-                for d in cube.dimensions where Self.units(of: d).contains(word) {
-                    // "an average body mass above 4000 g": the unit is the column's, the comparison the measure's.
-                    for j in stride(from: start - 1, through: max(0, start - 6), by: -1) {
-                        if let m = s.measures(j).first, case .measure(let mc, let measure)? = s.model.resolve(m), mc.name == cube.name,
-                            measure.sql != nil, measure.sql == d.sql
-                        {
-                            return (m, numberIndex + 1)
-                        }
-                    }
-                    return ("\(cube.name).\(d.name)", numberIndex + 1)
+        if let unit = s.token(numberIndex + 1), s.isFree(numberIndex + 1), let member = s.units.columns(of: unit.text)?.first,
+            case .dimension(let cube, let d, _)? = s.model.resolve(member)
+        {
+            // "an average body mass above 4000 g": the unit is the column's, the comparison the measure's.
+            for j in stride(from: start - 1, through: max(0, start - 6), by: -1) {
+                if let m = s.measures(j).first, case .measure(let mc, let measure)? = s.model.resolve(m), mc.name == cube.name,
+                    measure.sql != nil, measure.sql == d.sql
+                {
+                    return (m, numberIndex + 1)
                 }
             }
+            return (member, numberIndex + 1)
         }
         var j = start - 1
         while j >= 0, j >= start - 6 {
@@ -56,16 +53,14 @@ struct FilterRule: InterpretationRule {
         let aIndex = marked ? i + 1 : i
         guard let a = s.token(aIndex)?.number, s.isFree(aIndex) else { return nil }
         var sepIndex = aIndex + 1
-        let unitAfterA = s.isFree(sepIndex) && s.token(sepIndex).map { t in s.model.cubes.contains { c in c.dimensions.contains { Self.units(of: $0).contains(t.text) } } } == true
+        let unitAfterA = s.isFree(sepIndex) && s.token(sepIndex).map { s.units.isUnit($0.text) } == true
         if unitAfterA { sepIndex += 1 }
         guard let sep = s.token(sepIndex), s.isFree(sepIndex), sep.isKeyword(.rangeAnd) || sep.isKeyword(.rangeTo),
             let b = s.token(sepIndex + 1)?.number, s.isFree(sepIndex + 1)
         else { return nil }
         // Unmarked, only 到/to with a unit after B reads as a range (5到7级), not "top 5 to 7".
         if !marked {
-            guard sep.isKeyword(.rangeTo), let t = s.token(sepIndex + 2),
-                s.model.cubes.contains(where: { c in c.dimensions.contains { Self.units(of: $0).contains(String(t.text.reversed().drop { $0 == "的" }.reversed())) } })
-            else { return nil }
+            guard sep.isKeyword(.rangeTo), let t = s.token(sepIndex + 2), s.units.isUnit(t.text) else { return nil }
         }
         var end = sepIndex + 2
         if s.keyword(end, .betweenEnd) { end += 1 }
@@ -79,7 +74,7 @@ struct FilterRule: InterpretationRule {
     /// A numeric column named by a noun that can follow a number (cylinders), not one measured in units.
     private func countedColumn(_ s: ParseState, _ i: Int) -> String? {
         for d in s.dimensions(i) {
-            if case .dimension(_, let dimension, _)? = s.model.resolve(d), dimension.kind == .number, Self.units(of: dimension).isEmpty,
+            if case .dimension(_, let dimension, _)? = s.model.resolve(d), dimension.kind == .number, !s.units.members.contains(d),
                 !dimension.primaryKey
             {
                 return d

@@ -14,6 +14,8 @@ struct ParseState {
     let language: Language
     let today: CalendarDate
     let model: SemanticModel
+    /// The model's column units, indexed once.
+    let units: ColumnUnits
 
     var refusal: String?
     var measures: [String] = []
@@ -66,7 +68,8 @@ struct ParseState {
     var shareOf: MemberFilter?
     var notes: [String] = []
 
-    init(tokens: [Token], language: Language, today: CalendarDate, model: SemanticModel) {
+    init(tokens: [Token], language: Language, today: CalendarDate, model: SemanticModel, units: ColumnUnits) {
+        self.units = units
         self.tokens = tokens
         self.used = Array(repeating: false, count: tokens.count)
         self.language = language

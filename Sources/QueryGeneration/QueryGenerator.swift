@@ -6,6 +6,7 @@ public struct QueryGenerator: Sendable {
     public let lexicon: Lexicon
     public let clock: TodayClock
     private let tokenizer: Tokenizer
+    private let units: ColumnUnits
     /// The suggestions a refusal offers, built once from the model.
     private let refusalSuggestions: [Language: [String]]
 
@@ -14,6 +15,7 @@ public struct QueryGenerator: Sendable {
         self.model = model
         self.lexicon = Lexicon(model: model, values: values)
         self.tokenizer = Tokenizer(lexicon: lexicon)
+        self.units = ColumnUnits(model: model)
         let suggestions = Suggestions(model: model)
         self.refusalSuggestions = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, suggestions.examples($0)) })
         self.clock = clock
@@ -37,7 +39,7 @@ public struct QueryGenerator: Sendable {
     private func generate(_ question: String, followingUp previous: Interpretation?, offeringChoices: Bool) -> GenerationResult {
         let language = Language.detect(question)
         let (tokens, corrections) = tokenizer.tokenizeCorrecting(question)
-        var s = ParseState(tokens: tokens, language: language, today: clock.today(), model: model)
+        var s = ParseState(tokens: tokens, language: language, today: clock.today(), model: model, units: units)
         for (from, to) in corrections {
             s.notes.append(language == .zh ? "「\(from)」按「\(to)」理解" : "Read '\(from)' as '\(to)'")
         }

@@ -81,7 +81,7 @@ struct TimeRule: InterpretationRule {
     private func isAmountWord(_ t: Token, _ s: ParseState) -> Bool {
         if t.entries.contains(where: { if case .cube = $0 { return true } else { return false } }) { return true }
         if QueryGenerator.isUnit(t.text) { return true }
-        return s.model.cubes.contains { c in c.dimensions.contains { FilterRule.units(of: $0).contains(t.text) } }
+        return s.units.isUnit(t.text)
     }
 
     /// "the start of" after since / before, "the end of" after until / after: the boundary the marker already
@@ -137,6 +137,16 @@ struct TimeRule: InterpretationRule {
                 let l = zh ? "\(y1)年至\(y2)年" : "\(y1) to \(y2)"
                 return (.range(p.from, p2.to), length, l)
             }
+            // 2024年3月到8月: the year of the first month carries over.
+            if p.from.day == 1, p.to == p.from.end(of: .month), s.keyword(next, .rangeTo),
+                let m2 = s.token(next + 1)?.number?.exactInt, s.isFree(next + 1), (p.from.month...12).contains(m2), s.keyword(next + 2, .month)
+            {
+                let to = CalendarDate(year: p.from.year, month: m2, day: 1).end(of: .month)
+                var length = p.length + 3
+                if s.keyword(i + length, .betweenEnd) { length += 1 }
+                let label = zh ? "\(p.from.year)年\(p.from.month)月至\(m2)月" : "\(Self.englishMonth(p.from.month)) to \(Self.englishMonth(m2)) \(p.from.year)"
+                return (.range(p.from, to), length, label)
+            }
             // <date> (到|至|to) <date> (之间)?: "and" alone joins two dates only after "between".
             if year(s, i) == nil, s.isFree(next), s.tokens[next].isKeyword(.rangeTo), let p2 = period(s, next + 1), p2.to >= p.from {
                 var length = p.length + 1 + p2.length
@@ -155,17 +165,6 @@ struct TimeRule: InterpretationRule {
             let from = CalendarDate(year: p2.from.year, month: m1, day: 1)
             let label = zh ? "\(from.year)年\(m1)月至\(m2)月" : "\(Self.englishMonth(m1)) to \(Self.englishMonth(m2)) \(from.year)"
             return (.range(from, p2.to), start + 2 + p2.length - i, label)
-        }
-        // 2024年3月到8月: the year of the first month carries over.
-        if let p = period(s, i), p.from.day == 1, p.to == p.from.end(of: .month), s.keyword(i + p.length, .rangeTo),
-            let m2 = s.token(i + p.length + 1)?.number?.exactInt, s.isFree(i + p.length + 1), (p.from.month...12).contains(m2),
-            s.keyword(i + p.length + 2, .month)
-        {
-            let to = CalendarDate(year: p.from.year, month: m2, day: 1).end(of: .month)
-            var length = p.length + 3
-            if s.keyword(i + length, .betweenEnd) { length += 1 }
-            let label = zh ? "\(p.from.year)年\(p.from.month)月至\(m2)月" : "\(Self.englishMonth(p.from.month)) to \(Self.englishMonth(m2)) \(p.from.year)"
-            return (.range(p.from, to), length, label)
         }
         // between|从|from <period> and|到 <period>
         if s.keyword(i, .between) || (s.isFree(i) && s.tokens[i].text == "from"), let p = period(s, i + 1) {
@@ -251,7 +250,7 @@ struct TimeRule: InterpretationRule {
             return nil
         }
         // the first quarter of 2024, 2nd quarter 2024
-        if let q = Self.quarterOrdinals[t.text], s.keyword(i + 1, .quarter) {
+        if s.keyword(i + 1, .quarter), let q = Self.quarterOrdinals[t.text] {
             var j = i + 2
             if s.token(j)?.text == "of", s.isFree(j) { j += 1 }
             if let y = year(s, j) {
