@@ -259,6 +259,16 @@ struct FilterRule: InterpretationRule {
             }
             s.addFilter(MemberFilter(member: chosen.dimension, op: negated.negated ? .notEquals : .equals, values: [chosen.value]))
             s.use(i)
+            // 拿到S, 考核为D, got an A, rated good: a verb that links the rows to the value says nothing more.
+            if !negated.negated {
+                if i >= 2, s.isFree(i - 2), s.isFree(i - 1), Self.linkingVerbs.contains(s.tokens[i - 2].text + s.tokens[i - 1].text) {
+                    s.use(i - 2, i - 1)
+                } else if i >= 1, s.isFree(i - 1), Self.linkingVerbs.contains(s.tokens[i - 1].text) {
+                    s.use(i - 1)
+                } else if i >= 2, s.isFree(i - 2), ["a", "an"].contains(s.tokens[i - 1].text), Self.linkingVerbs.contains(s.tokens[i - 2].text) {
+                    s.use(i - 2, i - 1)
+                }
+            }
             for n in negated.markers { s.use(n) }
             if candidates.count > 1, candidates.contains(where: { $0.dimension != chosen.dimension }) {
                 let others = candidates.filter { $0.dimension != chosen.dimension }.map { s.model.title(of: $0.dimension, s.language) }
@@ -300,6 +310,11 @@ struct FilterRule: InterpretationRule {
         if j >= 0, let op = comparator(s, j), let values = select(op, j) { return (values, [j]) }
         return nil
     }
+
+    static let linkingVerbs: Set<String> = [
+        "拿到", "拿过", "拿了", "获得", "获得了", "得到", "得到了", "得了", "评为", "被评为", "评了", "为", "是",
+        "rated", "got", "get", "received", "receive", "earned", "given",
+    ]
 
     /// Whether only conjunctions (and, or, 和, 与, 及, 、, ,) stand between two tokens.
     static func onlyConjunctions(_ s: ParseState, between a: Int, and b: Int) -> Bool {

@@ -18,6 +18,9 @@ public struct Lexicon: Sendable {
     public private(set) var maxUnits = 1
     /// Forms the lexicon derived (inflections, adjectives, title variants): recognised, never a spelling target.
     public private(set) var derivedKeys: Set<String> = []
+    /// One-letter values (ratings S, A, D), matched only between Chinese characters (拿到S的, 考核为D), where no
+    /// English word can be meant.
+    public private(set) var letterValues: [String: [LexEntry]] = [:]
     public let model: SemanticModel
 
     /// Builds the lexicon; `values` maps a string dimension (`employees.city`) to its distinct values.
@@ -43,12 +46,13 @@ public struct Lexicon: Sendable {
                     modelTerms.append((term, .dimension(full)))
                 }
                 guard dimension.kind == .string else { continue }
-                for value in values[full] ?? [] where Self.indexable(value) {
+                for value in values[full] ?? [] {
+                    guard Self.indexable(value) else { addLetter(value, .value(dimension: full, value: value)); continue }
                     add(value, .value(dimension: full, value: value))
                     adjectives.append((value, .value(dimension: full, value: value)))
                 }
                 for (value, synonyms) in dimension.meta.valueSynonyms {
-                    if Self.indexable(value) { add(value, .value(dimension: full, value: value)) }
+                    if Self.indexable(value) { add(value, .value(dimension: full, value: value)) } else { addLetter(value, .value(dimension: full, value: value)) }
                     for synonym in synonyms { add(synonym, .value(dimension: full, value: value)) }
                 }
             }
@@ -150,6 +154,12 @@ public struct Lexicon: Sendable {
             // cars → car: a plural's singular may be short; other forms need four letters.
             for form in forms where form.count >= 4 || (word.hasSuffix("s") && form.count == 3) { addIfAbsent(form, entry) }
         }
+    }
+
+    private mutating func addLetter(_ value: String, _ entry: LexEntry) {
+        let key = TextNormalizer.normalize(value)
+        guard key.count == 1, key.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic && $0.isASCII }) else { return }
+        if !(letterValues[key]?.contains(entry) ?? false) { letterValues[key, default: []].append(entry) }
     }
 
     /// A bare one-letter ASCII value (a rating "A") would match ordinary words; such values need a synonym.

@@ -299,6 +299,12 @@ struct QueryAssembler {
         for name in s.mentionedCubes + s.nounCubes where name != baseCube {
             if let cube = s.model.cube(named: name), let t = cube.meta.timeDimension { add("\(name).\(t)") }
         }
+        // A condition on another cube's rows (考核为良好的员工: a review's rating) makes its date a reading too.
+        for filter in s.filters {
+            guard let name = filter.member.split(separator: ".").first.map(String.init), name != baseCube, let cube = s.model.cube(named: name)
+            else { continue }
+            if let t = cube.meta.timeDimension ?? cube.dimensions.first(where: { $0.kind == .time && $0.isPublic })?.name { add("\(name).\(t)") }
+        }
         if let base = baseCube.flatMap({ s.model.cube(named: $0) }) {
             for d in base.dimensions where d.kind == .time && d.isPublic { add("\(base.name).\(d.name)") }
         }

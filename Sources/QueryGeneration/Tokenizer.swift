@@ -42,6 +42,15 @@ public struct Tokenizer: Sendable {
                 i += used
                 continue
             }
+            // A one-letter value between Chinese characters (拿到S的): no English word is meant.
+            if units[i].kind == .word, units[i].text.count == 1, let entries = lexicon.letterValues[units[i].text],
+                (i > 0 && units[i - 1].kind == .cjk) || (i + 1 < units.count && units[i + 1].kind == .cjk)
+            {
+                flushUnknown()
+                tokens.append(Token(kind: .lexical(entries), text: units[i].text))
+                i += 1
+                continue
+            }
             if let (value, used) = chineseNumeral(units, i) {
                 flushUnknown()
                 tokens.append(Token(kind: .number(value), text: units[i..<(i + used)].map(\.text).joined()))

@@ -186,6 +186,27 @@ struct NeverGuessTests {
         #expect(Fixtures.generator.generate(question).interpretation == nil, "\(question)")
     }
 
+    @Test("one-letter values between Chinese characters, and verbs that link rows to a value", arguments: [
+        ("2025年拿到S的考核次数", "performance_reviews.rating", "S"), ("有多少员工拿过D？", "performance_reviews.rating", "D"),
+        ("reviews rated good in 2024", "performance_reviews.rating", "B"), ("employees who got an excellent rating", "performance_reviews.rating", "A"),
+    ])
+    func letterValues(_ question: String, _ member: String, _ value: String) throws {
+        let query = try #require(Fixtures.generator.generate(question).interpretation?.query, "\(question)")
+        #expect(query.filters.flatMap(\.memberFilters).contains(MemberFilter(member: member, op: .equals, values: [value])), "\(query.filters)")
+    }
+
+    @Test("a period with a condition on another cube's rows could mean that cube's date: asked", arguments: [
+        "2025年第二季度考核为D的员工有几个", "employees rated good in 2024",
+    ])
+    func periodOfConditionCube(_ question: String) throws {
+        guard case .notUnderstood(let c) = Fixtures.generator.generate(question) else {
+            Issue.record("\(question) was answered")
+            return
+        }
+        #expect(c.reason == .needsClarification)
+        #expect(c.suggestions.count >= 2)
+    }
+
     @Test("members no join connects are not asked together")
     func unjoinable() throws {
         let model = try ModelLoader().load(sources: [("penguins.yml", """
