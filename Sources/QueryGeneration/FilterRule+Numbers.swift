@@ -1,0 +1,225 @@
+import SemanticModel
+
+/// Numeric conditions: comparisons with a number (工资超过3万, 7级及以上, over 20k), ranges (5到7级, between 10000 and
+/// 20000), numbers with a column's noun or unit (8 cylinders, 7级), and counts of rows (more than 300 active employees).
+extension FilterRule {
+    static let comparators: [Keyword: FilterOperator] = [.gt: .gt, .gte: .gte, .lt: .lt, .lte: .lte]
+
+    func comparator(_ s: ParseState, _ i: Int) -> FilterOperator? {
+        guard s.isFree(i) else { return nil }
+        for k in s.tokens[i].keywords { if let op = Self.comparators[k] { return op } }
+        return nil
+    }
+
+    /// The numeric member a number at `numberIndex` talks about: a unit right after it (7级), else the nearest
+    /// numeric member before (工资超过…), else the nearest after (over 20k salary); `人`/`名` after a number means a count.
+    func target(_ s: ParseState, numberIndex: Int, searchFrom start: Int) -> (member: String, tokenIndex: Int?)? {
+        if let unit = s.token(numberIndex + 1), s.isFree(numberIndex + 1), let member = s.units.columns(of: unit.text)?.first,
+            case .dimension(let cube, let d, _)? = s.model.resolve(member)
+        {
+            // "an average body mass above 4000 g": the unit is the column's, the comparison the measure's.
+            for j in stride(from: start - 1, through: max(0, start - 6), by: -1) {
+                if let m = s.measures(j).first, case .measure(let mc, let measure)? = s.model.resolve(m), mc.name == cube.name,
+                    measure.sql != nil, measure.sql == d.sql
+                {
+                    return (m, numberIndex + 1)
+                }
+            }
+            return (member, numberIndex + 1)
+        }
+        var j = start - 1
+        while j >= 0, j >= start - 6 {
+            if let m = s.numericMember(j) { return (m, j) }
+            j -= 1
+        }
+        j = numberIndex + 1
+        while j < s.tokens.count, j <= numberIndex + 4 {
+            if let m = s.numericMember(j) { return (m, j) }
+            j += 1
+        }
+        return nil
+    }
+
+    /// `between A (unit)? and B (之间)?` starting at `i`, or `A (unit)? 到 B unit`: the bounds, B's index and the end
+    /// (the unit after B is left to `target`, which claims it).
+    func numericRange(_ s: ParseState, _ i: Int) -> (a: Double, b: Double, bIndex: Int, end: Int)? {
+        let marked = s.keyword(i, .between)
+        let aIndex = marked ? i + 1 : i
+        guard let a = s.token(aIndex)?.number, s.isFree(aIndex) else { return nil }
+        var sepIndex = aIndex + 1
+        let unitAfterA = s.isFree(sepIndex) && s.token(sepIndex).map { s.units.isUnit($0.text) } == true
+        if unitAfterA { sepIndex += 1 }
+        guard let sep = s.token(sepIndex), s.isFree(sepIndex), sep.isKeyword(.rangeAnd) || sep.isKeyword(.rangeTo),
+            let b = s.token(sepIndex + 1)?.number, s.isFree(sepIndex + 1)
+        else { return nil }
+        // Unmarked, only 到/to with a unit after B reads as a range (5到7级), not "top 5 to 7".
+        if !marked {
+            guard sep.isKeyword(.rangeTo), let t = s.token(sepIndex + 2), s.units.isUnit(t.text) else { return nil }
+        }
+        var end = sepIndex + 2
+        if s.keyword(end, .betweenEnd) { end += 1 }
+        if s.token(end).map({ _ in true }) == true, s.isFree(end + 1), s.keyword(end + 1, .betweenEnd) {
+            // 5级到7级之间: the unit after B, then 之间
+            end += 2
+        }
+        return (a, b, sepIndex + 1, end)
+    }
+
+    /// A numeric column named by a noun that can follow a number (cylinders), not one measured in units.
+    func countedColumn(_ s: ParseState, _ i: Int) -> String? {
+        for d in s.dimensions(i) {
+            if case .dimension(_, let dimension, _)? = s.model.resolve(d), dimension.kind == .number, !s.units.members.contains(d),
+                !dimension.primaryKey
+            {
+                return d
+            }
+        }
+        return nil
+    }
+
+    /// The words written after a number of this column: `meta.unit(s)`, and a short unit in brackets at the end
+    /// of a numeric column's title ("Precipitation (mm)" → mm).
+    static func units(of d: Dimension) -> [String] {
+        guard d.kind == .number, let open = d.title.lastIndex(of: "("), d.title.hasSuffix(")") else { return d.meta.units }
+        let unit = TextNormalizer.normalize(String(d.title[d.title.index(after: open)..<d.title.index(before: d.title.endIndex)])).trimmingSpaces
+        return unit.isEmpty || unit.count > 5 || unit.contains("/") ? d.meta.units : d.meta.units + [unit]
+    }
+
+    /// A condition on a measure (平均工资超过2万的部门) is a HAVING, and the measure is what the answer shows.
+    func showMeasure(_ s: inout ParseState, _ member: String) {
+        if case .measure? = s.model.resolve(member), !s.measures.contains(member) { s.measures.append(member) }
+    }
+
+    func comparisons(_ s: inout ParseState) {
+        var i = 0
+        while i < s.tokens.count {
+            guard s.isFree(i) else { i += 1; continue }
+            // between|在|介于 A (unit)? (and|到|-) B (unit)? (之间), or A 到 B unit: an inclusive range of a column.
+            if let range = numericRange(s, i), let (member, unit) = target(s, numberIndex: range.bIndex, searchFrom: i) {
+                s.addFilter(MemberFilter(member: member, op: .gte, values: [JSONValue.format(double: min(range.a, range.b))]))
+                s.addFilter(MemberFilter(member: member, op: .lte, values: [JSONValue.format(double: max(range.a, range.b))]))
+                s.use(i..<range.end)
+                if let unit { s.use(unit) }
+                i = max(range.end, (unit ?? 0) + 1)
+                continue
+            }
+            // <op> N  |  N <unit>? <op>  (超过3万, 3万以上, 7级及以上, over 20k)
+            if let op = comparator(s, i), let n = s.token(i + 1)?.number, s.isFree(i + 1) {
+                // "more than 20 cars": a cube's noun right after the number counts its rows, unless the member before
+                // already counts them (离职人数超过40人: the resigned count, 人 its unit).
+                if let (count, qualifier, end) = countMeasure(s, after: i + 1), !countsSameRows(s, before: i, as: count) {
+                    s.addFilter(MemberFilter(member: count, op: op, values: [JSONValue.format(double: n)]))
+                    showMeasure(&s, count)
+                    // "manufacturers with more than 20 cars": a distinct count's title before it names the groups.
+                    if let j = (0..<i).last(where: { j in s.isFree(j) && s.measures(j).first.flatMap { RankingRule.distinctColumn($0, s.model) } != nil }),
+                        let d = s.measures(j).first.flatMap({ RankingRule.distinctColumn($0, s.model) }), !s.groupDimensions.contains(d)
+                    {
+                        s.groupDimensions.append(d)
+                        s.use(j)
+                    }
+                    // "more than 300 active employees": the counted rows are the active ones.
+                    if let q = qualifier {
+                        if let v = s.values(q).first {
+                            s.addFilter(MemberFilter(member: v.dimension, op: .equals, values: [v.value]))
+                        } else if let segment = s.tokens[q].entries.lazy.compactMap({ e -> String? in if case .segment(let n) = e { return n } else { return nil } }).first,
+                            !s.segments.contains(segment)
+                        {
+                            s.segments.append(segment)
+                        }
+                    }
+                    s.use(i..<end)
+                    i = end
+                    continue
+                }
+                if let (member, unit) = target(s, numberIndex: i + 1, searchFrom: i) {
+                    var end = i + 2
+                    if let unit { s.use(unit); if unit == i + 2 { end = unit + 1 } }
+                    // "20 mm of precipitation": the column named again after its unit.
+                    if unit == i + 2, s.token(end)?.text == "of", s.isFree(end + 1), s.dimensions(end + 1).contains(member) {
+                        s.use(end, end + 1)
+                        end += 2
+                    }
+                    if s.keyword(end, .classifier) { s.use(end) }
+                    s.addFilter(MemberFilter(member: member, op: op, values: [JSONValue.format(double: n)]))
+                    showMeasure(&s, member)
+                    s.use(i, i + 1)
+                    i = end
+                    continue
+                }
+            }
+            // 8 cylinders, 4-cylinder cars: a count of something each row has, said as a number and the column's noun.
+            if let n = s.tokens[i].number, !s.used[i], n == n.rounded(), s.isFree(i + 1), s.token(i + 1)?.keywords.isEmpty == true,
+                let d = countedColumn(s, i + 1),
+                !(s.token(i - 1)?.keywords.contains { Self.comparators[$0] != nil || $0 == .top || $0 == .bottom } ?? false)
+            {
+                s.addFilter(MemberFilter(member: d, op: .equals, values: [JSONValue.format(double: n)]))
+                s.use(i, i + 1)
+                i += 2
+                continue
+            }
+            // 7级员工: a number with its column's unit and no comparator is that value.
+            if let n = s.tokens[i].number, !s.used[i], s.isFree(i + 1), let (member, unit) = target(s, numberIndex: i, searchFrom: i),
+                unit == i + 1, comparator(s, i + 2) == nil, comparator(s, i - 1) == nil, !s.keyword(i + 2, .between), !s.keyword(i - 1, .between),
+                !s.keyword(i + 2, .rangeTo), !s.keyword(i + 2, .rangeAnd), case .dimension? = s.model.resolve(member)
+            {
+                s.addFilter(MemberFilter(member: member, op: .equals, values: [JSONValue.format(double: n)]))
+                s.use(i, i + 1)
+                i += 2
+                continue
+            }
+            if let n = s.tokens[i].number, !s.used[i] {
+                var k = i + 1
+                var unit: Int? = nil
+                if let (_, u) = target(s, numberIndex: i, searchFrom: i), let u, u == i + 1 { unit = u; k = u + 1 }
+                if s.keyword(k, .classifier) { k += 1 }
+                if let op = comparator(s, k), let (member, memberIndex) = target(s, numberIndex: i, searchFrom: i) {
+                    s.addFilter(MemberFilter(member: member, op: op, values: [JSONValue.format(double: n)]))
+                    showMeasure(&s, member)
+                    s.use(i..<(k + 1))
+                    if let unit { s.use(unit) }
+                    if let memberIndex { s.use(memberIndex) }
+                    i = k + 1
+                    continue
+                }
+            }
+            i += 1
+        }
+    }
+
+    /// "超过300人的部门", "more than 200 employees": a number followed by a cube's noun (人, employees) and no
+    /// numeric member means that cube's count.
+    /// Whether the numeric member the comparison at `i` would take is a count (plain or filtered) of the rows `count` counts.
+    func countsSameRows(_ s: ParseState, before i: Int, as count: String) -> Bool {
+        guard let (member, _) = target(s, numberIndex: i + 1, searchFrom: i), case .measure(let cube, let m)? = s.model.resolve(member) else { return false }
+        return m.kind == .count && count.hasPrefix(cube.name + ".")
+    }
+
+    /// The count, the index of a value or segment word that qualifies the counted rows (active), and the index
+    /// after the cube's noun.
+    func countMeasure(_ s: ParseState, after number: Int) -> (String, Int?, Int)? {
+        // "300 employees", "300 active employees" with a value or segment word between, 200名在职员工.
+        let i = s.keyword(number + 1, .classifier) ? number + 1 : number
+        let between = s.isFree(i + 1) && s.tokens[i + 1].entries.contains { entry in
+            if case .value = entry { return true }
+            if case .segment = entry { return true }
+            return false
+        }
+        // A segment that names its cube's rows (在职员工) is both the qualifier and the noun.
+        if s.isFree(i + 1), s.cubes(i + 1).isEmpty, let segment = s.tokens[i + 1].entries.lazy.compactMap({ e -> String? in
+            if case .segment(let n) = e { return n } else { return nil }
+        }).first, let cube = segment.split(separator: ".").first, let count = ParseState.countMeasure(of: String(cube), in: s.model),
+            s.tokens[i + 1].text.count > 2, s.model.cube(named: String(cube)).map({ c in [c.meta.nounZh, c.title, c.meta.titleZh].compactMap { $0 }.contains { s.tokens[i + 1].text.hasSuffix($0) } }) == true
+        {
+            return (count, i + 1, i + 2)
+        }
+        let k = between ? i + 2 : i + 1
+        guard s.isFree(k), let cube = s.cubes(k).first, s.dimensions(k).isEmpty, s.measures(k).isEmpty,
+            let count = ParseState.countMeasure(of: cube, in: s.model)
+        else { return nil }
+        // The qualifier must belong to the counted cube (or one it reaches), else it is not the rows' property.
+        if between, let v = s.values(i + 1).first, !v.dimension.hasPrefix(cube + "."), (try? s.model.joinTree(for: [cube, String(v.dimension.prefix { $0 != "." })])) == nil {
+            return nil
+        }
+        return (count, between ? i + 1 : nil, k + 1)
+    }
+}

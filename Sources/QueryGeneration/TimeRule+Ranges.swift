@@ -1,0 +1,121 @@
+import SemanticModel
+
+/// Open and closed ranges of periods: since / before / until a period (since the start of 2025), year to year,
+/// date to date, month to month (between March and August 2024, 2024年3月到8月), and decades (the 1990s, 90年代).
+extension TimeRule {
+    /// A cube's noun or a unit after a number (2000 employees, 2000 lbs): the number counts or measures.
+    func isAmountWord(_ t: Token, _ s: ParseState) -> Bool {
+        if t.entries.contains(where: { if case .cube = $0 { return true } else { return false } }) { return true }
+        if QueryGenerator.isUnit(t.text) { return true }
+        return s.units.isUnit(t.text)
+    }
+
+    /// "the start of" after since / before, "the end of" after until / after: the boundary the marker already
+    /// takes (since the start of 2025 = since 2025); the number of words to skip, 0 if they aren't there.
+    func boundaryWords(_ s: ParseState, _ marker: Int) -> Int {
+        var j = marker + 1
+        if s.token(j)?.text == "the", s.isFree(j) { j += 1 }
+        guard let word = s.token(j)?.text, s.isFree(j), s.token(j + 1)?.text == "of", s.isFree(j + 1) else { return 0 }
+        let atStart = s.tokens[marker].isKeyword(.since) || s.tokens[marker].isKeyword(.before)
+        let fits = atStart ? ["start", "beginning"].contains(word) : word == "end"
+        return fits ? j + 2 - (marker + 1) : 0
+    }
+
+    /// A decade: the 1990s, 1980s, 90年代 (30–90 are the 1900s, 00–20 the 2000s).
+    func decade(_ s: ParseState, _ i: Int) -> Period? {
+        guard s.isFree(i), let n = s.tokens[i].number?.exactInt, !s.tokens[i].hasPercent, n % 10 == 0 else { return nil }
+        let start: Int, length: Int
+        if (1900...2090).contains(n), s.isFree(i + 1), s.tokens.indices.contains(i + 1), s.tokens[i + 1].text == "s" {
+            (start, length) = (n, 2)
+        } else if (0...90).contains(n), s.tokens[i].text.count == 2, s.keyword(i + 1, .year), s.isFree(i + 2), s.token(i + 2)?.text == "代" {
+            (start, length) = (n >= 30 ? 1900 + n : 2000 + n, 3)
+        } else {
+            return nil
+        }
+        return Period(from: CalendarDate(year: start, month: 1, day: 1), to: CalendarDate(year: start + 9, month: 12, day: 31),
+                      length: length, label: ("\(start)年代", "the \(start)s"))
+    }
+
+    /// Open ranges (since / after / before / until a period) and year-to-year ranges.
+    func openOrRange(_ s: ParseState, _ i: Int) -> (TimeConstraint, Int, String)? {
+        let zh = s.language == .zh
+        // since|after|before|until|从 <period>
+        if s.keyword(i, .since) || s.keyword(i, .after) || s.keyword(i, .before) || s.keyword(i, .until) {
+            let skipped = boundaryWords(s, i)
+            if let p = period(s, i + 1 + skipped) {
+                var length = 1 + skipped + p.length
+                if let unknown = s.token(i + length), unknown.text == "底" || unknown.text == "末" || unknown.text == "end" { length += 1 }
+                return (constraint(s.tokens[i], p, s.today), length, label(s.tokens[i], p, zh: zh, prefix: true))
+            }
+        }
+        // <period> 以来|之后|之前
+        if let p = period(s, i) {
+            let next = i + p.length
+            if s.keyword(next, .since) || s.keyword(next, .after) || s.keyword(next, .before) {
+                return (constraint(s.tokens[next], p, s.today), p.length + 1, label(s.tokens[next], p, zh: zh, prefix: false))
+            }
+            // <year> (年)? (到|至|-|and) <year> (年)? (之间)?
+            if p.length <= 2, let y1 = year(s, i), s.isFree(next), s.tokens[next].isKeyword(.rangeTo) || s.tokens[next].isKeyword(.rangeAnd),
+                let p2 = period(s, next + 1), let y2 = year(s, next + 1), y2 >= y1
+            {
+                var length = p.length + 1 + p2.length
+                if s.keyword(i + length, .betweenEnd) { length += 1 }
+                let l = zh ? "\(y1)年至\(y2)年" : "\(y1) to \(y2)"
+                return (.range(p.from, p2.to), length, l)
+            }
+            // 2024年3月到8月: the year of the first month carries over.
+            if p.from.day == 1, p.to == p.from.end(of: .month), s.keyword(next, .rangeTo),
+                let m2 = s.token(next + 1)?.number?.exactInt, s.isFree(next + 1), (p.from.month...12).contains(m2), s.keyword(next + 2, .month)
+            {
+                let to = CalendarDate(year: p.from.year, month: m2, day: 1).end(of: .month)
+                var length = p.length + 3
+                if s.keyword(i + length, .betweenEnd) { length += 1 }
+                let label = zh ? "\(p.from.year)年\(p.from.month)月至\(m2)月" : "\(Self.englishMonth(p.from.month)) to \(Self.englishMonth(m2)) \(p.from.year)"
+                return (.range(p.from, to), length, label)
+            }
+            // <date> (到|至|to) <date> (之间)?: "and" alone joins two dates only after "between".
+            if year(s, i) == nil, s.isFree(next), s.tokens[next].isKeyword(.rangeTo), let p2 = period(s, next + 1), p2.to >= p.from {
+                var length = p.length + 1 + p2.length
+                if s.keyword(i + length, .betweenEnd) { length += 1 }
+                let l = zh ? "\(p.label.zh)至\(p2.label.zh)" : "\(p.label.en) to \(p2.label.en)"
+                return (.range(p.from, p2.to), length, l)
+            }
+        }
+        // (between|from)? March (and|to|through) August 2024: months of the year named after the second.
+        let start = s.keyword(i, .between) || (s.isFree(i) && s.tokens[i].text == "from") ? i + 1 : i
+        if s.isFree(start), case .unknown = s.tokens[start].kind, let m1 = Self.monthNames[s.tokens[start].text],
+            let sep = s.token(start + 1), s.isFree(start + 1), sep.isKeyword(.rangeTo) || (start > i && sep.isKeyword(.rangeAnd)),
+            let second = s.token(start + 2), case .unknown = second.kind, let m2 = Self.monthNames[second.text], m1 <= m2,
+            let p2 = period(s, start + 2), p2.from.day == 1, p2.from.month == m2
+        {
+            let from = CalendarDate(year: p2.from.year, month: m1, day: 1)
+            let label = zh ? "\(from.year)年\(m1)月至\(m2)月" : "\(Self.englishMonth(m1)) to \(Self.englishMonth(m2)) \(from.year)"
+            return (.range(from, p2.to), start + 2 + p2.length - i, label)
+        }
+        // between|从|from <period> and|到 <period>
+        if s.keyword(i, .between) || (s.isFree(i) && s.tokens[i].text == "from"), let p = period(s, i + 1) {
+            let next = i + 1 + p.length
+            if s.isFree(next), s.tokens[next].isKeyword(.rangeTo) || s.tokens[next].isKeyword(.rangeAnd), let p2 = period(s, next + 1), p2.to >= p.from {
+                var length = 1 + p.length + 1 + p2.length
+                if s.keyword(i + length, .betweenEnd) { length += 1 }
+                let l = zh ? "\(p.label.zh)至\(p2.label.zh)" : "\(p.label.en) to \(p2.label.en)"
+                return (.range(p.from, p2.to), length, l)
+            }
+        }
+        return nil
+    }
+
+    func constraint(_ marker: Token, _ p: Period, _ today: CalendarDate) -> TimeConstraint {
+        if marker.isKeyword(.before) { return .before(p.from) }
+        if marker.isKeyword(.until) { return .onOrBefore(p.to) }
+        if marker.isKeyword(.after) { return .range(p.to.adding(days: 1), max(today, p.to.adding(days: 1))) }
+        return .range(p.from, max(today, p.from))
+    }
+
+    func label(_ marker: Token, _ p: Period, zh: Bool, prefix: Bool) -> String {
+        if marker.isKeyword(.before) { return zh ? "\(p.label.zh)之前" : "before \(p.label.en)" }
+        if marker.isKeyword(.until) { return zh ? "截至\(p.label.zh)末" : "through the end of \(p.label.en)" }
+        if marker.isKeyword(.after) { return zh ? "\(p.label.zh)之后" : "after \(p.label.en)" }
+        return zh ? "\(p.label.zh)以来" : "since \(p.label.en)"
+    }
+}

@@ -1,0 +1,105 @@
+import QueryGeneration
+import SemanticModel
+import Testing
+
+/// Phrasings the held-out sets showed textbi refusing or misreading, each read by a general mechanism: groupings,
+/// numbers with a column's unit or noun, period boundaries, counts of rows, one-letter values, linking verbs.
+@Suite("Understanding: classes found by held-out questions")
+struct UnderstandingClassesTests {
+    @Test("groupings: by X and Y, by number of a numeric column, for each period, 各 over named values", arguments: [
+        ("headcount by department and education", ["departments.name_en", "employees.education"], nil as Granularity?),
+        ("按部门和学历统计人数", ["departments.name", "employees.education"], nil),
+        ("average salary by department and year", ["departments.name_en"], .year),
+        ("按部门和年份统计平均工资", ["departments.name"], .year),
+        ("average salary by number of level", ["employees.level"], nil),
+        ("Engineering hires for each quarter of 2024", [], .quarter),
+        ("技术部和产品部各有多少人", ["departments.name"], nil),
+    ])
+    func groupings(_ question: String, _ dimensions: [String], _ grain: Granularity?) throws {
+        let query = try #require(Fixtures.generator.generate(question).interpretation?.query, "\(question)")
+        #expect(query.dimensions == dimensions, "\(query)")
+        #expect(query.timeDimensions.first?.granularity == grain, "\(query.timeDimensions)")
+    }
+
+    @Test("numbers with a column's unit or noun: 7级员工, 5到7级, level range", arguments: [
+        ("7级员工人数", [MemberFilter(member: "employees.level", op: .equals, values: ["7"])]),
+        ("5到7级的员工人数", [MemberFilter(member: "employees.level", op: .gte, values: ["5"]), MemberFilter(member: "employees.level", op: .lte, values: ["7"])]),
+        ("职级在5级到7级之间的员工人数", [MemberFilter(member: "employees.level", op: .gte, values: ["5"]), MemberFilter(member: "employees.level", op: .lte, values: ["7"])]),
+    ])
+    func unitNumbers(_ question: String, _ filters: [MemberFilter]) throws {
+        let query = try #require(Fixtures.generator.generate(question).interpretation?.query, "\(question)")
+        #expect(query.filters.flatMap(\.memberFilters) == filters, "\(query.filters)")
+    }
+
+    @Test("periods: since the start of, until the end of, years before 1990 as years, amounts that look like years", arguments: [
+        ("hires since the start of 2025", "2025-01-01", "2026-11-25"),
+        ("employees born in 1985", "1985-01-01", "1985-12-31"),
+    ])
+    func boundaries(_ question: String, _ from: String, _ to: String) throws {
+        let query = try #require(Fixtures.generator.generate(question).interpretation?.query, "\(question)")
+        #expect(query.timeDimensions.first?.dateRange == .absolute(from: from, to: to), "\(query.timeDimensions)")
+    }
+
+    @Test("an amount between two numbers is not a period", arguments: ["employees with a salary between 2000 and 30000", "salary between 2000 and 3000 headcount"])
+    func amountsNotYears(_ question: String) throws {
+        let query = try #require(Fixtures.generator.generate(question).interpretation?.query, "\(question)")
+        #expect(query.timeDimensions.isEmpty, "\(query.timeDimensions)")
+        #expect(query.filters.flatMap(\.memberFilters).allSatisfy { $0.member == "employees.salary" })
+    }
+
+    @Test("a count of rows after a count measure is that measure's unit (离职人数超过40人); after a distinct count, it counts rows", arguments: [
+        ("哪些部门离职人数超过40人？", "employees.resigned_count"),
+        ("departments with a resigned count over 40 employees", "employees.resigned_count"),
+        ("positions with more than 100 employees", "employees.count"),
+    ])
+    func countUnits(_ question: String, _ member: String) throws {
+        let query = try #require(Fixtures.generator.generate(question).interpretation?.query, "\(question)")
+        #expect(query.filters.flatMap(\.memberFilters).map(\.member) == [member], "\(query.filters)")
+    }
+
+    @Test("the N before a superlative, which/哪个 with groups, a bare cube noun", arguments: [
+        ("List the 3 lowest-paid employees", true), ("预算最少的部门是哪个", true), ("employees", false), ("员工", false),
+    ])
+    func misc(_ question: String, _ answered: Bool) {
+        let result = Fixtures.generator.generate(question)
+        #expect((result.interpretation != nil) == answered, "\(question)")
+        if question.hasPrefix("List") { #expect(result.interpretation?.query.limit == 3) }
+    }
+
+    @Test("top N periods rank the periods; across all years is one figure", arguments: [
+        ("top 3 years by hires", Granularity.year as Granularity?, 3 as Int?), ("average salary across all years", nil, nil),
+    ])
+    func periodsRanked(_ question: String, _ grain: Granularity?, _ limit: Int?) throws {
+        let query = try #require(Fixtures.generator.generate(question).interpretation?.query, "\(question)")
+        #expect(query.timeDimensions.first?.granularity == grain, "\(query)")
+        #expect(query.limit == limit)
+    }
+
+    @Test("rows that have none of a one-to-many cube can't be asked in a Cube query: asked back", arguments: [
+        "How many employees have never been reviewed?", "employees without a review", "从没被考核过的员工人数",
+    ])
+    func neverIsAsked(_ question: String) {
+        #expect(Fixtures.generator.generate(question).interpretation == nil, "\(question)")
+    }
+
+    @Test("one-letter values between Chinese characters, and verbs that link rows to a value", arguments: [
+        ("2025年拿到S的考核次数", "performance_reviews.rating", "S"), ("有多少员工拿过D？", "performance_reviews.rating", "D"),
+        ("reviews rated good in 2024", "performance_reviews.rating", "B"), ("employees who got an excellent rating", "performance_reviews.rating", "A"),
+    ])
+    func letterValues(_ question: String, _ member: String, _ value: String) throws {
+        let query = try #require(Fixtures.generator.generate(question).interpretation?.query, "\(question)")
+        #expect(query.filters.flatMap(\.memberFilters).contains(MemberFilter(member: member, op: .equals, values: [value])), "\(query.filters)")
+    }
+
+    @Test("a period with a condition on another cube's rows could mean that cube's date: asked", arguments: [
+        "2025年第二季度考核为D的员工有几个", "employees rated good in 2024",
+    ])
+    func periodOfConditionCube(_ question: String) throws {
+        guard case .notUnderstood(let c) = Fixtures.generator.generate(question) else {
+            Issue.record("\(question) was answered")
+            return
+        }
+        #expect(c.reason == .needsClarification)
+        #expect(c.suggestions.count >= 2)
+    }
+}
