@@ -7,7 +7,7 @@ DATABASE ?= data/textbi.sqlite
 RELEASE_BIN := .build/release/textbi
 VENV := .venv
 
-.PHONY: run deps browser-deps build release migrate demo bench bench-http eval test test-swift test-python test-differential screenshot clean-data
+.PHONY: run deps browser-deps build release migrate demo bench bench-http eval test test-swift test-python test-differential screenshot clean-data pg-test-cluster pg-test-cluster-stop
 
 ## Build a release binary, create and seed the database if missing, serve on http://$(HOST):$(PORT).
 run: deps release
@@ -81,10 +81,24 @@ test-differential: $(VENV)/bin/python
 
 # Builds the debug binary too: the command-line and Python tests run it. The load tests (StarvationTests) measure
 # latency beside eight busy queries, so they run alone, not beside the other suites on a 2-core machine.
-test-swift: deps
+test-swift: deps pg-test-cluster
 	$(SWIFT) build
-	$(SWIFT) test --skip StarvationTests
+	. ./.build/pg-test.env && $(SWIFT) test --skip StarvationTests
 	$(SWIFT) test --skip-build --filter StarvationTests
+
+## A throw-away PostgreSQL cluster on a free loopback port (Tools/pg-test-cluster.sh) for the PostgreSQL tests; its URL
+## goes to .build/pg-test.env as TEXTBI_TEST_POSTGRES_URL. An already set TEXTBI_TEST_POSTGRES_URL is used instead.
+## Without PostgreSQL's server binaries the PostgreSQL tests are skipped, and say so.
+pg-test-cluster:
+	@mkdir -p .build
+	@if [ -n "$$TEXTBI_TEST_POSTGRES_URL" ]; then echo "export TEXTBI_TEST_POSTGRES_URL='$$TEXTBI_TEST_POSTGRES_URL'" > .build/pg-test.env; \
+	elif ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null; then \
+		Tools/pg-test-cluster.sh start > .build/pg-test.env; \
+	else echo "PostgreSQL's server is not installed (apt-get install postgresql): the PostgreSQL tests will be skipped"; : > .build/pg-test.env; fi
+	@cat .build/pg-test.env
+
+pg-test-cluster-stop:
+	Tools/pg-test-cluster.sh stop
 
 $(VENV)/bin/python: Tests/Python/requirements.txt
 	$(PYTHON) -m venv $(VENV)

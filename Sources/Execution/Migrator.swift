@@ -13,7 +13,24 @@ public struct Migrator: Sendable {
 
     public let migrations: [Migration]
 
-    public init(directory: URL) throws {
+    /// The numbered files of `directory`; with a `dialect` (`postgres`), a file of the same number in
+    /// `directory/dialect/` replaces the shared one, for the migrations whose SQL differs on that database.
+    public init(directory: URL, dialect: String? = nil) throws {
+        var migrations = try Self.read(directory)
+        if let dialect {
+            let folder = directory.appendingPathComponent(dialect)
+            if FileManager.default.fileExists(atPath: folder.path) {
+                for special in try Self.read(folder) {
+                    migrations.removeAll { $0.version == special.version }
+                    migrations.append(special)
+                }
+                migrations.sort { $0.version < $1.version }
+            }
+        }
+        self.migrations = migrations
+    }
+
+    private static func read(_ directory: URL) throws -> [Migration] {
         let fm = FileManager.default
         guard let names = try? fm.contentsOfDirectory(atPath: directory.path) else {
             throw TextBIError(.migrationError, "Can't read the migrations directory '\(directory.path)'")
@@ -32,7 +49,7 @@ public struct Migrator: Sendable {
             }
             migrations.append(Migration(version: version, name: String(name.dropLast(4)), sql: sql))
         }
-        self.migrations = migrations
+        return migrations
     }
 
     /// Applies the migrations `db` lacks; returns the names applied. Fails, changing nothing, when the

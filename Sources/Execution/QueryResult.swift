@@ -38,14 +38,24 @@ public struct ExecutionLimits: Sendable, Equatable {
     }
 }
 
-/// Runs read-only SQL; SQLite first, a server database can follow behind the same protocol.
+/// Runs read-only SQL: `SQLiteExecutor` and `PostgresExecutor`.
 public protocol QueryExecutor: Sendable {
     func execute(_ sql: String, parameters: [SQLValue], limits: ExecutionLimits) async throws -> QueryResult
     /// The number of tables, for health checks; an executor may answer it without waiting behind queries.
     func ping() async throws -> Int
+    /// The queue queries wait in, if the executor has one (for metrics).
+    var queryQueue: QueryQueue? { get }
+    /// The result cache, if the executor keeps one.
+    var resultCache: ResultCache? { get }
+    /// Lets go of the database at shutdown.
+    func close() async
 }
 
 extension QueryExecutor {
+    public var queryQueue: QueryQueue? { nil }
+    public var resultCache: ResultCache? { nil }
+    public func close() async {}
+
     public func ping() async throws -> Int {
         let rows = try await execute(
             "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'", parameters: [], limits: ExecutionLimits(timeout: .seconds(2)))

@@ -20,6 +20,8 @@ public struct SQLiteExecutor: QueryExecutor {
     /// A connection of its own for health checks, so they never wait behind queries holding every reader.
     private let probe: DatabaseQueue
     public let path: String
+    public var queryQueue: QueryQueue? { queue }
+    public var resultCache: ResultCache? { cache }
 
     /// Opens `path` read-only; the file must exist (run `textbi migrate` first). At most `concurrency` queries run
     /// at once and `maximumWaiting` wait; more are refused with `busy`.

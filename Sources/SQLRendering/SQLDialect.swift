@@ -17,4 +17,11 @@ public protocol SQLDialect: Sendable {
     func nullSafeEquals(_ a: String, _ b: String) -> String
     /// Escapes `%`, `_` and the escape character in a user value meant for LIKE.
     func escapeLike(_ value: String) -> String
+    /// An ORDER BY item; NULLs sort first ascending and last descending, as SQLite sorts them.
+    func order(_ column: String, descending: Bool) -> String
+}
+
+extension SQLDialect {
+    /// SQLite's own order, which needs no NULLS clause.
+    public func order(_ column: String, descending: Bool) -> String { "\(column) \(descending ? "DESC" : "ASC")" }
 }

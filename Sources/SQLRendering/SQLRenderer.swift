@@ -91,7 +91,7 @@ public struct SQLRenderer: Sendable {
                         .invalidQuery, "Can't order by '\(item.member)': it is not among the query's members",
                         context: ["member": item.member])
                 }
-                return "\(dialect.quoteIdentifier(column.alias)) \(item.descending ? "DESC" : "ASC")"
+                return dialect.order(dialect.quoteIdentifier(column.alias), descending: item.descending)
             }
             statement += "\nORDER BY " + items.joined(separator: ", ")
         }

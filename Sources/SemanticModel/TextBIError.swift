@@ -10,6 +10,7 @@ public struct TextBIError: Error, Sendable, Equatable, CustomStringConvertible {
             case needsClarification = "needs_clarification"
             case unsupportedQuery = "unsupported_query"
             case databaseError = "database_error"
+            case databaseUnavailable = "database_unavailable"
             case timeout
             case busy
             case cancelled
@@ -31,6 +32,8 @@ public struct TextBIError: Error, Sendable, Equatable, CustomStringConvertible {
         public static let needsClarification = Code(.needsClarification)
         public static let unsupportedQuery = Code(.unsupportedQuery)
         public static let databaseError = Code(.databaseError)
+        /// The database can't be reached (down, restarting, the network): try again shortly (503).
+        public static let databaseUnavailable = Code(.databaseUnavailable)
         public static let timeout = Code(.timeout)
         /// The database's query queue is full: try again shortly (503 with Retry-After).
         public static let busy = Code(.busy)
@@ -58,6 +61,7 @@ public struct TextBIError: Error, Sendable, Equatable, CustomStringConvertible {
     public var clientMessage: String {
         switch code {
         case .databaseError: return "The database could not answer this query"
+        case .databaseUnavailable: return "The database is unavailable; try again shortly"
         case .invalidModel: return "The semantic model can't answer this query"
         case .internalError, .migrationError: return "Internal error"
         default: return message

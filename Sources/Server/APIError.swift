@@ -28,7 +28,7 @@ public struct APIError: Error, HTTPResponseError, Sendable {
         case .invalidQuery, .unknownMember, .invalidInput: status = .badRequest
         case .unsupportedQuery: status = .unprocessableContent
         case .timeout: status = .gatewayTimeout
-        case .busy: status = .serviceUnavailable
+        case .busy, .databaseUnavailable: status = .serviceUnavailable
         case .cancelled: status = HTTPResponse.Status(code: 499, reasonPhrase: "Client Closed Request")
         default: status = .internalServerError
         }

@@ -24,6 +24,9 @@ struct CubeAPIError: Error, HTTPResponseError, Sendable {
         case .busy:
             self.init(.serviceUnavailable, error.message, type: nil)
             retryAfter = error.context["retry_after_seconds"]
+        case .databaseUnavailable:
+            self.init(.serviceUnavailable, APIError.serverSide(error), type: error.code.description)
+            retryAfter = error.context["retry_after_seconds"] ?? "1"
         case .databaseError, .internalError, .invalidModel, .migrationError: self.init(.internalServerError, APIError.serverSide(error), type: nil)
         default: self.init(.badRequest, error.message)
         }

@@ -24,7 +24,7 @@ struct CubeRoutes: Sendable {
         api.get("meta") { _, _ in Response.json(CubeMeta.document(workflow.model)) }
         router.get("readyz") { _, _ in
             do {
-                _ = try await workflow.executor.ping()
+                _ = try await workflow.queries.ping()
                 return Response.json(["health": "HEALTH"])
             } catch {
                 return Response.json(["health": "DOWN"], status: .internalServerError)
@@ -110,21 +110,21 @@ struct CubeRoutes: Sendable {
     func result(_ query: CubeQuery, _ security: SecurityContext) async throws -> JSONValue {
         let today = workflow.clock.today()
         do {
-            let rendered = try workflow.renderer.render(query, today: today, securityContext: security)
-            let normalized = try workflow.renderer.normalized(query, today: today)
+            let rendered = try await workflow.queries.render(query, today: today, securityContext: security)
+            let normalized = try workflow.queries.normalized(query, today: today)
             var limits = workflow.configuration.limits
             limits.useCache = query.renewQuery != true
-            let rows = try await workflow.executor.execute(rendered.sql, parameters: rendered.parameters, limits: limits)
+            let rows = try await workflow.queries.execute(rendered, query: query, limits: limits)
             let formatted = workflow.formatter.format(rows, rendered: rendered, query: query, language: .en)
             var pairs: [(String, JSONValue)] = [
                 ("query", normalized), ("data", .array(formatted.data)),
                 ("lastRefreshTime", .string(ISO8601DateFormatter.cube.string(from: rows.refreshedAt ?? Date()))),
-                ("annotation", formatted.annotation), ("dataSource", "default"), ("dbType", "sqlite"),
+                ("annotation", formatted.annotation), ("dataSource", "default"), ("dbType", .string(workflow.queries.dialectName)),
                 ("external", false), ("slowQuery", false), ("fromCache", .bool(rows.fromCache)),
             ]
             if query.total == true {
-                let count = try await workflow.executor.execute(rendered.countSQL, parameters: rendered.parameters, limits: workflow.configuration.limits)
-                pairs.append(("total", count.rows.first?.first.map(ResultJSON.json) ?? .null))
+                let count = try await workflow.queries.count(rendered, limits: workflow.configuration.limits)
+                pairs.append(("total", ResultJSON.json(count)))
             }
             return .object(pairs)
         } catch let error as TextBIError {
@@ -135,14 +135,14 @@ struct CubeRoutes: Sendable {
     private func sql(_ request: CubeRequest, _ context: TextBIRequestContext) async throws -> Response {
         let query = request.queries[0]
         do {
-            let rendered = try workflow.renderer.render(query, today: workflow.clock.today(), securityContext: context.securityContext)
+            let rendered = try await workflow.queries.render(query, today: workflow.clock.today(), securityContext: context.securityContext)
             let aliases = JSONValue.object(rendered.columns.map { ($0.alias, .string($0.member)) })
             return Response.json(["sql": [
                 "sql": [.string(rendered.sql), .array(rendered.parameters.map(ResultJSON.json))],
                 "order": rendered.orderObject, "aliasNameToMember": aliases, "preAggregations": [], "dataSource": "default",
                 "external": false,
             ]])
-        } catch {
+        } catch let error as TextBIError {
             throw CubeAPIError(error)
         }
     }
@@ -152,10 +152,10 @@ struct CubeRoutes: Sendable {
         var orders: [JSONValue] = []
         for query in request.queries {
             do {
-                let rendered = try workflow.renderer.render(query, today: workflow.clock.today(), securityContext: context.securityContext)
-                normalized.append(try workflow.renderer.normalized(query, today: workflow.clock.today()))
+                let rendered = try await workflow.queries.render(query, today: workflow.clock.today(), securityContext: context.securityContext)
+                normalized.append(try workflow.queries.normalized(query, today: workflow.clock.today()))
                 orders.append(rendered.orderObject)
-            } catch {
+            } catch let error as TextBIError {
                 throw CubeAPIError(error)
             }
         }

@@ -1,6 +1,4 @@
-import Execution
 import Foundation
-import SQLRendering
 import Hummingbird
 import SemanticModel
 import Workflow
@@ -16,11 +14,16 @@ struct HealthRoutes: Sendable {
             let cubes = workflow.model.cubes
             let database: JSONValue
             do {
-                let tables = try await workflow.executor.ping()
-                database = ["status": "ok", "path": .string(databasePath), "tables": .int(Int64(tables))]
+                let tables = try await workflow.queries.ping()
+                database = [
+                    "status": "ok", "type": .string(workflow.queries.dialectName), "path": .string(databasePath), "tables": .int(Int64(tables)),
+                ]
             } catch {
                 let failure = (error as? TextBIError) ?? TextBIError(.databaseError, "\(error)")
-                database = ["status": "error", "path": .string(databasePath), "message": .string(APIError.serverSide(failure))]
+                database = [
+                    "status": "error", "type": .string(workflow.queries.dialectName), "path": .string(databasePath),
+                    "code": .string(failure.code.description), "message": .string(APIError.serverSide(failure)),
+                ]
             }
             let model: JSONValue = [
                 "cubes": .array(cubes.map { .string($0.name) }),

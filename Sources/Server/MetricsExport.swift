@@ -1,4 +1,3 @@
-import Execution
 import Hummingbird
 import Metrics
 import NIOCore
@@ -27,15 +26,12 @@ public enum MetricsExport {
     static func scrape(server: TextBIServer) async -> String {
         Gauge(label: "textbi_streams_running").record(await server.registry.runningCount)
         Gauge(label: "textbi_connections_open").record(server.connections.openConnections)
-        if let executor = server.workflow.executor as? SQLiteExecutor {
-            let load = await executor.queue.load
-            Gauge(label: "textbi_queries_running").record(load.running)
-            Gauge(label: "textbi_queries_waiting").record(load.waiting)
-            if let cache = executor.cache {
-                let statistics = cache.statistics
-                Gauge(label: "textbi_cache_bytes").record(statistics.bytes)
-                Gauge(label: "textbi_cache_entries").record(statistics.entries)
-            }
+        let statistics = await server.workflow.queries.statistics()
+        Gauge(label: "textbi_queries_running").record(statistics.running)
+        Gauge(label: "textbi_queries_waiting").record(statistics.waiting)
+        if let bytes = statistics.cacheBytes, let entries = statistics.cacheEntries {
+            Gauge(label: "textbi_cache_bytes").record(bytes)
+            Gauge(label: "textbi_cache_entries").record(entries)
         }
         return registry.emitToString()
     }

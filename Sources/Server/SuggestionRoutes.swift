@@ -1,6 +1,4 @@
-import Execution
 import Hummingbird
-import SQLRendering
 import QueryGeneration
 import SemanticModel
 import Workflow
@@ -64,9 +62,8 @@ actor VisibleValues {
     func values(of member: String, for context: SecurityContext) async throws -> [String] {
         let key = JSONValue.object(context.claims.sorted { $0.key < $1.key }).jsonString() + "|" + member
         if let cached = cache[key] { return cached }
-        let values = try await ValueCatalog.distinctValues(
-            of: member, renderer: workflow.renderer, executor: workflow.executor, today: workflow.clock.today(),
-            securityContext: context, limit: 1_000)
+        let values = try await workflow.queries.distinctValues(
+            of: member, today: workflow.clock.today(), securityContext: context, limit: 1_000)
         if cache.count > 1_000 { cache.removeAll() }
         cache[key] = values
         return values

@@ -77,7 +77,14 @@ public struct TextBIServer: Sendable {
             logger.warning("No API secret is set (CUBEJS_API_SECRET or --api-secret): every endpoint is open, for local use only")
         }
         let group = serviceGroup(onServerRunning: onServerRunning, signals: [.sigterm, .sigint])
-        try await group.run()
+        do {
+            try await group.run()
+        } catch {
+            await workflow.queries.close()
+            throw error
+        }
+        // The database's connections (PostgreSQL's pool) close once the HTTP service has stopped.
+        await workflow.queries.close()
     }
 
     /// The service group: the shutdown guard first in line to hear of a shutdown, then the HTTP server.

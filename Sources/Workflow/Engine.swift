@@ -1,8 +1,10 @@
 import Execution
 import Foundation
+import SQLRendering
 import SemanticModel
 
-/// Opens everything a workflow needs from a model directory and a database file.
+/// Opens everything a workflow needs from a model directory and a database: a SQLite file path, or a
+/// `postgres://user@host:port/database` URL.
 public enum Engine {
     public static func open(
         modelDirectory: URL, databasePath: String, clock: TodayClock = .system,
@@ -14,10 +16,29 @@ public enum Engine {
         } catch let error as ModelValidationError {
             throw error.asTextBIError
         }
-        let executor = try SQLiteExecutor(
-            path: databasePath, concurrency: configuration.queryConcurrency, maximumWaiting: configuration.queryQueueSize,
-            cache: configuration.cacheBytes.map { ResultCache(maximumBytes: $0) })
-        let values = try await ValueCatalog.load(model: model, executor: executor, today: clock.today())
-        return Workflow(model: model, values: values, executor: executor, clock: clock, configuration: configuration)
+        let executor: any QueryExecutor
+        let dialect: any SQLDialect
+        switch try DatabaseLocation(databasePath) {
+        case .sqlite(let path):
+            executor = try SQLiteExecutor(
+                path: path, concurrency: configuration.queryConcurrency, maximumWaiting: configuration.queryQueueSize,
+                cache: configuration.cacheBytes.map { ResultCache(maximumBytes: $0) })
+            dialect = SQLiteDialect()
+        case .postgres(let url):
+            // No result cache: it is keyed on SQLite's data version (see PostgresExecutor).
+            let postgres = PostgresExecutor(url: url, concurrency: configuration.queryConcurrency, maximumWaiting: configuration.queryQueueSize)
+            try await postgres.checkReachable()
+            postgres.start()
+            executor = postgres
+            dialect = PostgresDialect()
+        }
+        let backend = LocalBackend(renderer: SQLRenderer(model: model, dialect: dialect), executor: executor)
+        do {
+            let values = try await ValueCatalog.load(model: model, backend: backend, today: clock.today())
+            return Workflow(model: model, values: values, executor: executor, dialect: dialect, clock: clock, configuration: configuration)
+        } catch {
+            await executor.close()
+            throw error
+        }
     }
 }

@@ -15,6 +15,11 @@ public struct RemoteCubeBackend: QueryBackend, QueryExecutor {
     public let authorization: String?
     public let model: SemanticModel
 
+    public var dialectName: String { "cube" }
+
+    /// Nothing to let go of: the HTTP client is shared.
+    public func close() async {}
+
     public init(baseURL: URL, authorization: String?, model: SemanticModel) {
         self.baseURL = baseURL
         self.authorization = authorization

@@ -8,14 +8,16 @@ import SQLRendering
 import SemanticModel
 
 /// The five-step pipeline. `run` returns an AsyncSequence of events; when the consumer stops listening the
-/// run is cancelled, including an SQLite query in flight.
+/// run is cancelled, including a query in flight.
 public struct Workflow: Sendable {
     public let model: SemanticModel
     public let generator: QueryGenerator
     public let renderer: SQLRenderer
     public let executor: any QueryExecutor
-    /// Where steps 2 and 3 happen: this model's SQLite database, or a remote Cube server.
+    /// Where steps 2 and 3 happen: this model's database (SQLite or PostgreSQL), or a remote Cube server.
     public let backend: any QueryBackend
+    /// The same backend as the HTTP routes see it: every route that reads data goes through here.
+    public let queries: QueryService
     public let formatter: ResultFormatter
     public let analyzer: Analyzer
     public let clock: TodayClock
@@ -54,15 +56,18 @@ public struct Workflow: Sendable {
     }
 
     public init(
-        model: SemanticModel, values: [String: [String]], executor: any QueryExecutor, backend: (any QueryBackend)? = nil,
-        clock: TodayClock = .system, configuration: Configuration = Configuration()
+        model: SemanticModel, values: [String: [String]], executor: any QueryExecutor, dialect: any SQLDialect = SQLiteDialect(),
+        backend: (any QueryBackend)? = nil, clock: TodayClock = .system, configuration: Configuration = Configuration()
     ) {
         self.model = model
         self.values = values
         self.generator = QueryGenerator(model: model, values: values, clock: clock)
-        self.renderer = SQLRenderer(model: model)
+        let renderer = SQLRenderer(model: model, dialect: dialect)
+        self.renderer = renderer
         self.executor = executor
-        self.backend = backend ?? LocalBackend(renderer: SQLRenderer(model: model), executor: executor)
+        let backend = backend ?? LocalBackend(renderer: renderer, executor: executor)
+        self.backend = backend
+        self.queries = QueryService(backend: backend, model: model)
         self.formatter = ResultFormatter(model: model)
         self.analyzer = Analyzer(model: model)
         self.clock = clock

@@ -50,7 +50,7 @@ func open(
         }
         let limits = ExecutionLimits(timeout: .milliseconds(options.timeoutMs))
         return try await Engine.open(
-            modelDirectory: try Paths.directory(options.model), databasePath: options.database, clock: clock,
+            modelDirectory: try Paths.directory(options.model), databasePath: options.databaseLocation, clock: clock,
             configuration: Workflow.Configuration(
                 limits: limits, stepDelay: .milliseconds(options.stepDelayMs), queryConcurrency: queryConcurrency,
                 queryQueueSize: queryQueueSize, cacheBytes: cacheBytes))

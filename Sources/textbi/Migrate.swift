@@ -6,10 +6,10 @@ import Foundation
 struct Migrate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Create or upgrade the database and load the sample data.")
 
-    @Option(help: "SQLite database file to create or upgrade.")
-    var database: String = "data/textbi.sqlite"
+    @Option(help: "SQLite database file to create or upgrade, or postgres://user@host:port/database; default $DATABASE_URL, else data/textbi.sqlite.")
+    var database: String?
 
-    @Option(help: "Directory of numbered .sql migrations.")
+    @Option(help: "Directory of numbered .sql migrations (a postgres/ folder in it holds PostgreSQL's versions where the SQL differs).")
     var migrations: String = "Migrations"
 
     @Option(help: "Directory of <table>.csv files loaded into empty tables ('' to skip).")
@@ -17,14 +17,20 @@ struct Migrate: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let setup = DatabaseSetup(
-                migrationsDirectory: try Paths.directory(migrations),
-                seedDirectory: seed.isEmpty ? nil : try Paths.directory(seed))
-            let report = try setup.run(databasePath: database)
+            let location = try DatabaseLocation(Paths.database(database))
+            let migrationsDirectory = try Paths.directory(migrations)
+            let seedDirectory = seed.isEmpty ? nil : try Paths.directory(seed)
+            let report: DatabaseSetup.Report
+            switch location {
+            case .sqlite(let path):
+                report = try DatabaseSetup(migrationsDirectory: migrationsDirectory, seedDirectory: seedDirectory).run(databasePath: path)
+            case .postgres(let url):
+                report = try await PostgresSetup(migrationsDirectory: migrationsDirectory, seedDirectory: seedDirectory).run(url: url)
+            }
             print(report.applied.isEmpty ? "Schema up to date." : "Applied: \(report.applied.joined(separator: ", "))")
             for (table, rows) in report.seeded { print("Loaded \(rows) rows into \(table)") }
             if report.seeded.isEmpty { print("Sample data already loaded.") }
-            print("Database: \(database)")
+            print("Database: \(location)")
         } catch {
             Paths.fail(error)
         }

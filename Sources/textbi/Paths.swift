@@ -21,6 +21,13 @@ enum Paths {
         throw TextBIError(.invalidInput, "Directory '\(path)' not found")
     }
 
+    /// The database a subcommand uses: `--database`, else `$DATABASE_URL`, else `data/textbi.sqlite`.
+    static func database(_ option: String?) -> String {
+        if let option, !option.isEmpty { return option }
+        if let url = ProcessInfo.processInfo.environment["DATABASE_URL"], !url.isEmpty { return url }
+        return "data/textbi.sqlite"
+    }
+
     /// Prints an error the way every subcommand does and exits 1.
     static func fail(_ error: any Error) -> Never {
         let message = (error as? TextBIError).map { "\($0.code): \($0.message)" } ?? "\(error)"

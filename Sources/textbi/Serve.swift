@@ -105,13 +105,14 @@ struct Serve: AsyncParsableCommand {
         configuration.hardShutdownLimit = configuration.shutdownGracePeriod + .seconds(10)
         let server: TextBIServer
         do {
-            server = try await TextBIServer(workflow: workflow, configuration: configuration, databasePath: options.database, logger: logger)
+            let shown = (try? DatabaseLocation(options.databaseLocation).description) ?? options.databaseLocation
+            server = try await TextBIServer(workflow: workflow, configuration: configuration, databasePath: shown, logger: logger)
         } catch {
             Paths.fail(error)
         }
         try await server.run { port in
             // Said whatever the log level: scripts and tests wait for this line to learn the port.
-            FileHandle.standardError.write(Data("textbi is serving \(options.database) on http://\(host):\(port)\n".utf8))
+            FileHandle.standardError.write(Data("textbi is serving \(server.databasePath) on http://\(host):\(port)\n".utf8))
         }
     }
 }

@@ -13,8 +13,8 @@ struct TextBI: AsyncParsableCommand {
 
 /// Options every subcommand shares.
 struct CommonOptions: ParsableArguments {
-    @Option(help: "SQLite database file (created by `textbi migrate`).")
-    var database: String = "data/textbi.sqlite"
+    @Option(help: "SQLite database file (created by `textbi migrate`) or postgres://user@host:port/database; default $DATABASE_URL, else data/textbi.sqlite.")
+    var database: String?
 
     @Option(help: "Directory of Cube-format YAML model files.")
     var model: String = "SampleData/model"
@@ -29,6 +29,9 @@ struct CommonOptions: ParsableArguments {
     var stepDelayMs = 0
 
     enum CodingKeys: CodingKey { case database, model, timeoutMs, today }
+
+    /// --database, else $DATABASE_URL, else the sample SQLite file.
+    var databaseLocation: String { Paths.database(database) }
 
     func validate() throws {
         guard (1...600_000).contains(timeoutMs) else { throw ValidationError("--timeout-ms must be between 1 and 600000") }

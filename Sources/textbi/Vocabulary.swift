@@ -18,7 +18,8 @@ struct Vocabulary: AsyncParsableCommand {
     func run() async throws {
         // With a database, its string values are words too; without one, the model alone.
         let lexicon: Lexicon
-        if FileManager.default.fileExists(atPath: options.database) {
+        let database = options.databaseLocation
+        if database.hasPrefix("postgres") || FileManager.default.fileExists(atPath: database) {
             lexicon = try await open(options).generator.lexicon
         } else {
             do { lexicon = Lexicon(model: try ModelLoader().load(directory: try Paths.directory(options.model))) } catch { Paths.fail(error) }
