@@ -28,14 +28,17 @@ enum PostgresSample {
         return url
     }
 
+    /// One migration for the whole test process: suites run in parallel, and an actor is reentrant across the
+    /// migration's awaits, so the first caller's task is shared rather than a flag checked before it ends.
     private actor Once {
         static let shared = Once()
-        private var done = false
+        private var task: Task<Void, any Error>?
 
         func migrate(_ url: String) async throws {
-            guard !done else { return }
-            _ = try await PostgresSample.setup.run(url: try PostgresURL(url))
-            done = true
+            if task == nil {
+                task = Task { _ = try await PostgresSample.setup.run(url: try PostgresURL(url)) }
+            }
+            try await task!.value
         }
     }
 

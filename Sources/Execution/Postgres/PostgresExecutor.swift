@@ -88,7 +88,7 @@ public struct PostgresExecutor: QueryExecutor {
 
     /// Health checks skip the queue, so they never wait behind queries.
     private func execute(_ sql: String, parameters: [SQLValue], limits: ExecutionLimits, queued: Bool) async throws -> QueryResult {
-        let client = self.client, queue = self.queue, logger = self.logger
+        let client = self.client, queue = self.queue, logger = self.logger, url = self.url
         let clock = ContinuousClock()
         let start = clock.now
         let deadline = start + limits.timeout
@@ -105,7 +105,14 @@ public struct PostgresExecutor: QueryExecutor {
                     return queued ? try await queue.run(work) : try await work()
                 }
                 group.addTask {
-                    try await Task.sleep(until: deadline, clock: clock)
+                    // The pool waits and retries while the server is down; a query that has no answer after a short
+                    // while asks the server directly, so an outage is a prompt 503, not a time-out at the limit.
+                    let probeAt = min(deadline, start + .milliseconds(750))
+                    try await Task.sleep(until: probeAt, clock: clock)
+                    if probeAt < deadline {
+                        try await Self.checkReachable(url, timeout: min(.seconds(1), clock.now.duration(to: deadline)), logger: logger)
+                        try await Task.sleep(until: deadline, clock: clock)
+                    }
                     throw TimedOut()
                 }
                 defer { group.cancelAll() }
