@@ -72,12 +72,16 @@ test: test-swift test-python eval test-differential
 ## under a string and a numeric row-level security claim; a new seed each run, printed for replay
 ## (add --seed S --only N to replay one query). The evaluator's own comparison is checked by mutation first.
 DIFF_QUERIES ?= 1000
-test-differential: $(VENV)/bin/python
+test-differential: $(VENV)/bin/python pg-test-cluster
 	$(SWIFT) build --product textbi
 	$(VENV)/bin/python -m pytest -q Tests/Differential
 	$(VENV)/bin/python Tests/Differential/run_differential.py --binary .build/debug/textbi --queries $(DIFF_QUERIES)
 	$(VENV)/bin/python Tests/Differential/run_differential.py --binary .build/debug/textbi --queries $$(( $(DIFF_QUERIES) / 2 )) \
 		--no-plain --token-claims '{"department":"销售部"}' --token-claims '{"department_id":3}'
+	. ./.build/pg-test.env; if [ -n "$$TEXTBI_TEST_POSTGRES_URL" ]; then \
+		$(VENV)/bin/python Tests/Differential/run_differential.py --binary .build/debug/textbi --queries $$(( $(DIFF_QUERIES) / 4 )) \
+			--database "$$TEXTBI_TEST_POSTGRES_URL" --token-claims '{"department":"销售部"}'; \
+	else echo "differential on PostgreSQL skipped: no TEXTBI_TEST_POSTGRES_URL"; fi
 
 # Builds the debug binary too: the command-line and Python tests run it. The load tests (StarvationTests) measure
 # latency beside eight busy queries, so they run alone, not beside the other suites on a 2-core machine.

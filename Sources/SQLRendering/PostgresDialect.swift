@@ -24,7 +24,12 @@ public struct PostgresDialect: SQLDialect {
         "\(expression) \(negated ? "NOT ILIKE" : "ILIKE") " + pattern + " ESCAPE '\\'"
     }
 
-    public func nullSafeEquals(_ a: String, _ b: String) -> String { "\(a) IS NOT DISTINCT FROM \(b)" }
+    /// `IS NOT DISTINCT FROM` can't drive a hash or merge join, so joining two grouped sub-queries on it is a nested
+    /// loop (8 s for 16k × 16k keys). Equal text forms plus equal NULL-ness mean the same, and the first is hashable:
+    /// both sides are the same expression, so equal values print alike.
+    public func nullSafeEquals(_ a: String, _ b: String) -> String {
+        "(COALESCE((\(a))::text, '') = COALESCE((\(b))::text, '') AND ((\(a)) IS NULL) = ((\(b)) IS NULL))"
+    }
 
     public func escapeLike(_ value: String) -> String { SQLiteDialect().escapeLike(value) }
 

@@ -38,9 +38,10 @@ SECRET = "differential-test-secret-of-at-least-32-bytes!"
 
 
 class Server:
-    def __init__(self, binary, today, secret=None):
+    def __init__(self, binary, today, secret=None, database=None):
         self.folder = tempfile.mkdtemp(prefix="textbi-diff-")
-        self.database = os.path.join(self.folder, "db.sqlite")
+        # A postgres:// URL serves from PostgreSQL (migrated there, idempotently); the ground truth stays the CSVs.
+        self.database = database or os.path.join(self.folder, "db.sqlite")
         subprocess.run([binary, "migrate", "--database", self.database,
                         "--migrations", os.path.join(ROOT, "Migrations"), "--seed", os.path.join(ROOT, "SampleData")],
                        cwd=ROOT, check=True, capture_output=True, timeout=120)
@@ -200,6 +201,8 @@ def main(argv=None):
     parser.add_argument("--data-from-db", action="store_true",
                         help="evaluate over the migrated database's rows instead of the CSV files")
     parser.add_argument("--progress", action="store_true")
+    parser.add_argument("--database", default=None,
+                        help="serve from this database instead of a fresh SQLite file (a postgres:// URL: the PostgreSQL run)")
     args = parser.parse_args(argv)
 
     seed = args.seed if args.seed is not None else str(random.SystemRandom().randrange(10 ** 9))
@@ -207,7 +210,9 @@ def main(argv=None):
     modes = [json.loads(c) for c in args.token_claims]
     if not args.token_claims or not args.no_plain:
         modes = [None] + modes
-    server = Server(args.binary, args.today, SECRET if args.token_claims else None)
+    if args.database and args.data_from_db:
+        raise SystemExit("--data-from-db reads a SQLite file; with --database the ground truth is the CSV files")
+    server = Server(args.binary, args.today, SECRET if args.token_claims else None, args.database)
     try:
         evaluator = ce.default_evaluator(args.today, database=server.database if args.data_from_db else None)
         total = collections.Counter()

@@ -23,9 +23,13 @@ BINARY = os.environ.get("TEXTBI_BIN", os.path.join(ROOT, ".build", "debug", "tex
 GOAL_RIGHT, GOAL_WRONG = 0.97, 0.01
 
 
-def start_server(database):
+def start_server(database, served=None):
+    """Migrates `database` (the SQLite file the reference SQL runs on) and serves it, or serves `served` (a
+    postgres:// URL, migrated the same way) so the corpus checks PostgreSQL against the same reference."""
     subprocess.run([BINARY, "migrate", "--database", database], cwd=ROOT, check=True, capture_output=True)
-    process = subprocess.Popen([BINARY, "serve", "--port", "0", "--database", database, "--today", "2026-11-25"],
+    if served:
+        subprocess.run([BINARY, "migrate", "--database", served], cwd=ROOT, check=True, capture_output=True)
+    process = subprocess.Popen([BINARY, "serve", "--port", "0", "--database", served or database, "--today", "2026-11-25"],
                                cwd=ROOT, stderr=subprocess.PIPE, text=True)
     deadline = time.time() + 30
     while time.time() < deadline:
@@ -70,7 +74,10 @@ def main():
     cases = [json.loads(line) for line in open(os.path.join(os.path.dirname(__file__), "corpus.jsonl"), encoding="utf-8")]
     folder = tempfile.mkdtemp(prefix="textbi-eval-")
     database = os.path.join(folder, "eval.sqlite")
-    process, url = start_server(database)
+    served = sys.argv[sys.argv.index("--database") + 1] if "--database" in sys.argv else None
+    if served:
+        print(f"serving from {served.split('@')[-1]}; reference SQL on SQLite")
+    process, url = start_server(database, served)
     db = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
     before = counts(db)
     table = collections.defaultdict(collections.Counter)

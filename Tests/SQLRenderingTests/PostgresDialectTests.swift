@@ -27,7 +27,7 @@ struct PostgresDialectTests {
         #expect(Self.dialect.quoteIdentifier("a\"b") == "\"a\"\"b\"")
         #expect(Self.dialect.placeholder(1) == "$1" && Self.dialect.placeholder(12) == "$12")
         #expect(Self.dialect.timestamp("x") == "to_char(CAST(x AS timestamp), 'YYYY-MM-DD\"T\"HH24:MI:SS.MS')")
-        #expect(Self.dialect.nullSafeEquals("a", "b") == "a IS NOT DISTINCT FROM b")
+        #expect(Self.dialect.nullSafeEquals("a", "b") == "(COALESCE((a)::text, '') = COALESCE((b)::text, '') AND ((a) IS NULL) = ((b) IS NULL))")
         #expect(Self.dialect.order("\"c\"", descending: false) == "\"c\" ASC NULLS FIRST")
         #expect(Self.dialect.order("\"c\"", descending: true) == "\"c\" DESC NULLS LAST")
         #expect(Self.dialect.escapeLike(#"50%_a\b"#) == #"50\%\_a\\b"#)
