@@ -28,6 +28,7 @@ struct ColumnUnits: Sendable {
     func isUnit(_ word: String) -> Bool { columns(of: word) != nil }
 
     func columns(of word: String) -> [String]? {
-        byWord[word] ?? byWord[String(word.reversed().drop { $0 == "的" }.reversed())]
+        if let columns = byWord[word] { return columns }
+        return word.hasSuffix("的") ? byWord[String(word.reversed().drop { $0 == "的" }.reversed())] : nil
     }
 }

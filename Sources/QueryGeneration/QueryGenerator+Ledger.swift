@@ -18,7 +18,7 @@ extension QueryGenerator {
     static let headNouns: Set<String> = ["type", "types", "kind", "kinds", "category", "categories", "类型", "种类", "类别"]
 
     static func isHeadNoun(_ word: String) -> Bool {
-        headNouns.contains(String(word.reversed().drop { $0 == "的" }.reversed()))
+        headNouns.contains(word) || (word.hasSuffix("的") && headNouns.contains(String(word.reversed().drop { $0 == "的" }.reversed())))
     }
 
     static func namesDimension(_ token: Token) -> Bool {

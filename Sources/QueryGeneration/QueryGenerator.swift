@@ -146,7 +146,7 @@ public struct QueryGenerator: Sendable {
         // Members of cubes no join connects can't be answered together (a count of species per island when
         // only penguins join both): say so instead of failing later or answering half of it. A model read from a
         // remote Cube's /v1/meta has no joins (the remote server knows them), so it is not checked here.
-        let cubes = Set(Self.members(of: query).compactMap { $0.split(separator: ".").first.map(String.init) })
+        let cubes = Set(members.compactMap { $0.split(separator: ".").first.map(String.init) })
         if cubes.count > 1, model.cubes.contains(where: { !$0.joins.isEmpty }), (try? model.joinTree(for: cubes.sorted())) == nil {
             let names = cubes.sorted().map { model.cube(named: $0)?.title(language) ?? $0 }
             let message = language == .zh
