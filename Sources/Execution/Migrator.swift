@@ -52,6 +52,17 @@ public struct Migrator: Sendable {
         return migrations
     }
 
+    /// Fails when the database records a migration this binary doesn't know (it was made by a newer textbi).
+    func refuseUnknown(_ applied: [(version: Int, name: String)]) throws(TextBIError) {
+        let known = Set(migrations.map(\.version))
+        if let unknown = applied.first(where: { !known.contains($0.version) }) {
+            throw TextBIError(
+                .migrationError,
+                "The database has migration \(unknown.version) (\(unknown.name)) that this textbi doesn't know; it was made by a newer version",
+                context: ["version": String(unknown.version)])
+        }
+    }
+
     /// Applies the migrations `db` lacks; returns the names applied. Fails, changing nothing, when the
     /// database records a migration this binary doesn't know (it was made by a newer textbi).
     @discardableResult
@@ -66,13 +77,7 @@ public struct Migrator: Sendable {
             try Row.fetchAll(db, sql: "SELECT version, name FROM schema_migrations ORDER BY version")
                 .map { (version: $0["version"] as Int, name: $0["name"] as String) }
         }
-        let known = Set(migrations.map(\.version))
-        if let unknown = applied.first(where: { !known.contains($0.version) }) {
-            throw TextBIError(
-                .migrationError,
-                "The database has migration \(unknown.version) (\(unknown.name)) that this textbi doesn't know; it was made by a newer version",
-                context: ["version": String(unknown.version)])
-        }
+        try refuseUnknown(applied)
         let done = Set(applied.map(\.version))
         var names: [String] = []
         for migration in migrations where !done.contains(migration.version) {

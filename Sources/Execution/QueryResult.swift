@@ -1,5 +1,7 @@
 import Foundation
+import Metrics
 import SQLRendering
+import SemanticModel
 
 /// Rows as SQLite returned them, with the column names and whether the row cap cut them short.
 public struct QueryResult: Sendable, Equatable {
@@ -60,5 +62,19 @@ extension QueryExecutor {
         let rows = try await execute(
             "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'", parameters: [], limits: ExecutionLimits(timeout: .seconds(2)))
         return Int(rows.rows.first?.first?.double ?? 0)
+    }
+}
+
+extension QueryResult {
+    /// The result of a query that started at `start` (on the continuous clock): its elapsed time, when its data
+    /// was read, and the query-time metric recorded, the same for every database.
+    static func finished(
+        columns: [String], rows: [[SQLValue]], truncated: Bool, since start: ContinuousClock.Instant, refreshedAt: Date
+    ) -> QueryResult {
+        let elapsed = start.duration(to: ContinuousClock.now)
+        var result = QueryResult(columns: columns, rows: rows, truncated: truncated, elapsedMilliseconds: elapsed.milliseconds)
+        result.refreshedAt = refreshedAt
+        Metrics.Timer(label: "textbi_query_duration_seconds", preferredDisplayUnit: .seconds).recordNanoseconds(Int64(elapsed.milliseconds * 1_000_000))
+        return result
     }
 }

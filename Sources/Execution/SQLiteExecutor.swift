@@ -117,13 +117,8 @@ public struct SQLiteExecutor: QueryExecutor {
             guard let first = try await group.next() else { throw CancellationError() }
             return first
         }
-        var result = QueryResult(
-            columns: fetched.columns, rows: fetched.rows, truncated: fetched.truncated,
-            elapsedMilliseconds: start.duration(to: clock.now).milliseconds)
-        result.refreshedAt = now()
-        Timer(label: "textbi_query_duration_seconds", preferredDisplayUnit: .seconds).recordNanoseconds(
-            Int64(start.duration(to: clock.now).milliseconds * 1_000_000))
-        return result
+        return QueryResult.finished(
+            columns: fetched.columns, rows: fetched.rows, truncated: fetched.truncated, since: start, refreshedAt: now())
     }
 
     private struct Fetched: Sendable {

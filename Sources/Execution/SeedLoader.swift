@@ -21,28 +21,37 @@ public struct SeedLoader: Sendable {
             var loaded: [(String, Int)] = []
             for table in tables where available.contains(table) {
                 guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table.quotedDatabaseIdentifier)") == 0 else { continue }
-                let url = directory.appendingPathComponent(table + ".csv")
-                guard let data = fm.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
-                    throw TextBIError(.migrationError, "Can't read '\(url.path)' as UTF-8")
-                }
-                var records = CSVParser.parse(text)
-                guard !records.isEmpty else { continue }
-                let header = records.removeFirst()
+                guard let (header, records) = try Self.records(of: table, in: directory) else { continue }
                 let columns = header.map(\.quotedDatabaseIdentifier).joined(separator: ", ")
                 let marks = Array(repeating: "?", count: header.count).joined(separator: ", ")
                 let statement = try db.makeStatement(
                     sql: "INSERT INTO \(table.quotedDatabaseIdentifier) (\(columns)) VALUES (\(marks))")
-                for (i, record) in records.enumerated() where !(record.count == 1 && record[0].isEmpty) {
-                    guard record.count == header.count else {
-                        throw TextBIError(
-                            .migrationError, "\(table).csv line \(i + 2) has \(record.count) fields, expected \(header.count)")
-                    }
+                for record in records {
                     try statement.execute(arguments: StatementArguments(record.map { (field: String) -> (any DatabaseValueConvertible)? in field.isEmpty ? nil : field }))
                 }
                 loaded.append((table, records.count))
             }
             return loaded
         }
+    }
+}
+
+extension SeedLoader {
+    /// `table.csv` of `directory`: its header and records (blank lines left out), each checked to have the header's
+    /// number of fields; nil when the file has no lines. SQLite's and PostgreSQL's loaders read the same files.
+    static func records(of table: String, in directory: URL) throws(TextBIError) -> (header: [String], records: [[String]])? {
+        let url = directory.appendingPathComponent(table + ".csv")
+        guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+            throw TextBIError(.migrationError, "Can't read '\(url.path)' as UTF-8")
+        }
+        var records = CSVParser.parse(text)
+        guard !records.isEmpty else { return nil }
+        let header = records.removeFirst()
+        records.removeAll { $0.count == 1 && $0[0].isEmpty }
+        for (i, record) in records.enumerated() where record.count != header.count {
+            throw TextBIError(.migrationError, "\(table).csv line \(i + 2) has \(record.count) fields, expected \(header.count)")
+        }
+        return (header, records)
     }
 }
 

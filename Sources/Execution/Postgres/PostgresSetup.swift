@@ -45,13 +45,7 @@ public struct PostgresSetup: Sendable {
             let cells = row.makeRandomAccess()
             applied.append((try cells[0].decode(Int.self), try cells[1].decode(String.self)))
         }
-        let known = Set(migrator.migrations.map(\.version))
-        if let unknown = applied.first(where: { !known.contains($0.version) }) {
-            throw TextBIError(
-                .migrationError,
-                "The database has migration \(unknown.version) (\(unknown.name)) that this textbi doesn't know; it was made by a newer version",
-                context: ["version": String(unknown.version)])
-        }
+        try migrator.refuseUnknown(applied)
         let done = Set(applied.map(\.version))
         var names: [String] = []
         for migration in migrator.migrations where !done.contains(migration.version) {
@@ -94,17 +88,7 @@ public struct PostgresSetup: Sendable {
                 var empty = true
                 for try await _ in try await db.query(PostgresQuery(unsafeSQL: "SELECT 1 FROM \(quoted) LIMIT 1"), logger: logger) { empty = false }
                 guard empty else { continue }
-                let url = directory.appendingPathComponent(table + ".csv")
-                guard let data = fm.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
-                    throw TextBIError(.migrationError, "Can't read '\(url.path)' as UTF-8")
-                }
-                var records = CSVParser.parse(text)
-                guard !records.isEmpty else { continue }
-                let header = records.removeFirst()
-                records.removeAll { $0.count == 1 && $0[0].isEmpty }
-                for (i, record) in records.enumerated() where record.count != header.count {
-                    throw TextBIError(.migrationError, "\(table).csv line \(i + 2) has \(record.count) fields, expected \(header.count)")
-                }
+                guard let (header, records) = try SeedLoader.records(of: table, in: directory) else { continue }
                 let columns = header.map(PostgresDialect().quoteIdentifier).joined(separator: ", ")
                 var start = 0
                 while start < records.count {
