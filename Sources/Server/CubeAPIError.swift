@@ -43,3 +43,10 @@ struct CubeAPIError: Error, HTTPResponseError, Sendable {
             body: ResponseBody(byteBuffer: ByteBuffer(string: JSONValue.object(pairs).jsonString())))
     }
 }
+
+extension CubeAPIError {
+    /// Any failure as Cube's error: textbi's own by its code, anything else a 500 that names no internals.
+    init(_ error: any Error) {
+        self.init((error as? TextBIError) ?? TextBIError(.internalError, "\(error)"))
+    }
+}

@@ -127,7 +127,7 @@ struct CubeRoutes: Sendable {
                 pairs.append(("total", ResultJSON.json(count)))
             }
             return .object(pairs)
-        } catch let error as TextBIError {
+        } catch {
             throw CubeAPIError(error)
         }
     }
@@ -142,7 +142,7 @@ struct CubeRoutes: Sendable {
                 "order": rendered.orderObject, "aliasNameToMember": aliases, "preAggregations": [], "dataSource": "default",
                 "external": false,
             ]])
-        } catch let error as TextBIError {
+        } catch {
             throw CubeAPIError(error)
         }
     }
@@ -155,7 +155,7 @@ struct CubeRoutes: Sendable {
                 let rendered = try await workflow.queries.render(query, today: workflow.clock.today(), securityContext: context.securityContext)
                 normalized.append(try workflow.queries.normalized(query, today: workflow.clock.today()))
                 orders.append(rendered.orderObject)
-            } catch let error as TextBIError {
+            } catch {
                 throw CubeAPIError(error)
             }
         }
