@@ -109,9 +109,9 @@ $(VENV)/bin/python: Tests/Python/requirements.txt
 	$(VENV)/bin/python -m pip install -q -r Tests/Python/requirements.txt
 	@touch $@
 
-test-python: $(VENV)/bin/python browser-deps
+test-python: $(VENV)/bin/python browser-deps pg-test-cluster
 	$(SWIFT) build --product textbi
-	$(VENV)/bin/python -m pytest -q Tests/Python
+	. ./.build/pg-test.env && $(VENV)/bin/python -m pytest -q Tests/Python
 
 ## Refresh docs/screenshot.png from the browser test's capture.
 screenshot: test-python

@@ -1,3 +1,4 @@
+import Execution
 import Foundation
 import QueryGeneration
 import SemanticModel
@@ -5,12 +6,13 @@ import Workflow
 
 /// Runs in flight and recently finished, with every SSE event they sent, so a client can resume with
 /// Last-Event-ID. Bounded in count and bytes; finished runs expire after the retention time.
+///
+/// With a shared store (PostgreSQL), replicas share their runs: each run's events are also written there, a run
+/// another replica started is followed from there, a cancel for it is passed on there, and the replica running it
+/// checks for such cancels every `cancelPollInterval`.
 public actor RunRegistry {
     /// One SSE message as sent on the wire (`id:` and `data:` lines and the blank line).
-    public struct StoredEvent: Sendable {
-        public let sequence: Int
-        public let text: String
-    }
+    public typealias StoredEvent = SharedEvent
 
     /// Consecutive events framed together, written to a client in one write.
     public struct Chunk: Sendable {
@@ -56,10 +58,17 @@ public actor RunRegistry {
     private var finishedOrder: [(runID: String, at: ContinuousClock.Instant)] = []
     private var finishedHead = 0
     private var totalBytes = 0
-    private let configuration: ServerConfiguration
+    let configuration: ServerConfiguration
     private let clock = ContinuousClock()
+    let shared: (any SharedStateStore)?
+    static let cancelPollInterval = Duration.milliseconds(200)
+    static let followPollInterval = Duration.milliseconds(100)
 
-    public init(configuration: ServerConfiguration) { self.configuration = configuration }
+    public init(configuration: ServerConfiguration, shared: (any SharedStateStore)? = nil) {
+        self.configuration = configuration
+        self.shared = shared
+        if shared != nil { Task { [weak self] in await self?.pollSharedStore() } }
+    }
 
     /// Starts `question` on `workflow`; events are stored and fanned out as they come.
     public func start(
@@ -70,7 +79,9 @@ public actor RunRegistry {
         let runID = Self.newRunID()
         records[runID] = Record(runID: runID, owner: securityContext)
         let stream = workflow.run(question, runID: runID, securityContext: securityContext, previous: previous)
+        let shared = self.shared, owner = securityContext.ownerKey
         records[runID]?.task = Task { [weak self] in
+            if let shared { await Self.uncancelled { try await shared.createRun(runID, owner: owner) } }
             var mapper = SSEMapper()
             var pending: [String] = []
             var pendingBytes = 0
@@ -82,21 +93,39 @@ public actor RunRegistry {
                     pendingBytes += data.utf8.count
                 }
                 guard event.startsStepOrEndsRun || pendingBytes >= Self.chunkBytes else { continue }
-                await self?.append(runID, pending)
+                let stored = await self?.append(runID, pending) ?? []
+                if let shared { await Self.uncancelled { try await shared.appendEvents(runID, stored) } }
                 pending.removeAll(keepingCapacity: true)
                 pendingBytes = 0
             }
-            await self?.append(runID, pending)
-            await self?.finish(runID)
+            let last = await self?.append(runID, pending) ?? []
+            // Marked finished for the other replicas before `[DONE]` goes out here, so a cancel sent elsewhere after
+            // the client saw the end is told the run has finished.
+            if let shared {
+                await Self.uncancelled {
+                    try await shared.appendEvents(runID, last)
+                    try await shared.finishRun(runID)
+                }
+            }
+            let closing = await self?.finish(runID) ?? []
+            if let shared { await Self.uncancelled { try await shared.appendEvents(runID, closing) } }
         }
         return runID
+    }
+
+    /// Runs a write to the shared store in a task of its own: a stopped run's task is cancelled, and a cancelled
+    /// task's queries fail at once, yet its last events must be stored. Best effort: if the store fails, the run still
+    /// streams here, it just can't move to another replica.
+    static func uncancelled(_ write: @escaping @Sendable () async throws -> Void) async {
+        await Task { try? await write() }.value
     }
 
     /// A stream of the run's events after `sequence`, then its live events; it ends after `[DONE]`.
     public func subscribe(
         _ runID: String, after sequence: Int = 0, for caller: SecurityContext = .open
-    ) -> (id: UUID, events: AsyncStream<Chunk>)? {
-        guard var record = records[runID], record.owner.principal == caller.principal else { return nil }
+    ) async -> (id: UUID, events: AsyncStream<Chunk>)? {
+        guard var record = records[runID] else { return await followShared(runID, after: sequence, for: caller) }
+        guard record.owner.principal == caller.principal else { return nil }
         let (stream, continuation) = AsyncStream.makeStream(of: Chunk.self, bufferingPolicy: .unbounded)
         let missed = record.events.drop { $0.sequence <= sequence }
         if let last = missed.last { continuation.yield(Chunk(text: missed.map(\.text).joined(), lastSequence: last.sequence)) }
@@ -126,9 +155,17 @@ public actor RunRegistry {
         }
     }
 
-    /// Stops a run that still has no subscriber after its grace.
-    private func stopIfAbandoned(_ runID: String) {
+    /// Stops a run that still has no subscriber after its grace, unless a client follows it through another replica.
+    private func stopIfAbandoned(_ runID: String) async {
         guard let record = records[runID], !record.finished, record.subscribers.isEmpty else { return }
+        let grace = configuration.detachedRunGrace
+        if let shared, (try? await shared.followed(runID, within: grace)) == true {
+            Task { [weak self] in
+                try? await Task.sleep(for: grace)
+                await self?.stopIfAbandoned(runID)
+            }
+            return
+        }
         stop(runID, reason: .clientClosed)
     }
 
@@ -137,8 +174,9 @@ public actor RunRegistry {
 
     /// Stops a running run; its stream ends with an error event carrying `reason`, then `[DONE]`.
     @discardableResult
-    public func cancel(_ runID: String, reason: StopReason = .cancelled, for caller: SecurityContext = .open) -> CancelOutcome {
-        guard let record = records[runID], record.owner.principal == caller.principal else { return .unknown }
+    public func cancel(_ runID: String, reason: StopReason = .cancelled, for caller: SecurityContext = .open) async -> CancelOutcome {
+        guard let record = records[runID] else { return await cancelShared(runID, for: caller) }
+        guard record.owner.principal == caller.principal else { return .unknown }
         if record.finished { return .alreadyFinished }
         stop(runID, reason: reason)
         return .cancelled
@@ -149,13 +187,16 @@ public actor RunRegistry {
         for (id, record) in records where !record.finished { stop(id, reason: reason) }
     }
 
-    public func status(_ runID: String, for caller: SecurityContext = .open) -> Status? {
-        guard let record = records[runID], record.owner.principal == caller.principal else { return nil }
+    public func status(_ runID: String, for caller: SecurityContext = .open) async -> Status? {
+        guard let record = records[runID] else { return await sharedStatus(runID, for: caller) }
+        guard record.owner.principal == caller.principal else { return nil }
         if !record.finished { return .running }
         return record.stopReason == nil ? .finished : .cancelled
     }
 
     public var runningCount: Int { records.values.filter { !$0.finished }.count }
+
+    var runningIDs: [String] { records.values.filter { !$0.finished }.map(\.runID) }
 
     /// Waits until no run is running, or `timeout` passes; true if all finished.
     public func waitForRunning(timeout: Duration) async -> Bool {
@@ -166,15 +207,16 @@ public actor RunRegistry {
 
     // MARK: internals
 
-    private func stop(_ runID: String, reason: StopReason) {
+    func stop(_ runID: String, reason: StopReason) {
         guard records[runID]?.finished == false, records[runID]?.stopReason == nil else { return }
         records[runID]?.stopReason = reason
         records[runID]?.task?.cancel()
     }
 
-    /// Stores each payload as an event and sends them to the subscribers as one chunk.
-    private func append(_ runID: String, _ payloads: [String]) {
-        guard !payloads.isEmpty, var record = records[runID], !record.finished else { return }
+    /// Stores each payload as an event and sends them to the subscribers as one chunk; returns the events.
+    private func append(_ runID: String, _ payloads: [String]) -> [StoredEvent] {
+        guard !payloads.isEmpty, var record = records[runID], !record.finished else { return [] }
+        let first = record.events.count
         var text = ""
         for data in payloads {
             let sequence = record.events.count + 1
@@ -187,9 +229,11 @@ public actor RunRegistry {
         let chunk = Chunk(text: text, lastSequence: record.events.count)
         for continuation in record.subscribers.values { continuation.yield(chunk) }
         records[runID] = record
+        return Array(record.events[first...])
     }
 
-    private func finish(_ runID: String) {
+    /// Ends the run with its last events (an error if it was stopped, then `[DONE]`), which it returns.
+    private func finish(_ runID: String) -> [StoredEvent] {
         var last: [String] = []
         if let reason = records[runID]?.stopReason {
             last.append(JSONValue.string("Error: \(reason.message)").jsonString())
@@ -197,14 +241,15 @@ public actor RunRegistry {
             last.append(JSONValue.object([("type", "error"), ("code", .string(reason.rawValue)), ("message", .string(reason.message))]).jsonString())
         }
         last.append("\"[DONE]\"")
-        append(runID, last)
-        guard var record = records[runID] else { return }
+        let events = append(runID, last)
+        guard var record = records[runID] else { return events }
         record.finished = true
         record.task = nil
         for continuation in record.subscribers.values { continuation.finish() }
         record.subscribers = [:]
         records[runID] = record
         finishedOrder.append((runID, clock.now))
+        return events
     }
 
     /// Drops finished runs, oldest first, while they are past the retention time or the registry is over its count

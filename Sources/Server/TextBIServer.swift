@@ -1,3 +1,4 @@
+import Execution
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -19,12 +20,15 @@ public struct TextBIServer: Sendable {
     public let authenticator: Authenticator
     let connections: ConnectionLimiter
 
+    /// `shared`: where replicas keep their runs and conversations (PostgreSQL's `textbi_state`); nil keeps them in
+    /// this process.
     public init(
-        workflow: Workflow, configuration: ServerConfiguration, databasePath: String, logger: Logger = Logger(label: "textbi")
+        workflow: Workflow, configuration: ServerConfiguration, databasePath: String, shared: (any SharedStateStore)? = nil,
+        logger: Logger = Logger(label: "textbi")
     ) async throws(TextBIError) {
         self.workflow = workflow
         self.configuration = configuration
-        self.registry = RunRegistry(configuration: configuration)
+        self.registry = RunRegistry(configuration: configuration, shared: shared)
         self.databasePath = databasePath
         self.logger = logger
         self.authenticator = try await Authenticator(secret: configuration.apiSecret)
@@ -80,11 +84,16 @@ public struct TextBIServer: Sendable {
         do {
             try await group.run()
         } catch {
-            await workflow.queries.close()
+            await close()
             throw error
         }
-        // The database's connections (PostgreSQL's pool) close once the HTTP service has stopped.
+        // The database's connections (PostgreSQL's pools) close once the HTTP service has stopped.
+        await close()
+    }
+
+    private func close() async {
         await workflow.queries.close()
+        await registry.shared?.close()
     }
 
     /// The service group: the shutdown guard first in line to hear of a shutdown, then the HTTP server.

@@ -11,12 +11,13 @@ struct WorkflowRoutes: Sendable {
     let registry: RunRegistry
     let configuration: ServerConfiguration
     let remotes: RemoteWorkflows
-    let conversations = ConversationStore()
+    let conversations: ConversationStore
 
     init(workflow: Workflow, registry: RunRegistry, configuration: ServerConfiguration) {
         self.workflow = workflow
         self.registry = registry
         self.configuration = configuration
+        self.conversations = ConversationStore(shared: registry.shared)
         self.remotes = RemoteWorkflows(local: workflow, allowed: configuration.remoteCubeURLs)
     }
 

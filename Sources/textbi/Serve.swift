@@ -42,6 +42,9 @@ struct Serve: AsyncParsableCommand {
     @Flag(help: "Turn the result cache off: every question runs its SQL.")
     var noCache = false
 
+    @Flag(help: "On PostgreSQL, keep runs and conversations in this process instead of the database's textbi_state schema (replicas then don't share them).")
+    var noSharedState = false
+
     @Option(help: "The result cache's budget in MiB (least recently used answers go first).")
     var cacheMegabytes: Int = 64
 
@@ -105,8 +108,10 @@ struct Serve: AsyncParsableCommand {
         configuration.hardShutdownLimit = configuration.shutdownGracePeriod + .seconds(10)
         let server: TextBIServer
         do {
-            let shown = (try? DatabaseLocation(options.databaseLocation).description) ?? options.databaseLocation
-            server = try await TextBIServer(workflow: workflow, configuration: configuration, databasePath: shown, logger: logger)
+            let location = try DatabaseLocation(options.databaseLocation)
+            server = try await TextBIServer(
+                workflow: workflow, configuration: configuration, databasePath: location.description,
+                shared: try await sharedState(location, logger: logger), logger: logger)
         } catch {
             Paths.fail(error)
         }
@@ -114,5 +119,22 @@ struct Serve: AsyncParsableCommand {
             // Said whatever the log level: scripts and tests wait for this line to learn the port.
             FileHandle.standardError.write(Data("textbi is serving \(server.databasePath) on http://\(host):\(port)\n".utf8))
         }
+    }
+
+    /// On PostgreSQL, the store replicas share (unless `--no-shared-state`); its schema is created here, and a role
+    /// that may not create it stops the start with a message naming the flag.
+    private func sharedState(_ location: DatabaseLocation, logger: Logger) async throws -> (any SharedStateStore)? {
+        guard case .postgres(let url) = location, !noSharedState else { return nil }
+        let store = PostgresStateStore(url: url, logger: logger)
+        do {
+            try await store.start()
+        } catch {
+            await store.close()
+            throw TextBIError(
+                .databaseUnavailable,
+                "Can't keep runs and conversations in PostgreSQL's \(PostgresStateStore.schema) schema (\(String(reflecting: error))); "
+                    + "grant the role CREATE on the database, or start with --no-shared-state")
+        }
+        return store
     }
 }

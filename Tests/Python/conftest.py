@@ -12,10 +12,12 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 BINARY = os.environ.get("TEXTBI_BIN", os.path.join(ROOT, ".build", "debug", "textbi"))
 
 
-def start_server(*extra, with_database=False, drain_log=True):
-    """Migrates a fresh database and starts `textbi serve` on a free port; returns (url, process[, database])."""
-    folder = tempfile.mkdtemp(prefix="textbi-py-")
-    database = os.path.join(folder, "sample.sqlite")
+def start_server(*extra, with_database=False, drain_log=True, database=None):
+    """Migrates a fresh database (or `database`, a PostgreSQL URL) and starts `textbi serve` on a free port;
+    returns (url, process[, database])."""
+    if database is None:
+        folder = tempfile.mkdtemp(prefix="textbi-py-")
+        database = os.path.join(folder, "sample.sqlite")
     subprocess.run([BINARY, "migrate", "--database", database], cwd=ROOT, check=True, capture_output=True)
     process = subprocess.Popen(
         [BINARY, "serve", "--port", "0", "--database", database, "--today", "2026-11-25", *extra],

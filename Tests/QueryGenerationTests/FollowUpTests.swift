@@ -14,6 +14,17 @@ struct FollowUpTests {
         return i
     }
 
+    @Test("A conversation's state survives its JSON form (replicas keep it in PostgreSQL), follow-ups included")
+    func storedState() throws {
+        for question in ["北京各部门的平均工资", "average score by department in 2024", "硕士占比", "top 5 departments by headcount"] {
+            let i = try first(question)
+            #expect(try Interpretation(json: JSONValue.parse(i.json.jsonString())) == i, "\(question)")
+            let next = try follow(i, question.first!.isASCII ? "and in 2023?" : "那上海呢？")
+            #expect(try Interpretation(json: JSONValue.parse(next.json.jsonString())) == next, "\(question) → follow-up")
+        }
+        #expect(throws: TextBIError.self) { try Interpretation(json: .object([("question", "x")])) }
+    }
+
     @Test("那上海呢? replaces the city; the rest is kept")
     func anotherValue() throws {
         let base = try first("北京各部门的平均工资")

@@ -199,8 +199,8 @@ private final class PingMemo: Sendable {
     let value = Mutex<(Int, ContinuousClock.Instant)?>(nil)
 }
 
-/// The task that runs the pool, shared by copies of the executor.
-private final class PoolRunner: Sendable {
+/// The task that runs a pool, shared by copies of the value that owns it.
+final class PoolRunner: Sendable {
     private let task = Mutex<Task<Void, Never>?>(nil)
 
     func start(_ client: PostgresClient) {
