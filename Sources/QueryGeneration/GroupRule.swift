@@ -32,6 +32,13 @@ struct GroupRule {
 
     /// 各/按/每个/by/per + dimension, and dimension + 分布.
     func applyMarkers(_ s: inout ParseState) {
+        // the average price of all stocks, total salary for all employees: one figure over all of them.
+        for i in 1..<max(1, s.tokens.count - 1) where ["of", "for"].contains(s.tokens[i - 1].text) && s.tokens[i].text == "all" {
+            guard s.isFree(i - 1), s.isFree(i), s.isFree(i + 1), !s.dimensions(i + 1).isEmpty || !s.cubes(i + 1).isEmpty else { continue }
+            for cube in s.cubes(i + 1) { s.mentionCube(cube) }
+            s.use(i - 1, i, i + 1)
+            s.spansAll.insert(i + 1)
+        }
         for i in 0..<s.tokens.count where s.keyword(i, .group) {
             var k = i + 1
             // across all years, across all departments: one figure over all of them, not a breakdown.
@@ -39,6 +46,7 @@ struct GroupRule {
                 let next = s.token(k + 1), Self.grainWord(next) != nil || !s.dimensions(k + 1).isEmpty || !s.cubes(k + 1).isEmpty
             {
                 s.use(i, k, k + 1)
+                s.spansAll.insert(k + 1)
                 continue
             }
             if let t = s.token(k), case .unknown = t.kind { k += 1 }  // 按照员工的 → skip one unknown word

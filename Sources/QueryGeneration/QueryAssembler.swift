@@ -50,6 +50,10 @@ struct QueryAssembler {
         if let direction = s.sortDirection, query.order.isEmpty, let first = query.measures.first {
             query.order = [OrderItem(first, descending: direction)]
         }
+        // rank the companies by their highest price, lowest first: the stated direction orders the measure.
+        if let stated = s.statedDirection, query.order.count == 1, query.measures.contains(query.order[0].member) {
+            query.order[0].descending = stated
+        }
         applyTime(&s, &query)
         applyNounCubes(&s, &query)
         applyUngroupedConditions(&s, &query)
@@ -222,10 +226,28 @@ struct QueryAssembler {
             }
         }
         if s.measures.isEmpty, !s.countRequested, !s.sortDimensions.isEmpty, s.groupDimensions.isEmpty { return }
+        // 预算超过1000万的部门有哪些, which departments have a budget over 10M: the rows that qualify, with the column
+        // they qualified on, not a count of one per row.
+        if s.measures.isEmpty, !s.countRequested, listsRows(&s) { return }
         if s.measures.isEmpty, let cube = subjectCube(s), let count = ParseState.countMeasure(of: cube, in: s.model) {
             s.measures.append(count)
             s.defaultedMeasure = !s.countRequested
         }
+    }
+
+    /// A question listing the rows of the grouped cube that pass a comparison on its own number columns: the compared
+    /// columns join the groups, and no measure is needed.
+    private func listsRows(_ s: inout ParseState) -> Bool {
+        guard s.tokens.contains(where: { QueryGenerator.listWords.contains($0.text) || $0.text == "which" }),
+            let first = s.groupDimensions.first, s.groupDimensions.count == 1
+        else { return false }
+        let cube = first.prefix { $0 != "." }
+        let compared = s.filters.filter { [.gt, .gte, .lt, .lte].contains($0.op) }.map(\.member)
+        guard !compared.isEmpty, s.filters.count == compared.count,
+            compared.allSatisfy({ $0.prefix { $0 != "." } == cube && s.dimensionKind($0) == .number })
+        else { return false }
+        s.groupDimensions += Self.unique(compared)
+        return true
     }
 
     /// The cube whose rows the question counts: a named cube, else the one that reaches every mentioned

@@ -59,7 +59,7 @@ public struct QueryGenerator: Sendable {
         // A model word a rule used must show in the query: a finding the assembler dropped is not accounted for.
         let members = Self.members(of: query)
         for i in tokens.indices where s.used[i] && !Self.shows(tokens[i], among: members, model) && !unused.contains(tokens[i].text)
-            && !Self.namesRows(tokens, i, among: members, model)
+            && !Self.namesRows(tokens, i, among: members, model) && !s.spansAll.contains(i)
         {
             unused.append(tokens[i].text)
         }
@@ -85,7 +85,12 @@ public struct QueryGenerator: Sendable {
             unused += nouns.map { tokens[$0].text }.filter { !unused.contains($0) }
         }
         // Words asking for one total (combined, 加起来) are accounted for only by an answer that is one total.
-        if query.dimensions.isEmpty { unused.removeAll { Self.totalWords.contains($0) } }
+        // "combined", 合计: one total of something that adds up (a count or a sum), not an average of it.
+        let additive = query.measures.allSatisfy { member in
+            guard case .measure(_, let m)? = model.resolve(member) else { return false }
+            return [.count, .sum, .countDistinct, .countDistinctApprox].contains(m.kind)
+        }
+        if query.dimensions.isEmpty, additive { unused.removeAll { Self.totalWords.contains($0) } }
         // Words asking for a list (who, 哪些) are accounted for only by an answer that lists rows or groups.
         let listsRows = query.ungrouped == true || query.timeDimensions.contains { $0.granularity != nil } || query.dimensions.contains { d in
             if case .dimension(_, let dimension, _)? = model.resolve(d) { return dimension.kind != .number }

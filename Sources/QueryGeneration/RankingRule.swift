@@ -60,13 +60,26 @@ struct RankingRule: InterpretationRule {
                 if s.granularity == nil { s.granularity = grain }
                 s.use(k)
             }
-            // top 5 manufacturers: a distinct count's title names the column's values, which are what is ranked.
-            if s.isFree(k), let m = s.measures(k).first, let d = Self.distinctColumn(m, s.model), !s.groupDimensions.contains(d) {
-                s.groupDimensions.append(d)
-                s.mentionCube(String(d.prefix { $0 != "." }))
-                s.use(k)
-            }
+            rankedGroups(&s, at: k)
         }
+        // rank the companies by …: what is ranked right after the sort word.
+        for i in 0..<s.tokens.count where s.keyword(i, .sort) {
+            rankedGroups(&s, at: s.token(i + 1)?.text == "the" ? i + 2 : i + 1)
+        }
+    }
+
+    /// top 5 manufacturers, rank the companies: what follows a ranking word is what is ranked, not a count of it. A
+    /// distinct count's title there names the column it counts; a word naming both a cube and a distinct count (the
+    /// companies, and Companies = count of distinct company ids) names the cube's rows, grouped by its label.
+    private func rankedGroups(_ s: inout ParseState, at k: Int) {
+        guard s.isFree(k), let m = s.measures(k).first,
+            case .measure(_, let measure)? = s.model.resolve(m), [.countDistinct, .countDistinctApprox].contains(measure.kind)
+        else { return }
+        let cubeLabel = s.cubes(k).first.flatMap { QueryAssembler.label(of: $0, s.model) }
+        guard let d = cubeLabel ?? Self.distinctColumn(m, s.model), !s.groupDimensions.contains(d) else { return }
+        s.groupDimensions.append(d)
+        s.mentionCube(String(d.prefix { $0 != "." }))
+        s.use(k)
     }
 
     /// The string column a distinct count counts (Manufacturers → cars.manufacturer), if the cube exposes it.
@@ -134,6 +147,7 @@ struct RankingRule: InterpretationRule {
             // "biggest first", "lowest first" name a magnitude: the answer's measure, not the member before them.
             if s.tokens[i].text.hasSuffix(" first") {
                 s.sortDirection = descending
+                s.statedDirection = descending
                 continue
             }
             /// A direction word right after the sorted member ("by salary descending") wins.

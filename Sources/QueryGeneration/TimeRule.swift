@@ -114,6 +114,11 @@ struct TimeRule: InterpretationRule {
                 let first = CalendarDate(year: y, month: (q - 1) * 3 + 1, day: 1)
                 return Period(from: first, to: first.end(of: .quarter), length: afterYear + 1 - i, label: ("\(y)年第\(q)季度", "Q\(q) \(y)"))
             }
+            // 2026年前三个季度, 2026年前6个月
+            if var leading = Self.leadingUnits(s, afterYear, year: y) {
+                leading.length += afterYear - i
+                return leading
+            }
             // 2024年上半年
             if s.keyword(afterYear, .firstHalf) || s.keyword(afterYear, .secondHalf) {
                 let first = s.tokens[afterYear].isKeyword(.firstHalf)
@@ -132,6 +137,14 @@ struct TimeRule: InterpretationRule {
                 return Period(from: from, to: from.end(of: .year), length: afterYear - i, label: ("\(y)年", "\(y)"))
             }
             return nil
+        }
+        // the first three quarters of 2026, the first 6 months of 2026
+        if t.text == "first", let units = Self.leadingUnitCount(s, i), s.token(i + units.length)?.text == "of" || year(s, i + units.length) != nil {
+            let j = s.token(i + units.length)?.text == "of" && s.isFree(i + units.length) ? i + units.length + 1 : i + units.length
+            if let y = year(s, j), var leading = Self.leadingUnits(s, i, year: y) {
+                leading.length = j + (s.keyword(j + 1, .year) ? 2 : 1) - i
+                return leading
+            }
         }
         // the first quarter of 2024, 2nd quarter 2024
         if s.keyword(i + 1, .quarter), let q = Self.quarterOrdinals[t.text] {
@@ -221,6 +234,26 @@ struct TimeRule: InterpretationRule {
                           label: ("近\(count)\(zhUnit)（\(start.iso) 至 \(end.iso)）", "last \(count) \(enUnit) (\(start.iso) to \(end.iso))"))
         }
         return nil
+    }
+
+    /// 前三个季度 / first 3 quarters / 前6个月 at token `i` (前 or first): the count and its unit, and the tokens read.
+    static func leadingUnitCount(_ s: ParseState, _ i: Int) -> (count: Int, unit: Granularity, length: Int)? {
+        guard s.keyword(i, .top), s.isFree(i), let n = s.token(i + 1)?.number?.exactInt, s.isFree(i + 1) else { return nil }
+        let unitAt = s.keyword(i + 2, .classifier) ? i + 3 : i + 2
+        guard let unit = s.token(unitAt), s.isFree(unitAt) else { return nil }
+        if unit.isKeyword(.quarter), (1...4).contains(n) { return (n, .quarter, unitAt + 1 - i) }
+        if unit.isKeyword(.month), (1...12).contains(n) { return (n, .month, unitAt + 1 - i) }
+        return nil
+    }
+
+    /// The first `n` quarters or months of year `y`, as one period (its length counts only the 前/first phrase).
+    static func leadingUnits(_ s: ParseState, _ i: Int, year y: Int) -> Period? {
+        guard let (n, unit, length) = leadingUnitCount(s, i) else { return nil }
+        let from = CalendarDate(year: y, month: 1, day: 1)
+        let to = from.adding(months: (unit == .quarter ? 3 : 1) * n - 1).end(of: .month)
+        let zh = unit == .quarter ? "\(y)年前\(n)个季度" : "\(y)年前\(n)个月"
+        let en = "the first \(n) \(unit.rawValue)\(n == 1 ? "" : "s") of \(y)"
+        return Period(from: from, to: to, length: length, label: (zh, en))
     }
 
     static let quarterOrdinals: [String: Int] = [

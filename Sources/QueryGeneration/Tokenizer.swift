@@ -51,6 +51,13 @@ public struct Tokenizer: Sendable {
                 i += 1
                 continue
             }
+            // top three, the first two quarters ("one" stays a word: "which one", "one share").
+            if units[i].kind == .word, let value = Self.englishNumbers[units[i].text] {
+                flushUnknown()
+                tokens.append(Token(kind: .number(value), text: units[i].text))
+                i += 1
+                continue
+            }
             if let (value, used) = chineseNumeral(units, i) {
                 flushUnknown()
                 tokens.append(Token(kind: .number(value), text: units[i..<(i + used)].map(\.text).joined()))
@@ -151,6 +158,10 @@ public struct Tokenizer: Sendable {
 
     private static let digits: [Unicode.Scalar: Double] = [
         "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    ]
+    private static let englishNumbers: [String: Double] = [
+        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+        "twelve": 12, "twenty": 20,
     ]
     private static let units: [Unicode.Scalar: Double] = ["十": 10, "百": 100, "千": 1_000, "万": 10_000]
 }

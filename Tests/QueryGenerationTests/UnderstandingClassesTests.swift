@@ -102,4 +102,100 @@ struct UnderstandingClassesTests {
         #expect(c.reason == .needsClarification)
         #expect(c.suggestions.count >= 2)
     }
+
+    @Test("the first N quarters or months of a year are one period, not a top-N ranking", arguments: [
+        ("2026年前三个季度一共入职多少人", "2026-01-01", "2026-09-30"),
+        ("how many people were hired in the first three quarters of 2026", "2026-01-01", "2026-09-30"),
+        ("2025年前6个月入职人数", "2025-01-01", "2025-06-30"),
+        ("hires in the first 2 months of 2025", "2025-01-01", "2025-02-28"),
+    ])
+    func leadingUnits(_ question: String, _ from: String, _ to: String) throws {
+        let query = try #require(Fixtures.generator.generate(question).interpretation?.query, "\(question)")
+        #expect(query.timeDimensions.first?.dateRange == .absolute(from: from, to: to), "\(query.timeDimensions)")
+        #expect(query.timeDimensions.first?.granularity == nil && query.limit == nil, "\(query)")
+    }
+
+    @Test("English number words count: top three, the first two")
+    func numberWords() throws {
+        let query = try #require(Fixtures.generator.generate("top three departments by headcount").interpretation?.query)
+        #expect(query.limit == 3 && query.dimensions == ["departments.name_en"], "\(query)")
+        // "one" stays a word: which one
+        #expect(Fixtures.generator.generate("which one has the most employees").interpretation?.query.limit != 1)
+    }
+
+    @Test("of all X is one figure over all of them; combined / 合计 only totals what adds up", arguments: [
+        ("average salary of all employees", ["employees.avg_salary"], true),
+        ("headcount of all departments", ["employees.count"], true),
+        ("What's the combined budget of all departments?", [], false),
+        ("员工工资合计", ["employees.total_salary"], true),
+    ])
+    func overAll(_ question: String, _ measures: [String], _ answered: Bool) throws {
+        let query = Fixtures.generator.generate(question).interpretation?.query
+        #expect((query != nil) == answered, "\(question)")
+        guard let query else { return }
+        #expect(query.measures == measures && query.dimensions.isEmpty, "\(query)")
+    }
+
+    @Test("a word naming a cube and a distinct count of it, after a ranking word, names the cube's rows; 'lowest first' orders")
+    func rankedCubeRows() throws {
+        let model = try ModelLoader().load(sources: [("stocks.yml", """
+            cubes:
+              - name: prices
+                sql_table: prices
+                joins:
+                  - name: companies
+                    relationship: many_to_one
+                    sql: "{CUBE}.company_id = {companies}.id"
+                measures:
+                  - name: company_count
+                    type: count_distinct
+                    sql: company_id
+                    title: Companies
+                  - name: max_price
+                    type: max
+                    sql: price
+                    title: Highest Price
+                  - name: avg_price
+                    type: avg
+                    sql: price
+                    title: Average Price
+                dimensions:
+                  - name: id
+                    sql: id
+                    type: number
+                    primary_key: true
+              - name: companies
+                sql_table: companies
+                title: Companies
+                dimensions:
+                  - name: id
+                    sql: id
+                    type: number
+                    primary_key: true
+                  - name: name
+                    sql: name
+                    type: string
+                    title: Company
+            """)])
+        let generator = QueryGenerator(model: model, values: ["companies.name": ["Apple", "IBM"]], clock: .fixed(Fixtures.today))
+        let ranked = try #require(generator.generate("Rank the companies by their highest price, lowest first").interpretation?.query)
+        #expect(ranked.dimensions == ["companies.name"] && ranked.measures == ["prices.max_price"], "\(ranked)")
+        #expect(ranked.order == [OrderItem("prices.max_price", descending: false)], "\(ranked.order)")
+        let top = try #require(generator.generate("Top 3 companies by average price").interpretation?.query)
+        #expect(top.dimensions == ["companies.name"] && top.limit == 3, "\(top)")
+        let overall = try #require(generator.generate("average price of all companies").interpretation?.query)
+        #expect(overall.dimensions.isEmpty && overall.measures == ["prices.avg_price"], "\(overall)")
+    }
+
+    @Test("which rows pass a comparison on their own column: the rows with that column, not a count of one each", arguments: [
+        ("预算超过1000万的部门有哪些", ["departments.name", "departments.budget"]),
+        ("which departments have a budget above 20000000", ["departments.name_en", "departments.budget"]),
+    ])
+    func listedRows(_ question: String, _ dimensions: [String]) throws {
+        let query = try #require(Fixtures.generator.generate(question).interpretation?.query, "\(question)")
+        #expect(query.dimensions == dimensions && query.measures.isEmpty, "\(query)")
+        // A condition on a count still counts: which departments have more than 100 employees.
+        let counted = try #require(Fixtures.generator.generate("which departments have more than 100 employees").interpretation?.query)
+        #expect(counted.measures == ["employees.count"])
+    }
 }
