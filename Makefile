@@ -46,8 +46,8 @@ demo: release
 	$(RELEASE_BIN) ask --database $(DATABASE) "average salary by department"
 
 ## Median and p99 time to turn a question into SQL, and the whole pipeline, over Benchmarks/questions.txt.
-bench: deps
-	$(SWIFT) run -c release textbi-bench
+bench: deps pg-test-cluster
+	. ./.build/pg-test.env && $(SWIFT) run -c release textbi-bench
 
 ## HTTP throughput side by side with the seed stack's stand-in (../shared/peers/seed_fastapi) and a bare
 ## Hummingbird route, 3 rounds, then 200 and 1,000 streams at once (see Benchmarks/http/bench_http.py).

@@ -24,7 +24,7 @@ let workflow = try await Engine.open(
 func percentile(_ sorted: [Double], _ p: Double) -> Double { sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))] }
 func report(_ name: String, _ samples: [Double], unit: String) {
     let sorted = samples.sorted()
-    print(String(format: "%-38@ n=%6d  median %9.1f %@  p99 %9.1f %@", name as NSString, sorted.count, percentile(sorted, 0.5), unit, percentile(sorted, 0.99), unit))
+    print(String(format: "%-40@ n=%6d  median %9.1f %@  p99 %9.1f %@", name as NSString, sorted.count, percentile(sorted, 0.5), unit, percentile(sorted, 0.99), unit))
 }
 
 let clock = ContinuousClock()
@@ -49,11 +49,34 @@ print("textbi-bench: \(corpus.count) questions × \(rounds) rounds (release buil
 report("question → Cube query", generate, unit: "µs")
 report("question → SQL (query + render)", toSQL, unit: "µs")
 
-// The whole five-step pipeline on SQLite, once per question.
-var pipeline: [Double] = []
-for q in corpus {
-    let start = clock.now
-    _ = await workflow.answer(q)
-    pipeline.append(micros(start.duration(to: clock.now)) / 1000)
+/// The whole five-step pipeline, once per question (after one warm-up pass).
+func pipeline(_ workflow: Workflow) async -> [Double] {
+    for q in corpus { _ = await workflow.answer(q) }
+    var samples: [Double] = []
+    for q in corpus {
+        let start = clock.now
+        _ = await workflow.answer(q)
+        samples.append(micros(start.duration(to: clock.now)) / 1000)
+    }
+    return samples
 }
-report("whole pipeline incl. SQLite", pipeline, unit: "ms")
+// SQLite with the result cache off (every question runs its SQL), then with it on and warm.
+let uncached = try await Engine.open(
+    modelDirectory: root.appendingPathComponent("SampleData/model"), databasePath: database, clock: .fixed(today),
+    configuration: Workflow.Configuration(cacheBytes: nil))
+report("whole pipeline incl. SQLite, no cache", await pipeline(uncached), unit: "ms")
+report("whole pipeline incl. SQLite, cache warm", await pipeline(workflow), unit: "ms")
+
+// The same on PostgreSQL, beside it, when a cluster is named ($TEXTBI_TEST_POSTGRES_URL, which `make bench` sets from
+// the throw-away test cluster). It has no result cache (SQLite-only): compare it with SQLite's "no cache" line.
+if let url = ProcessInfo.processInfo.environment["TEXTBI_TEST_POSTGRES_URL"], !url.isEmpty {
+    _ = try await PostgresSetup(
+        migrationsDirectory: root.appendingPathComponent("Migrations"), seedDirectory: root.appendingPathComponent("SampleData")
+    ).run(url: try PostgresURL(url))
+    let postgres = try await Engine.open(
+        modelDirectory: root.appendingPathComponent("SampleData/model"), databasePath: url, clock: .fixed(today))
+    report("whole pipeline incl. PostgreSQL", await pipeline(postgres), unit: "ms")
+    await postgres.queries.close()
+} else {
+    print("(no $TEXTBI_TEST_POSTGRES_URL: PostgreSQL figures skipped; `make bench` starts a test cluster)")
+}

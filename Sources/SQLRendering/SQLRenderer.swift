@@ -84,17 +84,28 @@ public struct SQLRenderer: Sendable {
         }
 
         let order = try plan.effectiveOrder(query.order)
-        if !order.isEmpty {
-            let items = try order.map { (item) throws(TextBIError) -> String in
-                guard let column = columns.first(where: { $0.member == item.member || $0.baseMember == item.member }) else {
-                    throw TextBIError(
-                        .invalidQuery, "Can't order by '\(item.member)': it is not among the query's members",
-                        context: ["member": item.member])
-                }
-                return dialect.order(dialect.quoteIdentifier(column.alias), descending: item.descending)
+        let ordered = try order.map { (item) throws(TextBIError) -> (column: ResultColumn, descending: Bool) in
+            guard let column = columns.first(where: { $0.member == item.member || $0.baseMember == item.member }) else {
+                throw TextBIError(
+                    .invalidQuery, "Can't order by '\(item.member)': it is not among the query's members", context: ["member": item.member])
             }
-            statement += "\nORDER BY " + items.joined(separator: ", ")
+            return (column, item.descending)
         }
+        var items = ordered.map { dialect.order(dialect.quoteIdentifier($0.column.alias), descending: $0.descending) }
+        // A LIMIT or OFFSET the query asks for cuts the ordered rows: rows tied at the cut are told apart, ascending, by
+        // the row's primary key (ungrouped) or the other dimensions (a group's key), so every database (and every run)
+        // returns the same rows. Cube leaves the pick to the database.
+        if query.limit != nil || (query.offset ?? 0) > 0 {
+            if plan.ungrouped, let root = model.cube(named: tree.root), let key = root.primaryKey {
+                items.append(dialect.order(try members.dimension(root, key), descending: false))
+            } else {
+                let used = Set(ordered.map(\.column.alias))
+                for column in columns where column.role != .measure && !used.contains(column.alias) {
+                    items.append(dialect.order(dialect.quoteIdentifier(column.alias), descending: false))
+                }
+            }
+        }
+        if !items.isEmpty { statement += "\nORDER BY " + items.joined(separator: ", ") }
         // LIMIT and OFFSET bind nothing, so the statement is built once and both texts share its arguments.
         let unlimited = statement.build(dialect)
         var sql = unlimited.sql + "\nLIMIT \(plan.limit)"

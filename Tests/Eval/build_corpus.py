@@ -287,8 +287,8 @@ add("typos_traditional", "各城市離職率", "SELECT city, 100.0 * SUM(status 
 add("typos_traditional", "技術部有多少人", f"SELECT COUNT(*) {J} WHERE d.name = '技术部'")
 
 # 17b. Ambiguous words read by a documented rule (the answer's notes say which)
-add("ambiguity", "最新入职的5名员工", "SELECT name, hire_date || 'T00:00:00.000' FROM employees ORDER BY hire_date DESC LIMIT 5")
-add("ambiguity", "the 5 most recent hires", "SELECT name, hire_date || 'T00:00:00.000' FROM employees ORDER BY hire_date DESC LIMIT 5")
+add("ambiguity", "最新入职的5名员工", "SELECT name, hire_date || 'T00:00:00.000' FROM employees ORDER BY hire_date DESC, id LIMIT 5")
+add("ambiguity", "the 5 most recent hires", "SELECT name, hire_date || 'T00:00:00.000' FROM employees ORDER BY hire_date DESC, id LIMIT 5")
 add("ambiguity", "最早入职的3名员工", "SELECT name, hire_date || 'T00:00:00.000' FROM employees ORDER BY hire_date ASC LIMIT 3")
 add("ambiguity", "latest 3 employees", "SELECT name, hire_date || 'T00:00:00.000' FROM employees ORDER BY hire_date DESC LIMIT 3")
 add("ambiguity", "最近离职的3名员工", "SELECT name, termination_date || 'T00:00:00.000' FROM employees WHERE status = '离职' ORDER BY termination_date DESC LIMIT 3")

@@ -204,7 +204,7 @@ let structureCases: [GoldenCase] = [
         sql: """
         SELECT "employees".name "employees__name", "employees".salary "employees__salary"
         FROM "employees" "employees"
-        ORDER BY "employees__salary" DESC
+        ORDER BY "employees__salary" DESC, "employees".id ASC
         LIMIT 5
         """,
         parameters: []),
