@@ -48,6 +48,8 @@ struct FilterRule: InterpretationRule {
                 } else if i >= 2, s.isFree(i - 2), ["a", "an"].contains(s.tokens[i - 1].text), Self.linkingVerbs.contains(s.tokens[i - 2].text) {
                     s.use(i - 2, i - 1)
                 }
+                // NASDAQ-listed, Japan-made, 上海上市的: a participle after the value links it the same way.
+                if let next = s.token(i + 1), s.isFree(i + 1), Self.linkingParticiples.contains(next.text) { s.use(i + 1) }
             }
             for n in negated.markers { s.use(n) }
             if candidates.count > 1, candidates.contains(where: { $0.dimension != chosen.dimension }) {
@@ -93,8 +95,9 @@ struct FilterRule: InterpretationRule {
 
     static let linkingVerbs: Set<String> = [
         "拿到", "拿过", "拿了", "获得", "获得了", "得到", "得到了", "得了", "评为", "被评为", "评了", "为", "是",
-        "rated", "got", "get", "received", "receive", "earned", "given",
+        "rated", "got", "get", "received", "receive", "earned", "given", "listedon", "tradedon", "basedin", "locatedin",
     ]
+    static let linkingParticiples: Set<String> = ["listed", "traded", "based", "made", "built", "上市", "上市的"]
 
     /// Whether only conjunctions (and, or, 和, 与, 及, 、, ,) stand between two tokens.
     static func onlyConjunctions(_ s: ParseState, between a: Int, and b: Int) -> Bool {

@@ -37,7 +37,7 @@ struct GroupRule {
             guard s.isFree(i - 1), s.isFree(i), s.isFree(i + 1), !s.dimensions(i + 1).isEmpty || !s.cubes(i + 1).isEmpty else { continue }
             for cube in s.cubes(i + 1) { s.mentionCube(cube) }
             s.use(i - 1, i, i + 1)
-            s.spansAll.insert(i + 1)
+            s.namesRowsOnly.insert(i + 1)
         }
         for i in 0..<s.tokens.count where s.keyword(i, .group) {
             var k = i + 1
@@ -46,7 +46,7 @@ struct GroupRule {
                 let next = s.token(k + 1), Self.grainWord(next) != nil || !s.dimensions(k + 1).isEmpty || !s.cubes(k + 1).isEmpty
             {
                 s.use(i, k, k + 1)
-                s.spansAll.insert(k + 1)
+                s.namesRowsOnly.insert(k + 1)
                 continue
             }
             if let t = s.token(k), case .unknown = t.kind { k += 1 }  // 按照员工的 → skip one unknown word
@@ -139,11 +139,30 @@ struct GroupRule {
             if let d = s.dimensions(i).first(where: { d in (s.dimensionKind(d) == .string || s.dimensionKind(d) == .boolean)
                 && !s.filters.contains { $0.member == d && $0.op == .equals } })
             {
+                // NASDAQ-listed stocks: a value of the same cube's rows right before the noun picks those rows; the noun
+                // names them again, it asks for no breakdown.
+                if Self.namedByValueBefore(s, i, cube: d.prefix { $0 != "." }) {
+                    s.use(i)
+                    s.namesRowsOnly.insert(i)
+                    continue
+                }
                 add(&s, d, at: i)
                 s.leftoverGroups.append(i)
             } else if s.dimensions(i).contains(where: { d in s.filters.contains { $0.member == d } }) {
                 s.use(i)
             }
+        }
+    }
+
+    /// Whether the words right before token `i` (a linking participle such as "listed" aside) are a value of a
+    /// dimension of `cube` that the question filters on.
+    static func namedByValueBefore(_ s: ParseState, _ i: Int, cube: Substring) -> Bool {
+        var j = i - 1
+        if j >= 0, FilterRule.linkingParticiples.contains(s.tokens[j].text) { j -= 1 }
+        guard j >= 0, s.used[j] else { return false }
+        return s.tokens[j].entries.contains { entry in
+            guard case .value(let dimension, let value) = entry, dimension.prefix(while: { $0 != "." }) == cube else { return false }
+            return s.filters.contains { $0.member == dimension && $0.values.contains(value) }
         }
     }
 

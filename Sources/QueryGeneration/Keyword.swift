@@ -9,6 +9,7 @@ public enum Keyword: String, Sendable, Hashable {
     case recent, since, after, before, until, during
     case perYear, perQuarter, perMonth, perWeek, perDay, trend
     case classifier, which, list, write, sqlWord
+    case allTime
     case firstHalf, secondHalf, chart, compare, share, yearOverYear, periodOverPeriod, latest, earliest
 }
 
@@ -58,6 +59,8 @@ enum KeywordDictionary {
         add(.day, ["日", "号", "天", "day", "days"])
         add(.ordinal, ["第"])
         add(.firstHalf, ["上半年", "first half", "h1"])
+        add(.allTime, ["over the whole period", "over the entire period", "for the whole period", "for the entire period",
+                       "the whole period", "the entire period", "all time", "of all time", "整个期间", "所有时间", "有史以来"])
         add(.secondHalf, ["下半年", "second half", "h2"])
         add(.thisYear, ["今年", "本年", "本年度", "this year", "current year"])
         add(.lastYear, ["去年", "上一年", "上年", "last year", "previous year", "past year"])

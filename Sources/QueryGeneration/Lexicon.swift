@@ -62,7 +62,8 @@ public struct Lexicon: Sendable {
                 }
             }
         }
-        addInflections(of: modelTerms)
+        // "Average Price ($)" is said "average prices" too: titles inflect without their unit.
+        addInflections(of: modelTerms + modelTerms.compactMap { term, entry in Self.withoutUnit(term).map { ($0, entry) } })
         addVariants(of: modelTerms)
         addPartialValues(values.filter { model.resolve($0.key) != nil })
         // A one-word English value is also said as an adjective: rain → rainy, sun → sunny, fog → foggy; a place
@@ -79,15 +80,18 @@ public struct Lexicon: Sendable {
     /// Spellings a model title implies: without a trailing unit in brackets ("Max Wind Speed (m/s)" → "Max Wind
     /// Speed"), and with the usual words for its aggregation (max / maximum / highest), where the lexicon has
     /// no entry of its own.
+    /// "Max Wind Speed (m/s)" → "Max Wind Speed"; nil when the title has no unit in brackets.
+    static func withoutUnit(_ term: String) -> String? {
+        guard let open = term.lastIndex(of: "("), term.hasSuffix(")"), open > term.startIndex else { return nil }
+        return String(term[..<open]).trimmingSpaces
+    }
+
     private mutating func addVariants(of terms: [(String, LexEntry)]) {
         let synonyms: [[String]] = [
             ["max", "maximum", "highest"], ["min", "minimum", "lowest"], ["avg", "average", "mean"], ["total", "sum of"],
         ]
         for (term, entry) in terms {
-            var forms = [term]
-            if let open = term.lastIndex(of: "("), term.hasSuffix(")"), open > term.startIndex {
-                forms.append(String(term[..<open]).trimmingSpaces)
-            }
+            let forms = [term] + [Self.withoutUnit(term)].compactMap { $0 }
             for form in forms {
                 let words = form.lowercased().split(separator: " ").map(String.init)
                 guard words.count >= 2, let group = synonyms.first(where: { $0.contains(words[0]) }) else {

@@ -40,8 +40,9 @@ struct ParseState {
     var sortDirection: Bool?
     /// "lowest first", "biggest first": a direction said outright, which wins over one implied (rank, by X).
     var statedDirection: Bool?
-    /// Words after "of all" / "across all": every value at once, so the query needs no member of theirs.
-    var spansAll: Set<Int> = []
+    /// Words that name the rows without asking for a member of theirs: after "of all" / "across all" (every value at
+    /// once), or after a value that picks the rows (NASDAQ-listed stocks).
+    var namesRowsOnly: Set<Int> = []
     /// A numeric dimension a superlative ranks by (工资最高的…); becomes a listing or an average per group.
     var pendingRanking: (dimension: String, descending: Bool)?
     /// The ranking word names a quantity (most, 最多), so groups rank by the column's total, not its average.

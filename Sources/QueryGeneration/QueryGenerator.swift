@@ -59,7 +59,7 @@ public struct QueryGenerator: Sendable {
         // A model word a rule used must show in the query: a finding the assembler dropped is not accounted for.
         let members = Self.members(of: query)
         for i in tokens.indices where s.used[i] && !Self.shows(tokens[i], among: members, model) && !unused.contains(tokens[i].text)
-            && !Self.namesRows(tokens, i, among: members, model) && !s.spansAll.contains(i)
+            && !Self.namesRows(tokens, i, among: members, model) && !s.namesRowsOnly.contains(i)
         {
             unused.append(tokens[i].text)
         }

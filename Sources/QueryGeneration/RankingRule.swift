@@ -43,6 +43,8 @@ struct RankingRule: InterpretationRule {
     private func topN(_ s: inout ParseState) {
         // which 3 departments / 哪三个部门: how many of the groups a superlative keeps.
         for i in 0..<s.tokens.count where s.tokens[i].isKeyword(.which) {
+            // 哪家公司, 哪位员工: the classifier after 哪 counts one.
+            if s.keyword(i + 1, .classifier), s.isFree(i + 1) { s.use(i + 1) }
             guard let n = s.token(i + 1)?.number, s.isFree(i + 1), n >= 1, n == n.rounded(), n <= 1000 else { continue }
             s.whichCount = Int(n)
             s.use(i + 1)

@@ -25,6 +25,9 @@ struct TimeRule: InterpretationRule {
             if let grain = grain(s.tokens[i]) {
                 s.granularity = grain
                 s.use(i)
+            } else if s.tokens[i].isKeyword(.allTime) {
+                // over the whole period, of all time: every date, which is what no date range means.
+                s.use(i)
             } else if s.tokens[i].isKeyword(.trend) {
                 s.trend = true
                 s.use(i)

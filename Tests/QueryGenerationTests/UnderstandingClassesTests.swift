@@ -136,9 +136,9 @@ struct UnderstandingClassesTests {
         #expect(query.measures == measures && query.dimensions.isEmpty, "\(query)")
     }
 
-    @Test("a word naming a cube and a distinct count of it, after a ranking word, names the cube's rows; 'lowest first' orders")
-    func rankedCubeRows() throws {
-        let model = try ModelLoader().load(sources: [("stocks.yml", """
+    /// A small prices model with a joined companies cube, as an ordinary Cube model writes it.
+    static let prices: QueryGenerator = {
+        let model = try! ModelLoader().load(sources: [("stocks.yml", """
             cubes:
               - name: prices
                 sql_table: prices
@@ -154,19 +154,31 @@ struct UnderstandingClassesTests {
                   - name: max_price
                     type: max
                     sql: price
-                    title: Highest Price
+                    title: Highest Price ($)
                   - name: avg_price
                     type: avg
                     sql: price
-                    title: Average Price
+                    title: Average Price ($)
+                    meta:
+                      title_zh: 平均股价
+                  - name: price_range
+                    type: number
+                    sql: "{max_price} - {avg_price}"
+                    title: Price Range ($)
                 dimensions:
                   - name: id
                     sql: id
                     type: number
                     primary_key: true
+                  - name: price_date
+                    sql: price_date
+                    type: time
+                    title: Date
               - name: companies
                 sql_table: companies
                 title: Companies
+                meta:
+                  title_zh: 公司
                 dimensions:
                   - name: id
                     sql: id
@@ -176,8 +188,20 @@ struct UnderstandingClassesTests {
                     sql: name
                     type: string
                     title: Company
+                    meta:
+                      synonyms: [stock]
+                  - name: exchange
+                    sql: exchange
+                    type: string
+                    title: Exchange
             """)])
-        let generator = QueryGenerator(model: model, values: ["companies.name": ["Apple", "IBM"]], clock: .fixed(Fixtures.today))
+        return QueryGenerator(
+            model: model, values: ["companies.name": ["Apple", "IBM"], "companies.exchange": ["NASDAQ", "NYSE"]], clock: .fixed(Fixtures.today))
+    }()
+
+    @Test("a word naming a cube and a distinct count of it, after a ranking word, names the cube's rows; 'lowest first' orders")
+    func rankedCubeRows() throws {
+        let generator = Self.prices
         let ranked = try #require(generator.generate("Rank the companies by their highest price, lowest first").interpretation?.query)
         #expect(ranked.dimensions == ["companies.name"] && ranked.measures == ["prices.max_price"], "\(ranked)")
         #expect(ranked.order == [OrderItem("prices.max_price", descending: false)], "\(ranked.order)")
@@ -185,6 +209,20 @@ struct UnderstandingClassesTests {
         #expect(top.dimensions == ["companies.name"] && top.limit == 3, "\(top)")
         let overall = try #require(generator.generate("average price of all companies").interpretation?.query)
         #expect(overall.dimensions.isEmpty && overall.measures == ["prices.avg_price"], "\(overall)")
+    }
+
+    @Test("titles inflect without their unit; 哪家; the whole period; listed on / NASDAQ-listed; a value before a noun picks rows", arguments: [
+        ("average prices of Apple", ["prices.avg_price"], [] as [String], [MemberFilter(member: "companies.name", op: .equals, values: ["Apple"])]),
+        ("平均股价最高的是哪家公司", ["prices.avg_price"], ["companies.name"], []),
+        ("What was IBM's price range over the whole period?", ["prices.price_range"], [], [MemberFilter(member: "companies.name", op: .equals, values: ["IBM"])]),
+        ("How many companies are listed on NASDAQ?", ["prices.company_count"], [], [MemberFilter(member: "companies.exchange", op: .equals, values: ["NASDAQ"])]),
+        ("What is the average price of NASDAQ-listed stocks?", ["prices.avg_price"], [], [MemberFilter(member: "companies.exchange", op: .equals, values: ["NASDAQ"])]),
+        ("average price of NASDAQ stocks by company", ["prices.avg_price"], ["companies.name"], [MemberFilter(member: "companies.exchange", op: .equals, values: ["NASDAQ"])]),
+    ])
+    func ordinaryModelPhrasings(_ question: String, _ measures: [String], _ dimensions: [String], _ filters: [MemberFilter]) throws {
+        let query = try #require(Self.prices.generate(question).interpretation?.query, "\(question)")
+        #expect(query.measures == measures && query.dimensions == dimensions, "\(query)")
+        #expect(query.filters.flatMap(\.memberFilters) == filters, "\(query.filters)")
     }
 
     @Test("which rows pass a comparison on their own column: the rows with that column, not a count of one each", arguments: [
