@@ -71,7 +71,7 @@ struct NeverGuessTests {
         #expect(query.measures == measures)
     }
 
-    @Test("dates: between … and …, 到 … 之间, the first quarter of", arguments: [
+    @Test("dates: between … and …, 到 … 之间, the first quarter of, the first N quarters (a period, not a top N)", arguments: [
         ("hires between 2023-01-01 and 2023-06-30", "2023-01-01", "2023-06-30"),
         ("2023-01-01 到 2023-06-30 之间入职了多少人", "2023-01-01", "2023-06-30"),
         ("hires in the first quarter of 2023", "2023-01-01", "2023-03-31"),
@@ -79,10 +79,15 @@ struct NeverGuessTests {
         ("90年代出生的员工人数", "1990-01-01", "1999-12-31"),
         ("How many people were hired between March and August 2024?", "2024-03-01", "2024-08-31"),
         ("2024年3月到8月入职人数", "2024-03-01", "2024-08-31"),
+        ("2026年前三个季度一共入职多少人", "2026-01-01", "2026-09-30"),
+        ("how many people were hired in the first three quarters of 2026", "2026-01-01", "2026-09-30"),
+        ("2025年前6个月入职人数", "2025-01-01", "2025-06-30"),
+        ("hires in the first 2 months of 2025", "2025-01-01", "2025-02-28"),
     ])
     func dateRanges(_ question: String, _ from: String, _ to: String) throws {
         let query = try #require(Fixtures.generator.generate(question).interpretation?.query, "\(question)")
         #expect(query.timeDimensions.first?.dateRange == .absolute(from: from, to: to), "\(query.timeDimensions)")
+        #expect(query.timeDimensions.first?.granularity == nil && query.limit == nil, "\(query)")
     }
 
     @Test("a count over qualified rows: more than 300 active employees, 超过200名在职员工", arguments: [

@@ -103,18 +103,6 @@ struct UnderstandingClassesTests {
         #expect(c.suggestions.count >= 2)
     }
 
-    @Test("the first N quarters or months of a year are one period, not a top-N ranking", arguments: [
-        ("2026年前三个季度一共入职多少人", "2026-01-01", "2026-09-30"),
-        ("how many people were hired in the first three quarters of 2026", "2026-01-01", "2026-09-30"),
-        ("2025年前6个月入职人数", "2025-01-01", "2025-06-30"),
-        ("hires in the first 2 months of 2025", "2025-01-01", "2025-02-28"),
-    ])
-    func leadingUnits(_ question: String, _ from: String, _ to: String) throws {
-        let query = try #require(Fixtures.generator.generate(question).interpretation?.query, "\(question)")
-        #expect(query.timeDimensions.first?.dateRange == .absolute(from: from, to: to), "\(query.timeDimensions)")
-        #expect(query.timeDimensions.first?.granularity == nil && query.limit == nil, "\(query)")
-    }
-
     @Test("English number words count: top three, the first two")
     func numberWords() throws {
         let query = try #require(Fixtures.generator.generate("top three departments by headcount").interpretation?.query)
