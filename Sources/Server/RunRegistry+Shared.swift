@@ -42,22 +42,17 @@ extension RunRegistry {
         return run.finished ? .finished : .running
     }
 
-    /// While the registry lives: stops the runs here that another replica was asked to cancel, and expires old runs
-    /// and conversations in the shared store every 30 seconds.
-    func pollSharedStore() async {
+    /// Stops the runs here that another replica was asked to cancel, and every 30 seconds expires old runs and
+    /// conversations in the shared store. Called every `cancelPollInterval` while the registry lives.
+    func pollSharedStore(lastExpiry: inout ContinuousClock.Instant) async {
         guard let shared else { return }
-        var lastExpiry = ContinuousClock.now
-        while !Task.isCancelled {
-            try? await Task.sleep(for: Self.cancelPollInterval)
-            let running = runningIDs
-            if !running.isEmpty, let asked = try? await shared.cancelRequests(among: running) {
-                for runID in asked { stop(runID, reason: .cancelled) }
-            }
-            if ContinuousClock.now - lastExpiry > .seconds(30) {
-                lastExpiry = .now
-                try? await shared.expire(
-                    retention: configuration.runRetention, maximumRuns: configuration.maximumRuns, idle: ConversationStore.idle)
-            }
+        let running = runningIDs
+        if !running.isEmpty, let asked = try? await shared.cancelRequests(among: running) {
+            for runID in asked { stop(runID, reason: .cancelled) }
+        }
+        if ContinuousClock.now - lastExpiry > .seconds(30) {
+            lastExpiry = .now
+            try? await shared.expire(retention: configuration.runRetention, maximumRuns: configuration.maximumRuns, idle: ConversationStore.idle)
         }
     }
 }

@@ -67,21 +67,31 @@ public actor RunRegistry {
     public init(configuration: ServerConfiguration, shared: (any SharedStateStore)? = nil) {
         self.configuration = configuration
         self.shared = shared
-        if shared != nil { Task { [weak self] in await self?.pollSharedStore() } }
+        guard shared != nil else { return }
+        // Holds the registry only while it polls, so the loop ends when the registry goes.
+        Task { [weak self] in
+            var lastExpiry = ContinuousClock.now
+            while !Task.isCancelled {
+                try? await Task.sleep(for: Self.cancelPollInterval)
+                guard let registry = self else { return }
+                await registry.pollSharedStore(lastExpiry: &lastExpiry)
+            }
+        }
     }
 
     /// Starts `question` on `workflow`; events are stored and fanned out as they come.
     public func start(
         _ question: String, on workflow: Workflow, securityContext: SecurityContext = .open, previous: Interpretation? = nil,
         onUnderstood: (@Sendable (Interpretation) async -> Void)? = nil
-    ) -> String {
+    ) async -> String {
         evict()
         let runID = Self.newRunID()
         records[runID] = Record(runID: runID, owner: securityContext)
         let stream = workflow.run(question, runID: runID, securityContext: securityContext, previous: previous)
         let shared = self.shared, owner = securityContext.ownerKey
+        // Known to every replica before its id is: a cancel or resume may reach another replica at once.
+        if let shared { await Self.uncancelled { try await shared.createRun(runID, owner: owner) } }
         records[runID]?.task = Task { [weak self] in
-            if let shared { await Self.uncancelled { try await shared.createRun(runID, owner: owner) } }
             var mapper = SSEMapper()
             var pending: [String] = []
             var pendingBytes = 0
