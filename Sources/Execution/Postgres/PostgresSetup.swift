@@ -6,13 +6,12 @@ import SemanticModel
 
 /// `textbi migrate` on PostgreSQL: the same numbered migrations as SQLite (a file in `Migrations/postgres/` replaces
 /// the shared one of its number where the SQL differs), recorded in `schema_migrations`, each in a transaction; then
-/// the sample CSVs into tables that are still empty, in batched INSERTs with bound parameters. Running it twice
-/// changes nothing.
+/// the sample CSVs into tables that are still empty, with COPY. Running it twice changes nothing.
 public struct PostgresSetup: Sendable {
     public let migrationsDirectory: URL
     public let seedDirectory: URL?
-    /// Rows per INSERT statement.
-    static let batchRows = 500
+    /// Bytes of COPY data sent in one message.
+    static let copyChunkBytes = 64 * 1024
 
     public init(migrationsDirectory: URL, seedDirectory: URL?) {
         self.migrationsDirectory = migrationsDirectory
@@ -89,23 +88,20 @@ public struct PostgresSetup: Sendable {
                 for try await _ in try await db.query(PostgresQuery(unsafeSQL: "SELECT 1 FROM \(quoted) LIMIT 1"), logger: logger) { empty = false }
                 guard empty else { continue }
                 guard let (header, records) = try SeedLoader.records(of: table, in: directory) else { continue }
-                let columns = header.map(PostgresDialect().quoteIdentifier).joined(separator: ", ")
-                var start = 0
-                while start < records.count {
-                    let batch = records[start..<min(start + Self.batchRows, records.count)]
-                    var bindings = PostgresBindings(capacity: batch.count * header.count)
-                    var tuples: [String] = []
-                    for record in batch {
-                        var marks: [String] = []
-                        for field in record {
-                            if field.isEmpty { bindings.appendNull() } else { bindings.append(UntypedText(value: field)) }
-                            marks.append("$\(bindings.count)")
+                // postgres-nio puts the names in double quotes as they are: one holding a quote is refused here.
+                guard !(header + [table]).contains(where: { $0.contains("\"") }) else {
+                    throw TextBIError(.migrationError, "\(table).csv: a table or column name holds a double quote")
+                }
+                try await db.copyFrom(table: table, columns: header, logger: logger) { writer in
+                    var buffer = ByteBuffer()
+                    for record in records {
+                        Self.appendCopyLine(record, to: &buffer)
+                        if buffer.readableBytes >= Self.copyChunkBytes {
+                            try await writer.write(buffer)
+                            buffer.clear()
                         }
-                        tuples.append("(" + marks.joined(separator: ", ") + ")")
                     }
-                    let sql = "INSERT INTO \(quoted) (\(columns)) VALUES " + tuples.joined(separator: ", ")
-                    try await db.query(PostgresQuery(unsafeSQL: sql, binds: bindings), logger: logger)
-                    start += Self.batchRows
+                    if buffer.readableBytes > 0 { try await writer.write(buffer) }
                 }
                 loaded.append((table, records.count))
             }
@@ -115,6 +111,31 @@ public struct PostgresSetup: Sendable {
             throw error
         }
         return loaded
+    }
+
+    /// One row in COPY's text format: fields separated by tabs, an empty field as NULL (`\\N`, as the SQLite loader
+    /// reads it), and backslash, tab, newline and carriage return escaped.
+    static func appendCopyLine(_ record: [String], to buffer: inout ByteBuffer) {
+        for (i, field) in record.enumerated() {
+            if i > 0 { buffer.writeStaticString("\t") }
+            guard !field.isEmpty else {
+                buffer.writeStaticString("\\N")
+                continue
+            }
+            var escaped = ""
+            escaped.reserveCapacity(field.utf8.count)
+            for scalar in field.unicodeScalars {
+                switch scalar {
+                case "\\": escaped += "\\\\"
+                case "\t": escaped += "\\t"
+                case "\n": escaped += "\\n"
+                case "\r": escaped += "\\r"
+                default: escaped.unicodeScalars.append(scalar)
+                }
+            }
+            buffer.writeString(escaped)
+        }
+        buffer.writeStaticString("\n")
     }
 
     static func translate(_ error: any Error) -> any Error {
