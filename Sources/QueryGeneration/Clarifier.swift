@@ -20,6 +20,21 @@ struct Clarifier {
         return result
     }
 
+    /// The clarification for one word that stands for a longer value.
+    static func partialValueClarification(
+        question: String, language: Language, understood: String, word: String, value: String, choices: [String]
+    ) -> NotUnderstood {
+        let message = language == .zh
+            ? "「\(word)」只是取值「\(value)」的一部分，也可能指别的，所以没有运行查询。" + (choices.isEmpty ? "" : "你想问的是下面这个吗？")
+            : "“\(word)” is only part of the value “\(value)” and may mean something else, so I didn't run a query."
+                + (choices.isEmpty ? "" : " Did you mean one of these?")
+        var result = NotUnderstood(question: question, language: language, message: message, suggestions: choices)
+        result.reason = .needsClarification
+        result.understood = understood
+        result.unknownWords = [word]
+        return result
+    }
+
     /// The clarification for a period that more than one date could mean.
     static func timeClarification(
         question: String, language: Language, understood: String, period: String, dates: [String], choices: [String]

@@ -24,10 +24,10 @@ struct FilterRule: InterpretationRule {
                 negated.negated = true
             }
             lastValue = (i, negated.negated)
-            // One word of a longer value (papua for 'Pygoscelis papua'): say which value it was read as.
+            // One word of a longer value (papua for 'Pygoscelis papua'): a reading to confirm, not to run.
             let word = s.tokens[i].text
             if word.count < chosen.value.count, TextNormalizer.normalize(chosen.value).split(separator: " ").contains(Substring(word)) {
-                s.notes.append(s.language == .zh ? "「\(word)」按「\(chosen.value)」理解" : "Read '\(word)' as '\(chosen.value)'")
+                s.partialValues.append((word, chosen.value))
             }
             // An ordered value with a comparator (本科及以上, "a master's or higher", at least level P5): the values
             // at or past it in the model's declared order.

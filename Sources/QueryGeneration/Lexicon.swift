@@ -128,6 +128,14 @@ public struct Lexicon: Sendable {
         derivedKeys.insert(key)
     }
 
+    /// An inflection joins the other meanings derived for the same form (job: the cube "jobs" and the measure
+    /// "jobs"), so the singular is as ambiguous as the word the model wrote; a form the model wrote itself wins.
+    private mutating func addInflection(_ surface: String, _ entry: LexEntry) {
+        let key = TextNormalizer.normalize(surface).trimmingSpaces
+        if entries[key] == nil || derivedKeys.contains(key) { add(surface, entry) }
+        derivedKeys.insert(key)
+    }
+
     /// Simple English inflections of a one-word model term (hired → hire, hire → hires, review → reviews), added
     /// only where the lexicon has no entry of its own, so a model author needn't list every form.
     private mutating func addInflections(of terms: [(String, LexEntry)]) {
@@ -138,9 +146,9 @@ public struct Lexicon: Sendable {
             if words.count >= 2, words.count <= 3, word.allSatisfy({ ($0.isASCII && $0.isLetter) || $0 == " " }), let last = words.last, last.count >= 3 {
                 let head = words.dropLast().joined(separator: " ")
                 if last.hasSuffix("s"), !last.hasSuffix("ss") {
-                    addIfAbsent(head + " " + last.dropLast(), entry)
+                    addInflection(head + " " + last.dropLast(), entry)
                 } else if !last.hasSuffix("s") {
-                    addIfAbsent(head + " " + last + "s", entry)
+                    addInflection(head + " " + last + "s", entry)
                 }
                 continue
             }
@@ -156,7 +164,7 @@ public struct Lexicon: Sendable {
                 forms = [word + "s"] + (word.hasSuffix("e") ? [word + "d", String(word.dropLast()) + "ing"] : [word + "ed", word + "ing"])
             }
             // cars → car: a plural's singular may be short; other forms need four letters.
-            for form in forms where form.count >= 4 || (word.hasSuffix("s") && form.count == 3) { addIfAbsent(form, entry) }
+            for form in forms where form.count >= 4 || (word.hasSuffix("s") && form.count == 3) { addInflection(form, entry) }
         }
     }
 

@@ -55,8 +55,12 @@ struct MeasureRule: InterpretationRule {
         return names.contains { TextNormalizer.normalize($0).trimmingSpaces == text }
     }
 
+    /// A measure's word right after a value that names the rows rather than a figure: a plain count (snowy days,
+    /// 女员工), or a word that is also the measure's cube's own noun (leisure and hospitality jobs, where "jobs" is
+    /// both the employment rows and the sum of jobs).
     private func isRowNoun(_ s: ParseState, _ i: Int, _ m: String) -> Bool {
-        guard i > 0, case .measure(_, let measure)? = s.model.resolve(m), measure.kind == .count, measure.filters.isEmpty,
+        guard i > 0, case .measure(let cube, let measure)? = s.model.resolve(m),
+            (measure.kind == .count && measure.filters.isEmpty) || s.cubes(i).contains(cube.name),
             s.tokens[i - 1].entries.contains(where: { if case .value = $0 { return true } else { return false } })
         else { return false }
         return !(max(0, i - 3)..<i).contains { s.tokens[$0].isKeyword(.count) }

@@ -43,8 +43,14 @@ struct ParseState {
     /// Words that name the rows without asking for a member of theirs: after "of all" / "across all" (every value at
     /// once), or after a value that picks the rows (NASDAQ-listed stocks).
     var namesRowsOnly: Set<Int> = []
+    /// One word standing for a longer value (papua for 'Pygoscelis papua', private for 'Private service-providing').
+    var partialValues: [(word: String, value: String)] = []
     /// A numeric dimension a superlative ranks by (工资最高的…); becomes a listing or an average per group.
     var pendingRanking: (dimension: String, descending: Bool)?
+    /// The words of a superlative on a column (职级最高), for a clarification when they qualify rows.
+    var rankingWords: String?
+    /// Phrases a rule read but the query can't express: they stay unaccounted, so the user is asked.
+    var unexpressed: [String] = []
     /// The ranking word names a quantity (most, 最多), so groups rank by the column's total, not its average.
     var rankByTotal = false
     /// 最新 / latest (true) or 最早 / oldest (false), with N if given: rows by a date.

@@ -186,6 +186,11 @@ struct QueryAssembler {
                     ? "按各组的\(s.model.title(of: ranked, .zh))排名"
                     : "Ranked by each group's \(s.model.title(of: ranked, .en).lowercased())")
             }
+        } else if !s.asksWho, s.superlative?.count == nil, !s.measures.isEmpty {
+            // 职级最高的在职员工里，平均月薪是多少: the superlative picks the rows (those at the top level) for another
+            // measure, which one query can't say: ask rather than answer both numbers side by side.
+            s.unexpressed.append(s.rankingWords ?? s.model.title(of: dimension, s.language))
+            s.superlative = nil
         } else if !s.asksWho, s.superlative?.count == nil, !nounCubes(s).contains(where: { dimension.hasPrefix($0 + ".") }),
             let aggregate = MeasureRule.measure(descending ? .max : .min, over: dimension, in: s.model)
         {

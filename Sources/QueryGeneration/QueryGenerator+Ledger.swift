@@ -8,6 +8,13 @@ extension QueryGenerator {
     static let whichWords: Set<String> = ["哪个", "哪一个", "哪", "which", "各", "each", "分别", "respectively"]
     /// Words asking for a count of distinct things (different manufacturers): accounted for by a distinct count.
     static let distinctWords: Set<String> = ["different", "distinct", "unique", "不同的", "不同"]
+    /// Words asking how something is going (情况, 怎么样, how … doing): no number is named, so a default count would
+    /// answer a question nobody asked.
+    static let vagueWords: Set<String> = ["情况", "怎么样", "如何", "怎样", "表现", "概况", "状况", "how", "doing", "overview", "situation"]
+    /// A vague word, alone or inside a run of Chinese (的情况).
+    static func isVague(_ token: Token) -> Bool {
+        vagueWords.contains(token.text) || (token.text.unicodeScalars.first.map { $0.value >= 0x4E00 } == true && vagueWords.contains { token.text.contains($0) })
+    }
     static let totalWords: Set<String> = ["combined", "altogether", "in total", "加起来", "合计", "总计", "加", "起", "来"]
     static let units: Set<String> = [
         "g", "kg", "mg", "mm", "cm", "m", "km", "degree", "degrees", "°c", "℃", "celsius", "percent",

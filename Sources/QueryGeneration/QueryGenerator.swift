@@ -64,6 +64,8 @@ public struct QueryGenerator: Sendable {
             unused.append(tokens[i].text)
         }
         if let condition = s.ungroupedCondition { unused.append(model.title(of: condition, language)) }
+        unused = unused.filter { word in !s.unexpressed.contains { $0 != word && $0.contains(word) } }
+            + s.unexpressed.filter { !unused.contains($0) }
         if let n = s.whichCount, query.limit != n { unused.append(String(n)) }
         // top 5 that limits nothing (one total): the 5 is not accounted for.
         if let n = s.superlative?.count, s.whichCount == nil, s.latestOrder == nil, query.limit != n, !unused.contains(String(n)) {
@@ -84,6 +86,7 @@ public struct QueryGenerator: Sendable {
             let nouns = tokens.indices.filter { s.used[$0] && tokens[$0].entries.contains { if case .cube = $0 { return true } else { return false } } }
             unused += nouns.map { tokens[$0].text }.filter { !unused.contains($0) }
         }
+        if s.defaultedMeasure, let vague = tokens.first(where: Self.isVague), !unused.contains(vague.text) { unused.append(vague.text) }
         // Words asking for one total (combined, 加起来) are accounted for only by an answer that is one total.
         // "combined", 合计: one total of something that adds up (a count or a sum), not an average of it.
         let additive = query.measures.allSatisfy { member in
@@ -120,6 +123,14 @@ public struct QueryGenerator: Sendable {
             let choices = offeringChoices ? clarificationChoices(candidates, language: language) : []
             return .notUnderstood(Clarifier.clarification(
                 question: question, language: language, understood: understood, unknown: unused, choices: choices))
+        }
+        // One word of a longer value may be that value, or mean something else ("private sector" is more than
+        // 'Private service-providing'): offer the full value instead of running it.
+        if mapped, let (word, value) = s.partialValues.first {
+            let understood = Explainer(model: model).explain(query, s)
+            let choices = offeringChoices ? clarificationChoices([query], language: language) : []
+            return .notUnderstood(Clarifier.partialValueClarification(
+                question: question, language: language, understood: understood, word: word, value: value, choices: choices))
         }
         // Two readings of the period give two numbers (hired in 2024, or reviewed in 2024): ask which.
         if mapped, s.timeReadings.count > 1 {

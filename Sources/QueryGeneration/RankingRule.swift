@@ -121,6 +121,7 @@ struct RankingRule: InterpretationRule {
                 s.use(k)
                 s.superlative = (descending, count)
                 s.pendingRanking = (dim, descending)
+                s.rankingWords = s.tokens[k].text + s.tokens[i].text
                 // "the most precipitation", 最多: a quantity is a total; "the highest salary" is a level, an average.
                 s.rankByTotal = ["most", "least", "fewest", "最多", "最少"].contains(s.tokens[i].text)
             } else if let k = neighbours.first(where: { !s.cubes($0).isEmpty }) {

@@ -51,14 +51,38 @@ struct NeverGuessTests {
         #expect(!query.dimensions.contains(member))
     }
 
-    @Test("one word of a longer value names it when exactly one value has it", arguments: [
+    @Test("one word of a longer value is asked back with the whole value offered ('private sector' is not 'Private service-providing')", arguments: [
         ("how many employees are in customer", "departments.name_en", "Customer Service"),
         ("headcount in Resources", "departments.name_en", "Human Resources"),
     ])
     func partialValues(_ question: String, _ member: String, _ value: String) throws {
-        let i = try #require(Fixtures.generator.generate(question).interpretation, "\(question)")
-        #expect(i.query.filters.flatMap(\.memberFilters) == [MemberFilter(member: member, op: .equals, values: [value])])
-        #expect(i.notes.contains { $0.contains(value) }, "the answer says which value the word was read as")
+        guard case .notUnderstood(let asked) = Fixtures.generator.generate(question) else {
+            Issue.record("\(question) was answered from one word of '\(value)'")
+            return
+        }
+        #expect(asked.reason == .needsClarification && asked.message.contains(value), "\(asked.message)")
+        // The first choice names the whole value, and is understood as that value.
+        let choice = try #require(asked.suggestions.first)
+        let query = try #require(Fixtures.generator.generate(choice).interpretation?.query, "\(choice)")
+        #expect(query.filters.flatMap(\.memberFilters) == [MemberFilter(member: member, op: .equals, values: [value])], "\(choice)")
+    }
+
+    @Test("no number asked for: a vague word (情况, how … doing) with only a default count is asked back", arguments: [
+        "帮我看看杭州的情况", "How is Hangzhou doing?", "杭州的员工怎么样",
+    ])
+    func vague(_ question: String) {
+        #expect(Fixtures.generator.generate(question).interpretation == nil, "\(question)")
+        #expect(Fixtures.generator.generate("杭州有多少员工").interpretation != nil)
+    }
+
+    @Test("a superlative that picks rows for another measure is asked back, not answered beside it")
+    func superlativeRows() {
+        guard case .notUnderstood(let asked) = Fixtures.generator.generate("职级最高的在职员工里，平均月薪是多少？") else {
+            Issue.record("answered the average with the top level beside it")
+            return
+        }
+        #expect(asked.unknownWords == ["职级最高"])
+        #expect(Fixtures.generator.generate("最低的职级是多少").interpretation?.query.measures == ["employees.min_level"])
     }
 
     @Test("a count's title after a value names the rows another measure is computed over", arguments: [
