@@ -49,6 +49,10 @@ struct ParseState {
     var pendingRanking: (dimension: String, descending: Bool)?
     /// The words of a superlative on a column (职级最高), for a clarification when they qualify rows.
     var rankingWords: String?
+    /// Where the superlative word and the period word (monthly, 每年) stand: "lowest monthly X" asks for one period,
+    /// "monthly lowest X" / 每月最低 for every period's.
+    var superlativeIndex: Int?
+    var grainIndex: Int?
     /// Phrases a rule read but the query can't express: they stay unaccounted, so the user is asked.
     var unexpressed: [String] = []
     /// The ranking word names a quantity (most, 最多), so groups rank by the column's total, not its average.

@@ -29,7 +29,9 @@ struct QueryAssembler {
             if let sup = s.superlative, !query.measures.isEmpty, !query.dimensions.isEmpty || s.granularity != nil {
                 if query.order.isEmpty { query.order = [OrderItem(query.measures[0], descending: sup.descending)] }
                 // which month had the most: one period; a per-period breakdown with a superlative keeps every period.
-                query.limit = sup.count ?? (s.asksWhichIndex != nil || (!s.groupDimensions.isEmpty && s.granularity == nil) ? 1 : nil)
+                let onePeriod = s.groupDimensions.isEmpty && s.granularity != nil
+                    && (s.superlativeIndex ?? .max) < (s.grainIndex ?? .min)
+                query.limit = sup.count ?? (s.asksWhichIndex != nil || (!s.groupDimensions.isEmpty && s.granularity == nil) || onePeriod ? 1 : nil)
             }
         }
         for (dimension, descending) in s.sortDimensions {

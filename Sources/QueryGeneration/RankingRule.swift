@@ -96,6 +96,7 @@ struct RankingRule: InterpretationRule {
     private func superlatives(_ s: inout ParseState) {
         for i in 0..<s.tokens.count where s.keyword(i, .max) || s.keyword(i, .min) {
             let descending = s.tokens[i].isKeyword(.max)
+            if s.superlativeIndex == nil { s.superlativeIndex = i }
             var count = s.superlative?.count ?? s.whichCount
             // the 3 lowest-paid: the number before the superlative
             if let n = s.token(i - 1)?.number, s.isFree(i - 1), n >= 1, n == n.rounded(), n <= 1000 {

@@ -24,6 +24,7 @@ struct TimeRule: InterpretationRule {
             guard s.isFree(i) else { i += 1; continue }
             if let grain = grain(s.tokens[i]) {
                 s.granularity = grain
+                s.grainIndex = i
                 s.use(i)
             } else if s.tokens[i].isKeyword(.allTime) {
                 // over the whole period, of all time: every date, which is what no date range means.

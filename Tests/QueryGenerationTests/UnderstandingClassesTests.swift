@@ -273,4 +273,12 @@ struct UnderstandingClassesTests {
         #expect(generator.generate("How many Manufacturing jobs were there?").interpretation?.query.measures == ["employment.total_jobs"])
         #expect(generator.generate("job count in Manufacturing").interpretation?.query.measures == ["employment.total_jobs"])
     }
+
+    @Test("a superlative before the period word asks for one period; the period word first, for each period's", arguments: [
+        ("highest monthly hires in 2024", 1 as Int?), ("lowest yearly headcount of hires", 1), ("每月入职人数最多", nil),
+    ])
+    func onePeriod(_ question: String, _ limit: Int?) throws {
+        let query = try #require(Fixtures.generator.generate(question).interpretation?.query, "\(question)")
+        #expect(query.limit == limit && query.timeDimensions.first?.granularity != nil, "\(query)")
+    }
 }
