@@ -80,8 +80,8 @@ extension FilterRule {
     /// The words written after a number of this column: `meta.unit(s)`, and a short unit in brackets at the end
     /// of a numeric column's title ("Precipitation (mm)" → mm).
     static func units(of d: Dimension) -> [String] {
-        guard d.kind == .number, let open = d.title.lastIndex(of: "("), d.title.hasSuffix(")") else { return d.meta.units }
-        let unit = TextNormalizer.normalize(String(d.title[d.title.index(after: open)..<d.title.index(before: d.title.endIndex)])).trimmingSpaces
+        guard d.kind == .number, let (_, bracketed) = TitleUnit.split(d.title) else { return d.meta.units }
+        let unit = TextNormalizer.normalize(bracketed).trimmingSpaces
         return unit.isEmpty || unit.count > 5 || unit.contains("/") ? d.meta.units : d.meta.units + [unit]
     }
 

@@ -80,11 +80,8 @@ public struct Lexicon: Sendable {
     /// Spellings a model title implies: without a trailing unit in brackets ("Max Wind Speed (m/s)" → "Max Wind
     /// Speed"), and with the usual words for its aggregation (max / maximum / highest), where the lexicon has
     /// no entry of its own.
-    /// "Max Wind Speed (m/s)" → "Max Wind Speed"; nil when the title has no unit in brackets.
-    static func withoutUnit(_ term: String) -> String? {
-        guard let open = term.lastIndex(of: "("), term.hasSuffix(")"), open > term.startIndex else { return nil }
-        return String(term[..<open]).trimmingSpaces
-    }
+    /// "Max Wind Speed (m/s)" → "Max Wind Speed", 就业人数（千人） → 就业人数; nil when the title has no unit in brackets.
+    static func withoutUnit(_ term: String) -> String? { TitleUnit.split(term)?.name }
 
     private mutating func addVariants(of terms: [(String, LexEntry)]) {
         let synonyms: [[String]] = [

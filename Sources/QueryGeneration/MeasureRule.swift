@@ -36,9 +36,21 @@ struct MeasureRule: InterpretationRule {
         return rowNouns
     }
 
-    /// An average or total word right before a max/min measure: the model's measure of that kind over the same
-    /// column, with the keyword's index; nil if the model has none.
+    /// An average or total word right before a max/min measure, or an average word before a sum: the model's measure
+    /// of that kind over the same column, with the keyword's index; nil if the model has none.
     private func aggregateOfColumn(_ s: ParseState, _ i: Int, _ m: String) -> (String, Int)? {
+        // "average employment", "average government employment" where employment is a sum: the model's average over
+        // the same column (values may stand between).
+        var k = i - 1
+        while k >= 0, k >= i - 3, s.used[k], s.tokens[k].entries.contains(where: { if case .value = $0 { return true } else { return false } }) {
+            k -= 1
+        }
+        if k >= 0, s.isFree(k), s.keyword(k, .avg), case .measure(let cube, let measure)? = s.model.resolve(m), measure.kind == .sum,
+            measure.filters.isEmpty, let sql = measure.sql,
+            let average = cube.measures.first(where: { $0.kind == .avg && $0.sql == sql && $0.filters.isEmpty && $0.isPublic })
+        {
+            return ("\(cube.name).\(average.name)", k)
+        }
         guard i > 0, s.isFree(i - 1), let kind = s.tokens[i - 1].keywords.lazy.compactMap({ Self.aggregationKinds[$0] }).first,
             [.avg, .sum].contains(kind), case .measure(let cube, let measure)? = s.model.resolve(m), [.max, .min].contains(measure.kind),
             let column = cube.dimensions.first(where: { $0.kind == .number && $0.sql == measure.sql }),
@@ -51,7 +63,7 @@ struct MeasureRule: InterpretationRule {
     /// column itself holds maxima (temp_max, "Max Temperature (°C)"), so "average max temperature" averages it.
     static func names(_ column: Dimension, _ text: String) -> Bool {
         var names = [column.title] + column.meta.synonyms + [column.meta.titleZh].compactMap { $0 }
-        if let open = column.title.lastIndex(of: "("), open > column.title.startIndex { names.append(String(column.title[..<open])) }
+        if let (name, _) = TitleUnit.split(column.title) { names.append(name) }
         return names.contains { TextNormalizer.normalize($0).trimmingSpaces == text }
     }
 

@@ -59,6 +59,11 @@ struct QueryAssembler {
         applyTime(&s, &query)
         applyNounCubes(&s, &query)
         applyUngroupedConditions(&s, &query)
+        if let sup = s.superlative, sup.count == nil, s.listing == nil, query.dimensions.isEmpty, query.measures.count == 1,
+            query.timeDimensions.allSatisfy({ $0.granularity == nil })
+        {
+            extremeOfOneRow(&s, &query, descending: sup.descending)
+        }
         return query
     }
 
@@ -255,6 +260,21 @@ struct QueryAssembler {
         else { return false }
         s.groupDimensions += Self.unique(compared)
         return true
+    }
+
+    /// A superlative on a measure with nothing to rank (最高就业人数, the highest employment): over a sum, the model's
+    /// max or min of the same column is meant (the peak); on anything else it picks nothing, so it is asked back.
+    private func extremeOfOneRow(_ s: inout ParseState, _ query: inout CubeQuery, descending: Bool) {
+        guard case .measure(let cube, let measure)? = s.model.resolve(query.measures[0]), ![.max, .min].contains(measure.kind) else { return }
+        let kind: Measure.Kind = descending ? .max : .min
+        if measure.kind == .sum, measure.filters.isEmpty, let sql = measure.sql,
+            let extreme = cube.measures.first(where: { $0.kind == kind && $0.sql == sql && $0.filters.isEmpty && $0.isPublic })
+        {
+            query.measures = ["\(cube.name).\(extreme.name)"]
+            query.order = []
+        } else if let i = s.superlativeIndex {
+            s.unexpressed.append(s.tokens[i].text)
+        }
     }
 
     /// The cube whose rows the question counts: a named cube, else the one that reaches every mentioned

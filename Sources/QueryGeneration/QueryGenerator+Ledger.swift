@@ -86,6 +86,13 @@ extension QueryGenerator {
                 if case .measure(let cube, let measure)? = model.resolve(m),
                     cube.dimensions.contains(where: { $0.sql == measure.sql && members.contains("\(cube.name).\($0.name)") })
                 { return true }
+                // "average employment", 最高就业人数: a sum named with an aggregation word, read as the model's average, max
+                // or min of the same column.
+                if case .measure(let cube, let measure)? = model.resolve(m), measure.kind == .sum, measure.filters.isEmpty, let sql = measure.sql,
+                    cube.measures.contains(where: {
+                        [.avg, .max, .min].contains($0.kind) && $0.sql == sql && $0.filters.isEmpty && members.contains("\(cube.name).\($0.name)")
+                    })
+                { return true }
                 // "average max temperature": a max/min measure named as its column, averaged by another measure.
                 if case .measure(let cube, let measure)? = model.resolve(m), [.max, .min].contains(measure.kind), measure.sql != nil,
                     cube.measures.contains(where: { $0.sql == measure.sql && $0.filters.isEmpty && members.contains("\(cube.name).\($0.name)") }),

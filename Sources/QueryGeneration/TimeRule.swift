@@ -125,10 +125,7 @@ struct TimeRule: InterpretationRule {
             }
             // 2024年上半年
             if s.keyword(afterYear, .firstHalf) || s.keyword(afterYear, .secondHalf) {
-                let first = s.tokens[afterYear].isKeyword(.firstHalf)
-                let from = CalendarDate(year: y, month: first ? 1 : 7, day: 1)
-                return Period(from: from, to: from.adding(months: 5).end(of: .month), length: afterYear + 1 - i,
-                              label: ("\(y)年\(first ? "上" : "下")半年", "\(first ? "H1" : "H2") \(y)"))
+                return Self.half(first: s.tokens[afterYear].isKeyword(.firstHalf), of: y, length: afterYear + 1 - i)
             }
             // A bare year needs 年 after it, or must not look like an amount (no comparator or unit around it).
             let looksLikeAmount = (s.token(i - 1)?.keywords.contains { [.gt, .gte, .lt, .lte, .eq].contains($0) } ?? false)
@@ -141,6 +138,11 @@ struct TimeRule: InterpretationRule {
                 return Period(from: from, to: from.end(of: .year), length: afterYear - i, label: ("\(y)年", "\(y)"))
             }
             return nil
+        }
+        // the second half of 2025, H1 2024
+        if t.isKeyword(.firstHalf) || t.isKeyword(.secondHalf) {
+            let j = s.token(i + 1)?.text == "of" && s.isFree(i + 1) ? i + 2 : i + 1
+            if let y = year(s, j) { return Self.half(first: t.isKeyword(.firstHalf), of: y, length: j + (s.keyword(j + 1, .year) ? 2 : 1) - i) }
         }
         // the first three quarters of 2026, the first 6 months of 2026
         if t.text == "first", let units = Self.leadingUnitCount(s, i), s.token(i + units.length)?.text == "of" || year(s, i + units.length) != nil {
@@ -238,6 +240,13 @@ struct TimeRule: InterpretationRule {
                           label: ("近\(count)\(zhUnit)（\(start.iso) 至 \(end.iso)）", "last \(count) \(enUnit) (\(start.iso) to \(end.iso))"))
         }
         return nil
+    }
+
+    /// The first or second half of year `y`.
+    static func half(first: Bool, of y: Int, length: Int) -> Period {
+        let from = CalendarDate(year: y, month: first ? 1 : 7, day: 1)
+        return Period(from: from, to: from.adding(months: 5).end(of: .month), length: length,
+                      label: ("\(y)年\(first ? "上" : "下")半年", "\(first ? "H1" : "H2") \(y)"))
     }
 
     /// 前三个季度 / first 3 quarters / 前6个月 at token `i` (前 or first): the count and its unit, and the tokens read.

@@ -107,6 +107,7 @@ struct NeverGuessTests {
         ("how many people were hired in the first three quarters of 2026", "2026-01-01", "2026-09-30"),
         ("2025年前6个月入职人数", "2025-01-01", "2025-06-30"),
         ("hires in the first 2 months of 2025", "2025-01-01", "2025-02-28"),
+        ("How many employees left in the second half of 2025?", "2025-07-01", "2025-12-31"),
     ])
     func dateRanges(_ question: String, _ from: String, _ to: String) throws {
         let query = try #require(Fixtures.generator.generate(question).interpretation?.query, "\(question)")

@@ -247,6 +247,15 @@ struct UnderstandingClassesTests {
                     title: Employment
                     meta:
                       synonyms: [jobs, number of jobs]
+                      title_zh: 就业人数（千人）
+                  - name: avg_jobs
+                    type: avg
+                    sql: jobs
+                    title: Average Employment
+                  - name: max_jobs
+                    type: max
+                    sql: jobs
+                    title: Peak Employment
                   - name: avg_change
                     type: avg
                     sql: change
@@ -272,6 +281,11 @@ struct UnderstandingClassesTests {
         #expect(generator.generate("average monthly change in Manufacturing jobs").interpretation?.query.measures == ["employment.avg_change"])
         #expect(generator.generate("How many Manufacturing jobs were there?").interpretation?.query.measures == ["employment.total_jobs"])
         #expect(generator.generate("job count in Manufacturing").interpretation?.query.measures == ["employment.total_jobs"])
+        // A title's full-width unit, an aggregation word before a sum, a superlative with nothing to rank.
+        #expect(generator.generate("Manufacturing的就业人数").interpretation?.query.measures == ["employment.total_jobs"])
+        #expect(generator.generate("average Manufacturing employment").interpretation?.query.measures == ["employment.avg_jobs"])
+        #expect(generator.generate("Manufacturing的最高就业人数").interpretation?.query.measures == ["employment.max_jobs"])
+        #expect(generator.generate("the most observations in Manufacturing").interpretation == nil, "a count with nothing to rank")
     }
 
     @Test("a superlative before the period word asks for one period; the period word first, for each period's", arguments: [
