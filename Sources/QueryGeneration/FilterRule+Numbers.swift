@@ -157,6 +157,18 @@ extension FilterRule {
                 i += 2
                 continue
             }
+            // level 3 staff, at level 5: a whole number right after an integer column's name, with no comparator
+            // around or range after it, is that value.
+            if let n = s.tokens[i].number, !s.used[i], n == n.rounded(), !s.tokens[i].hasPercent, i > 0, s.isFree(i - 1),
+                let d = s.dimensions(i - 1).first(where: { s.dimensionKind($0) == .number }),
+                comparator(s, i + 1) == nil, comparator(s, i - 2) == nil, !s.keyword(i + 1, .rangeTo), !s.keyword(i + 1, .rangeAnd),
+                !s.keyword(i - 2, .between), target(s, numberIndex: i, searchFrom: i)?.tokenIndex != i + 1
+            {
+                s.addFilter(MemberFilter(member: d, op: .equals, values: [JSONValue.format(double: n)]))
+                s.use(i - 1, i)
+                i += 1
+                continue
+            }
             // 7级员工: a number with its column's unit and no comparator is that value.
             if let n = s.tokens[i].number, !s.used[i], s.isFree(i + 1), let (member, unit) = target(s, numberIndex: i, searchFrom: i),
                 unit == i + 1, comparator(s, i + 2) == nil, comparator(s, i - 1) == nil, !s.keyword(i + 2, .between), !s.keyword(i - 1, .between),

@@ -78,6 +78,11 @@ struct GroupRule {
             } else if let d = groupable(s, k) {
                 add(&s, d, at: k)
                 s.use(i)
+                // 按入职年份, by hire month: the period word after a date says the grain.
+                if s.dimensionKind(d) == .time, let next = s.token(k + 1), s.isFree(k + 1), let grain = Self.grainWord(next) {
+                    if s.granularity == nil { s.granularity = grain }
+                    s.use(k + 1)
+                }
                 // by department and year, 按部门和年份, by origin and cylinders: the second grouping after "and".
                 if let c = s.token(k + 1), s.isFree(k + 1), ["and", "和", "与", "及", "、"].contains(c.text), s.isFree(k + 2) {
                     if s.granularity == nil, let grain = Self.grainWord(s.tokens[k + 2]), s.dimensions(k + 2).isEmpty {
@@ -90,6 +95,11 @@ struct GroupRule {
                 }
             } else if ["分布", "distribution"].contains(s.tokens[i].text), let d = groupable(s, i - 1) {
                 add(&s, d, at: i - 1)
+                s.use(i)
+            } else if ["分布", "distribution"].contains(s.tokens[i].text), i > 0, s.used[i - 1], s.tokens[i - 1].entries.contains(where: { entry in
+                if case .dimension(let d) = entry { return s.groupDimensions.contains(d) } else { return false }
+            }) {
+                // 按学历分布: the grouping 按 already read; 分布 says it again.
                 s.use(i)
             } else if ["各", "each", "分别", "respectively"].contains(s.tokens[i].text),
                 let filter = s.filters.first(where: { $0.op == .equals && $0.values.count >= 2 })
@@ -118,12 +128,15 @@ struct GroupRule {
         // With several conditions, which is the share and which the base ("percentage of active Engineering
         // employees at level 7 or above") is not read: the share word stays unaccounted, and the user is asked.
         if let i = s.tokens.indices.first(where: { s.keyword($0, .share) }), explicitRatio || s.filters.count <= 1 {
-            s.use(i)
-            if !explicitRatio, let index = s.filters.firstIndex(where: { $0.op == .equals && $0.values.count == 1 }) {
+            if explicitRatio {
+                s.use(i)
+            } else if let index = s.filters.firstIndex(where: { $0.op == .equals && $0.values.count == 1 }) {
+                s.use(i)
                 let filter = s.filters.remove(at: index)
                 s.shareOf = filter
                 if !s.groupDimensions.contains(filter.member) { s.groupDimensions.append(filter.member) }
             }
+            // The share of several values together (S or A) is not read: the share word stays unaccounted.
         }
         for i in s.tokens.indices where s.keyword(i, .yearOverYear) || s.keyword(i, .periodOverPeriod) {
             if s.granularity == nil { s.granularity = s.tokens[i].isKeyword(.yearOverYear) ? .year : .month }

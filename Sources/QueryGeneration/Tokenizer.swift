@@ -51,6 +51,13 @@ public struct Tokenizer: Sendable {
                 i += 1
                 continue
             }
+            // C ratings, rated S, S or A, S/A: a one-letter value among English words, when its context says so.
+            if let entries = englishLetterValue(units, i) {
+                flushUnknown()
+                tokens.append(Token(kind: .lexical(entries), text: units[i].text))
+                i += 1
+                continue
+            }
             // top three, the first two quarters ("one" stays a word: "which one", "one share").
             if units[i].kind == .word, let value = Self.englishNumbers[units[i].text] {
                 flushUnknown()
@@ -90,6 +97,34 @@ public struct Tokenizer: Sendable {
             if let entries = lexicon.lookup(key) { return (entries, length) }
         }
         return nil
+    }
+
+    /// A one-letter word that is a value (a rating S, A, C) read as that value only where English says it is one:
+    /// right before its dimension's noun (C ratings), right after a linking verb (rated S), or joined by or, and, /
+    /// to another such letter (S or A, S/A). "a" and "i" need the join, being words of their own.
+    private func englishLetterValue(_ units: [TextNormalizer.Unit], _ i: Int) -> [LexEntry]? {
+        guard units[i].kind == .word, units[i].text.count == 1, let entries = lexicon.letterValues[units[i].text] else { return nil }
+        func isLetterValue(_ k: Int) -> Bool {
+            units.indices.contains(k) && units[k].kind == .word && units[k].text.count == 1 && lexicon.letterValues[units[k].text] != nil
+        }
+        let joins: Set<String> = ["or", "and", "/", ","]
+        let joined = (i >= 2 && joins.contains(units[i - 1].text) && isLetterValue(i - 2))
+            || (i + 2 < units.count && joins.contains(units[i + 1].text) && isLetterValue(i + 2))
+        // "an A" is the letter; a lone "a" or "i" is a word unless joined to a letter before it (S or A).
+        if units[i].text == "a", i > 0, units[i - 1].text == "an" { return entries }
+        if ["a", "i"].contains(units[i].text) { return joined && i >= 2 && isLetterValue(i - 2) ? entries : nil }
+        let dimensions = Set(entries.compactMap { entry -> String? in if case .value(let d, _) = entry { return d } else { return nil } })
+        let namesDimension = i + 1 < units.count && longestMatch(units, i + 1)?.0.contains { entry in
+            if case .dimension(let d) = entry { return dimensions.contains(d) } else { return false }
+        } == true
+        func names(_ k: Int) -> Bool {
+            k >= 0 && lexicon.lookup(units[k].text)?.contains { entry in
+                if case .dimension(let d) = entry { return dimensions.contains(d) } else { return false }
+            } == true
+        }
+        // rated S (or "rate S" once spelling has made "rated" the dimension's own word), a rating of S
+        let linked = i > 0 && (FilterRule.linkingVerbs.contains(units[i - 1].text) || names(i - 1) || (units[i - 1].text == "of" && names(i - 2)))
+        return namesDimension || linked || joined ? entries : nil
     }
 
     /// `2023-05`, `2023-05-17`, `2023/5`.

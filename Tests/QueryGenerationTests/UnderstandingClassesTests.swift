@@ -295,4 +295,37 @@ struct UnderstandingClassesTests {
         let query = try #require(Fixtures.generator.generate(question).interpretation?.query, "\(question)")
         #expect(query.limit == limit && query.timeDimensions.first?.granularity != nil, "\(query)")
     }
+
+    @Test("a number after an integer column's name, and one-letter values where English marks them", arguments: [
+        ("avg salary for current level 3 staff", [MemberFilter(member: "employees.level", op: .equals, values: ["3"]),
+                                                  MemberFilter(member: "employees.status", op: .equals, values: ["在职"])]),
+        ("职级8级及以上的员工有多少", [MemberFilter(member: "employees.level", op: .gte, values: ["8"])]),
+        ("How many C ratings did Operations get in 2025?", [MemberFilter(member: "performance_reviews.rating", op: .equals, values: ["C"]),
+                                                           MemberFilter(member: "departments.name_en", op: .equals, values: ["Operations"])]),
+        ("how many reviews were rated S in 2024", [MemberFilter(member: "performance_reviews.rating", op: .equals, values: ["S"])]),
+        ("how many reviews got an A in 2024", [MemberFilter(member: "performance_reviews.rating", op: .equals, values: ["A"])]),
+        ("reviews rated S or A in 2024", [MemberFilter(member: "performance_reviews.rating", op: .equals, values: ["S", "A"])]),
+    ])
+    func levelsAndLetters(_ question: String, _ filters: [MemberFilter]) throws {
+        let query = try #require(Fixtures.generator.generate(question).interpretation?.query, "\(question)")
+        #expect(Set(query.filters.flatMap(\.memberFilters).map { "\($0)" }) == Set(filters.map { "\($0)" }), "\(query.filters)")
+    }
+
+    @Test("a is a word, not the rating A, unless English marks it; the share of several values is asked back", arguments: [
+        ("how many employees have a master's degree", true), ("What share of reviews were rated S or A in each year?", false),
+    ])
+    func lettersStayWords(_ question: String, _ answered: Bool) {
+        let i = Fixtures.generator.generate(question).interpretation
+        #expect((i != nil) == answered, "\(question)")
+        #expect(i?.query.filters.flatMap(\.memberFilters).contains { $0.member == "performance_reviews.rating" } != true)
+    }
+
+    @Test("按学历分布 and 按入职年份: the grouping said twice, and a date's period word", arguments: [
+        ("深圳在职员工按学历分布", ["employees.education"], nil as Granularity?),
+        ("按入职年份看，现在在职的各有多少人", [], .year),
+    ])
+    func groupingsSaidTwice(_ question: String, _ dimensions: [String], _ grain: Granularity?) throws {
+        let query = try #require(Fixtures.generator.generate(question).interpretation?.query, "\(question)")
+        #expect(query.dimensions == dimensions && query.timeDimensions.first?.granularity == grain, "\(query)")
+    }
 }
