@@ -25,6 +25,11 @@ public struct SampleScaler: Sendable {
             guard base > 0, employees > 0 else {
                 throw TextBIError(.migrationError, "--scale needs the seeded sample first (performance_reviews is empty)")
             }
+            // textbi's own marker: a database is grown once, from the seeded sample.
+            if try db.tableExists("textbi_sample_scale") {
+                let done = try Int.fetchOne(db, sql: "SELECT reviews FROM textbi_sample_scale") ?? 0
+                throw TextBIError(.migrationError, "--scale \(reviews): this database was already scaled to \(done) reviews; migrate a new one")
+            }
             guard maxReview == base, reviews >= base else {
                 throw TextBIError(
                     .migrationError,
@@ -55,6 +60,8 @@ public struct SampleScaler: Sendable {
                         FROM k CROSS JOIN performance_reviews r WHERE r.id <= ? AND r.id + ? * k.n <= ?
                         """,
                     arguments: [copies - 1, base, maxEmployee, base, base, reviews])
+                try db.execute(sql: "CREATE TABLE textbi_sample_scale (reviews INTEGER NOT NULL)")
+                try db.execute(sql: "INSERT INTO textbi_sample_scale (reviews) VALUES (?)", arguments: [reviews])
                 return .commit
             }
             try db.execute(sql: "ANALYZE")

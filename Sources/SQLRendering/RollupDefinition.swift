@@ -35,28 +35,42 @@ public struct RollupDefinition: Sendable {
     /// built for another definition.
     public var tableName: String { Cube.rollupTable(cube: cube.name, preAggregation: preAggregation.name) + "_" + fingerprint.prefix(8) }
 
-    /// The SELECT for one slice, unlimited, with its parameters.
-    public func select(_ slice: Slice) throws(TextBIError) -> (sql: String, parameters: [SQLValue]) {
-        let rendered = try Self.render(preAggregation, renderer: renderer, slice: slice)
+    /// The SELECT for one slice, unlimited, with its parameters. `bounded` also bounds a bare time column by its own
+    /// text (so an index finds a partition's rows): only when its values are ISO-8601 text (see `rawBoundsSQL`).
+    public func select(_ slice: Slice, bounded: Bool = false) throws(TextBIError) -> (sql: String, parameters: [SQLValue]) {
+        let rendered = try Self.render(preAggregation, renderer: renderer, slice: slice, bounded: bounded)
         return (rendered.unlimitedSQL, rendered.parameters)
     }
 
-    /// `SELECT MIN(t), MAX(t) FROM <cube>` of the time dimension as timestamps: the default build range. A bare column
-    /// is read by its own MIN and MAX (an index answers them at once).
-    public func dataRangeSQL() throws(TextBIError) -> String? {
+    /// `SELECT MIN(t), MAX(t) FROM <cube>` of the time dimension as timestamps: the default build range. With
+    /// `isoText` (a bare column whose values are ISO-8601 text, see `rawBoundsSQL`) the column's own MIN and MAX are
+    /// read, which an index answers at once; otherwise every row's time is computed.
+    public func dataRangeSQL(isoText: Bool) throws(TextBIError) -> String? {
         guard let time = preAggregation.timeDimension else { return nil }
         let (timeCube, dimension, _) = try renderer.model.dimension(time)
         let members = MemberSQL(model: renderer.model, dialect: renderer.dialect)
         let raw = try members.dimension(timeCube, dimension)
         let from = "FROM \(try renderer.source(cube)) \(members.alias(cube.name))"
-        if SQLTemplate.isBareColumn(dimension.sql), timeCube.name == cube.name {
+        if isoText, SQLTemplate.isBareColumn(dimension.sql), timeCube.name == cube.name {
             return "SELECT \(renderer.dialect.timestamp("MIN(\(raw))")), \(renderer.dialect.timestamp("MAX(\(raw))")) \(from)"
         }
         let ts = renderer.dialect.timestamp(raw)
         return "SELECT MIN(\(ts)), MAX(\(ts)) \(from)"
     }
 
-    private static func render(_ rollup: PreAggregation, renderer: SQLRenderer, slice: Slice) throws(TextBIError) -> RenderedSQL {
+    /// For a bare time column of the cube, `SELECT MIN(col), MAX(col)` as stored: SQLite orders numbers before text and
+    /// text before blobs, so when both are ISO-8601 date text every value that reads as a time is such text too (other
+    /// text reads as no time and lands in the `noTime` partition), and bounding the column by itself loses no row.
+    public func rawBoundsSQL() throws(TextBIError) -> String? {
+        guard let time = preAggregation.timeDimension else { return nil }
+        let (timeCube, dimension, _) = try renderer.model.dimension(time)
+        guard SQLTemplate.isBareColumn(dimension.sql), timeCube.name == cube.name else { return nil }
+        let members = MemberSQL(model: renderer.model, dialect: renderer.dialect)
+        let raw = try members.dimension(timeCube, dimension)
+        return "SELECT MIN(\(raw)), MAX(\(raw)) FROM \(try renderer.source(cube)) \(members.alias(cube.name))"
+    }
+
+    private static func render(_ rollup: PreAggregation, renderer: SQLRenderer, slice: Slice, bounded: Bool = false) throws(TextBIError) -> RenderedSQL {
         var query = CubeQuery(measures: rollup.measures, dimensions: rollup.dimensions, segments: rollup.segments)
         var extra: [SQLFragment] = []
         if let time = rollup.timeDimension, let granularity = rollup.granularity {
@@ -67,7 +81,7 @@ public struct RollupDefinition: Sendable {
                 query.filters.append(.member(MemberFilter(member: time, op: .inDateRange, values: [from.iso, to.iso])))
                 // A bare text column of ISO dates is also bounded by itself, so an index finds the partition's rows.
                 let (timeCube, dimension, _) = try renderer.model.dimension(time)
-                if SQLTemplate.isBareColumn(dimension.sql) {
+                if bounded, SQLTemplate.isBareColumn(dimension.sql) {
                     let raw = try MemberSQL(model: renderer.model, dialect: renderer.dialect).dimension(timeCube, dimension)
                     extra.append(
                         SQLFragment(sql: "\(raw) >= ") + SQLFragment(value: .text(from.iso)) + " AND \(raw) < "

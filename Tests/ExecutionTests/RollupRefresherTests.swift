@@ -132,6 +132,25 @@ struct RollupRefresherTests {
         #expect(after.rows != before.rows)
     }
 
+    @Test("a time column that isn't all ISO text (here a Julian day number) is partitioned by a scan, and no row is lost")
+    func nonISOTime() async throws {
+        let db = try TemporaryDatabase()
+        let writer = try DatabaseQueue(path: db.path)
+        try await writer.write { db in
+            try db.execute(
+                sql: "INSERT INTO employees (id, name, gender, birth_date, hire_date, status, department_id, position, level, salary, city, education) "
+                    + "VALUES (90002, '儒略', '男', '1990-01-01', 2460000.5, '在职', 2, '工程师', 3, 20000, '上海', '本科')")
+        }
+        let refresher = try RollupRefresher(path: db.path, model: Self.model)
+        try refresher.refresh(today: Self.today)
+        let ready = try RollupState.ready(path: db.path, definitions: refresher.definitions)
+        let executor = try SQLiteExecutor(path: db.path)
+        let json = #"{"measures":["employees.count"],"timeDimensions":[{"dimension":"employees.hire_date","granularity":"year"}]}"#
+        let (raw, rollup, used) = try await Self.both(json, executor: executor, ready: ready)
+        #expect(used == "employees.hires_by_month")
+        #expect(Self.sorted(raw) == Self.sorted(rollup))
+    }
+
     @Test("a sql refresh key rebuilds when its value changes, not before")
     func sqlRefreshKey() async throws {
         let db = try TemporaryDatabase()

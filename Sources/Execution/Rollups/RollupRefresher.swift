@@ -60,7 +60,8 @@ public struct RollupRefresher: Sendable {
         let rollup = definition.preAggregation
         let table = definition.tableName.quotedDatabaseIdentifier
         let whole = try definition.select(.all)
-        let (from, to, coversAll) = try writer.read { db in try buildRange(definition, db) }
+        let bounded = try writer.read { db in try Self.isoText(definition, db) }
+        let (from, to, coversAll) = try writer.read { db in try buildRange(definition, db, isoText: bounded) }
         let plan = RollupPartition.plan(rollup, from: from, to: to)
         let keyValue: String? = try writer.read { db in
             if case .sql(let sql) = rollup.refreshKey { return try DatabaseValue.fetchOne(db, sql: sql).map { "\($0)" } ?? "NULL" }
@@ -94,7 +95,7 @@ public struct RollupRefresher: Sendable {
             }
             if only != nil && only != part.key && previous != nil { build = false }
             guard build else { continue }
-            let select = try definition.select(part.slice)
+            let select = try definition.select(part.slice, bounded: bounded)
             let clock = ContinuousClock(), start = clock.now
             let rows = try writer.write { db -> Int in
                 try db.execute(sql: "DELETE FROM \(table) WHERE \"__partition\" = ?", arguments: [part.key])
@@ -123,10 +124,22 @@ public struct RollupRefresher: Sendable {
         return built
     }
 
+    /// Whether the rollup's bare time column holds ISO-8601 date text from its least to its greatest value, so a
+    /// partition may be read through the column's own bounds (an index); otherwise partitions scan the table.
+    static func isoText(_ definition: RollupDefinition, _ db: Database) throws -> Bool {
+        guard let sql = try definition.rawBoundsSQL(), let row = try Row.fetchOne(db, sql: sql) else { return false }
+        func iso(_ value: DatabaseValue) -> Bool {
+            guard case .string(let text) = value.storage else { return false }
+            return text.wholeMatch(of: #/\d{4}-\d{2}-\d{2}([ T].*)?/#) != nil
+        }
+        let (least, greatest) = (row[0] as DatabaseValue, row[1] as DatabaseValue)
+        return (least.isNull && greatest.isNull) || (iso(least) && iso(greatest))
+    }
+
     /// The days the rollup covers: `build_range_start` / `build_range_end` (SQL), else the data's first and last time;
     /// and whether every row of the data lies inside.
-    private func buildRange(_ definition: RollupDefinition, _ db: Database) throws -> (CalendarDate?, CalendarDate?, Bool) {
-        guard let dataSQL = try definition.dataRangeSQL() else { return (nil, nil, true) }
+    private func buildRange(_ definition: RollupDefinition, _ db: Database, isoText: Bool) throws -> (CalendarDate?, CalendarDate?, Bool) {
+        guard let dataSQL = try definition.dataRangeSQL(isoText: isoText) else { return (nil, nil, true) }
         let data = try Row.fetchOne(db, sql: dataSQL)
         let dataFrom = (data?[0] as String?).flatMap { CalendarDate(iso: $0) }
         let dataTo = (data?[1] as String?).flatMap { CalendarDate(iso: $0) }
