@@ -15,6 +15,7 @@ Ratios are from this one run; the machine's other load shows in them.
 from __future__ import annotations
 
 import argparse
+import http.client
 import json
 import os
 import re
@@ -55,7 +56,7 @@ class Server:
         self.log = open(database + ".serve.log", "w")
         self.process = subprocess.Popen(
             [binary, "serve", "--database", database, "--port", "0", "--no-background-refresh", "--timeout-ms", "600000",
-             "--log-level", "warning", *flags], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=self.log)
+             "--log-level", "warning", "--idle-timeout-seconds", "3600", *flags], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=self.log)
         deadline = time.time() + 600
         self.url = None
         while self.url is None and time.time() < deadline:
@@ -68,12 +69,21 @@ class Server:
                 time.sleep(0.2)
 
     def load(self, query):
-        body = json.dumps({"query": query}).encode()
-        request = urllib.request.Request(self.url + "/cubejs-api/v1/load", data=body, headers={"Content-Type": "application/json"})
+        """One request on a kept-alive connection (as a real client holds one), timed to the last byte."""
+        if getattr(self, "connection", None) is None:
+            host, port = self.url.rsplit("/", 1)[1].split(":")
+            self.connection = http.client.HTTPConnection(host, int(port), timeout=600)
+        body = json.dumps({"query": query})
         start = time.perf_counter()
-        with urllib.request.urlopen(request, timeout=600) as response:
-            result = json.loads(response.read())
-        return time.perf_counter() - start, result
+        try:
+            self.connection.request("POST", "/cubejs-api/v1/load", body=body, headers={"Content-Type": "application/json"})
+        except (BrokenPipeError, ConnectionResetError):  # the server closed an idle connection: open another
+            self.connection.close()
+            start = time.perf_counter()
+            self.connection.request("POST", "/cubejs-api/v1/load", body=body, headers={"Content-Type": "application/json"})
+        payload = self.connection.getresponse().read()
+        elapsed = time.perf_counter() - start
+        return elapsed, json.loads(payload)
 
     def sql(self, query):
         url = self.url + "/cubejs-api/v1/sql?query=" + urllib.parse.quote(json.dumps(query))
@@ -175,13 +185,12 @@ def main():
         print(f"\nraw aggregate (reviews by rating): textbi {fmt_ms(t_textbi)}, sqlite3 shell {fmt_ms(t_shell)}, "
               f"ratio {t_textbi / t_shell:.3f}")
 
-        # The result cache: the first request runs, repeats are answered from memory.
-        query = QUESTIONS[0][1]
-        t_first, first = cached.load(query)
-        t_hit, hit = median_time(cached, query, args.fast_runs)
-        assert hit.get("fromCache") and canonical(hit) == canonical(first)
-        print(f"result cache (headcount by department): first {fmt_ms(t_first)}, repeated {fmt_ms(t_hit)}, "
-              f"ratio {t_first / t_hit:.0f}×")
+        # The result cache (rollups off): the first request runs on the raw table, repeats are answered from memory.
+        for title, query in (QUESTIONS[0], QUESTIONS[4]):
+            t_first, first = cached.load(query)
+            t_hit, hit = median_time(cached, query, args.fast_runs)
+            assert hit.get("fromCache") and canonical(hit) == canonical(first)
+            print(f"result cache ({title}): first (raw) {fmt_ms(t_first)}, repeated {fmt_ms(t_hit)}, ratio {t_first / t_hit:.0f}×")
         print(f"peak RSS: raw server {raw.peak_rss_mb():.0f} MB, rollup server {fast.peak_rss_mb():.0f} MB, "
               f"cache server {cached.peak_rss_mb():.0f} MB")
     finally:
