@@ -33,6 +33,7 @@ struct Refresh: AsyncParsableCommand {
                 throw error.asTextBIError
             }
             let refresher = try RollupRefresher(path: path, model: model)
+            for problem in refresher.problems { print("can't build \(problem)") }
             guard !refresher.definitions.isEmpty else {
                 print("The model declares no pre_aggregations.")
                 return

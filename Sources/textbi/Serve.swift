@@ -125,6 +125,7 @@ struct Serve: AsyncParsableCommand {
         if workflow.rollupRefresher == nil, workflow.model.cubes.contains(where: { !$0.preAggregations.isEmpty }) {
             logger.notice("pre_aggregations are built and matched on SQLite only for now: every query reads the raw tables")
         }
+        for problem in workflow.rollupRefresher?.problems ?? [] { logger.warning("rollup not built: \(problem)") }
         // Rollups are built at start and kept fresh by their refresh keys, on a writer connection of their own.
         let refresh: Task<Void, Never>? = noPreAggregations || noBackgroundRefresh || workflow.rollupRefresher == nil ? nil : Task {
             while !Task.isCancelled {

@@ -151,6 +151,34 @@ struct RollupRefresherTests {
         #expect(Self.sorted(raw) == Self.sorted(rollup))
     }
 
+    @Test("a rollup that can't be rendered (no join path) is reported and skipped; the others still build")
+    func unbuildable() throws {
+        let yaml = """
+            cubes:
+              - name: employees
+                sql_table: employees
+                measures:
+                  - {name: count, type: count}
+                dimensions:
+                  - {name: id, type: number, sql: id, primary_key: true}
+                  - {name: city, type: string, sql: city}
+                pre_aggregations:
+                  - {name: lonely, measures: [count], dimensions: [departments.name]}
+                  - {name: by_city, measures: [count], dimensions: [city]}
+              - name: departments
+                sql_table: departments
+                dimensions:
+                  - {name: id, type: number, sql: id, primary_key: true}
+                  - {name: name, type: string, sql: name}
+            """
+        let model = try ModelLoader().load(sources: [("m.yml", yaml)])
+        let db = try TemporaryDatabase()
+        let refresher = try RollupRefresher(path: db.path, model: model)
+        #expect(refresher.definitions.map(\.id) == ["employees.by_city"])
+        #expect(refresher.problems.count == 1 && refresher.problems[0].hasPrefix("employees.lonely: Can't find join path"))
+        #expect(try refresher.refresh(today: Self.today).map(\.rollup) == ["employees.by_city"])
+    }
+
     @Test("a sql refresh key rebuilds when its value changes, not before")
     func sqlRefreshKey() async throws {
         let db = try TemporaryDatabase()

@@ -10,6 +10,8 @@ import SemanticModel
 public struct RollupRefresher: Sendable {
     public let path: String
     public let definitions: [RollupDefinition]
+    /// Rollups that can't be rendered over this model (no join path, say): never built, never matched, each with why.
+    public let problems: [String]
 
     /// One partition built.
     public struct Built: Sendable, Equatable {
@@ -26,12 +28,18 @@ public struct RollupRefresher: Sendable {
         self.path = path
         let renderer = SQLRenderer(model: model, dialect: SQLiteDialect())
         var definitions: [RollupDefinition] = []
+        var problems: [String] = []
         for cube in model.cubes {
             for rollup in cube.preAggregations {
-                definitions.append(try RollupDefinition(cube: cube, preAggregation: rollup, renderer: renderer))
+                do {
+                    definitions.append(try RollupDefinition(cube: cube, preAggregation: rollup, renderer: renderer))
+                } catch {
+                    problems.append("\(cube.name).\(rollup.name): \(error.message)")
+                }
             }
         }
         self.definitions = definitions
+        self.problems = problems
     }
 
     /// Brings every rollup (or `only` one, by `cube.name`) up to date: missing partitions are built, due ones
