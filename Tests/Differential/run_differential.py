@@ -234,7 +234,8 @@ def main(argv=None):
     sqlite = args.database is None or not args.database.startswith("postgres")
     server = Server(args.binary, args.today, SECRET if args.token_claims else None, args.database, serve_args,
                     refresh=sqlite and not args.no_pre_aggregations)
-    print("serving with " + ("rollups off" if args.no_pre_aggregations else "rollups on")
+    print("serving with " + ("rollups off" if args.no_pre_aggregations
+                             else "rollups on" if sqlite else "rollups unsupported on PostgreSQL (raw tables)")
           + (", cache off" if args.no_cache else ", cache on") + (f", each query sent {args.repeat}x" if args.repeat > 1 else ""),
           flush=True)
     try:
