@@ -137,6 +137,7 @@ def main():
     parser.add_argument("--raw-runs", type=int, default=3)
     parser.add_argument("--fast-runs", type=int, default=21)
     parser.add_argument("--today", default="2026-06-15")
+    parser.add_argument("--shell-rounds", type=int, default=5, help="alternate rounds of textbi and the sqlite3 shell")
     args = parser.parse_args()
     database = args.database or os.path.join(ROOT, "data", f"scale-{args.rows}.sqlite")
     os.makedirs(os.path.dirname(database), exist_ok=True)
@@ -177,13 +178,16 @@ def main():
         sql = raw.sql(SQLITE_SHELL_QUERY)
         text, params = sql["sql"]
         assert not params, "the shell comparison query binds nothing"
-        t_textbi, _ = median_time(raw, SQLITE_SHELL_QUERY, args.raw_runs)
-        shell = subprocess.run(["sqlite3", "-readonly", database], input=".timer on\n" + (text + ";\n") * args.raw_runs,
-                               capture_output=True, text=True, check=True)
-        shell_times = [float(x) for x in re.findall(r"Run Time: real ([\d.]+)", shell.stdout)]
-        t_shell = statistics.median(shell_times)
+        # Alternated, so the machine's other load falls on both alike.
+        textbi_times, shell_times = [], []
+        for _ in range(args.shell_rounds):
+            textbi_times.append(raw.load(SQLITE_SHELL_QUERY)[0])
+            shell = subprocess.run(["sqlite3", "-readonly", database], input=".timer on\n" + text + ";\n",
+                                   capture_output=True, text=True, check=True)
+            shell_times += [float(x) for x in re.findall(r"Run Time: real ([\d.]+)", shell.stdout)]
+        t_textbi, t_shell = statistics.median(textbi_times), statistics.median(shell_times)
         print(f"\nraw aggregate (reviews by rating): textbi {fmt_ms(t_textbi)}, sqlite3 shell {fmt_ms(t_shell)}, "
-              f"ratio {t_textbi / t_shell:.3f}")
+              f"ratio {t_textbi / t_shell:.3f} (medians of {args.shell_rounds} alternated rounds)")
 
         # The result cache (rollups off): the first request runs on the raw table, repeats are answered from memory.
         for title, query in (QUESTIONS[0], QUESTIONS[4]):
