@@ -7,9 +7,10 @@ DATABASE ?= data/textbi.sqlite
 RELEASE_BIN := .build/release/textbi
 VENV := .venv
 
-.PHONY: run deps browser-deps build release migrate demo bench bench-http eval test test-swift test-python test-differential screenshot clean-data pg-test-cluster pg-test-cluster-stop
+.PHONY: run deps browser-deps build release migrate refresh demo bench bench-http bench-scale eval test test-swift test-python test-differential screenshot clean-data pg-test-cluster pg-test-cluster-stop
 
-## Build a release binary, create and seed the database if missing, serve on http://$(HOST):$(PORT).
+## Build a release binary, create and seed the database if missing, serve on http://$(HOST):$(PORT) (serve builds the
+## model's rollups in the background, then keeps them fresh).
 run: deps release
 	@test -f $(DATABASE) || $(RELEASE_BIN) migrate --database $(DATABASE)
 	$(RELEASE_BIN) serve --host $(HOST) --port $(PORT) --database $(DATABASE)
@@ -39,6 +40,10 @@ release: deps
 migrate: release
 	$(RELEASE_BIN) migrate --database $(DATABASE)
 
+## Build the model's rollups (pre-aggregations) now: missing partitions and those whose refresh key is due.
+refresh: release
+	$(RELEASE_BIN) refresh --database $(DATABASE)
+
 ## Answer two sample questions on the command line.
 demo: release
 	@test -f $(DATABASE) || $(RELEASE_BIN) migrate --database $(DATABASE)
@@ -56,6 +61,12 @@ bench-http: deps
 	$(SWIFT) build -c release --product hello-bench
 	$(PYTHON) Benchmarks/http/bench_http.py
 
+## Data at scale (release): the sample grown to SCALE_ROWS performance reviews (kept in data/), rollups against the raw
+## tables, the sqlite3 shell and the result cache, and a one-partition refresh (Benchmarks/scale/bench_scale.py).
+SCALE_ROWS ?= 10000000
+bench-scale: deps release
+	$(PYTHON) Benchmarks/scale/bench_scale.py --rows $(SCALE_ROWS)
+
 ## Accuracy over the team's corpus (fails below 97% right or above 1% wrong) and over the held-out sets written
 ## outside the team (Tests/Eval/heldout: fails above 1% wrong on the sample model, above 1 wrong in 40 on public data).
 eval: deps $(VENV)/bin/python
@@ -70,13 +81,17 @@ eval: deps $(VENV)/bin/python
 test: test-swift test-python eval test-differential
 
 ## Random valid Cube queries through /v1/load against an independent evaluator (Tests/Differential), plain and
-## under a string and a numeric row-level security claim; a new seed each run, printed for replay
+## under a string and a numeric row-level security claim, with rollups built (half the queries drawn from a rollup's
+## members), then with rollups and the cache off, then each query twice (the repeat from the result cache); a new seed each run, printed for replay
 ## (add --seed S --only N to replay one query). The evaluator's own comparison is checked by mutation first.
 DIFF_QUERIES ?= 1000
 test-differential: $(VENV)/bin/python pg-test-cluster
 	$(SWIFT) build --product textbi
 	$(VENV)/bin/python -m pytest -q Tests/Differential
 	$(VENV)/bin/python Tests/Differential/run_differential.py --binary .build/debug/textbi --queries $(DIFF_QUERIES)
+	$(VENV)/bin/python Tests/Differential/run_differential.py --binary .build/debug/textbi --queries $$(( $(DIFF_QUERIES) / 4 )) \
+		--no-pre-aggregations --no-cache
+	$(VENV)/bin/python Tests/Differential/run_differential.py --binary .build/debug/textbi --queries $$(( $(DIFF_QUERIES) / 4 )) --repeat 2
 	$(VENV)/bin/python Tests/Differential/run_differential.py --binary .build/debug/textbi --queries $$(( $(DIFF_QUERIES) / 2 )) \
 		--no-plain --token-claims '{"department":"销售部"}' --token-claims '{"department_id":3}'
 	. ./.build/pg-test.env; if [ -n "$$TEXTBI_TEST_POSTGRES_URL" ]; then \

@@ -95,7 +95,7 @@ let package = Package(
             name: "textbi-bench",
             dependencies: ["Workflow", "Execution", "QueryGeneration", "SQLRendering", "SemanticModel"],
             path: "Benchmarks",
-            exclude: ["questions.txt", "Hello", "http"],
+            exclude: ["questions.txt", "Hello", "http", "scale"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(

@@ -8,11 +8,22 @@ struct MemberSQL {
     var multipliedCubes: Set<String> = []
     /// The statement's FROM cube: the only one whose rows are never NULL-extended by a LEFT JOIN.
     var fromCube: String?
+    /// Rendering from a rollup: each dimension's column (by full name) and each measure's re-aggregation.
+    var dimensionColumns: [String: String] = [:]
+    var measureExpressions: [String: String] = [:]
+    /// True when rendering from a rollup: a member without a column there is an error, never raw SQL.
+    var readsRollup = false
 
     func alias(_ cube: String) -> String { dialect.quoteIdentifier(cube) }
 
     /// The SQL of one dimension.
     func dimension(_ cube: Cube, _ dimension: Dimension, depth: Int = 0) throws(TextBIError) -> String {
+        if readsRollup {
+            guard let column = dimensionColumns["\(cube.name).\(dimension.name)"] else {
+                throw TextBIError(.internalError, "'\(cube.name).\(dimension.name)' is not a column of the rollup")
+            }
+            return column
+        }
         let sql = try expand(dimension.sql, in: cube, depth: depth, measures: false)
         // An expression (not a bare column) is parenthesised so comparisons bind to all of it.
         return SQLTemplate.isBareColumn(dimension.sql) ? sql : "(\(sql))"
@@ -27,6 +38,10 @@ struct MemberSQL {
     func measure(_ cube: Cube, _ measure: Measure, depth: Int = 0) throws(TextBIError) -> String {
         guard depth < 16 else {
             throw TextBIError(.invalidModel, "Measure '\(cube.name).\(measure.name)' references itself")
+        }
+        if let expression = measureExpressions["\(cube.name).\(measure.name)"] { return expression }
+        if readsRollup, measure.kind != .number {
+            throw TextBIError(.internalError, "'\(cube.name).\(measure.name)' is not a column of the rollup")
         }
         let conditions = try measure.filters.map { (f) throws(TextBIError) in "(\(try condition(f, in: cube)))" }
         let filter = conditions.joined(separator: " AND ")

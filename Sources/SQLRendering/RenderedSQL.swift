@@ -15,6 +15,10 @@ public struct RenderedSQL: Sendable, Equatable {
 
     /// Counts every row the query matches, ignoring limit and offset (Cube's `total`); same parameters.
     public let countSQL: String
+    /// The statement without LIMIT / OFFSET (a rollup's build reads all of it); same parameters.
+    public var unlimitedSQL = ""
+    /// The rollup the statement reads instead of the raw tables, if one answers the query.
+    public var preAggregation: RollupMatch?
 
     public init(sql: String, parameters: [SQLValue], columns: [ResultColumn], order: [OrderItem], limit: Int, countSQL: String = "") {
         self.sql = sql

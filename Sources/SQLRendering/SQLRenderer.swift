@@ -29,11 +29,26 @@ public struct SQLRenderer: Sendable {
     /// its filters can't move a value to another placeholder. Joins follow Cube's join graph from the cube
     /// that reaches all others; a measure whose cube the joins multiply is computed over that cube's rows
     /// de-duplicated by primary key, as Cube does.
-    public func render(_ query: CubeQuery, today: CalendarDate, securityContext: SecurityContext = .open) throws(TextBIError) -> RenderedSQL {
+    ///
+    /// With `rollups` (the built rollups and what they cover), a query one of them answers exactly, by Cube's
+    /// matching rules (`PreAggregationMatcher`), is read from that rollup's table instead.
+    public func render(
+        _ query: CubeQuery, today: CalendarDate, securityContext: SecurityContext = .open, rollups: [String: RollupCoverage] = [:]
+    ) throws(TextBIError) -> RenderedSQL {
         var query = query
         let rowLevel = model.securityFilters(for: Self.cubes(of: query), context: securityContext)
         query.filters += rowLevel.map(QueryFilter.member)
         let plan = try QueryPlan(query: query, model: model)
+        if !rollups.isEmpty, let match = PreAggregationMatcher(model: model).match(query, today: today, ready: rollups).match {
+            return try renderRollup(query, plan: plan, match: match, today: today)
+        }
+        return try renderRaw(query, plan: plan, today: today)
+    }
+
+    /// The query (row-level filters already in it) on the raw tables; `extraConditions` are AND-ed into WHERE.
+    func renderRaw(
+        _ query: CubeQuery, plan: QueryPlan, today: CalendarDate, extraConditions: [SQLFragment] = []
+    ) throws(TextBIError) -> RenderedSQL {
         let tree = try model.joinTree(for: plan.cubes)
         var members = MemberSQL(model: model, dialect: dialect)
         members.multipliedCubes = Set(tree.cubes.filter(tree.multiplies))
@@ -42,7 +57,7 @@ public struct SQLRenderer: Sendable {
         var filters = FilterRenderer(model: model, members: members, resolver: DateRangeResolver(today: today))
 
         // Row conditions (segments, date ranges, dimension filters) and conditions on aggregates.
-        var conditions: [SQLFragment] = []
+        var conditions: [SQLFragment] = extraConditions
         for (cube, segment) in plan.segments {
             conditions.append(SQLFragment(sql: "(\(try members.condition(segment.sql, in: cube)))"))
         }
@@ -83,6 +98,17 @@ public struct SQLRenderer: Sendable {
             if !outer.isEmpty { statement += "\nWHERE " + outer.joined(separator: " AND ") }
         }
 
+        // An ungrouped query's rows are told apart at a cut by the root cube's primary key.
+        var rowKey: String? = nil
+        if plan.ungrouped, let root = model.cube(named: tree.root), let key = root.primaryKey { rowKey = try members.dimension(root, key) }
+        return try finish(statement, query: query, plan: plan, columns: columns, rowKey: rowKey)
+    }
+
+    /// Adds ORDER BY and LIMIT / OFFSET to a statement of `plan`'s columns.
+    func finish(
+        _ statement: SQLFragment, query: CubeQuery, plan: QueryPlan, columns: [ResultColumn], rollup: RollupMatch? = nil, rowKey: String? = nil
+    ) throws(TextBIError) -> RenderedSQL {
+        var statement = statement
         let order = try plan.effectiveOrder(query.order)
         let ordered = try order.map { (item) throws(TextBIError) -> (column: ResultColumn, descending: Bool) in
             guard let column = columns.first(where: { $0.member == item.member || $0.baseMember == item.member }) else {
@@ -96,8 +122,8 @@ public struct SQLRenderer: Sendable {
         // the row's primary key (ungrouped) or the other dimensions (a group's key), so every database (and every run)
         // returns the same rows. Cube leaves the pick to the database.
         if query.limit != nil || (query.offset ?? 0) > 0 {
-            if plan.ungrouped, let root = model.cube(named: tree.root), let key = root.primaryKey {
-                items.append(dialect.order(try members.dimension(root, key), descending: false))
+            if plan.ungrouped, let rowKey {
+                items.append(dialect.order(rowKey, descending: false))
             } else {
                 let used = Set(ordered.map(\.column.alias))
                 for column in columns where column.role != .measure && !used.contains(column.alias) {
@@ -110,9 +136,12 @@ public struct SQLRenderer: Sendable {
         let unlimited = statement.build(dialect)
         var sql = unlimited.sql + "\nLIMIT \(plan.limit)"
         if let offset = query.offset, offset > 0 { sql += " OFFSET \(offset)" }
-        return RenderedSQL(
+        var rendered = RenderedSQL(
             sql: sql, parameters: unlimited.arguments, columns: columns, order: order, limit: plan.limit,
             countSQL: "SELECT COUNT(*) FROM (\n\(unlimited.sql)\n) \(dialect.quoteIdentifier("q"))")
+        rendered.unlimitedSQL = unlimited.sql
+        rendered.preAggregation = rollup
+        return rendered
     }
 
     /// `FROM root LEFT JOIN …` along the join tree.

@@ -13,6 +13,8 @@ public struct Cube: Sendable, Equatable {
     public var segments: [Segment]
     /// Cube's `access_policy`: row-level filters that depend on the caller's security context.
     public var accessPolicies: [AccessPolicy] = []
+    /// Cube's `pre_aggregations` of type rollup, in definition order (the first that can answer a query wins).
+    public var preAggregations: [PreAggregation] = []
 
     public init(
         name: String, sqlTable: String? = nil, sql: String? = nil, title: String? = nil, description: String? = nil,
@@ -35,6 +37,7 @@ public struct Cube: Sendable, Equatable {
     public func measure(named name: String) -> Measure? { measures.first { $0.name == name } }
     public func dimension(named name: String) -> Dimension? { dimensions.first { $0.name == name } }
     public func segment(named name: String) -> Segment? { segments.first { $0.name == name } }
+    public func preAggregation(named name: String) -> PreAggregation? { preAggregations.first { $0.name == name } }
 
     /// The cube's primary-key dimension, if it declares one.
     public var primaryKey: Dimension? { dimensions.first { $0.primaryKey } }

@@ -51,4 +51,5 @@ struct CubeLocation {
     var dimensionSlots: [(index: Int, line: Int?)] = []
     var joinSlots: [(index: Int, line: Int?)] = []
     var segmentSlots: [(index: Int, line: Int?)] = []
+    var preAggregationSlots: [(index: Int, line: Int?)] = []
 }

@@ -32,6 +32,9 @@ struct ModelReader {
         issues.append(ModelIssue(file: file, path: path, line: node?.mark.map { $0.line }, message: message))
     }
 
+    /// Records a shape problem (for the reader's extensions).
+    mutating func recordIssue(_ path: String, _ node: Node?, _ message: String) { issue(path, node, message) }
+
     private mutating func string(_ node: Node, _ key: String, _ path: String, required: Bool = false) -> String? {
         guard let value = node[key] else {
             if required { issue("\(path).\(key)", node, "is required") }
@@ -103,6 +106,12 @@ struct ModelReader {
             cube.segments.append(
                 Segment(name: name, sql: sql, title: string(s, "title", p), meta: readMeta(s["meta"], path: "\(p).meta")))
             location.segmentSlots.append((i, line(s)))
+        }
+        for (i, p) in list(node, "pre_aggregations", path).enumerated() {
+            if let rollup = readPreAggregation(p, cube: name, path: "\(path).pre_aggregations[\(i)]") {
+                cube.preAggregations.append(rollup)
+                location.preAggregationSlots.append((i, line(p)))
+            }
         }
         for (i, p) in list(node, "access_policy", path).enumerated() {
             if let policy = readPolicy(p, path: "\(path).access_policy[\(i)]") { cube.accessPolicies.append(policy) }

@@ -78,6 +78,9 @@ struct ModelValidator {
                     }
                 }
             }
+            for issue in preAggregationIssues(cube, path: path, slots: loc.preAggregationSlots) {
+                add(loc, issue.path, issue.message, line: issue.line)
+            }
             if joinedCubes.contains(cube.name), cube.primaryKey == nil {
                 add(loc, "\(path).dimensions", "a cube used in joins needs a dimension with primary_key: true")
             }

@@ -121,6 +121,7 @@ struct CubeRoutes: Sendable {
                 ("lastRefreshTime", .string(ISO8601DateFormatter.cube.string(from: rows.refreshedAt ?? Date()))),
                 ("annotation", formatted.annotation), ("dataSource", "default"), ("dbType", .string(workflow.queries.dialectName)),
                 ("external", false), ("slowQuery", false), ("fromCache", .bool(rows.fromCache)),
+                ("usedPreAggregations", Self.usedPreAggregations(rendered)),
             ]
             if query.total == true {
                 let count = try await workflow.queries.count(rendered, limits: workflow.configuration.limits)
@@ -139,12 +140,30 @@ struct CubeRoutes: Sendable {
             let aliases = JSONValue.object(rendered.columns.map { ($0.alias, .string($0.member)) })
             return Response.json(["sql": [
                 "sql": [.string(rendered.sql), .array(rendered.parameters.map(ResultJSON.json))],
-                "order": rendered.orderObject, "aliasNameToMember": aliases, "preAggregations": [], "dataSource": "default",
+                "order": rendered.orderObject, "aliasNameToMember": aliases, "preAggregations": Self.preAggregations(rendered), "dataSource": "default",
                 "external": false,
             ]])
         } catch {
             throw CubeAPIError(error)
         }
+    }
+
+    /// Cube's `usedPreAggregations`: the rollup table read, keyed by its name.
+    static func usedPreAggregations(_ rendered: RenderedSQL) -> JSONValue {
+        guard let rollup = rendered.preAggregation else { return .object([]) }
+        return .object([(rollup.tableName, .object([
+            ("targetTableName", .string(rollup.tableName)), ("preAggregationId", .string(rollup.id)),
+            ("lastUpdatedAt", .string(rollup.coverage.builtAt)), ("refreshKeyValues", .array([])),
+        ]))])
+    }
+
+    /// Cube's `/sql` `preAggregations`: the rollup the statement reads, if any.
+    static func preAggregations(_ rendered: RenderedSQL) -> JSONValue {
+        guard let rollup = rendered.preAggregation else { return .array([]) }
+        return .array([.object([
+            ("preAggregationId", .string(rollup.id)), ("tableName", .string(rollup.tableName)),
+            ("type", "rollup"), ("external", false), ("exactMatch", .bool(rollup.exact)),
+        ])])
     }
 
     private func dryRun(_ request: CubeRequest, _ context: TextBIRequestContext) async throws -> Response {

@@ -32,10 +32,22 @@ public enum Engine {
             executor = postgres
             dialect = PostgresDialect()
         }
-        let backend = LocalBackend(renderer: SQLRenderer(model: model, dialect: dialect), executor: executor)
+        // Rollups are built and read on SQLite only; on PostgreSQL every query reads the raw tables.
+        var rollups: RollupRegistry?
+        var refresher: RollupRefresher?
+        if case .sqlite(let path) = try DatabaseLocation(databasePath), model.cubes.contains(where: { !$0.preAggregations.isEmpty }) {
+            let registry = RollupRegistry(enabled: configuration.preAggregations)
+            let built = try RollupRefresher(path: path, model: model)
+            registry.replace((try? RollupState.ready(path: path, definitions: built.definitions)) ?? [:])
+            rollups = registry
+            refresher = built
+        }
+        let backend = LocalBackend(renderer: SQLRenderer(model: model, dialect: dialect), executor: executor, rollups: rollups)
         do {
             let values = try await ValueCatalog.load(model: model, backend: backend, today: clock.today())
-            return Workflow(model: model, values: values, executor: executor, dialect: dialect, clock: clock, configuration: configuration)
+            return Workflow(
+                model: model, values: values, executor: executor, dialect: dialect, clock: clock, configuration: configuration,
+                rollups: rollups, rollupRefresher: refresher)
         } catch {
             await executor.close()
             throw error

@@ -48,16 +48,19 @@ extension QueryBackend {
 public struct LocalBackend: QueryBackend {
     public let renderer: SQLRenderer
     public let executor: any QueryExecutor
+    /// The built rollups a query may be answered from (SQLite only); nil reads the raw tables always.
+    public let rollups: RollupRegistry?
 
-    public init(renderer: SQLRenderer, executor: any QueryExecutor) {
+    public init(renderer: SQLRenderer, executor: any QueryExecutor, rollups: RollupRegistry? = nil) {
         self.renderer = renderer
         self.executor = executor
+        self.rollups = rollups
     }
 
     public var dialectName: String { renderer.dialect.name }
 
     public func render(_ query: CubeQuery, today: CalendarDate, securityContext: SecurityContext) async throws -> RenderedSQL {
-        try renderer.render(query, today: today, securityContext: securityContext)
+        try renderer.render(query, today: today, securityContext: securityContext, rollups: rollups?.ready ?? [:])
     }
 
     public func execute(_ rendered: RenderedSQL, query: CubeQuery, limits: ExecutionLimits) async throws -> QueryResult {

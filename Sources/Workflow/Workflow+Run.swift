@@ -159,6 +159,10 @@ struct Run {
         } else {
             text = zh ? "查询返回 \(count) 行，用时 \(ms) ms。" : "The query returned \(count) row\(count == 1 ? "" : "s") in \(ms) ms."
         }
+        if let rollup = rendered.preAggregation {
+            text += zh ? "数据来自预聚合 \(rollup.id)（表 \(rollup.tableName)）。"
+                : " It read the pre-aggregation \(rollup.id) (table \(rollup.tableName)) instead of the raw rows."
+        }
         if rows.truncated {
             text += zh ? "（结果超过上限，只保留前 \(rows.rows.count) 行）" : " (more rows exist; capped at \(rows.rows.count))"
         }

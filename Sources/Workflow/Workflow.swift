@@ -24,6 +24,9 @@ public struct Workflow: Sendable {
     public let configuration: Configuration
     /// The distinct values of string dimensions the lexicon was built from.
     public let values: [String: [String]]
+    /// The rollups queries may read (nil: pre-aggregations off, or not on this database), and what builds them.
+    public let rollups: RollupRegistry?
+    public let rollupRefresher: RollupRefresher?
 
     /// Limits and hooks for a run.
     public struct Configuration: Sendable {
@@ -37,6 +40,8 @@ public struct Workflow: Sendable {
         public var queryQueueSize: Int
         /// The result cache's budget in bytes; nil turns the cache off.
         public var cacheBytes: Int?
+        /// Answer queries from built rollups when one matches (SQLite).
+        public var preAggregations = true
 
         public init(
             limits: ExecutionLimits = ExecutionLimits(), stepDelay: Duration = .zero, queryConcurrency: Int = 16,
@@ -57,15 +62,18 @@ public struct Workflow: Sendable {
 
     public init(
         model: SemanticModel, values: [String: [String]], executor: any QueryExecutor, dialect: any SQLDialect = SQLiteDialect(),
-        backend: (any QueryBackend)? = nil, clock: TodayClock = .system, configuration: Configuration = Configuration()
+        backend: (any QueryBackend)? = nil, clock: TodayClock = .system, configuration: Configuration = Configuration(),
+        rollups: RollupRegistry? = nil, rollupRefresher: RollupRefresher? = nil
     ) {
         self.model = model
+        self.rollups = rollups
+        self.rollupRefresher = rollupRefresher
         self.values = values
         self.generator = QueryGenerator(model: model, values: values, clock: clock)
         let renderer = SQLRenderer(model: model, dialect: dialect)
         self.renderer = renderer
         self.executor = executor
-        let backend = backend ?? LocalBackend(renderer: renderer, executor: executor)
+        let backend = backend ?? LocalBackend(renderer: renderer, executor: executor, rollups: rollups)
         self.backend = backend
         self.queries = QueryService(backend: backend, model: model)
         self.formatter = ResultFormatter(model: model)

@@ -40,7 +40,8 @@ struct Ask: AsyncParsableCommand {
 
 /// Opens the workflow for a subcommand, turning setup failures into a message and exit code 1.
 func open(
-    _ options: CommonOptions, queryConcurrency: Int = 16, queryQueueSize: Int = 256, cacheBytes: Int? = nil
+    _ options: CommonOptions, queryConcurrency: Int = 16, queryQueueSize: Int = 256, cacheBytes: Int? = nil,
+    preAggregations: Bool = true
 ) async throws -> Workflow {
     do {
         var clock = TodayClock.system
@@ -49,11 +50,13 @@ func open(
             clock = .fixed(date)
         }
         let limits = ExecutionLimits(timeout: .milliseconds(options.timeoutMs))
+        var configuration = Workflow.Configuration(
+            limits: limits, stepDelay: .milliseconds(options.stepDelayMs), queryConcurrency: queryConcurrency,
+            queryQueueSize: queryQueueSize, cacheBytes: cacheBytes)
+        configuration.preAggregations = preAggregations
         return try await Engine.open(
             modelDirectory: try Paths.directory(options.model), databasePath: options.databaseLocation, clock: clock,
-            configuration: Workflow.Configuration(
-                limits: limits, stepDelay: .milliseconds(options.stepDelayMs), queryConcurrency: queryConcurrency,
-                queryQueueSize: queryQueueSize, cacheBytes: cacheBytes))
+            configuration: configuration)
     } catch {
         Paths.fail(error)
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Execution
 import Foundation
+import SemanticModel
 
 /// `textbi migrate`: applies migrations not yet applied, then loads the sample CSVs into empty tables.
 struct Migrate: AsyncParsableCommand {
@@ -15,6 +16,13 @@ struct Migrate: AsyncParsableCommand {
     @Option(help: "Directory of <table>.csv files loaded into empty tables ('' to skip).")
     var seed: String = "SampleData"
 
+    @Option(help: "Grow the sample to this many rows in its largest table (performance_reviews), deterministically, with the same shape (SQLite).")
+    var scale: Int?
+
+    func validate() throws {
+        if let scale, !(1...1_000_000_000).contains(scale) { throw ValidationError("--scale must be between 1 and 1000000000") }
+    }
+
     func run() async throws {
         do {
             let location = try DatabaseLocation(Paths.database(database))
@@ -26,6 +34,13 @@ struct Migrate: AsyncParsableCommand {
                 report = try DatabaseSetup(migrationsDirectory: migrationsDirectory, seedDirectory: seedDirectory).run(databasePath: path)
             case .postgres(let url):
                 report = try await PostgresSetup(migrationsDirectory: migrationsDirectory, seedDirectory: seedDirectory).run(url: url)
+            }
+            if let scale {
+                guard case .sqlite(let path) = location else {
+                    throw TextBIError(.invalidInput, "--scale makes a SQLite sample only")
+                }
+                let (employees, reviews) = try SampleScaler(reviews: scale).scale(databasePath: path)
+                print("Scaled the sample: \(employees) employees, \(reviews) performance reviews")
             }
             print(report.applied.isEmpty ? "Schema up to date." : "Applied: \(report.applied.joined(separator: ", "))")
             for (table, rows) in report.seeded { print("Loaded \(rows) rows into \(table)") }

@@ -23,7 +23,9 @@ struct SQL: AsyncParsableCommand {
             throw ExitCode(2)
         case .understood(let interpretation):
             do {
-                let rendered = try workflow.renderer.render(interpretation.query, today: workflow.clock.today())
+                // Through the backend, so a query a built rollup answers shows the rollup's SQL, as `ask` runs it.
+                let rendered = try await workflow.backend.render(interpretation.query, today: workflow.clock.today(), securityContext: .open)
+                if let rollup = rendered.preAggregation { print("-- from pre-aggregation \(rollup.id) (\(rollup.tableName))") }
                 print(rendered.sql)
                 print("-- parameters: " + JSONValue.array(rendered.parameters.map(ResultJSON.json)).jsonString())
             } catch {

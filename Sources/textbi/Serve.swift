@@ -45,6 +45,15 @@ struct Serve: AsyncParsableCommand {
     @Flag(help: "On PostgreSQL, keep runs and conversations in this process instead of the database's textbi_state schema (replicas then don't share them).")
     var noSharedState = false
 
+    @Flag(help: "Never answer from rollups (pre-aggregations): every query reads the raw tables.")
+    var noPreAggregations = false
+
+    @Flag(help: "Don't build or refresh rollups in the background (run `textbi refresh` instead).")
+    var noBackgroundRefresh = false
+
+    @Option(help: "Seconds between background checks of the rollups' refresh keys.")
+    var refreshIntervalSeconds: Double = 10
+
     @Option(help: "The result cache's budget in MiB (least recently used answers go first).")
     var cacheMegabytes: Int = 64
 
@@ -73,6 +82,9 @@ struct Serve: AsyncParsableCommand {
         guard detachedRunGraceSeconds.isFinite, (0...3_600).contains(detachedRunGraceSeconds) else {
             throw ValidationError("--detached-run-grace-seconds must be between 0 and 3600")
         }
+        guard refreshIntervalSeconds.isFinite, (0.1...86_400).contains(refreshIntervalSeconds) else {
+            throw ValidationError("--refresh-interval-seconds must be between 0.1 and 86400")
+        }
         guard (1...65_536).contains(cacheMegabytes) else { throw ValidationError("--cache-megabytes must be between 1 and 65536") }
         guard (1...1_024).contains(queryConcurrency) else { throw ValidationError("--query-concurrency must be between 1 and 1024") }
         guard (0...100_000).contains(queryQueueSize) else { throw ValidationError("--query-queue-size must be between 0 and 100000") }
@@ -97,7 +109,7 @@ struct Serve: AsyncParsableCommand {
         workflowOptions.stepDelayMs = stepDelayMs
         let workflow = try await open(
             workflowOptions, queryConcurrency: queryConcurrency, queryQueueSize: queryQueueSize,
-            cacheBytes: noCache ? nil : cacheMegabytes * 1024 * 1024)
+            cacheBytes: noCache ? nil : cacheMegabytes * 1024 * 1024, preAggregations: !noPreAggregations)
         var configuration = ServerConfiguration(
             host: host, port: port, allowedOrigins: allowOrigins, keepAliveInterval: .milliseconds(Int(max(0.1, min(keepAliveSeconds, 86_400)) * 1000)),
             shutdownGracePeriod: .milliseconds(Int(max(0, min(shutdownGraceSeconds, 3_600)) * 1000)),
@@ -115,6 +127,26 @@ struct Serve: AsyncParsableCommand {
         } catch {
             Paths.fail(error)
         }
+        if workflow.rollupRefresher == nil, workflow.model.cubes.contains(where: { !$0.preAggregations.isEmpty }) {
+            logger.notice("pre_aggregations are built and matched on SQLite only for now: every query reads the raw tables")
+        }
+        for problem in workflow.rollupRefresher?.problems ?? [] { logger.warning("rollup not built: \(problem)") }
+        // Rollups are built at start and kept fresh by their refresh keys, on a writer connection of their own.
+        let refresh: Task<Void, Never>? = noPreAggregations || noBackgroundRefresh || workflow.rollupRefresher == nil ? nil : Task {
+            while !Task.isCancelled {
+                do {
+                    let built = try await workflow.refreshRollups()
+                    if !built.isEmpty {
+                        let rows = built.reduce(0) { $0 + $1.rows }
+                        logger.info("rollups refreshed: \(built.count) partition(s), \(rows) row(s)")
+                    }
+                } catch {
+                    logger.warning("rollup refresh failed: \(error)")
+                }
+                try? await Task.sleep(for: .milliseconds(Int(refreshIntervalSeconds * 1000)))
+            }
+        }
+        defer { refresh?.cancel() }
         try await server.run { port in
             // Said whatever the log level: scripts and tests wait for this line to learn the port.
             FileHandle.standardError.write(Data("textbi is serving \(server.databasePath) on http://\(host):\(port)\n".utf8))

@@ -6,7 +6,7 @@ struct TextBI: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "textbi",
         abstract: "Ask questions about your data in Chinese or English; get the Cube query, SQL, table, chart and analysis.",
-        subcommands: [Serve.self, Migrate.self, Ask.self, SQL.self, Vocabulary.self],
+        subcommands: [Serve.self, Migrate.self, Refresh.self, Ask.self, SQL.self, Vocabulary.self],
         defaultSubcommand: Ask.self
     )
 }

@@ -398,7 +398,65 @@ def non_matching_value(dtype, rng):
     return rng.choice(["不存在的值", "nobody", "Zz"])
 
 
-def query_for(evaluator, seed, index, claims=None, generator=None):
-    """The index-th query of a run with this seed (each query has its own RNG, so one can be replayed alone)."""
+def query_for(evaluator, seed, index, claims=None, generator=None, rollup_generators=(), rollup_share=0.0):
+    """The index-th query of a run with this seed (each query has its own RNG, so one can be replayed alone).
+
+    With rollup generators, a share of the queries (chosen by the same seed) is drawn from one rollup's members, so
+    that many of them can be answered from the rollup and the rest test the fallback to the raw tables."""
     gen = generator or QueryGenerator(evaluator, claims)
+    pick = random.Random(f"{seed}:{index}:rollup")
+    if rollup_generators and pick.random() < rollup_share:
+        gen = pick.choice(rollup_generators)
     return gen.generate(random.Random(f"{seed}:{index}"))
+
+
+class RollupQueryGenerator(QueryGenerator):
+    """Queries over one rollup's cube measures, its dimensions and its time dimension, with whole-period date ranges
+    half of the time (the ones a rollup may serve) and arbitrary ones otherwise."""
+
+    def __init__(self, evaluator, claims, cube, rollup):
+        super().__init__(evaluator, claims)
+
+        def full(name):
+            if name.startswith("CUBE."):
+                return f"{cube}.{name[5:]}"
+            return name if "." in name else f"{cube}.{name}"
+
+        dims = {full(d) for d in rollup.get("dimensions") or []}
+        time = full(rollup["time_dimension"]) if rollup.get("time_dimension") else None
+        self.measures = [m for m in self.measures if m.startswith(cube + ".")]
+        self.dims = [d for d in self.dims if d in dims]
+        self.time_dims = [time] if time and time in self.time_dims else []
+        self.segments = []
+
+    def _date_range(self, rng, td_dim):
+        if rng.random() < 0.5:
+            return super()._date_range(rng, td_dim)
+        lo, hi = self.date_bounds.get(td_dim, (dt.date(2015, 1, 1), dt.date(2027, 1, 1)))
+        year = rng.randrange(lo.year, hi.year + 1)
+        unit = rng.choice(["month", "quarter", "year"])
+        if unit == "year":
+            return [f"{year}-01-01", f"{year + rng.randrange(0, 3)}-12-31"]
+        first = rng.randrange(1, 13) if unit == "month" else 3 * rng.randrange(0, 4) + 1
+        span = rng.randrange(1, 7) * (1 if unit == "month" else 3)
+        end_month = first + span - 1
+        end_year = year + (end_month - 1) // 12
+        end_month = (end_month - 1) % 12 + 1
+        last_day = (dt.date(end_year + (end_month == 12), end_month % 12 + 1, 1) - dt.timedelta(days=1)).day
+        return [f"{year}-{first:02d}-01", f"{end_year}-{end_month:02d}-{last_day:02d}"]
+
+
+def rollup_generators(evaluator, claims=None):
+    """One generator per pre-aggregation the sample model declares."""
+    import glob
+    import os
+
+    import yaml
+
+    out = []
+    for path in sorted(glob.glob(os.path.join(ce.ROOT, "SampleData", "model", "*.yml"))):
+        with open(path, encoding="utf-8") as f:
+            for cube in yaml.safe_load(f).get("cubes") or []:
+                for rollup in cube.get("pre_aggregations") or []:
+                    out.append(RollupQueryGenerator(evaluator, claims, cube["name"], rollup))
+    return out

@@ -38,19 +38,24 @@ SECRET = "differential-test-secret-of-at-least-32-bytes!"
 
 
 class Server:
-    def __init__(self, binary, today, secret=None, database=None):
+    def __init__(self, binary, today, secret=None, database=None, serve_args=(), refresh=False):
         self.folder = tempfile.mkdtemp(prefix="textbi-diff-")
         # A postgres:// URL serves from PostgreSQL (migrated there, idempotently); the ground truth stays the CSVs.
         self.database = database or os.path.join(self.folder, "db.sqlite")
         subprocess.run([binary, "migrate", "--database", self.database,
                         "--migrations", os.path.join(ROOT, "Migrations"), "--seed", os.path.join(ROOT, "SampleData")],
                        cwd=ROOT, check=True, capture_output=True, timeout=120)
+        if refresh:
+            # Build the model's rollups before serving, so every query can be answered from them where they match.
+            subprocess.run([binary, "refresh", "--database", self.database, "--model", os.path.join(ROOT, "SampleData", "model"),
+                            "--today", today], cwd=ROOT, check=True, capture_output=True, timeout=600)
         self.log_path = os.path.join(self.folder, "serve.log")
         self.log = open(self.log_path, "w")
         args = [binary, "serve", "--database", self.database, "--model", os.path.join(ROOT, "SampleData", "model"),
                 "--port", "0", "--host", "127.0.0.1", "--today", today]
         if secret:
             args += ["--api-secret", secret]
+        args += list(serve_args)
         # stderr goes to a file: a pipe nobody reads would fill up with access-log lines and stall the server
         self.process = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=self.log)
         deadline = time.time() + 60
@@ -102,6 +107,7 @@ def rls_violations(evaluator, query, claims, rows):
 def run_mode(args, evaluator, server, seed, claims, show_budget):
     label = "no token" if claims is None else f"claims {json.dumps(claims, ensure_ascii=False)}"
     generator = gen.QueryGenerator(evaluator, claims)
+    rollup_generators = gen.rollup_generators(evaluator, claims) if args.rollup_share > 0 else []
     session = requests.Session()
     headers = {"Content-Type": "application/json"}
     if server_has_secret(args):
@@ -112,7 +118,7 @@ def run_mode(args, evaluator, server, seed, claims, show_budget):
     indices = [args.only] if args.only is not None else range(args.queries)
     started = time.time()
     for index in indices:
-        query = gen.query_for(evaluator, seed, index, claims, generator)
+        query = gen.query_for(evaluator, seed, index, claims, generator, rollup_generators, args.rollup_share)
         problems = []
         kind = None
         try:
@@ -120,7 +126,7 @@ def run_mode(args, evaluator, server, seed, claims, show_budget):
         except ce.CubeUserError as e:  # the generator only makes valid queries, so this is a generator bug
             expected, problems, kind = None, [f"evaluator judged the query invalid: {e}"], "invalid"
         got = None
-        if kind is None:
+        for attempt in range(args.repeat if kind is None else 0):
             try:
                 response = session.post(server.url + "/cubejs-api/v1/load", data=json.dumps({"query": query}),
                                         headers=headers, timeout=args.timeout)
@@ -138,9 +144,12 @@ def run_mode(args, evaluator, server, seed, claims, show_budget):
                     problems, kind = [f"HTTP {response.status_code}: {response.text[:300]}"], "http"
                 else:
                     body = response.json()
-                    got = body.get("data")
-                    if "results" in body and got is None:
-                        got = body["results"][0].get("data")
+                    result = body["results"][0] if "results" in body and body.get("data") is None else body
+                    got = result.get("data")
+                    if result.get("usedPreAggregations"):
+                        stats["from rollup"] += 1
+                    if result.get("fromCache"):
+                        stats["from cache"] += 1
                     problems = ce.compare(query, expected, got,
                                           full_expected=lambda: evaluator.run(query, claims, apply_limit=False),
                                           inexact=evaluator.inexact_measures())
@@ -150,6 +159,8 @@ def run_mode(args, evaluator, server, seed, claims, show_budget):
                     if violations:
                         problems += violations
                         kind = "rls"
+            if problems:
+                break
         if problems:
             stats["failed"] += 1
             stats[kind] += 1
@@ -201,6 +212,13 @@ def main(argv=None):
     parser.add_argument("--data-from-db", action="store_true",
                         help="evaluate over the migrated database's rows instead of the CSV files")
     parser.add_argument("--progress", action="store_true")
+    parser.add_argument("--no-pre-aggregations", action="store_true",
+                        help="serve with rollups off (every query on the raw tables); by default they are built first")
+    parser.add_argument("--no-cache", action="store_true", help="serve with the result cache off")
+    parser.add_argument("--rollup-share", type=float, default=0.5,
+                        help="share of queries drawn from one pre-aggregation's members (so rollups get matched); 0 for none")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="send every query this many times; each answer is checked (a repeat comes from the result cache when it is on)")
     parser.add_argument("--database", default=None,
                         help="serve from this database instead of a fresh SQLite file (a postgres:// URL: the PostgreSQL run)")
     args = parser.parse_args(argv)
@@ -212,7 +230,14 @@ def main(argv=None):
         modes = [None] + modes
     if args.database and args.data_from_db:
         raise SystemExit("--data-from-db reads a SQLite file; with --database the ground truth is the CSV files")
-    server = Server(args.binary, args.today, SECRET if args.token_claims else None, args.database)
+    serve_args = (["--no-pre-aggregations"] if args.no_pre_aggregations else []) + (["--no-cache"] if args.no_cache else [])
+    sqlite = args.database is None or not args.database.startswith("postgres")
+    server = Server(args.binary, args.today, SECRET if args.token_claims else None, args.database, serve_args,
+                    refresh=sqlite and not args.no_pre_aggregations)
+    print("serving with " + ("rollups off" if args.no_pre_aggregations
+                             else "rollups on" if sqlite else "rollups unsupported on PostgreSQL (raw tables)")
+          + (", cache off" if args.no_cache else ", cache on") + (f", each query sent {args.repeat}x" if args.repeat > 1 else ""),
+          flush=True)
     try:
         evaluator = ce.default_evaluator(args.today, database=server.database if args.data_from_db else None)
         total = collections.Counter()
@@ -224,7 +249,8 @@ def main(argv=None):
             print(f"[{label}] {stats['passed']} passed, {stats['failed']} failed "
                   f"(row mismatches {stats['mismatch']}, refused with 400 {stats['refused']}, "
                   f"other HTTP errors {stats['http']}, RLS violations {stats['rls']}, "
-                  f"judged invalid by the evaluator {stats['invalid']})")
+                  f"judged invalid by the evaluator {stats['invalid']}; answers from a rollup {stats['from rollup']}, "
+                  f"from the result cache {stats['from cache']})")
             if failures:
                 print(f"[{label}] failing indices: {' '.join(map(str, failures[:60]))}"
                       + (" …" if len(failures) > 60 else ""))

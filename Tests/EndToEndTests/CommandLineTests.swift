@@ -81,6 +81,23 @@ struct CommandLineTests {
         #expect(r.out.contains(#"-- parameters: ["北京"]"#))
     }
 
+    @Test("textbi refresh builds the rollups, and textbi sql then shows the rollup's SQL")
+    func refresh() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("textbi-refresh-\(UUID().uuidString)")
+        let path = folder.appendingPathComponent("db.sqlite").path
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try textbi(["migrate", "--database", path]).status == 0)
+        let r = try textbi(["refresh", "--database", path, "--today", "2026-11-25"])
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.out.contains("employees.by_department → textbi_rollup_employees_by_department_") && r.out.contains(": ready"))
+        #expect(r.out.contains("built employees.hires_by_month partition 2016"))
+        let again = try textbi(["refresh", "--database", path, "--today", "2026-11-25"])
+        #expect(again.out.contains("0 partition(s) built"))
+        let sql = try textbi(["sql", "各部门员工人数", "--database", path, "--today", "2026-11-25"])
+        #expect(sql.out.contains("-- from pre-aggregation employees.by_department"))
+        #expect(try textbi(["refresh", "--database", path, "--rollup", "employees.nope"]).status == 1)
+    }
+
     @Test("errors exit 1 with a message")
     func errors() throws {
         let r = try textbi(["ask", "统计员工总数", "--database", "/nonexistent/textbi.sqlite"])

@@ -91,6 +91,15 @@ final class LiveServer: Sendable {
         (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] ?? ["raw": text]
     }
 
+    /// The table names of the database at `path`, read outside textbi.
+    static func independentTables(_ path: String) throws -> [String] {
+        var config = Configuration()
+        config.readonly = true
+        return try DatabaseQueue(path: path, configuration: config).read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+    }
+
     /// Runs SQL written by hand in the test, outside textbi.
     static func independent(_ sql: String) throws -> [[DatabaseValue]] {
         var config = Configuration()
