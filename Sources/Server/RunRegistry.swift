@@ -159,6 +159,11 @@ public actor RunRegistry {
         guard clientClosed, record.subscribers.isEmpty, !record.finished else { return }
         let grace = configuration.detachedRunGrace
         guard grace > .zero else { return stop(runID, reason: .clientClosed) }
+        checkAbandoned(runID, after: grace)
+    }
+
+    /// Looks again after `grace` whether the run has been abandoned.
+    private func checkAbandoned(_ runID: String, after grace: Duration) {
         Task { [weak self] in
             try? await Task.sleep(for: grace)
             await self?.stopIfAbandoned(runID)
@@ -170,10 +175,7 @@ public actor RunRegistry {
         guard let record = records[runID], !record.finished, record.subscribers.isEmpty else { return }
         let grace = configuration.detachedRunGrace
         if let shared, (try? await shared.followed(runID, within: grace)) == true {
-            Task { [weak self] in
-                try? await Task.sleep(for: grace)
-                await self?.stopIfAbandoned(runID)
-            }
+            checkAbandoned(runID, after: grace)
             return
         }
         stop(runID, reason: .clientClosed)
