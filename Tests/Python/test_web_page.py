@@ -143,15 +143,26 @@ def test_cancel_stops_a_slowed_run(browser, slow_server):
 
 def test_usable_at_phone_width(browser, server):
     browser.set_window_size(390, 844)
-    browser.get(server + "/")
-    answer = ask(browser, "average salary by city")
-    wait_for(lambda: answer.get_attribute("data-finished") == "true")
-    time.sleep(0.3)
-    overflow = browser.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
-    assert overflow <= 0
-    assert browser.find_element(By.ID, "question").get_attribute("aria-autocomplete") == "list"
-    browser.save_screenshot(os.path.join(ARTIFACTS, "phone.png"))
-    browser.set_window_size(1200, 1500)
+    try:
+        browser.get(server + "/")
+        # The suggestion list opens below the box while typing; Ask must stay clickable beside it.
+        box = browser.find_element(By.ID, "question")
+        box.send_keys("average sal")
+        wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, "#suggestions li"))
+        on_top = browser.execute_script(
+            "const b = document.getElementById('ask-button').getBoundingClientRect();"
+            "return document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2).id;")
+        assert on_top == "ask-button"
+        box.clear()
+        answer = ask(browser, "average salary by city")
+        wait_for(lambda: answer.get_attribute("data-finished") == "true")
+        time.sleep(0.3)
+        overflow = browser.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 0
+        assert browser.find_element(By.ID, "question").get_attribute("aria-autocomplete") == "list"
+        browser.save_screenshot(os.path.join(ARTIFACTS, "phone.png"))
+    finally:
+        browser.set_window_size(1200, 1500)
     assert severe_console_errors(browser) == []
 
 
