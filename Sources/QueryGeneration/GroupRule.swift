@@ -19,8 +19,9 @@ struct GroupRule {
                 continue
             }
             // which 3 departments, 哪3个部门: a count (and its classifier) may stand between.
+            // which 3 countries, where "countries" names the cube and no dimension: its rows, by their label.
             for k in [i + 1, i + 2, i + 3] where k < i + 3 || s.token(i + 1)?.number != nil {
-                if let d = groupable(s, k) {
+                if let d = groupable(s, k) ?? s.cubes(k).first.flatMap({ QueryAssembler.groupingLabel(ofNoun: $0, s.model) }) {
                     add(&s, d, at: k)
                     s.asksWhichIndex = i
                     s.use(i)

@@ -129,5 +129,8 @@ enum KeywordDictionary {
         "any", "anybody", "anyone", "咱们", "咱", "里面", "当中", "之中",
         // Verbs of observation: the rows are what was recorded, measured or found.
         "recorded", "measured", "sampled", "studied", "observed", "found", "live", "lives", "living", "记录", "记录了", "记录的",
+        // 还在职, 仍在职: the value that follows says the state. ("still" stays unclaimed: in "still working" the
+        // word after it may name only the rows, and the state would be lost.)
+        "还", "仍", "仍然", "依然",
     ]
 }

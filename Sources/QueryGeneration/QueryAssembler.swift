@@ -120,6 +120,15 @@ struct QueryAssembler {
         for i in s.tokens.indices where s.used[i] && s.tokens[i].entries.first == .cube(cube) { s.used[i] = false }
     }
 
+    /// The label a cube's noun groups by when a ranking or "which" names the cube itself (which 3 countries, top 5
+    /// countries): only for a cube without number columns of its own, whose rows are ranked by another cube's
+    /// measure. A cube with its own numbers (employees by salary) lists its rows instead, since two rows may share
+    /// a label and grouping would merge them.
+    static func groupingLabel(ofNoun cube: String, _ model: SemanticModel) -> String? {
+        guard let c = model.cube(named: cube), !c.dimensions.contains(where: { $0.kind == .number && $0.isPublic && !$0.primaryKey }) else { return nil }
+        return label(of: cube, model)
+    }
+
     /// The string dimension that names a cube's rows: `name` or `title`, else its first public string dimension.
     static func label(of cube: String, _ model: SemanticModel) -> String? {
         guard let c = model.cube(named: cube) else { return nil }
@@ -220,17 +229,20 @@ struct QueryAssembler {
 
     private func defaultMeasures(_ s: inout ParseState) {
         guard s.listing == nil else { return }
-        // A numeric column named without an aggregation: its average.
+        // A numeric column named without an aggregation (销售部的工资是多少, life expectancy since 1990): its average,
+        // its total and its values per period are all readings that give different numbers, so it is asked back
+        // with those as the choices.
+        var bareColumn = false
         for i in 0..<s.tokens.count where s.isFree(i) {
             guard let d = s.dimensions(i).first(where: { s.dimensionKind($0) == .number }) else { continue }
-            if s.measures.isEmpty, let avg = MeasureRule.measure(.avg, over: d, in: s.model) {
-                s.measures.append(avg)
-                s.notes.append(s.language == .zh
-                    ? "「\(s.tokens[i].text)」按平均值（\(s.model.title(of: avg, .zh))）计算"
-                    : "'\(s.tokens[i].text)' is read as its average (\(s.model.title(of: avg, .en)))")
+            if s.measures.isEmpty {
+                s.unexpressed.append(s.tokens[i].text)
+                s.mentionCube(String(d.prefix { $0 != "." }))  // its rows are what a period dates
+                bareColumn = true
             }
             s.use(i)
         }
+        if bareColumn { return }
         // Time words (入职, hired) say whose rows are counted.
         for i in 0..<s.tokens.count where s.isFree(i) {
             for d in s.dimensions(i) where s.dimensionKind(d) == .time {
@@ -312,12 +324,20 @@ struct QueryAssembler {
     private func applyTime(_ s: inout ParseState, _ query: inout CubeQuery) {
         guard s.time != nil || s.granularity != nil || s.trend || s.explicitTimeDimension != nil else { return }
         let base = query.measures.first ?? query.dimensions.first
+        // Nothing measured yet (a bare column asked back): the named cube that has a date.
         let baseCube = base.flatMap { $0.split(separator: ".").first.map(String.init) }
+            ?? s.mentionedCubes.first { s.model.cube(named: $0)?.dimensions.contains { $0.kind == .time } == true }
         let tied = explicitTimeDimension(&s) ?? s.impliedTimeDimensions.first ?? measureTimeDimension(query.measures, s.model)
-        let timeDimension = tied
+        let own = tied
             ?? baseCube.flatMap { c in s.model.cube(named: c)?.meta.timeDimension.map { "\(c).\($0)" } }
             ?? baseCube.flatMap { c in s.model.cube(named: c)?.dimensions.first { $0.kind == .time }.map { "\(c).\($0.name)" } }
-        guard let timeDimension else { return }
+        // Countries (no date) with a life expectancy over 75 in 2007: the period dates the rows of the cube the
+        // condition or grouping is on. With no such date the period can't be applied, and a query without it would
+        // answer for all time: the words are reported as not understood instead.
+        guard let timeDimension = own ?? otherDates(baseCube: baseCube, s).first else {
+            s.unexpressed.append(s.timeLabel ?? (s.language == .zh ? "时间" : "the period"))
+            return
+        }
         if tied == nil, s.time != nil { s.timeReadings = timeReadings(chosen: timeDimension, baseCube: baseCube, s) }
         var granularity = s.granularity
         if granularity == nil, s.trend {
@@ -344,6 +364,18 @@ struct QueryAssembler {
     /// question names, then every public date of the base cube.
     private func timeReadings(chosen: String, baseCube: String?, _ s: ParseState) -> [String] {
         var readings = [chosen]
+        for member in otherDates(baseCube: baseCube, s) where !readings.contains(member) { readings.append(member) }
+        if let base = baseCube.flatMap({ s.model.cube(named: $0) }) {
+            for d in base.dimensions where d.kind == .time && d.isPublic && !readings.contains("\(base.name).\(d.name)") {
+                readings.append("\(base.name).\(d.name)")
+            }
+        }
+        return readings
+    }
+
+    /// The default dates of the other cubes the question names or filters on, in that order.
+    private func otherDates(baseCube: String?, _ s: ParseState) -> [String] {
+        var readings: [String] = []
         func add(_ member: String) { if !readings.contains(member) { readings.append(member) } }
         for name in s.mentionedCubes + s.nounCubes where name != baseCube {
             if let cube = s.model.cube(named: name), let t = cube.meta.timeDimension { add("\(name).\(t)") }
@@ -353,9 +385,6 @@ struct QueryAssembler {
             guard let name = filter.member.split(separator: ".").first.map(String.init), name != baseCube, let cube = s.model.cube(named: name)
             else { continue }
             if let t = cube.meta.timeDimension ?? cube.dimensions.first(where: { $0.kind == .time && $0.isPublic })?.name { add("\(name).\(t)") }
-        }
-        if let base = baseCube.flatMap({ s.model.cube(named: $0) }) {
-            for d in base.dimensions where d.kind == .time && d.isPublic { add("\(base.name).\(d.name)") }
         }
         return readings
     }

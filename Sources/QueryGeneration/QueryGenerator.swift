@@ -93,7 +93,9 @@ public struct QueryGenerator: Sendable {
             guard case .measure(_, let m)? = model.resolve(member) else { return false }
             return [.count, .sum, .countDistinct, .countDistinctApprox].contains(m.kind)
         }
-        if query.dimensions.isEmpty, additive { unused.removeAll { Self.totalWords.contains($0) } }
+        // "in total" arrives as two words when "total" is also the sum keyword.
+        let inTotal = tokens.indices.contains { $0 > 0 && tokens[$0].text == "total" && tokens[$0 - 1].text == "in" && !s.used[$0] }
+        if query.dimensions.isEmpty, additive { unused.removeAll { Self.totalWords.contains($0) || (inTotal && $0 == "total") } }
         // Words asking for a list (who, 哪些) are accounted for only by an answer that lists rows or groups.
         let listsRows = query.ungrouped == true || query.timeDimensions.contains { $0.granularity != nil } || query.dimensions.contains { d in
             if case .dimension(_, let dimension, _)? = model.resolve(d) { return dimension.kind != .number }
@@ -117,7 +119,7 @@ public struct QueryGenerator: Sendable {
         let mapped = tokens.indices.contains { i in
             s.used[i] && tokens[i].entries.contains { if case .keyword = $0 { return false } else { return true } }
         }
-        if mapped, !unused.isEmpty, !query.measures.isEmpty || !query.dimensions.isEmpty {
+        if mapped, !unused.isEmpty, !query.measures.isEmpty || !query.dimensions.isEmpty || !query.filters.isEmpty || !query.timeDimensions.isEmpty {
             let understood = Explainer(model: model).explain(query, s)
             let candidates = Clarifier(model: model).candidates(for: query, unknown: unused)
             let choices = offeringChoices ? clarificationChoices(candidates, language: language) : []
@@ -204,7 +206,13 @@ struct SafetyRule {
     func check(_ s: ParseState) -> String? {
         let zh = s.language == .zh
         // Write intent is a verb aimed at the data: a word the model gives a meaning (新增 as new hires) reads.
-        if s.tokens.contains(where: { $0.isKeyword(.write) && $0.entries.allSatisfy { if case .keyword = $0 { return true } else { return false } } }) {
+        // "did life expectancy ever drop below 40": a verb of change followed by a comparison describes the data.
+        let changeComparisons: Set<String> = ["below", "under", "above", "over", "to", "by", "from", "beneath", "past"]
+        if s.tokens.indices.contains(where: { i in
+            let t = s.tokens[i]
+            guard t.isKeyword(.write), t.entries.allSatisfy({ if case .keyword = $0 { return true } else { return false } }) else { return false }
+            return !(["drop", "raise"].contains(t.text) && changeComparisons.contains(s.token(i + 1)?.text ?? ""))
+        }) {
             return zh ? "textbi 只读取数据，不能删除、修改或新增数据。" : "textbi only reads data; it can't delete, change or add anything."
         }
         if s.tokens.contains(where: { $0.isKeyword(.sqlWord) }) {

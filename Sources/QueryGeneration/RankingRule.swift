@@ -74,6 +74,15 @@ struct RankingRule: InterpretationRule {
     /// distinct count's title there names the column it counts; a word naming both a cube and a distinct count (the
     /// companies, and Companies = count of distinct company ids) names the cube's rows, grouped by its label.
     private func rankedGroups(_ s: inout ParseState, at k: Int) {
+        // top 5 countries, where the word names only the cube: its rows, by their label.
+        if s.isFree(k), s.dimensions(k).isEmpty, s.measures(k).isEmpty, let cube = s.cubes(k).first,
+            let label = QueryAssembler.groupingLabel(ofNoun: cube, s.model)
+        {
+            if !s.groupDimensions.contains(label) { s.groupDimensions.append(label) }
+            s.mentionCube(cube)
+            s.use(k)
+            return
+        }
         guard s.isFree(k), let m = s.measures(k).first,
             case .measure(_, let measure)? = s.model.resolve(m), [.countDistinct, .countDistinctApprox].contains(measure.kind)
         else { return }
@@ -94,6 +103,7 @@ struct RankingRule: InterpretationRule {
 
     /// 最高/最多/most/highest: with a number after it (最高的5名) it sets N; with an entity it ranks that entity.
     private func superlatives(_ s: inout ParseState) {
+        superlativeMeasureName(&s)
         for i in 0..<s.tokens.count where s.keyword(i, .max) || s.keyword(i, .min) {
             let descending = s.tokens[i].isKeyword(.max)
             if s.superlativeIndex == nil { s.superlativeIndex = i }
@@ -141,6 +151,53 @@ struct RankingRule: InterpretationRule {
             s.use(i)
         }
     }
+
+    /// Which department has the lowest salary, which country had the lowest life expectancy: when a max or min
+    /// measure's own name carries the superlative (lowest salary, 最低工资) and the question asks which group, the
+    /// superlative also ranks the groups by that measure. Without "which" (the lowest salary in each department) it
+    /// stays the measure.
+    private func superlativeMeasureName(_ s: inout ParseState) {
+        guard s.tokens.contains(where: { $0.isKeyword(.which) && !["who", "谁", "whom"].contains($0.text) }),
+            !s.tokens.indices.contains(where: { s.isFree($0) && (s.keyword($0, .max) || s.keyword($0, .min)) })
+        else { return }
+        for k in s.tokens.indices where s.isFree(k) {
+            guard let m = s.measures(k).first, case .measure(let cube, let measure)? = s.model.resolve(m), [.max, .min].contains(measure.kind),
+                Self.startsWithSuperlative(s.tokens[k].text)
+            else { continue }
+            let descending = measure.kind == .max
+            // which 3 employees have the highest salary: the measure's own rows, ranked by its column and listed.
+            if let w = s.tokens.indices.first(where: { s.tokens[$0].isKeyword(.which) }),
+                let n = ((w + 1)...(w + 3)).first(where: { s.isFree($0) && s.cubes($0).first == cube.name && s.dimensions($0).isEmpty }),
+                let column = cube.dimensions.first(where: { $0.sql == measure.sql && $0.kind == .number })
+            {
+                s.pendingRanking = ("\(cube.name).\(column.name)", descending)
+                s.superlative = (descending, s.whichCount ?? 1)
+                s.rankingWords = s.tokens[k].text
+                s.mentionCube(cube.name)
+                s.use(w, n, k)
+                return
+            }
+            if !s.measures.contains(m) { s.measures.append(m) }
+            s.superlative = (descending, s.whichCount)
+            s.order = [OrderItem(m, descending: descending)]
+            s.superlativeIndex = k
+            s.use(k)
+            return
+        }
+    }
+
+    /// Whether a phrase begins with a superlative word: 最低工资, lowest salary, "Max Salary".
+    static func startsWithSuperlative(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        if lower.hasPrefix("最") { return true }
+        let first = lower.split(separator: " ").first.map(String.init) ?? lower
+        return superlativeWords.contains(first)
+    }
+
+    private static let superlativeWords: Set<String> = [
+        "highest", "lowest", "max", "min", "maximum", "minimum", "largest", "smallest", "biggest", "most", "least",
+        "longest", "shortest", "top", "peak",
+    ]
 
     /// 降序/升序/desc/asc and 排序/sort: order by the member named just before (按入职日期降序).
     private func sorting(_ s: inout ParseState) {

@@ -21,8 +21,20 @@ extension TimeRule {
         return fits ? j + 2 - (marker + 1) : 0
     }
 
-    /// A decade: the 1990s, 1980s, 90年代 (30–90 are the 1900s, 00–20 the 2000s).
+    /// A decade: the 1990s, 1980s, 90年代 (30–90 are the 1900s, 00–20 the 2000s), 20世纪80年代, 上世纪90年代.
     func decade(_ s: ParseState, _ i: Int) -> Period? {
+        // 20世纪 / 上世纪 before a decade names its century.
+        if s.isFree(i), s.isFree(i + 1), s.token(i + 1)?.text == "世纪",
+            let century = s.tokens[i].text == "上" ? 20 : s.tokens[i].number?.exactInt, (19...21).contains(century),
+            let inner = decade(s, i + 2), s.tokens[i + 2].text.count == 2, let n = s.tokens[i + 2].number?.exactInt
+        {
+            let start = (century - 1) * 100 + n
+            return Period(from: CalendarDate(year: start, month: 1, day: 1), to: CalendarDate(year: start + 9, month: 12, day: 31),
+                          length: 2 + inner.length, label: ("\(start)年代", "the \(start)s"))
+        }
+        if s.isFree(i), s.tokens[i].text == "上世纪", let inner = decade(s, i + 1), inner.from.year >= 1900, inner.from.year < 2000 {
+            return Period(from: inner.from, to: inner.to, length: 1 + inner.length, label: inner.label)
+        }
         guard s.isFree(i), let n = s.tokens[i].number?.exactInt, !s.tokens[i].hasPercent, n % 10 == 0 else { return nil }
         let start: Int, length: Int
         if (1900...2090).contains(n), s.isFree(i + 1), s.tokens.indices.contains(i + 1), s.tokens[i + 1].text == "s" {
@@ -54,9 +66,10 @@ extension TimeRule {
             if s.keyword(next, .since) || s.keyword(next, .after) || s.keyword(next, .before) {
                 return (constraint(s.tokens[next], p, s.today), p.length + 1, label(s.tokens[next], p, zh: zh, prefix: false))
             }
-            // <year> (年)? (到|至|-|and) <year> (年)? (之间)?
+            // <year> (年)? (到|至|-) <year> (年)? (之间)?, and <year> 和 <year> 之间 (without 之间 they are a list).
             if p.length <= 2, let y1 = year(s, i), s.isFree(next), s.tokens[next].isKeyword(.rangeTo) || s.tokens[next].isKeyword(.rangeAnd),
-                let p2 = period(s, next + 1), let y2 = year(s, next + 1), y2 >= y1
+                let p2 = period(s, next + 1), let y2 = year(s, next + 1), y2 >= y1,
+                !s.tokens[next].isKeyword(.rangeAnd) || s.keyword(next + 1 + p2.length, .betweenEnd)
             {
                 var length = p.length + 1 + p2.length
                 if s.keyword(i + length, .betweenEnd) { length += 1 }

@@ -22,7 +22,11 @@ struct TimeRule: InterpretationRule {
         var i = 0
         while i < s.tokens.count {
             guard s.isFree(i) else { i += 1; continue }
-            if let grain = grain(s.tokens[i]) {
+            if let grain = grain(s.tokens[i]), Self.restatedMeasure(s, after: i, grain) != nil {
+                // the monthly payroll where the payroll is a monthly figure (月薪总额): the word restates the measure,
+                // which the measure rule reads.
+                s.use(i)
+            } else if let grain = grain(s.tokens[i]) {
                 s.granularity = grain
                 s.grainIndex = i
                 s.use(i)
@@ -32,6 +36,9 @@ struct TimeRule: InterpretationRule {
             } else if s.tokens[i].isKeyword(.trend) {
                 s.trend = true
                 s.use(i)
+            } else if let length = yearList(&s, i) {
+                i += length
+                continue
             } else if let (constraint, length, label) = openOrRange(s, i) {
                 set(&s, constraint, label)
                 s.use(i..<(i + length))
@@ -48,6 +55,29 @@ struct TimeRule: InterpretationRule {
         }
     }
 
+    /// 2024年和2025年, 2024 and 2025 (no "between", no 之间): two years listed, each its own row. Consecutive years
+    /// are one range read per year; years apart can't be one range (it would count the years between), so the
+    /// words are reported as not understood. Returns the tokens read.
+    private func yearList(_ s: inout ParseState, _ i: Int) -> Int? {
+        guard !s.keyword(i - 1, .between), let y1 = year(s, i), let p1 = period(s, i), p1.length <= 2 else { return nil }
+        let next = i + p1.length
+        guard let sep = s.token(next), s.isFree(next), sep.isKeyword(.rangeAnd) || ["、", ","].contains(sep.text),
+            let y2 = year(s, next + 1), let p2 = period(s, next + 1), p2.length <= 2, y2 > y1,
+            !s.keyword(next + 1 + p2.length, .betweenEnd)
+        else { return nil }
+        let length = p1.length + 1 + p2.length
+        let zh = s.language == .zh
+        let label = zh ? "\(y1)年和\(y2)年" : "\(y1) and \(y2)"
+        s.use(i..<(i + length))
+        guard y2 == y1 + 1 else {
+            s.unexpressed.append(label)
+            return length
+        }
+        set(&s, .range(p1.from, p2.to), label)
+        if s.granularity == nil { s.granularity = .year }
+        return length
+    }
+
     private func set(_ s: inout ParseState, _ constraint: TimeConstraint, _ label: String) {
         if let existing = s.time, case .range(let a, _) = existing, case .range(_, let d) = constraint, s.timeLabel != nil {
             // Two periods ("2023年到2024年" read piecewise) widen to one range.
@@ -57,6 +87,30 @@ struct TimeRule: InterpretationRule {
         }
         s.time = constraint
         s.timeLabel = label
+    }
+
+    /// Words that say a measure is itself a per-period figure, by grain.
+    static let periodFigureWords: [Granularity: [String]] = [
+        .month: ["monthly", "per month", "a month", "月薪", "月度", "每月"],
+        .year: ["annual", "yearly", "per year", "a year", "年薪", "年度", "每年"],
+        .week: ["weekly", "per week", "周薪"],
+        .day: ["daily", "per day", "日薪"],
+    ]
+
+    /// The token right after a grain word (monthly, 每月) when it is a measure whose own title, description or
+    /// synonyms already say it is a figure of that period.
+    static func restatedMeasure(_ s: ParseState, after i: Int, _ grain: Granularity) -> Int? {
+        let k = s.token(i + 1)?.text == "的" ? i + 2 : i + 1
+        guard s.isFree(k), let m = s.measures(k).first, case .measure(let cube, let measure)? = s.model.resolve(m),
+            let words = periodFigureWords[grain]
+        else { return nil }
+        var texts = [measure.title, measure.meta.titleZh ?? "", measure.description ?? ""] + measure.meta.synonyms
+        // A sum's column says it too (total salary over the monthly salary column).
+        if let column = cube.dimensions.first(where: { $0.sql == measure.sql && $0.kind == .number }) {
+            texts += [column.title, column.meta.titleZh ?? "", column.description ?? ""]
+        }
+        let text = texts.joined(separator: " ").lowercased()
+        return words.contains(where: { text.contains($0) }) ? k : nil
     }
 
     private func grain(_ t: Token) -> Granularity? {

@@ -33,7 +33,6 @@ let englishPhraseCases: [PhraseCase] = [
     PhraseCase("headcount per city", "{\"measures\":[\"employees.count\"],\"dimensions\":[\"employees.city\"]}"),
     PhraseCase("average salary by department", "{\"measures\":[\"employees.avg_salary\"],\"dimensions\":[\"departments.name_en\"]}"),
     PhraseCase("average salary by education", "{\"measures\":[\"employees.avg_salary\"],\"dimensions\":[\"employees.education\"]}"),
-    PhraseCase("salary by city", "{\"measures\":[\"employees.avg_salary\"],\"dimensions\":[\"employees.city\"]}"),
     PhraseCase("headcount by gender", "{\"measures\":[\"employees.count\"],\"dimensions\":[\"employees.gender\"]}"),
     PhraseCase("employees by position", "{\"measures\":[\"employees.count\"],\"dimensions\":[\"employees.position\"]}"),
     PhraseCase("headcount by department and gender", "{\"measures\":[\"employees.count\"],\"dimensions\":[\"departments.name_en\",\"employees.gender\"]}"),

@@ -52,13 +52,6 @@ struct RuleTests {
         #expect(en.understood == "by Department · City: 北京 · Average Salary")
     }
 
-    @Test("an ambiguous bare column is read by a documented default and the answer says so")
-    func defaultAggregationIsExplained() throws {
-        let i = try #require(Fixtures.generator.generate("各城市工资").interpretation)
-        #expect(i.query.measures == ["employees.avg_salary"])
-        #expect(i.notes.contains { $0.contains("平均") })
-    }
-
     @Test("a word no rule accounts for means no query: a clarification with what was understood and choices",
           arguments: [("各部门员工人数 banana", ["banana"]), ("员工平均通勤时间", ["通勤时间"]), ("average commute time of employees", ["commute"])])
     func unaccountedWords(_ question: String, _ unknown: [String]) throws {
@@ -91,13 +84,6 @@ struct AmbiguityTests {
         let left = try #require(Fixtures.generator.generate("最近离职的员工").interpretation)
         #expect(left.query.order == [OrderItem("employees.termination_date", descending: true)])
         #expect(left.notes.contains { $0.contains("离职日期") })
-    }
-
-    @Test("a bare numeric column is averaged, and the answer says so, in the question's language")
-    func bareColumn() throws {
-        let en = try #require(Fixtures.generator.generate("salary by department").interpretation)
-        #expect(en.query.measures == ["employees.avg_salary"])
-        #expect(en.notes == ["'salary' is read as its average (Average Salary)"])
     }
 
     @Test("comparisons group the compared values; a share groups by the value's dimension")
