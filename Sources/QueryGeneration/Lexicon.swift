@@ -64,6 +64,8 @@ public struct Lexicon: Sendable {
         }
         // "Average Price ($)" is said "average prices" too: titles inflect without their unit.
         addInflections(of: modelTerms + modelTerms.compactMap { term, entry in Self.withoutUnit(term).map { ($0, entry) } })
+        addEventVerbs(of: modelTerms)
+        addPersonWords(adjectives)
         addVariants(of: modelTerms)
         addPartialValues(values.filter { model.resolve($0.key) != nil })
         // A one-word English value is also said as an adjective: rain → rainy, sun → sunny, fog → foggy; a place
@@ -162,6 +164,49 @@ public struct Lexicon: Sendable {
             }
             // cars → car: a plural's singular may be short; other forms need four letters.
             for form in forms where form.count >= 4 || (word.hasSuffix("s") && form.count == 3) { addInflection(form, entry) }
+        }
+    }
+
+    /// Event nouns whose verb is not a regular inflection: a model that counts deaths is asked how many died.
+    static let eventVerbs: [String: [String]] = [
+        "death": ["died", "die", "dies", "dying"], "sale": ["sold", "sell", "sells"], "birth": ["born"],
+        "loss": ["lost"], "payment": ["paid"], "purchase": ["bought", "purchased"], "shipment": ["shipped"],
+        "delivery": ["delivered"], "arrival": ["arrived"], "departure": ["departed"], "injury": ["injured"],
+        "registration": ["registered"], "cancellation": ["cancelled", "canceled"], "killing": ["killed"],
+        "fatality": ["killed", "died"], "refund": ["refunded"], "return": ["returned"],
+    ]
+
+    /// The verbs of a one-word event noun the model uses (Deaths → died, Sales → sold), where the lexicon has no
+    /// entry of its own for them.
+    private mutating func addEventVerbs(of terms: [(String, LexEntry)]) {
+        for (term, entry) in terms {
+            var word = TextNormalizer.normalize(term).trimmingSpaces
+            if let name = Self.withoutUnit(word) { word = TextNormalizer.normalize(name).trimmingSpaces }
+            guard word.allSatisfy({ $0.isASCII && $0.isLetter }) else { continue }
+            let singular = word.hasSuffix("ies") ? String(word.dropLast(3)) + "y" : word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
+            for verb in Self.eventVerbs[singular] ?? [] { addInflection(verb, entry) }
+        }
+    }
+
+    /// The everyday words for a person's sex, for a column whose values are exactly male / female (or M / F,
+    /// 男 / 女): "how many women" filters on it as 女性 does.
+    static let personWords: [String: [String]] = [
+        "female": ["women", "woman", "female", "females", "女性", "女"],
+        "male": ["men", "man", "male", "males", "男性", "男"],
+    ]
+
+    private mutating func addPersonWords(_ values: [(String, LexEntry)]) {
+        var byDimension: [String: [(String, LexEntry)]] = [:]
+        for (value, entry) in values {
+            if case .value(let dimension, _) = entry { byDimension[dimension, default: []].append((value, entry)) }
+        }
+        let names: [String: String] = ["female": "female", "f": "female", "女": "female", "男": "male", "male": "male", "m": "male"]
+        for (_, list) in byDimension.sorted(by: { $0.key < $1.key }) {
+            let kinds = list.compactMap { names[$0.0.lowercased()] }
+            guard kinds.count == list.count, Set(kinds) == ["female", "male"] else { continue }
+            for (value, entry) in list {
+                for word in Self.personWords[names[value.lowercased()]!] ?? [] { addIfAbsent(word, entry) }
+            }
         }
     }
 

@@ -71,12 +71,22 @@ struct MeasureRule: InterpretationRule {
     /// 女员工), or a word that is also the measure's cube's own noun (leisure and hospitality jobs, where "jobs" is
     /// both the employment rows and the sum of jobs).
     private func isRowNoun(_ s: ParseState, _ i: Int, _ m: String) -> Bool {
+        // how many of the deaths were homicides: a partitive "of (the)" makes the plain count the rows counted among;
+        // so does the event's verb (how many died in homicides): it says what happened, not a second figure.
+        if case .measure(_, let measure)? = s.model.resolve(m), measure.kind == .count, measure.filters.isEmpty,
+            (i > 0 && s.tokens[i - 1].text == "of") || (i > 1 && s.tokens[i - 1].text == "the" && s.tokens[i - 2].text == "of")
+                || Self.eventVerbForms.contains(s.tokens[i].text)
+        {
+            return true
+        }
         guard i > 0, case .measure(let cube, let measure)? = s.model.resolve(m),
             (measure.kind == .count && measure.filters.isEmpty) || s.cubes(i).contains(cube.name),
             s.tokens[i - 1].entries.contains(where: { if case .value = $0 { return true } else { return false } })
         else { return false }
         return !(max(0, i - 3)..<i).contains { s.tokens[$0].isKeyword(.count) }
     }
+
+    static let eventVerbForms = Set(Lexicon.eventVerbs.values.joined())
 
     static let aggregationKinds: [Keyword: Measure.Kind] = [.avg: .avg, .sum: .sum, .max: .max, .min: .min]
 

@@ -9,12 +9,21 @@ struct HealthRoutes: Sendable {
     let workflow: Workflow
     let databasePath: String
 
+    /// The last healthy answer's body, by the table count it reported: health checks poll, and the body changes
+    /// only with the count (the model and version are fixed for the process).
+    private let healthy = HealthyBody()
+
     func register(on router: Router<TextBIRequestContext>) {
         router.get("/health") { _, _ in
             let cubes = workflow.model.cubes
             let database: JSONValue
+            var healthyTables: Int?
             do {
                 let tables = try await workflow.queries.ping()
+                if let body = healthy.body(tables: tables) {
+                    return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: ResponseBody(byteBuffer: body))
+                }
+                healthyTables = tables
                 database = [
                     "status": "ok", "type": .string(workflow.queries.dialectName), "path": .string(databasePath), "tables": .int(Int64(tables)),
                 ]
@@ -31,8 +40,11 @@ struct HealthRoutes: Sendable {
                 "dimensions": .int(Int64(cubes.reduce(0) { $0 + $1.dimensions.count })),
             ]
             let ok = database["status"] == "ok"
-            return Response.json(["status": ok ? "ok" : "degraded", "database": database, "model": model, "version": .string(Self.version)],
-                                 status: ok ? .ok : .serviceUnavailable)
+            let value: JSONValue = ["status": ok ? "ok" : "degraded", "database": database, "model": model, "version": .string(Self.version)]
+            let body = ByteBuffer(string: value.jsonString())
+            if ok, let tables = healthyTables { healthy.store(tables: tables, body: body) }
+            return Response(status: ok ? .ok : .serviceUnavailable, headers: [.contentType: "application/json; charset=utf-8"],
+                            body: ResponseBody(byteBuffer: body))
         }
         router.get("/") { _, _ in try Self.asset("index.html") }
         router.get("/assets/:name") { _, context in try Self.asset(try context.parameters.require("name")) }
@@ -56,4 +68,13 @@ struct HealthRoutes: Sendable {
         }
         return Response(status: .ok, headers: [.contentType: type, .cacheControl: "no-cache"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
+}
+
+/// The cached healthy /health body (see `HealthRoutes.healthy`).
+final class HealthyBody: @unchecked Sendable {
+    private let lock = NSLock()
+    private var last: (tables: Int, body: ByteBuffer)?
+
+    func body(tables: Int) -> ByteBuffer? { lock.withLock { last.flatMap { $0.tables == tables ? $0.body : nil } } }
+    func store(tables: Int, body: ByteBuffer) { lock.withLock { last = (tables, body) } }
 }

@@ -17,7 +17,7 @@ struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
     let logger: Logger
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        let id = request.headers[.requestID].flatMap { $0.isEmpty || $0.count > 128 ? nil : $0 } ?? UUID().uuidString.lowercased()
+        let id = request.headers[.requestID].flatMap { $0.isEmpty || $0.count > 128 ? nil : $0 } ?? RequestIDs.shared.next()
         let start = ContinuousClock.now
         var response: Response
         do {
@@ -29,6 +29,20 @@ struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
         let tenths = Int(((ContinuousClock.now - start).milliseconds * 10).rounded())
         logger.info("\(request.method) \(request.uri.path) \(response.status.code) \(tenths / 10).\(tenths % 10)ms", metadata: ["request_id": "\(id)"])
         return response
+    }
+}
+
+/// Request ids for requests that bring none: a random prefix chosen at start-up (so replicas differ) and a counter,
+/// cheaper per request than a UUID and as unique within the process.
+final class RequestIDs: @unchecked Sendable {
+    static let shared = RequestIDs()
+    private let prefix = String(UInt64.random(in: 0...UInt64.max), radix: 16)
+    private let lock = NSLock()
+    private var counter: UInt64 = 0
+
+    func next() -> String {
+        let n = lock.withLock { counter += 1; return counter }
+        return prefix + "-" + String(n, radix: 16)
     }
 }
 

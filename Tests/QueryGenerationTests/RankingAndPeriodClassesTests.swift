@@ -151,3 +151,46 @@ struct RankingAndPeriodClassesTests {
         #expect(query.dimensions == ["countries.name"] && query.limit == 3, "\(query)")
     }
 }
+
+/// An ordinary model of events (deaths) with a filtered count and a sex column holding Male / Female.
+enum EventFixture {
+    static let generator: QueryGenerator = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("textbi-events-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try! """
+        cubes:
+          - name: deaths
+            sql_table: deaths
+            title: Riot Deaths
+            measures:
+              - {name: count, type: count, title: Deaths}
+              - name: homicide_count
+                type: count
+                title: Homicides
+                filters: [{sql: "{CUBE}.death_type = 'Homicide'"}]
+            dimensions:
+              - {name: id, sql: id, type: number, primary_key: true}
+              - {name: gender, sql: gender, type: string, title: Gender}
+              - {name: race, sql: race, type: string, title: Race}
+              - {name: death_date, sql: death_date, type: time, title: Date of Death}
+        """.write(to: folder.appendingPathComponent("model.yml"), atomically: true, encoding: .utf8)
+        let model = try! ModelLoader().load(directory: folder)
+        let values = ["deaths.gender": ["Male", "Female"], "deaths.race": ["Black", "White", "Latino"]]
+        return QueryGenerator(model: model, values: values, clock: .fixed(Fixtures.today))
+    }()
+}
+
+@Suite("Event verbs, partitives and everyday words for a person's sex")
+struct EventWordsTests {
+    @Test("the event's verb and 'how many of the X' name the rows: the filtered count alone is the answer", arguments: [
+        ("How many of the deaths were homicides?", ["deaths.homicide_count"], [] as [String]),
+        ("How many Black men died in homicides?", ["deaths.homicide_count"], ["Black", "Male"]),
+        ("How many women died?", ["deaths.count"], ["Female"]),
+        ("How many deaths were there among men?", ["deaths.count"], ["Male"]),
+    ])
+    func rowsNamedByVerbs(_ question: String, _ measures: [String], _ values: [String]) throws {
+        let query = try #require(EventFixture.generator.generate(question).interpretation?.query, "\(question)")
+        #expect(query.measures == measures, "\(query)")
+        #expect(Set(query.filters.flatMap(\.memberFilters).flatMap(\.values)) == Set(values), "\(query)")
+    }
+}
