@@ -131,13 +131,16 @@ struct GroupRule {
         if let i = s.tokens.indices.first(where: { s.keyword($0, .share) }), explicitRatio || s.filters.count <= 1 {
             if explicitRatio {
                 s.use(i)
-            } else if let index = s.filters.firstIndex(where: { $0.op == .equals && $0.values.count == 1 }) {
+            } else if let index = s.filters.firstIndex(where: {
+                // The share of several values together (rated S or A) is their combined share, when nothing else
+                // groups the answer; with a breakdown beside it (S or A in each year) it is not read.
+                $0.op == .equals && ($0.values.count == 1 || (s.groupDimensions.isEmpty && s.granularity == nil))
+            }) {
                 s.use(i)
                 let filter = s.filters.remove(at: index)
                 s.shareOf = filter
                 if !s.groupDimensions.contains(filter.member) { s.groupDimensions.append(filter.member) }
             }
-            // The share of several values together (S or A) is not read: the share word stays unaccounted.
         }
         for i in s.tokens.indices where s.keyword(i, .yearOverYear) || s.keyword(i, .periodOverPeriod) {
             if s.granularity == nil { s.granularity = s.tokens[i].isKeyword(.yearOverYear) ? .year : .month }

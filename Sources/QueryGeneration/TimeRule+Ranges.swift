@@ -105,6 +105,16 @@ extension TimeRule {
             let label = zh ? "\(from.year)年\(m1)月至\(m2)月" : "\(Self.englishMonth(m1)) to \(Self.englishMonth(m2)) \(from.year)"
             return (.range(from, p2.to), start + 2 + p2.length - i, label)
         }
+        // (from|between)? April 29 (to|through|-|and) May 3, 1992: a day without its year takes the second day's year.
+        if s.isFree(start), case .unknown = s.tokens[start].kind, let m1 = Self.monthNames[s.tokens[start].text],
+            s.isFree(start + 1), let d1 = s.token(start + 1)?.number?.exactInt, (1...31).contains(d1),
+            let sep = s.token(start + 2), s.isFree(start + 2), sep.isKeyword(.rangeTo) || (start > i && sep.isKeyword(.rangeAnd)),
+            let p2 = period(s, start + 3), p2.from == p2.to, d1 <= CalendarDate.daysIn(year: p2.from.year, month: m1),
+            case let from = CalendarDate(year: p2.from.year, month: m1, day: d1), from <= p2.from
+        {
+            let label = zh ? "\(from.iso)至\(p2.to.iso)" : "\(from.iso) to \(p2.to.iso)"
+            return (.range(from, p2.to), start + 3 + p2.length - i, label)
+        }
         // between|从|from <period> and|到 <period>
         if s.keyword(i, .between) || (s.isFree(i) && s.tokens[i].text == "from"), let p = period(s, i + 1) {
             let next = i + 1 + p.length

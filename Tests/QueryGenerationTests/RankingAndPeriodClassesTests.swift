@@ -123,6 +123,14 @@ struct RankingAndPeriodClassesTests {
         #expect(write.reason != .needsClarification)
     }
 
+    @Test("the share of several values together is their combined share; beside a breakdown it is asked back")
+    func shareOfSeveralValues() throws {
+        let i = try #require(Fixtures.generator.generate("What share of reviews in Q3 2025 were rated S or A?").interpretation)
+        #expect(i.shareOf == MemberFilter(member: "performance_reviews.rating", op: .equals, values: ["S", "A"]))
+        #expect(i.query.dimensions == ["performance_reviews.rating"] && i.query.filters.isEmpty)
+        #expect(Fixtures.generator.generate("What share of reviews were rated S or A in each year?").interpretation == nil)
+    }
+
     @Test("decades with their century: 20世纪80年代, 上世纪90年代")
     func centuries() throws {
         for (question, from) in [("20世纪80年代入职的员工人数", "1980-01-01"), ("上世纪90年代入职的员工人数", "1990-01-01")] {
@@ -192,5 +200,16 @@ struct EventWordsTests {
         let query = try #require(EventFixture.generator.generate(question).interpretation?.query, "\(question)")
         #expect(query.measures == measures, "\(query)")
         #expect(Set(query.filters.flatMap(\.memberFilters).flatMap(\.values)) == Set(values), "\(query)")
+    }
+}
+
+@Suite("A day without its year in a range takes the other day's year")
+struct DayRangeTests {
+    @Test("from April 29 to May 3, 1992; between April 29 and May 3, 1992", arguments: [
+        "deaths per day from April 29 to May 3, 1992", "deaths between April 29 and May 3, 1992",
+    ])
+    func carriedYear(_ question: String) throws {
+        let query = try #require(EventFixture.generator.generate(question).interpretation?.query, "\(question)")
+        #expect(query.timeDimensions.first?.dateRange == .absolute(from: "1992-04-29", to: "1992-05-03"), "\(query)")
     }
 }

@@ -311,7 +311,7 @@ struct UnderstandingClassesTests {
         #expect(Set(query.filters.flatMap(\.memberFilters).map { "\($0)" }) == Set(filters.map { "\($0)" }), "\(query.filters)")
     }
 
-    @Test("a is a word, not the rating A, unless English marks it; the share of several values is asked back", arguments: [
+    @Test("a is a word, not the rating A, unless English marks it; the share of several values beside a breakdown is asked back", arguments: [
         ("how many employees have a master's degree", true), ("What share of reviews were rated S or A in each year?", false),
     ])
     func lettersStayWords(_ question: String, _ answered: Bool) {
