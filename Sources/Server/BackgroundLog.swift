@@ -54,7 +54,7 @@ public final class BackgroundLogSink: @unchecked Sendable {
         condition.lock()
         if pending.count < capacity {
             pending.append((time, line))
-            condition.signal()
+            if pending.count == 1 || pending.count == 256 { condition.signal() }  // the writer waits only for these
         } else {
             dropped += 1
         }
@@ -67,6 +67,9 @@ public final class BackgroundLogSink: @unchecked Sendable {
         while true {
             condition.lock()
             while pending.isEmpty && dropped == 0 { condition.wait() }
+            // Under load, lines arrive faster than one write each: gather for a few milliseconds, so the writer
+            // wakes and writes once per batch instead of once per request.
+            if pending.count < 256 { _ = condition.wait(until: Date().addingTimeInterval(0.005)) }
             let lines = pending, lost = dropped
             pending.removeAll(keepingCapacity: true)
             dropped = 0
