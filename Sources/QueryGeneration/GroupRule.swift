@@ -7,7 +7,9 @@ struct GroupRule {
     func applyWhich(_ s: inout ParseState) {
         for i in 0..<s.tokens.count where s.keyword(i, .which) {
             if ["who", "谁", "whom"].contains(s.tokens[i].text) {
-                s.asksWho = true
+                // the people who died: after the rows' noun "who" relates, it asks nothing.
+                let relative = s.tokens[i].text != "谁" && i > 0 && !s.cubes(i - 1).isEmpty
+                if !relative { s.asksWho = true }
                 s.use(i)
                 continue
             }

@@ -66,6 +66,7 @@ public struct Lexicon: Sendable {
         addInflections(of: modelTerms + modelTerms.compactMap { term, entry in Self.withoutUnit(term).map { ($0, entry) } })
         addEventVerbs(of: modelTerms)
         addPersonWords(adjectives)
+        addPeopleNouns()
         addVariants(of: modelTerms)
         addPartialValues(values.filter { model.resolve($0.key) != nil })
         // A one-word English value is also said as an adjective: rain → rainy, sun → sunny, fog → foggy; a place
@@ -208,6 +209,20 @@ public struct Lexicon: Sendable {
                 for word in Self.personWords[names[value.lowercased()]!] ?? [] { addIfAbsent(word, entry) }
             }
         }
+    }
+
+    /// "How many people died": when exactly one cube says its rows are people (its title, description or synonyms
+    /// speak of people or persons), the everyday words for people name that cube's rows.
+    private mutating func addPeopleNouns() {
+        let markers = ["people", "person", "persons", "individuals", "人员"]
+        let cubes = model.cubes.filter { cube in
+            guard cube.isPublic else { return false }
+            let text = ([cube.title, cube.description ?? "", cube.meta.titleZh ?? ""] + cube.meta.synonyms).joined(separator: " ").lowercased()
+            let words = Set(text.split(whereSeparator: { !$0.isLetter }).map(String.init))
+            return markers.contains { words.contains($0) || ($0.unicodeScalars.first.map { $0.value > 0x2E80 } == true && text.contains($0)) }
+        }
+        guard cubes.count == 1, let cube = cubes.first else { return }
+        for word in ["people", "persons", "person", "individuals", "人"] { addIfAbsent(word, .cube(cube.name)) }
     }
 
     private mutating func addLetter(_ value: String, _ entry: LexEntry) {

@@ -4,6 +4,11 @@ import SemanticModel
 /// small vocabularies (list, total and unit words) whose accounting depends on the answer's shape.
 extension QueryGenerator {
     static let listWords: Set<String> = ["哪些", "有哪些", "谁", "who", "whom"]
+
+    /// "the people who died": who right after the rows' noun relates a clause; it doesn't ask for a list.
+    static func isRelativeWho(_ tokens: [Token], _ i: Int) -> Bool {
+        ["who", "whom"].contains(tokens[i].text) && i > 0 && tokens[i - 1].entries.contains { if case .cube = $0 { return true } else { return false } }
+    }
     /// Words asking which group or period, or for each (which, 哪个, 各): accounted for by an answer that names groups.
     static let whichWords: Set<String> = ["哪个", "哪一个", "哪", "which", "各", "each", "分别", "respectively"]
     /// Words asking for a count of distinct things (different manufacturers): accounted for by a distinct count.

@@ -103,7 +103,12 @@ public struct QueryGenerator: Sendable {
         }
         if listsRows {
             unused.removeAll { Self.listWords.contains($0) }
-        } else if let word = tokens.first(where: { Self.listWords.contains($0.text) }), !unused.contains(word.text) {
+        } else if let word = tokens.indices.first(where: {
+            // A relative who counts as a clause only where the question asks for a number (how many, an average).
+            Self.listWords.contains(tokens[$0].text) && !(Self.isRelativeWho(tokens, $0) && !s.defaultedMeasure && !query.measures.isEmpty)
+        }).map({ tokens[$0] }),
+            !unused.contains(word.text)
+        {
             // Claimed or not (哪些 grouped by a salary column), a list word the answer doesn't list is unaccounted.
             unused.append(word.text)
         }

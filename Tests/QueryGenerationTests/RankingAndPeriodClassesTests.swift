@@ -170,8 +170,10 @@ enum EventFixture {
           - name: deaths
             sql_table: deaths
             title: Riot Deaths
+            description: People who died in the riots. One row per person.
             measures:
               - {name: count, type: count, title: Deaths}
+              - {name: avg_age, type: avg, sql: age, title: Average Age (years)}
               - name: homicide_count
                 type: count
                 title: Homicides
@@ -181,6 +183,7 @@ enum EventFixture {
               - {name: gender, sql: gender, type: string, title: Gender}
               - {name: race, sql: race, type: string, title: Race}
               - {name: death_date, sql: death_date, type: time, title: Date of Death}
+              - {name: age, sql: age, type: number, title: Age}
         """.write(to: folder.appendingPathComponent("model.yml"), atomically: true, encoding: .utf8)
         let model = try! ModelLoader().load(directory: folder)
         let values = ["deaths.gender": ["Male", "Female"], "deaths.race": ["Black", "White", "Latino"]]
@@ -195,11 +198,21 @@ struct EventWordsTests {
         ("How many Black men died in homicides?", ["deaths.homicide_count"], ["Black", "Male"]),
         ("How many women died?", ["deaths.count"], ["Female"]),
         ("How many deaths were there among men?", ["deaths.count"], ["Male"]),
+        ("How many people died?", ["deaths.count"], []),
+        ("What was the average age of the people who died?", ["deaths.avg_age"], []),
     ])
     func rowsNamedByVerbs(_ question: String, _ measures: [String], _ values: [String]) throws {
         let query = try #require(EventFixture.generator.generate(question).interpretation?.query, "\(question)")
         #expect(query.measures == measures, "\(query)")
         #expect(Set(query.filters.flatMap(\.memberFilters).flatMap(\.values)) == Set(values), "\(query)")
+    }
+}
+
+extension EventWordsTests {
+    @Test("'who' after the rows' noun asks for a list unless the question asks for a number")
+    func relativeWho() {
+        #expect(Fixtures.generator.generate("employees who joined in 2024").interpretation == nil)
+        #expect(Fixtures.generator.generate("how many employees who joined in 2024 are in Sales").interpretation != nil)
     }
 }
 
