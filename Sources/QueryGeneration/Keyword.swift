@@ -18,7 +18,7 @@ enum KeywordDictionary {
     static let entries: [String: Keyword] = {
         var map: [String: Keyword] = [:]
         func add(_ k: Keyword, _ words: [String]) { for w in words { map[w] = k } }
-        add(.group, ["各", "各个", "每个", "每一个", "按", "按照", "分", "分别", "不同", "各类", "分组", "by", "per", "each",
+        add(.group, ["各", "各个", "每个", "每一个", "每种", "每类", "按", "按照", "分", "分别", "不同", "各类", "分组", "by", "per", "each",
                      "every", "for each", "across", "grouped by", "broken down by", "breakdown by", "split by", "分布", "distribution"])
         add(.count, ["多少", "几", "几个", "几名", "几位", "数量", "个数", "数目", "总数", "how many", "number of", "count",
                      "count of", "total number of", "the number of"])
@@ -26,8 +26,9 @@ enum KeywordDictionary {
         add(.sum, ["总", "总和", "合计", "总计", "总额", "累计", "total", "sum", "sum of"])
         add(.max, ["最高", "最大", "最多", "最长", "最贵", "highest", "max", "maximum", "largest", "biggest", "most", "longest",
                    "heaviest", "greatest",
-                   "greatest", "top paid", "best"])
-        add(.min, ["最低", "最小", "最少", "最短", "lowest", "min", "minimum", "smallest", "least", "fewest", "worst", "shortest", "lightest"])
+                   "greatest", "top paid", "best", "most common"])
+        add(.min, ["最低", "最小", "最少", "最短", "lowest", "min", "minimum", "smallest", "least", "fewest", "worst", "shortest", "lightest",
+                   "least common"])
         add(.top, ["前", "排名前", "top", "first"])
         add(.bottom, ["后", "倒数", "末", "bottom"])
         add(.desc, ["降序", "从高到低", "从大到小", "由高到低", "倒序", "descending", "desc", "high to low",
@@ -129,6 +130,8 @@ enum KeywordDictionary {
         "any", "anybody", "anyone", "咱们", "咱", "里面", "当中", "之中",
         // Verbs of observation: the rows are what was recorded, measured or found.
         "recorded", "measured", "sampled", "studied", "observed", "found", "live", "lives", "living", "记录", "记录了", "记录的",
+        // Light verbs of events: the deaths that happened after May 3 are the deaths after May 3.
+        "happened", "happen", "happens", "occurred", "occur", "occurs", "took place", "发生", "发生了", "发生的",
         // 还在职, 仍在职: the value that follows says the state. ("still" stays unclaimed: in "still working" the
         // word after it may name only the rows, and the state would be lost.)
         "还", "仍", "仍然", "依然",

@@ -67,6 +67,7 @@ public struct Lexicon: Sendable {
         addEventVerbs(of: modelTerms)
         addPersonWords(adjectives)
         addPeopleNouns()
+        addChineseEventNouns()
         addVariants(of: modelTerms)
         addPartialValues(values.filter { model.resolve($0.key) != nil })
         // A one-word English value is also said as an adjective: rain → rainy, sun → sunny, fog → foggy; a place
@@ -223,6 +224,19 @@ public struct Lexicon: Sendable {
         }
         guard cubes.count == 1, let cube = cubes.first else { return }
         for word in ["people", "persons", "person", "individuals", "人"] { addIfAbsent(word, .cube(cube.name)) }
+    }
+
+    /// 死亡人数 → 死亡: a plain count's Chinese title "X人数 / X次数 / X数量" names its rows X (有多少人死亡), when the
+    /// lexicon has no entry of its own for X.
+    private mutating func addChineseEventNouns() {
+        for cube in model.cubes where cube.isPublic {
+            for measure in cube.measures where measure.isPublic && measure.kind == .count && measure.filters.isEmpty {
+                guard let title = measure.meta.titleZh else { continue }
+                for suffix in ["人数", "次数", "数量", "个数"] where title.hasSuffix(suffix) && title.count >= suffix.count + 2 {
+                    addIfAbsent(String(title.dropLast(suffix.count)), .cube(cube.name))
+                }
+            }
+        }
     }
 
     private mutating func addLetter(_ value: String, _ entry: LexEntry) {

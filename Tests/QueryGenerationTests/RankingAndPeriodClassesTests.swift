@@ -172,7 +172,7 @@ enum EventFixture {
             title: Riot Deaths
             description: People who died in the riots. One row per person.
             measures:
-              - {name: count, type: count, title: Deaths}
+              - {name: count, type: count, title: Deaths, meta: {title_zh: 死亡人数}}
               - {name: avg_age, type: avg, sql: age, title: Average Age (years)}
               - name: homicide_count
                 type: count
@@ -181,7 +181,7 @@ enum EventFixture {
             dimensions:
               - {name: id, sql: id, type: number, primary_key: true}
               - {name: gender, sql: gender, type: string, title: Gender}
-              - {name: race, sql: race, type: string, title: Race}
+              - {name: race, sql: race, type: string, title: Race, meta: {title_zh: 种族}}
               - {name: death_date, sql: death_date, type: time, title: Date of Death}
               - {name: age, sql: age, type: number, title: Age}
         """.write(to: folder.appendingPathComponent("model.yml"), atomically: true, encoding: .utf8)
@@ -224,5 +224,19 @@ struct DayRangeTests {
     func carriedYear(_ question: String) throws {
         let query = try #require(EventFixture.generator.generate(question).interpretation?.query, "\(question)")
         #expect(query.timeDimensions.first?.dateRange == .absolute(from: "1992-04-29", to: "1992-05-03"), "\(query)")
+    }
+}
+
+extension EventWordsTests {
+    @Test("light verbs (happened, 发生), least / most common, 每种, and 死亡 from 死亡人数", arguments: [
+        ("How many of the deaths happened after May 3, 1992?", nil as String?, nil as Int?),
+        ("Which two races were the least common among the deaths?", "deaths.race", 2),
+        ("每种种族的死亡人数", "deaths.race", nil),
+        ("1992年5月1日有多少人死亡？", nil, nil),
+    ])
+    func lightWords(_ question: String, _ dimension: String?, _ limit: Int?) throws {
+        let query = try #require(EventFixture.generator.generate(question).interpretation?.query, "\(question)")
+        #expect(query.dimensions == (dimension.map { [$0] } ?? []) && query.limit == limit, "\(query)")
+        if limit != nil { #expect(query.order.first?.descending == false) }
     }
 }
