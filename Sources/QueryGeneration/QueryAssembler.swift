@@ -1,7 +1,7 @@
 import SemanticModel
 
-/// Turns what the rules read into a Cube query: defaults (a count when nothing is measured, an average
-/// for a bare numeric column), the time dimension, order and limit.
+/// Turns what the rules read into a Cube query: defaults (a count when nothing is measured; a bare numeric
+/// column is asked back), the time dimension, order and limit.
 struct QueryAssembler {
     func assemble(_ s: inout ParseState) -> CubeQuery {
         resolveLatest(&s)

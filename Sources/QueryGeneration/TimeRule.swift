@@ -69,7 +69,9 @@ struct TimeRule: InterpretationRule {
         let zh = s.language == .zh
         let label = zh ? "\(y1)年和\(y2)年" : "\(y1) and \(y2)"
         s.use(i..<(i + length))
-        guard y2 == y1 + 1 else {
+        // A third year listed (2023, 2024 and 2026) would widen the range over the years between: not read.
+        let more = s.token(i + length).map { $0.isKeyword(.rangeAnd) || ["、", ","].contains($0.text) } == true && year(s, i + length + 1) != nil
+        guard y2 == y1 + 1, !more else {
             s.unexpressed.append(label)
             return length
         }

@@ -44,6 +44,7 @@ struct RankingAndPeriodClassesTests {
             #expect(query.timeDimensions.first?.dateRange == .absolute(from: "2024-01-01", to: "2025-12-31"))
         }
         #expect(Fixtures.generator.generate("2023年和2025年的平均绩效分").interpretation == nil)
+        #expect(Fixtures.generator.generate("average score in 2023, 2024 and 2026").interpretation == nil)
         for question in ["2024和2025年之间入职的人数", "hires between 2024 and 2025"] {
             let query = try #require(Fixtures.generator.generate(question).interpretation?.query, "\(question)")
             #expect(query.timeDimensions.first?.granularity == nil && query.timeDimensions.first?.dateRange != nil, "\(query)")
