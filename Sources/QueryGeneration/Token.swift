@@ -32,7 +32,12 @@ public struct Token: Sendable, Equatable {
         entries.compactMap { if case .keyword(let k) = $0 { return k } else { return nil } }
     }
 
-    public func isKeyword(_ k: Keyword) -> Bool { keywords.contains(k) }
+    /// Without building `keywords`: rules ask this for every token, many times per question.
+    public func isKeyword(_ k: Keyword) -> Bool {
+        guard case .lexical(let entries) = kind else { return false }
+        for entry in entries { if case .keyword(let keyword) = entry, keyword == k { return true } }
+        return false
+    }
 
     public var number: Double? {
         if case .number(let n) = kind { return n }
