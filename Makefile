@@ -73,7 +73,7 @@ eval: deps $(VENV)/bin/python
 	$(SWIFT) build --product textbi
 	$(PYTHON) Tests/Eval/run_eval.py
 	$(VENV)/bin/python Tests/Eval/run_heldout.py --set hr --set hr2 --set hr3 --set hr4 --set hr5 --max-wrong-rate 0.01
-	$(VENV)/bin/python Tests/Eval/run_heldout.py --set penguins --set seattle_weather --set cars --set stocks --set us_employment --set gapminder --set la_riots \
+	$(VENV)/bin/python Tests/Eval/run_heldout.py --set penguins --set seattle_weather --set cars --set stocks --set us_employment --set gapminder --set la_riots --set iowa_electricity \
 		--max-wrong-rate 0.025
 
 ## Every test: Swift (unit, golden SQL, end to end, live server), Python clients, the page in Chromium, the eval,

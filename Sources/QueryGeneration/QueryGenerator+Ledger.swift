@@ -4,6 +4,8 @@ import SemanticModel
 /// small vocabularies (list, total and unit words) whose accounting depends on the answer's shape.
 extension QueryGenerator {
     static let listWords: Set<String> = ["哪些", "有哪些", "谁", "who", "whom"]
+    /// Superlatives that judge rather than measure (best, worst, 最好): with no measure named there is nothing to rank by.
+    static let judgementWords: Set<String> = ["best", "worst", "最好", "最差", "最佳"]
 
     /// "the people who died": who right after the rows' noun relates a clause; it doesn't ask for a list.
     static func isRelativeWho(_ tokens: [Token], _ i: Int) -> Bool {

@@ -87,6 +87,26 @@ public struct QueryGenerator: Sendable {
             unused += nouns.map { tokens[$0].text }.filter { !unused.contains($0) }
         }
         if s.defaultedMeasure, let vague = tokens.first(where: Self.isVague), !unused.contains(vague.text) { unused.append(vague.text) }
+        // 各能源的发电量是多少, 销售额: a cube's noun of amount (…量, …额) names a quantity, not rows to count.
+        for i in tokens.indices where s.used[i] && (tokens[i].text.hasSuffix("量") || tokens[i].text.hasSuffix("额")) && !unused.contains(tokens[i].text) {
+            for case .cube(let cube) in tokens[i].entries {
+                if let count = ParseState.countMeasure(of: cube, in: model), query.measures.contains(count) { unused.append(tokens[i].text) }
+            }
+        }
+        if s.defaultedMeasure {
+            // "Which year was the best?": a judgement with nothing measured says nothing about what to rank by.
+            if let i = s.superlativeIndex, Self.judgementWords.contains(tokens[i].text), !unused.contains(tokens[i].text) {
+                unused.append(tokens[i].text)
+            }
+        }
+        // A member both equal to a value and unequal to it (renewable versus non-renewable): no row passes, and an
+        // empty answer would say there is nothing; it is asked back.
+        for case .member(let f) in query.filters where f.op == .equals {
+            if query.filters.contains(where: { if case .member(let g) = $0 { return g.member == f.member && g.op == .notEquals && !Set(g.values).isDisjoint(with: f.values) } else { return false } }) {
+                let title = model.title(of: f.member, language)
+                if !unused.contains(title) { unused.append(title) }
+            }
+        }
         // Words asking for one total (combined, 加起来) are accounted for only by an answer that is one total.
         // "combined", 合计: one total of something that adds up (a count or a sum), not an average of it.
         let additive = query.measures.allSatisfy { member in
