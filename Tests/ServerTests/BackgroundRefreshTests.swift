@@ -53,7 +53,9 @@ struct BackgroundRefreshTests {
         defer { process.terminate(); process.waitUntilExit() }
         var used: [Any] = []
         for _ in 0..<100 where used.isEmpty {
-            used = try await Self.preAggregations(port)
+            // A connection closed under heavy machine load (seen twice beside a CI build, cause not found) is tried
+            // again: what this test checks is that the rollup is used once built.
+            used = (try? await Self.preAggregations(port)) ?? []
             if used.isEmpty { try await Task.sleep(for: .milliseconds(200)) }
         }
         #expect((used.first as? [String: Any])?["preAggregationId"] as? String == "employees.by_department")
