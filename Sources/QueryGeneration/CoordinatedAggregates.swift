@@ -17,7 +17,7 @@ struct CoordinatedAggregatesRule: InterpretationRule {
             var column: String?
             if let m = s.measures(j).first, case .measure(let cube, let measure)? = s.model.resolve(m),
                 MeasureRule.aggregationKinds.values.contains(measure.kind), measure.filters.isEmpty,
-                let d = cube.dimensions.first(where: { $0.sql == measure.sql && $0.kind == .number })
+                let d = cube.numberColumn(of: measure)
             {
                 second = (m, [j])
                 column = "\(cube.name).\(d.name)"

@@ -53,7 +53,7 @@ struct MeasureRule: InterpretationRule {
         }
         guard i > 0, s.isFree(i - 1), let kind = s.tokens[i - 1].keywords.lazy.compactMap({ Self.aggregationKinds[$0] }).first,
             [.avg, .sum].contains(kind), case .measure(let cube, let measure)? = s.model.resolve(m), [.max, .min].contains(measure.kind),
-            let column = cube.dimensions.first(where: { $0.kind == .number && $0.sql == measure.sql }),
+            let column = cube.numberColumn(of: measure),
             Self.names(column, s.tokens[i].text), let other = Self.measure(kind, over: "\(cube.name).\(column.name)", in: s.model)
         else { return nil }
         return (other, i - 1)

@@ -176,7 +176,7 @@ struct QueryAssembler {
         // "who has the highest salary" / 谁的工资最高: a person, so rank people rather than aggregate.
         if s.asksWho, s.groupDimensions.isEmpty, s.measures.count == 1, s.pendingRanking == nil,
             case .measure(let cube, let m)? = s.model.resolve(s.measures[0]), m.kind == .max || m.kind == .min,
-            let column = cube.dimensions.first(where: { $0.sql == m.sql && $0.kind == .number })
+            let column = cube.numberColumn(of: m)
         {
             s.pendingRanking = ("\(cube.name).\(column.name)", m.kind == .max)
             s.measures = []
@@ -319,93 +319,6 @@ struct QueryAssembler {
             total += d
         }
         return total
-    }
-
-    private func applyTime(_ s: inout ParseState, _ query: inout CubeQuery) {
-        guard s.time != nil || s.granularity != nil || s.trend || s.explicitTimeDimension != nil else { return }
-        let base = query.measures.first ?? query.dimensions.first
-        // Nothing measured yet (a bare column asked back): the named cube that has a date.
-        let baseCube = base.flatMap { $0.split(separator: ".").first.map(String.init) }
-            ?? s.mentionedCubes.first { s.model.cube(named: $0)?.dimensions.contains { $0.kind == .time } == true }
-        let tied = explicitTimeDimension(&s) ?? s.impliedTimeDimensions.first ?? measureTimeDimension(query.measures, s.model)
-        let own = tied
-            ?? baseCube.flatMap { c in s.model.cube(named: c)?.meta.timeDimension.map { "\(c).\($0)" } }
-            ?? baseCube.flatMap { c in s.model.cube(named: c)?.dimensions.first { $0.kind == .time }.map { "\(c).\($0.name)" } }
-        // Countries (no date) with a life expectancy over 75 in 2007: the period dates the rows of the cube the
-        // condition or grouping is on. With no such date the period can't be applied, and a query without it would
-        // answer for all time: the words are reported as not understood instead.
-        guard let timeDimension = own ?? otherDates(baseCube: baseCube, s).first else {
-            s.unexpressed.append(s.timeLabel ?? (s.language == .zh ? "时间" : "the period"))
-            return
-        }
-        if tied == nil, s.time != nil { s.timeReadings = timeReadings(chosen: timeDimension, baseCube: baseCube, s) }
-        var granularity = s.granularity
-        if granularity == nil, s.trend {
-            if case .range(let a, let b)? = s.time, b.dayNumber - a.dayNumber <= 400 { granularity = .month } else { granularity = .year }
-        }
-        var td = TimeDimension(dimension: timeDimension, granularity: granularity)
-        switch s.time {
-        case .range(let from, let to)?: td.dateRange = .absolute(from: from.iso, to: to.iso)
-        case .before(let date)?: query.filters.append(.member(MemberFilter(member: timeDimension, op: .beforeDate, values: [date.iso])))
-        case .onOrBefore(let date)?: query.filters.append(.member(MemberFilter(member: timeDimension, op: .beforeOrOnDate, values: [date.iso])))
-        case nil: break
-        }
-        if td.granularity != nil || td.dateRange != nil { query.timeDimensions = [td] }
-        let cubeName = timeDimension.split(separator: ".").first.map(String.init) ?? ""
-        let isDefaultTime = s.model.cube(named: cubeName)?.meta.timeDimension.map { "\(cubeName).\($0)" } == timeDimension
-        if td.granularity != nil, td.dateRange == nil, s.time == nil, !isDefaultTime {
-            // A per-period breakdown of an optional date (termination) leaves out rows without one; a cube's
-            // default time dimension is taken to be always set.
-            query.filters.append(.member(MemberFilter(member: timeDimension, op: .set)))
-        }
-    }
-
-    /// The dates an untied period could mean, the chosen one first: the default date of each other cube the
-    /// question names, then every public date of the base cube.
-    private func timeReadings(chosen: String, baseCube: String?, _ s: ParseState) -> [String] {
-        var readings = [chosen]
-        for member in otherDates(baseCube: baseCube, s) where !readings.contains(member) { readings.append(member) }
-        if let base = baseCube.flatMap({ s.model.cube(named: $0) }) {
-            for d in base.dimensions where d.kind == .time && d.isPublic && !readings.contains("\(base.name).\(d.name)") {
-                readings.append("\(base.name).\(d.name)")
-            }
-        }
-        return readings
-    }
-
-    /// The default dates of the other cubes the question names or filters on, in that order.
-    private func otherDates(baseCube: String?, _ s: ParseState) -> [String] {
-        var readings: [String] = []
-        func add(_ member: String) { if !readings.contains(member) { readings.append(member) } }
-        for name in s.mentionedCubes + s.nounCubes where name != baseCube {
-            if let cube = s.model.cube(named: name), let t = cube.meta.timeDimension { add("\(name).\(t)") }
-        }
-        // A condition on another cube's rows (考核为良好的员工: a review's rating) makes its date a reading too.
-        for filter in s.filters {
-            guard let name = filter.member.split(separator: ".").first.map(String.init), name != baseCube, let cube = s.model.cube(named: name)
-            else { continue }
-            if let t = cube.meta.timeDimension ?? cube.dimensions.first(where: { $0.kind == .time && $0.isPublic })?.name { add("\(name).\(t)") }
-        }
-        return readings
-    }
-
-    /// A measure may name the time it happens at (`离职人数` → termination date) in its meta.
-    private func measureTimeDimension(_ measures: [String], _ model: SemanticModel) -> String? {
-        for m in measures {
-            if case .measure(let cube, let measure)? = model.resolve(m), let t = measure.meta.timeDimension { return "\(cube.name).\(t)" }
-        }
-        return nil
-    }
-
-    private func explicitTimeDimension(_ s: inout ParseState) -> String? {
-        if let d = s.explicitTimeDimension { return d }
-        for i in 0..<s.tokens.count where s.isFree(i) {
-            if let d = s.dimensions(i).first(where: { s.dimensionKind($0) == .time }) {
-                s.use(i)
-                return d
-            }
-        }
-        return nil
     }
 
     /// The string dimension that names a row of `dimension`'s cube (`employees.name`), for ranked lists.

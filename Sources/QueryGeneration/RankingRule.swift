@@ -168,7 +168,7 @@ struct RankingRule: InterpretationRule {
             // which 3 employees have the highest salary: the measure's own rows, ranked by its column and listed.
             if let w = s.tokens.indices.first(where: { s.tokens[$0].isKeyword(.which) }),
                 let n = ((w + 1)...(w + 3)).first(where: { s.isFree($0) && s.cubes($0).first == cube.name && s.dimensions($0).isEmpty }),
-                let column = cube.dimensions.first(where: { $0.sql == measure.sql && $0.kind == .number })
+                let column = cube.numberColumn(of: measure)
             {
                 s.pendingRanking = ("\(cube.name).\(column.name)", descending)
                 s.superlative = (descending, s.whichCount ?? 1)

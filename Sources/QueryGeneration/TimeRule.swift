@@ -108,7 +108,7 @@ struct TimeRule: InterpretationRule {
         else { return nil }
         var texts = [measure.title, measure.meta.titleZh ?? "", measure.description ?? ""] + measure.meta.synonyms
         // A sum's column says it too (total salary over the monthly salary column).
-        if let column = cube.dimensions.first(where: { $0.sql == measure.sql && $0.kind == .number }) {
+        if let column = cube.numberColumn(of: measure) {
             texts += [column.title, column.meta.titleZh ?? "", column.description ?? ""]
         }
         let text = texts.joined(separator: " ").lowercased()
