@@ -67,11 +67,15 @@ SCALE_ROWS ?= 10000000
 bench-scale: deps release
 	$(PYTHON) Benchmarks/scale/bench_scale.py --rows $(SCALE_ROWS)
 
-## Accuracy over the team's corpus (fails below 97% right or above 1% wrong) and over the held-out sets written
-## outside the team (Tests/Eval/heldout: fails above 1% wrong on the sample model, above 1 wrong in 40 on public data).
-eval: deps $(VENV)/bin/python
+## Accuracy over the team's corpus (fails below 97% right or above 1% wrong), on SQLite and then served from
+## PostgreSQL when a cluster is there, and over the held-out sets written outside the team (Tests/Eval/heldout: fails
+## above 1% wrong on the sample model, above 1 wrong in 40 on public data).
+eval: deps $(VENV)/bin/python pg-test-cluster
 	$(SWIFT) build --product textbi
 	$(PYTHON) Tests/Eval/run_eval.py
+	. ./.build/pg-test.env; if [ -n "$$TEXTBI_TEST_POSTGRES_URL" ]; then \
+		$(PYTHON) Tests/Eval/run_eval.py --database "$$TEXTBI_TEST_POSTGRES_URL"; \
+	else echo "corpus on PostgreSQL skipped: no TEXTBI_TEST_POSTGRES_URL"; fi
 	$(VENV)/bin/python Tests/Eval/run_heldout.py --set hr --set hr2 --set hr3 --set hr4 --set hr5 --max-wrong-rate 0.01
 	$(VENV)/bin/python Tests/Eval/run_heldout.py --set penguins --set seattle_weather --set cars --set stocks --set us_employment --set gapminder --set la_riots --set iowa_electricity \
 		--max-wrong-rate 0.025
