@@ -68,6 +68,7 @@ public struct Lexicon: Sendable {
         addPersonWords(adjectives)
         addPeopleNouns()
         addChineseEventNouns()
+        addChineseAggregateWords()
         addVariants(of: modelTerms)
         addPartialValues(values.filter { model.resolve($0.key) != nil })
         // A one-word English value is also said as an adjective: rain → rainy, sun → sunny, fog → foggy; a place
@@ -96,7 +97,9 @@ public struct Lexicon: Sendable {
             for form in forms {
                 let words = form.lowercased().split(separator: " ").map(String.init)
                 guard words.count >= 2, let group = synonyms.first(where: { $0.contains(words[0]) }) else {
-                    if form != term { addIfAbsent(form, entry) }
+                    // A title without its unit is the model's own word: it joins a meaning only derived for the
+                    // same form ("Yield (bushels per acre)" beside the singular of the cube "yields").
+                    if form != term { addInflection(form, entry) }
                     continue
                 }
                 for word in group { addIfAbsent(([word] + words.dropFirst()).joined(separator: " "), entry) }
@@ -119,6 +122,18 @@ public struct Lexicon: Sendable {
         for (word, entries) in owners.sorted(by: { $0.key < $1.key }) {
             guard entries.count == 1, let entry = entries.first, word.count >= 4, !KeywordDictionary.stopwords.contains(word) else { continue }
             addIfAbsent(word, entry)
+        }
+    }
+
+    /// 最高产量, 平均工资: an aggregate measure without a Chinese title is said with its aggregation's word before its
+    /// column's Chinese title, where the lexicon has no entry of its own for that form.
+    private mutating func addChineseAggregateWords() {
+        let words: [Measure.Kind: [String]] = [.max: ["最高", "最大"], .min: ["最低", "最小"], .avg: ["平均"], .sum: ["总"]]
+        for cube in model.cubes where cube.isPublic {
+            for measure in cube.measures where measure.isPublic && measure.meta.titleZh == nil && measure.filters.isEmpty {
+                guard let prefixes = words[measure.kind], let column = cube.numberColumn(of: measure), let title = column.meta.titleZh else { continue }
+                for prefix in prefixes { addIfAbsent(prefix + title, .measure("\(cube.name).\(measure.name)")) }
+            }
         }
     }
 

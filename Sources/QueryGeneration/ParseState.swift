@@ -24,6 +24,8 @@ struct ParseState {
     var segments: [String] = []
     var time: TimeConstraint?
     var timeLabel: String?
+    /// The tokens the last period read spans (two periods widen to one range only across a range word).
+    var timeTokens: Range<Int>?
     var granularity: Granularity?
     var trend = false
     var explicitTimeDimension: String?

@@ -6,6 +6,9 @@ extension QueryGenerator {
     static let listWords: Set<String> = ["哪些", "有哪些", "谁", "who", "whom"]
     /// Superlatives that judge rather than measure (best, worst, 最好): with no measure named there is nothing to rank by.
     static let judgementWords: Set<String> = ["best", "worst", "最好", "最差", "最佳"]
+    /// Superlatives of a level (highest, 最低, biggest): said of groups whose rows are only counted (哪个部门最高, a
+    /// count of departments per department), they name no measure either. A quantity's superlative (most, 最多) counts.
+    static let levelWords: Set<String> = ["highest", "lowest", "最高", "最低", "biggest", "largest", "smallest", "最大", "最小"]
 
     /// "the people who died": who right after the rows' noun relates a clause; it doesn't ask for a list.
     static func isRelativeWho(_ tokens: [Token], _ i: Int) -> Bool {
@@ -22,6 +25,8 @@ extension QueryGenerator {
     static func isVague(_ token: Token) -> Bool {
         vagueWords.contains(token.text) || (token.text.unicodeScalars.first.map { $0.value >= 0x4E00 } == true && vagueWords.contains { token.text.contains($0) })
     }
+    /// Words asking for every group (each variety, 每个品种).
+    static let eachWords: Set<String> = ["每个", "每一个", "每", "各", "各个", "each", "every", "per"]
     static let totalWords: Set<String> = ["combined", "altogether", "in total", "加起来", "合计", "总计", "加", "起", "来"]
     static let units: Set<String> = [
         "g", "kg", "mg", "mm", "cm", "m", "km", "degree", "degrees", "°c", "℃", "celsius", "percent",

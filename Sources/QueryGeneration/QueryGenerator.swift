@@ -94,10 +94,23 @@ public struct QueryGenerator: Sendable {
             }
         }
         if s.defaultedMeasure {
-            // "Which year was the best?": a judgement with nothing measured says nothing about what to rank by.
-            if let i = s.superlativeIndex, Self.judgementWords.contains(tokens[i].text), !unused.contains(tokens[i].text) {
+            // "Which year was the best?", 哪个部门最高 (a count of departments per department): a judgement, or a level
+            // of rows only counted by their own group, says nothing about what to rank by.
+            let cubeOf = { (member: String) in member.prefix { $0 != "." } }
+            let countsOwnGroups = query.measures.count == 1 && !query.dimensions.isEmpty
+                && query.dimensions.allSatisfy { cubeOf($0) == cubeOf(query.measures[0]) }
+            if let i = s.superlativeIndex, !unused.contains(tokens[i].text),
+                Self.judgementWords.contains(tokens[i].text) || (Self.levelWords.contains(tokens[i].text) && countsOwnGroups)
+            {
                 unused.append(tokens[i].text)
             }
+        }
+        // 每个品种最高的产量, the highest yield for each variety: "each" asks for every group, a bare superlative for
+        // one; which of the two is meant is asked.
+        if let i = s.superlativeIndex, s.superlative?.count == nil, query.limit == 1, tokens.contains(where: { Self.eachWords.contains($0.text) }),
+            !unused.contains(tokens[i].text)
+        {
+            unused.append(tokens[i].text)
         }
         // A member both equal to a value and unequal to it (renewable versus non-renewable): no row passes, and an
         // empty answer would say there is nothing; it is asked back.

@@ -204,6 +204,9 @@ struct RankingRule: InterpretationRule {
         for i in 0..<s.tokens.count where s.keyword(i, .desc) || s.keyword(i, .asc) || s.keyword(i, .sort) {
             var descending = s.tokens[i].isKeyword(.desc) || s.tokens[i].text == "排名" || s.tokens[i].text.hasPrefix("rank")
             if s.tokens[i].isKeyword(.asc) { descending = false }
+            // 平均月薪排前三: a bare sort word beside a top or bottom N goes the N's way.
+            let isBare = !s.tokens[i].isKeyword(.desc) && !s.tokens[i].isKeyword(.asc)
+            if isBare, let superlative = s.superlative { descending = superlative.descending }
             s.use(i)
             // "biggest first", "lowest first" name a magnitude: the answer's measure, not the member before them.
             if s.tokens[i].text.hasSuffix(" first") {

@@ -40,12 +40,12 @@ struct TimeRule: InterpretationRule {
                 i += length
                 continue
             } else if let (constraint, length, label) = openOrRange(s, i) {
-                set(&s, constraint, label)
+                set(&s, constraint, label, at: i..<(i + length))
                 s.use(i..<(i + length))
                 i += length
                 continue
             } else if let p = period(s, i) {
-                set(&s, .range(p.from, p.to), s.language == .zh ? p.label.zh : p.label.en)
+                set(&s, .range(p.from, p.to), s.language == .zh ? p.label.zh : p.label.en, at: i..<(i + p.length))
                 s.use(i..<(i + p.length))
                 if s.keyword(i - 1, .during) { s.use(i - 1) }  // in / during / 于 2023
                 i += p.length
@@ -55,13 +55,14 @@ struct TimeRule: InterpretationRule {
         }
     }
 
-    /// 2024年和2025年, 2024 and 2025 (no "between", no 之间): two years listed, each its own row. Consecutive years
+    /// 2024年和2025年, 2024 and 2025, 1931 vs 1932 (no "between", no 之间): two years listed, each its own row. Consecutive years
     /// are one range read per year; years apart can't be one range (it would count the years between), so the
     /// words are reported as not understood. Returns the tokens read.
     private func yearList(_ s: inout ParseState, _ i: Int) -> Int? {
         guard !s.keyword(i - 1, .between), let y1 = year(s, i), let p1 = period(s, i), p1.length <= 2 else { return nil }
         let next = i + p1.length
-        guard let sep = s.token(next), s.isFree(next), sep.isKeyword(.rangeAnd) || ["、", ","].contains(sep.text),
+        // 1931 vs 1932, 2024年和2025年对比: years compared are listed too.
+        guard let sep = s.token(next), s.isFree(next), sep.isKeyword(.rangeAnd) || sep.isKeyword(.compare) || ["、", ","].contains(sep.text),
             let y2 = year(s, next + 1), let p2 = period(s, next + 1), p2.length <= 2, y2 > y1,
             !s.keyword(next + 1 + p2.length, .betweenEnd)
         else { return nil }
@@ -75,14 +76,22 @@ struct TimeRule: InterpretationRule {
             s.unexpressed.append(label)
             return length
         }
-        set(&s, .range(p1.from, p2.to), label)
+        set(&s, .range(p1.from, p2.to), label, at: i..<(i + length))
         if s.granularity == nil { s.granularity = .year }
         return length
     }
 
-    private func set(_ s: inout ParseState, _ constraint: TimeConstraint, _ label: String) {
+    private func set(_ s: inout ParseState, _ constraint: TimeConstraint, _ label: String, at tokens: Range<Int>) {
+        defer { s.timeTokens = tokens }
         if let existing = s.time, case .range(let a, _) = existing, case .range(_, let d) = constraint, s.timeLabel != nil {
-            // Two periods ("2023年到2024年" read piecewise) widen to one range.
+            // Two periods joined by a range word ("2023年到2024年" read piecewise) widen to one range. Two periods
+            // side by side otherwise (1931 compared with 1932, 2024年的…2025年的) are not one range: the second
+            // is reported, so the question is asked back rather than summed over both.
+            let between = (s.timeTokens?.upperBound ?? tokens.lowerBound)..<tokens.lowerBound
+            guard !between.isEmpty, between.allSatisfy({ s.keyword($0, .rangeTo) }) else {
+                s.unexpressed.append(label)
+                return
+            }
             s.time = .range(min(a, d), max(a, d))
             s.timeLabel = (s.timeLabel ?? "") + (s.language == .zh ? "至" : " to ") + label
             return

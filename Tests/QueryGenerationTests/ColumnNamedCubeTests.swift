@@ -1,0 +1,81 @@
+import QueryGeneration
+import SemanticModel
+import Testing
+
+/// From the barley and hr6 first runs: a cube named for its own number column, years compared, a superlative for
+/// each group, a bare sort word beside a top N, and a level with nothing measured.
+@Suite("A cube named for its number column, years compared, and superlatives that need a measure")
+struct ColumnNamedCubeTests {
+    /// A harvest cube named for its number column (harvests.harvest), as an ordinary model author writes it.
+    static let harvests = modelGenerator(yaml: """
+        cubes:
+          - name: harvests
+            sql_table: harvests
+            title: Orchard Harvests
+            meta: {title_zh: 苹果收成}
+            joins:
+              - {name: orchards, relationship: many_to_one, sql: "{CUBE}.orchard_id = {orchards.id}"}
+            measures:
+              - {name: count, type: count, title: Harvest Records}
+              - {name: total, type: sum, sql: harvest, title: Total Harvest (tonnes)}
+              - {name: average, type: avg, sql: harvest, title: Average Harvest (tonnes)}
+              - {name: largest, type: max, sql: harvest, title: Max Harvest (tonnes)}
+            dimensions:
+              - {name: id, sql: id, type: number, primary_key: true}
+              - {name: harvest, sql: harvest, type: number, title: Harvest (tonnes), meta: {title_zh: 收成}}
+              - {name: season, sql: season, type: time, title: Season}
+          - name: orchards
+            sql_table: orchards
+            title: Orchards
+            measures:
+              - {name: count, type: count, title: Orchard Count}
+            dimensions:
+              - {name: id, sql: id, type: number, primary_key: true}
+              - {name: name, sql: name, type: string, title: Orchard, meta: {title_zh: 果园}}
+        """, values: ["orchards.name": ["Hillside", "Riverbend"]])
+
+    @Test("harvest names the number column as the model's title says, not rows to count")
+    func columnNamedCube() throws {
+        // What did Hillside harvest in 2024: the column's value, which a count is not; asked back.
+        #expect(Self.harvests.generate("What did Hillside harvest in 2024?").interpretation == nil)
+        let average = try #require(Self.harvests.generate("Average Hillside harvest by season").interpretation?.query)
+        #expect(average.measures == ["harvests.average"])
+        let rows = try #require(Self.harvests.generate("How many harvests were there in 2024?").interpretation?.query)
+        #expect(rows.measures == ["harvests.count"])
+    }
+
+    @Test("1931 vs 1932: two years compared are one row each, never one sum over both")
+    func yearsCompared() throws {
+        for question in ["Total harvest in 2023 compared with 2024", "Average harvest at Hillside, 2023 vs 2024"] {
+            let query = try #require(Self.harvests.generate(question).interpretation?.query, "\(question)")
+            #expect(query.timeDimensions.first?.granularity == .year, "\(question)")
+        }
+        // Years apart can't be one range; two periods with no range word between them aren't one either.
+        #expect(Self.harvests.generate("Total harvest in 2020 compared with 2024").interpretation == nil)
+        #expect(Fixtures.generator.generate("2024年入职的员工在2025年的平均绩效").interpretation == nil)
+        let range = try #require(Fixtures.generator.generate("2023年到2024年入职的人数").interpretation?.query)
+        #expect(range.timeDimensions.first?.dateRange == .absolute(from: "2023-01-01", to: "2024-12-31"))
+    }
+
+    @Test("最高收成 is the max measure, for each orchard; a bare superlative beside 每个 is asked back")
+    func superlativeForEachGroup() throws {
+        let max = try #require(Self.harvests.generate("每个果园的最高收成").interpretation?.query)
+        #expect(max.measures == ["harvests.largest"])
+        #expect(max.limit == nil)
+        #expect(Self.harvests.generate("每个果园最高的收成").interpretation == nil)
+    }
+
+    @Test("平均月薪排前三: a bare sort word goes the top N's way")
+    func sortWordBesideTopN() throws {
+        let query = try #require(Fixtures.generator.generate("技术部里平均月薪排前三的岗位").interpretation?.query)
+        #expect(query.limit == 3)
+        #expect(query.order.first?.descending == true)
+    }
+
+    @Test("哪个部门最高 / which department is the highest: a level with nothing measured is asked back")
+    func levelWithoutMeasure() {
+        #expect(Fixtures.generator.generate("哪个部门最高？").interpretation == nil)
+        #expect(Fixtures.generator.generate("which department is the highest").interpretation == nil)
+        #expect(Fixtures.generator.generate("工资最高的部门").interpretation != nil)
+    }
+}
