@@ -27,6 +27,9 @@ extension QueryGenerator {
     }
     /// Words asking for every group (each variety, 每个品种).
     static let eachWords: Set<String> = ["每个", "每一个", "每", "各", "各个", "each", "every", "per"]
+    /// Words that say values listed with "and" are taken together (or one of them), not each on its own.
+    static let togetherWords: Set<String> = ["together", "all", "across", "一共", "总共", "所有", "全部", "合计", "总计", "加起来"]
+    static let orWords: Set<String> = ["or", "或", "或者", "或是"]
     static let totalWords: Set<String> = ["combined", "altogether", "in total", "加起来", "合计", "总计", "加", "起", "来"]
     static let units: Set<String> = [
         "g", "kg", "mg", "mm", "cm", "m", "km", "degree", "degrees", "°c", "℃", "celsius", "percent",

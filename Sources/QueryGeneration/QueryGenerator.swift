@@ -87,10 +87,15 @@ public struct QueryGenerator: Sendable {
             unused += nouns.map { tokens[$0].text }.filter { !unused.contains($0) }
         }
         if s.defaultedMeasure, let vague = tokens.first(where: Self.isVague), !unused.contains(vague.text) { unused.append(vague.text) }
-        // 各能源的发电量是多少, 销售额: a cube's noun of amount (…量, …额) names a quantity, not rows to count.
-        for i in tokens.indices where s.used[i] && (tokens[i].text.hasSuffix("量") || tokens[i].text.hasSuffix("额")) && !unused.contains(tokens[i].text) {
+        // 各能源的发电量是多少, 销售额: a cube's noun of amount (…量, …额) names a quantity, not rows to count; so does
+        // a noun of number (死亡人数) when the cube's rows carry a sum of that number.
+        for i in tokens.indices where s.used[i] && !unused.contains(tokens[i].text) {
+            let text = tokens[i].text
+            guard text.hasSuffix("量") || text.hasSuffix("额") || text.hasSuffix("数") else { continue }
             for case .cube(let cube) in tokens[i].entries {
-                if let count = ParseState.countMeasure(of: cube, in: model), query.measures.contains(count) { unused.append(tokens[i].text) }
+                let sums = model.cube(named: cube)?.measures.contains { $0.kind == .sum } == true
+                guard text.hasSuffix("量") || text.hasSuffix("额") || sums else { continue }
+                if let count = ParseState.countMeasure(of: cube, in: model), query.measures.contains(count) { unused.append(text) }
             }
         }
         if s.defaultedMeasure {
@@ -129,6 +134,18 @@ public struct QueryGenerator: Sendable {
         // "in total" arrives as two words when "total" is also the sum keyword.
         let inTotal = tokens.indices.contains { $0 > 0 && tokens[$0].text == "total" && tokens[$0 - 1].text == "in" && !s.used[$0] }
         if query.dimensions.isEmpty, additive { unused.removeAll { Self.totalWords.contains($0) || (inTotal && $0 == "total") } }
+        // Values listed with "and" (wounds and disease, 北京和上海) that nothing groups by: one figure over them all, or
+        // one for each? The two differ, so it is asked, unless a word says one total (combined, 合计) or one of them
+        // (or, 或).
+        let saysTotal = inTotal || tokens.contains { Self.totalWords.contains($0.text) || Self.togetherWords.contains($0.text) }
+            || Self.togetherWords.contains { $0.unicodeScalars.first.map { $0.value >= 0x4E00 } == true && question.contains($0) }
+        let listsWithAnd = tokens.contains { $0.isKeyword(.rangeAnd) || $0.text == "、" } && !tokens.contains { Self.orWords.contains($0.text) }
+        if !saysTotal, listsWithAnd {
+            for case .member(let f) in query.filters where f.op == .equals && f.values.count >= 2 && !query.dimensions.contains(f.member) {
+                let list = f.values.joined(separator: language == .zh ? "和" : " and ")
+                if !unused.contains(list) { unused.append(list) }
+            }
+        }
         // Words asking for a list (who, 哪些) are accounted for only by an answer that lists rows or groups.
         let listsRows = query.ungrouped == true || query.timeDimensions.contains { $0.granularity != nil } || query.dimensions.contains { d in
             if case .dimension(_, let dimension, _)? = model.resolve(d) { return dimension.kind != .number }

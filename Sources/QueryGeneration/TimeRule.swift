@@ -142,9 +142,24 @@ struct TimeRule: InterpretationRule {
     }
 
     func year(_ s: ParseState, _ i: Int) -> Int? {
-        guard s.isFree(i), let n = s.tokens[i].number?.exactInt, (1900...2100).contains(n), !s.tokens[i].hasPercent else { return nil }
-        return n
+        guard s.isFree(i), let n = s.tokens[i].number?.exactInt, !s.tokens[i].hasPercent else { return nil }
+        if (1900...2100).contains(n) { return n }
+        // An older year (1855, 1931 is already one) needs a word that makes it one: 1855年, in 1855, October 1854, or
+        // a year listed before it (1854 vs 1855); alone, 1500 is an amount.
+        guard (1000...1899).contains(n) else { return nil }
+        if s.keyword(i + 1, .year) { return n }
+        guard let before = s.token(i - 1)?.text else { return nil }
+        if Self.yearPrepositions.contains(before) || Self.monthNames[before] != nil { return n }
+        if i >= 2, let earlier = s.tokens[i - 2].number?.exactInt, (1000...2100).contains(earlier), s.tokens[i - 2].text.count == 4,
+            s.keyword(i - 1, .rangeAnd) || s.keyword(i - 1, .rangeTo) || s.keyword(i - 1, .compare) || ["、", ","].contains(before)
+        {
+            return n
+        }
+        return nil
     }
+
+    /// Words after which a four-digit number before 1900 is a year: in 1855, during 1854.
+    static let yearPrepositions: Set<String> = ["in", "during", "of", "since", "before", "after", "from", "until", "till", "for", "在", "于"]
 
     /// A closed period starting at token `i`.
     func period(_ s: ParseState, _ i: Int) -> Period? {

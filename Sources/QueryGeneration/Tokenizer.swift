@@ -129,7 +129,7 @@ public struct Tokenizer: Sendable {
 
     /// `2023-05`, `2023-05-17`, `2023/5`.
     private func date(_ units: [TextNormalizer.Unit], _ i: Int) -> (Token, Int)? {
-        guard units[i].kind == .number, units[i].text.count == 4, let year = Int(units[i].text), (1900...2100).contains(year),
+        guard units[i].kind == .number, units[i].text.count == 4, let year = Int(units[i].text), (1000...2999).contains(year),
             i + 2 < units.count, units[i + 1].text == "-" || units[i + 1].text == "/", !units[i + 1].spaced,
             units[i + 2].kind == .number, !units[i + 2].spaced, let month = Int(units[i + 2].text), (1...12).contains(month)
         else { return nil }

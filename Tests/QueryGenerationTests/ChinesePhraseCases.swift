@@ -58,7 +58,7 @@ let chinesePhraseCases: [PhraseCase] = [
     PhraseCase("博士的平均工资", "{\"measures\":[\"employees.avg_salary\"],\"filters\":[{\"member\":\"employees.education\",\"operator\":\"equals\",\"values\":[\"博士\"]}]}"),
     PhraseCase("女员工平均工资", "{\"measures\":[\"employees.avg_salary\"],\"filters\":[{\"member\":\"employees.gender\",\"operator\":\"equals\",\"values\":[\"女\"]}]}"),
     PhraseCase("男员工人数", "{\"measures\":[\"employees.count\"],\"filters\":[{\"member\":\"employees.gender\",\"operator\":\"equals\",\"values\":[\"男\"]}]}"),
-    PhraseCase("北京和上海的员工人数", "{\"measures\":[\"employees.count\"],\"filters\":[{\"member\":\"employees.city\",\"operator\":\"equals\",\"values\":[\"北京\",\"上海\"]}]}"),
+    PhraseCase("北京和上海一共有多少员工", "{\"measures\":[\"employees.count\"],\"filters\":[{\"member\":\"employees.city\",\"operator\":\"equals\",\"values\":[\"北京\",\"上海\"]}]}"),
     PhraseCase("北京技术部的员工人数", "{\"measures\":[\"employees.count\"],\"filters\":[{\"member\":\"employees.city\",\"operator\":\"equals\",\"values\":[\"北京\"]},{\"member\":\"departments.name\",\"operator\":\"equals\",\"values\":[\"技术部\"]}]}"),
     PhraseCase("在职员工的平均工资", "{\"measures\":[\"employees.avg_salary\"],\"segments\":[\"employees.active\"]}"),
     PhraseCase("不在北京的员工人数", "{\"measures\":[\"employees.count\"],\"filters\":[{\"member\":\"employees.city\",\"operator\":\"notEquals\",\"values\":[\"北京\"]}]}"),
