@@ -49,6 +49,9 @@ public protocol QueryExecutor: Sendable {
     var queryQueue: QueryQueue? { get }
     /// The result cache, if the executor keeps one.
     var resultCache: ResultCache? { get }
+    /// The data version the result cache's entries belong to, read again first when it is due (at most once per
+    /// the cache's check interval); nil without a result cache.
+    func checkedDataVersion() async throws -> Int64?
     /// Lets go of the database at shutdown.
     func close() async
 }
@@ -56,6 +59,7 @@ public protocol QueryExecutor: Sendable {
 extension QueryExecutor {
     public var queryQueue: QueryQueue? { nil }
     public var resultCache: ResultCache? { nil }
+    public func checkedDataVersion() async throws -> Int64? { nil }
     public func close() async {}
 
     public func ping() async throws -> Int {

@@ -93,6 +93,10 @@ public final class ResultCache: Sendable {
         }
     }
 
+    /// The data version the entries belong to (nil until it has been read); answers cached above this cache are
+    /// tagged with it, so they go when it moves.
+    public var version: Int64? { state.withLock { $0.version } }
+
     /// Bytes held and entries (hits and misses are counted as metrics by the executor).
     public var statistics: (bytes: Int, entries: Int) {
         state.withLock { ($0.bytes, $0.entries.count) }

@@ -76,9 +76,15 @@ public struct SQLiteExecutor: QueryExecutor {
         }
     }
 
+    public func checkedDataVersion() async throws -> Int64? {
+        guard let cache else { return nil }
+        if cache.needsVersionCheck() { cache.observe(version: try await dataVersion()) }
+        return cache.version
+    }
+
     public func execute(_ sql: String, parameters: [SQLValue], limits: ExecutionLimits) async throws -> QueryResult {
         guard let cache else { return try await run(sql, parameters: parameters, limits: limits) }
-        if cache.needsVersionCheck() { cache.observe(version: try await dataVersion()) }
+        _ = try await checkedDataVersion()
         let key = ResultCache.key(sql: sql, parameters: parameters, rowCap: limits.rowCap)
         let (hit, version) = cache.lookup(key)
         if let hit, limits.useCache {

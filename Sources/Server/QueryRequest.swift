@@ -24,11 +24,14 @@ struct QueryRequest: Sendable {
             throw APIError(.requestTimeout, "body_timeout", "The request body did not arrive within the time limit")
         }
         guard buffer.readableBytes > 0 else { throw APIError(.badRequest, "missing_message", "The request body is empty; send {\"message\": \"...\"}") }
+        guard let text = String(validating: buffer.readableBytesView, as: UTF8.self) else {
+            throw APIError(.badRequest, "malformed_json", "The body is not valid JSON: it is not UTF-8 text")
+        }
         let value: JSONValue
         do {
-            value = try JSONDecoder().decode(JSONValue.self, from: Data(buffer.readableBytesView))
+            value = try JSONValue.parse(text)
         } catch {
-            throw APIError(.badRequest, "malformed_json", "The body is not valid JSON: \(Self.describe(error))")
+            throw APIError(.badRequest, "malformed_json", "The body is not valid JSON: \(error.message)")
         }
         guard case .object = value else { throw APIError(.badRequest, "malformed_json", "The body must be a JSON object like {\"message\": \"...\"}") }
         guard let raw = value["message"], raw != .null else {
@@ -61,13 +64,5 @@ struct QueryRequest: Sendable {
             throw APIError(.badRequest, "message_too_long", "The message has \(length) characters; at most \(configuration.maximumMessageLength) are accepted")
         }
         return QueryRequest(message: trimmed)
-    }
-
-    private static func describe(_ error: any Error) -> String {
-        if case DecodingError.dataCorrupted(let context) = error {
-            let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            return underlying ?? context.debugDescription
-        }
-        return "\(error)"
     }
 }

@@ -80,9 +80,11 @@ public actor RunRegistry {
     }
 
     /// Starts `question` on `workflow`; events are stored and fanned out as they come.
+    /// `onAnswered` gets every payload the run sent (all but `[DONE]`) and its result, once the run has ended by itself.
     public func start(
         _ question: String, on workflow: Workflow, securityContext: SecurityContext = .open, previous: Interpretation? = nil,
-        onUnderstood: (@Sendable (Interpretation) async -> Void)? = nil
+        onUnderstood: (@Sendable (Interpretation) async -> Void)? = nil,
+        onAnswered: (@Sendable ([String], WorkflowResult) async -> Void)? = nil
     ) async -> String {
         evict()
         let runID = Self.newRunID()
@@ -95,13 +97,16 @@ public actor RunRegistry {
             var mapper = SSEMapper()
             var pending: [String] = []
             var pendingBytes = 0
+            var sent: [String] = []
             for await event in stream {
                 if case .stepOutput(_, .query(let interpretation)) = event { await onUnderstood?(interpretation) }
                 for payload in mapper.payloads(for: event) {
                     let data = payload.jsonString()
                     pending.append(data)
                     pendingBytes += data.utf8.count
+                    if onAnswered != nil { sent.append(data) }
                 }
+                if case .workflowCompleted(let result) = event, !Task.isCancelled { await onAnswered?(sent, result) }
                 guard event.startsStepOrEndsRun || pendingBytes >= Self.chunkBytes else { continue }
                 let stored = await self?.append(runID, pending) ?? []
                 if let shared { await Self.uncancelled { try await shared.appendEvents(runID, stored) } }
@@ -123,11 +128,31 @@ public actor RunRegistry {
         return runID
     }
 
+    /// A run answered at once from the answer cache: `payloads` (given this run's id) are stored as its events,
+    /// then `[DONE]`, so it streams, resumes and reports its status as any finished run does. Nil with a shared
+    /// store, whose replicas would not know the run.
+    public func replay(_ payloads: @Sendable (String) -> [String], securityContext: SecurityContext) -> String? {
+        guard shared == nil else { return nil }
+        evict()
+        let runID = Self.newRunID()
+        records[runID] = Record(runID: runID, owner: securityContext)
+        _ = append(runID, payloads(runID))
+        _ = finish(runID)
+        return runID
+    }
+
     /// Runs a write to the shared store in a task of its own: a stopped run's task is cancelled, and a cancelled
     /// task's queries fail at once, yet its last events must be stored. Best effort: if the store fails, the run still
     /// streams here, it just can't move to another replica.
     static func uncancelled(_ write: @escaping @Sendable () async throws -> Void) async {
         await Task { try? await write() }.value
+    }
+
+    /// A finished run's events after `sequence`, as one text (nil while it runs, or when the caller may not read it):
+    /// nothing is left to wait for, so it goes out in one write.
+    public func finishedText(_ runID: String, after sequence: Int = 0, for caller: SecurityContext = .open) -> String? {
+        guard let record = records[runID], record.finished, record.owner.principal == caller.principal else { return nil }
+        return record.events.drop { $0.sequence <= sequence }.map(\.text).joined()
     }
 
     /// A stream of the run's events after `sequence`, then its live events; it ends after `[DONE]`.

@@ -1,6 +1,8 @@
+import Execution
 import Foundation
 import HTTPTypes
 import Hummingbird
+import Metrics
 import QueryGeneration
 import SemanticModel
 import Workflow
@@ -12,6 +14,9 @@ struct WorkflowRoutes: Sendable {
     let configuration: ServerConfiguration
     let remotes: RemoteWorkflows
     let conversations: ConversationStore
+    /// Whole answers to repeated questions, as query-sync bodies and as streams; nil with the result cache off.
+    let answers: AnswerCache<SyncAnswer>?
+    let streamAnswers: AnswerCache<StreamAnswer>?
 
     init(workflow: Workflow, registry: RunRegistry, configuration: ServerConfiguration) {
         self.workflow = workflow
@@ -19,16 +24,41 @@ struct WorkflowRoutes: Sendable {
         self.configuration = configuration
         self.conversations = ConversationStore(shared: registry.shared)
         self.remotes = RemoteWorkflows(local: workflow, allowed: configuration.remoteCubeURLs)
+        self.answers = workflow.configuration.cacheBytes.map { AnswerCache(maximumBytes: max($0 / 8, 1)) }
+        self.streamAnswers = workflow.configuration.cacheBytes.map { AnswerCache(maximumBytes: max($0 / 8, 1)) }
     }
 
-    /// Starts a run that continues `query`'s conversation and remembers what it understood.
-    private func start(_ query: QueryRequest, on target: Workflow, _ security: SecurityContext) async -> String {
-        let previous = await conversations.previous(query.conversationID, owner: security)
+    /// Starts a run that continues `query`'s conversation and remembers what it understood; a repeated question
+    /// whose data has not changed is answered from the answer cache.
+    private func start(_ query: QueryRequest, on target: Workflow, local: Bool, _ security: SecurityContext) async -> String {
+        let previous = query.conversationID == nil ? nil : await conversations.previous(query.conversationID, owner: security)
         let conversations = self.conversations
         let id = query.conversationID
-        return await registry.start(query.message, on: target, securityContext: security, previous: previous) { understood in
-            await conversations.remember(id, owner: security, understood)
+        var onAnswered: (@Sendable ([String], WorkflowResult) async -> Void)?
+        if local, previous == nil, registry.shared == nil, let answers = streamAnswers, let version = await target.backend.dataVersion() {
+            let key = AnswerCache<StreamAnswer>.key(query.message, security, today: target.clock.today())
+            if let answer = answers.lookup(key, version: version), let runID = await registry.replay({ answer.payloads(runID: $0) }, securityContext: security) {
+                Self.countAnswerCache(hit: true)
+                if let understood = answer.interpretation { await conversations.remember(id, owner: security, understood) }
+                return runID
+            }
+            Self.countAnswerCache(hit: false)
+            // Kept once the rows came from the result cache: the answer's text already says so.
+            onAnswered = { payloads, result in
+                guard result.succeeded, result.rows?.fromCache == true else { return }
+                let answer = StreamAnswer(payloads: payloads, runID: result.runID, interpretation: result.interpretation)
+                answers.store(answer, size: answer.size, for: key, version: version)
+            }
         }
+        return await registry.start(
+            query.message, on: target, securityContext: security, previous: previous,
+            onUnderstood: { understood in await conversations.remember(id, owner: security, understood) }, onAnswered: onAnswered)
+    }
+
+    /// An answer from the answer cache is a run that answered, as far as the metrics are concerned.
+    private static func countAnswerCache(hit: Bool) {
+        Counter(label: "textbi_answer_cache_requests_total", dimensions: [("result", hit ? "hit" : "miss")]).increment()
+        if hit { Counter(label: "textbi_runs_total", dimensions: [("outcome", "answered")]).increment() }
     }
 
     /// This server's workflow, or one fronting the Cube server a client named in `cubejs_url`.
@@ -46,7 +76,7 @@ struct WorkflowRoutes: Sendable {
             var request = request
             let query = try await QueryRequest.decode(&request, configuration: configuration)
             let target = try await workflow(for: query, request)
-            let runID = await start(query, on: target, context.securityContext)
+            let runID = await start(query, on: target, local: query.cubejsURL?.isEmpty ?? true, context.securityContext)
             return try await stream(runID: runID, after: 0, request: request, context: context)
         }
         router.get("/workflow/query") { request, context in
@@ -64,7 +94,7 @@ struct WorkflowRoutes: Sendable {
             let message = request.formQuery("message")
             var query = try QueryRequest.validated(message, configuration: configuration)
             query.conversationID = request.formQuery("conversation_id")
-            let runID = await start(query, on: workflow, context.securityContext)
+            let runID = await start(query, on: workflow, local: true, context.securityContext)
             return try await stream(runID: runID, after: 0, request: request, context: context)
         }
         router.post("/workflow/runs/:run_id/cancel") { _, context in
@@ -78,7 +108,8 @@ struct WorkflowRoutes: Sendable {
         router.post("/workflow/query-sync") { request, context in
             var request = request
             let query = try await QueryRequest.decode(&request, configuration: configuration)
-            return try await sync(query, on: try await workflow(for: query, request), context.securityContext)
+            let local = query.cubejsURL?.isEmpty ?? true
+            return try await sync(query, on: try await workflow(for: query, request), local: local, context.securityContext)
         }
     }
 
@@ -86,15 +117,19 @@ struct WorkflowRoutes: Sendable {
     /// noticed when a write fails (an event or a keep-alive), and the run is detached; the connection stays open
     /// for the next request after `[DONE]`.
     private func stream(runID: String, after sequence: Int, request: Request, context: TextBIRequestContext) async throws -> Response {
+        let headers: HTTPFields = [
+            .contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-cache", .connection: "keep-alive",
+            .accelBuffering: "no", .runID: runID,
+        ]
+        // A finished run (an answer from the answer cache, or a resume after the end) goes out in one write.
+        if let text = await registry.finishedText(runID, after: sequence, for: context.securityContext) {
+            return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: "retry: 3000\n\n" + text)))
+        }
         guard let (subscriber, events) = await registry.subscribe(runID, after: sequence, for: context.securityContext) else {
             throw APIError(.notFound, "run_not_found", "Run '\(runID)' is unknown or expired")
         }
         let registry = self.registry
         let keepAlive = configuration.keepAliveInterval
-        let headers: HTTPFields = [
-            .contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-cache", .connection: "keep-alive",
-            .accelBuffering: "no", .runID: runID,
-        ]
         return Response(status: .ok, headers: headers, body: ResponseBody { writer in
             do {
                 var prefix = "retry: 3000\n\n"  // goes out with the first chunk
@@ -148,10 +183,22 @@ struct WorkflowRoutes: Sendable {
         return stream
     }
 
-    /// Runs a question to the end and answers with one JSON object.
-    private func sync(_ query: QueryRequest, on target: Workflow, _ security: SecurityContext) async throws -> Response {
-        let previous = await conversations.previous(query.conversationID, owner: security)
-        let result = await target.answer(query.message, securityContext: security, previous: previous)
+    /// Runs a question to the end and answers with one JSON object; a repeated question whose data has not
+    /// changed is answered from the answer cache.
+    private func sync(_ query: QueryRequest, on target: Workflow, local: Bool, _ security: SecurityContext) async throws -> Response {
+        let previous = query.conversationID == nil ? nil : await conversations.previous(query.conversationID, owner: security)
+        var pending: (AnswerCache<SyncAnswer>, AnswerCache<SyncAnswer>.Key, Int64)?
+        if local, previous == nil, let answers, let version = await target.backend.dataVersion() {
+            let key = AnswerCache<SyncAnswer>.key(query.message, security, today: target.clock.today())
+            if let answer = answers.lookup(key, version: version) {
+                Self.countAnswerCache(hit: true)
+                if let understood = answer.interpretation { await conversations.remember(query.conversationID, owner: security, understood) }
+                return Self.jsonResponse(answer.body(runID: RunRegistry.newRunID()))
+            }
+            Self.countAnswerCache(hit: false)
+            pending = (answers, key, version)
+        }
+        let result = await target.answer(query.message, securityContext: security, previous: previous, runID: RunRegistry.newRunID())
         if let understood = result.interpretation { await conversations.remember(query.conversationID, owner: security, understood) }
         if let nu = result.notUnderstood {
             var error = APIError(.unprocessableContent, nu.code.description, nu.message)
@@ -166,7 +213,22 @@ struct WorkflowRoutes: Sendable {
         }
         guard case .object(var pairs) = ResultJSON.make(result) else { throw APIError(.internalServerError, "internal_error", "No result") }
         pairs.insert(("workflow_id", "textbi"), at: 1)
-        return Response.json(.object(pairs))
+        let body = JSONValue.object(pairs).jsonString()
+        // Kept once the rows came from the result cache: the answer's text already says so, and says it again
+        // each time it is sent.
+        if let (answers, key, version) = pending, result.rows?.fromCache == true,
+            let range = body.range(of: "\"run_id\":\"\(result.runID)\"")
+        {
+            let split = body.index(range.upperBound, offsetBy: -1)
+            let head = String(body[..<range.lowerBound]) + "\"run_id\":\""
+            let answer = SyncAnswer(head: head, tail: String(body[split...]), interpretation: result.interpretation)
+            answers.store(answer, size: answer.size, for: key, version: version)
+        }
+        return Self.jsonResponse(body)
+    }
+
+    private static func jsonResponse(_ body: String) -> Response {
+        Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
     }
 }
 

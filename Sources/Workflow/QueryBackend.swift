@@ -18,6 +18,9 @@ public protocol QueryBackend: Sendable {
     func ping() async throws -> Int
     /// Queries running and waiting, and the result cache's size, for metrics.
     func statistics() async -> BackendStatistics
+    /// The version of the data the result cache holds (checked when due); nil when nothing is cached, so answers
+    /// are not cached either.
+    func dataVersion() async -> Int64?
     /// Lets go of the database (connections, pools) at shutdown.
     func close() async
 }
@@ -41,6 +44,7 @@ extension QueryBackend {
         throw TextBIError(.unsupportedQuery, "The \(dialectName) backend can't list a dimension's values")
     }
     public func statistics() async -> BackendStatistics { BackendStatistics() }
+    public func dataVersion() async -> Int64? { nil }
     public func close() async {}
 }
 
@@ -80,6 +84,8 @@ public struct LocalBackend: QueryBackend {
     }
 
     public func ping() async throws -> Int { try await executor.ping() }
+
+    public func dataVersion() async -> Int64? { try? await executor.checkedDataVersion() }
 
     public func statistics() async -> BackendStatistics {
         var statistics = BackendStatistics()

@@ -114,9 +114,11 @@ public struct Workflow: Sendable {
     }
 
     /// Runs `question` to the end and returns the result (the events are discarded).
-    public func answer(_ question: String, securityContext: SecurityContext = .open, previous: Interpretation? = nil) async -> WorkflowResult {
+    public func answer(
+        _ question: String, securityContext: SecurityContext = .open, previous: Interpretation? = nil, runID: String = UUID().uuidString.lowercased()
+    ) async -> WorkflowResult {
         var last: WorkflowResult? = nil
-        for await event in run(question, securityContext: securityContext, previous: previous) {
+        for await event in run(question, runID: runID, securityContext: securityContext, previous: previous) {
             if case .workflowCompleted(let result) = event { last = result }
         }
         return last ?? WorkflowResult(

@@ -1,0 +1,115 @@
+import Foundation
+import QueryGeneration
+import SemanticModel
+import Synchronization
+
+/// Whole answers to repeated questions, above the result cache: the same question, asked by a caller with the same
+/// claims on the same day, of data at the same version, gets the same answer, so its response is kept ready to
+/// send (a query-sync body, or a stream's events). An answer is kept only once its rows came from the result cache
+/// (so its text already says so), it goes as soon as the data version moves (the result cache's check: at most
+/// once per second), and it is never used for a follow-up, a remote Cube server or PostgreSQL (which has no data
+/// version to check). Bounded by bytes, least recently used first out.
+final class AnswerCache<Answer: Sendable>: Sendable {
+    struct Key: Hashable, Sendable {
+        let question: String
+        /// Every claim, as canonical JSON: row-level security is part of the key.
+        let claims: String
+        let today: CalendarDate
+    }
+
+    private struct Entry {
+        let answer: Answer
+        let bytes: Int
+        var lastUse: UInt64
+    }
+
+    private struct State {
+        var entries: [Key: Entry] = [:]
+        var bytes = 0
+        var tick: UInt64 = 0
+        var version: Int64?
+    }
+
+    let maximumBytes: Int
+    private let state = Mutex(State())
+
+    init(maximumBytes: Int) {
+        self.maximumBytes = maximumBytes
+    }
+
+    static func key(_ question: String, _ security: SecurityContext, today: CalendarDate) -> Key {
+        let claims = security.claims.isEmpty ? "" : JSONValue.object(security.claims.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }).jsonString()
+        return Key(question: question, claims: claims, today: today)
+    }
+
+    /// The answer kept for `key` at data version `version`; entries of another version are dropped first.
+    func lookup(_ key: Key, version: Int64) -> Answer? {
+        state.withLock { state in
+            Self.align(&state, to: version)
+            guard state.version == version, var entry = state.entries[key] else { return nil }
+            state.tick &+= 1
+            entry.lastUse = state.tick
+            state.entries[key] = entry
+            return entry.answer
+        }
+    }
+
+    /// Keeps `answer` (computed at data version `version`, `size` bytes) unless it alone is over a quarter of the
+    /// budget.
+    func store(_ answer: Answer, size: Int, for key: Key, version: Int64) {
+        let bytes = 128 + key.question.utf8.count + key.claims.utf8.count + size
+        guard bytes <= maximumBytes / 4 else { return }
+        state.withLock { state in
+            Self.align(&state, to: version)
+            state.tick &+= 1
+            if let old = state.entries.updateValue(Entry(answer: answer, bytes: bytes, lastUse: state.tick), forKey: key) {
+                state.bytes -= old.bytes
+            }
+            state.bytes += bytes
+            guard state.bytes > maximumBytes else { return }
+            var byAge = state.entries.sorted { $0.value.lastUse < $1.value.lastUse }[...]
+            while state.bytes > maximumBytes * 3 / 4, let (oldKey, oldEntry) = byAge.popFirst() {
+                state.entries[oldKey] = nil
+                state.bytes -= oldEntry.bytes
+            }
+        }
+    }
+
+    var count: Int { state.withLock { $0.entries.count } }
+
+    /// Another data version empties the cache (a caller that raced a check may empty it once more than needed).
+    private static func align(_ state: inout State, to version: Int64) {
+        guard state.version != version else { return }
+        state.entries.removeAll()
+        state.bytes = 0
+        state.version = version
+    }
+}
+
+/// A query-sync response around its run id (which every answer gets afresh), and what it understood.
+struct SyncAnswer: Sendable {
+    let head: String
+    let tail: String
+    let interpretation: Interpretation?
+
+    var size: Int { head.utf8.count + tail.utf8.count }
+    func body(runID: String) -> String { head + runID + tail }
+}
+
+/// A stream's event payloads (without `[DONE]`), the run id they name, and what it understood.
+struct StreamAnswer: Sendable {
+    let payloads: [String]
+    let runID: String
+    let interpretation: Interpretation?
+
+    var size: Int { payloads.reduce(0) { $0 + $1.utf8.count + 48 } }
+
+    /// The payloads with another run's id: only the first (workflow_started) and the last (workflow_completed) name it.
+    func payloads(runID newID: String) -> [String] {
+        var copy = payloads
+        for i in Set([0, copy.count - 1]) where copy.indices.contains(i) {
+            copy[i] = copy[i].replacingOccurrences(of: "\"run_id\":\"\(runID)\"", with: "\"run_id\":\"\(newID)\"")
+        }
+        return copy
+    }
+}
