@@ -47,7 +47,7 @@ public struct Lexicon: Sendable {
                 }
                 guard dimension.kind == .string else { continue }
                 for value in values[full] ?? [] {
-                    guard Self.indexable(value) else { addLetter(value, .value(dimension: full, value: value)); continue }
+                    guard Self.indexable(value), !isFunctionWordCode(value) else { addLetter(value, .value(dimension: full, value: value)); continue }
                     add(value, .value(dimension: full, value: value))
                     adjectives.append((value, .value(dimension: full, value: value)))
                 }
@@ -174,8 +174,12 @@ public struct Lexicon: Sendable {
                 forms = [String(word.dropLast()), String(word.dropLast(2))]  // hired → hire, joined → join
             } else if word.hasSuffix("ing") {
                 forms = [String(word.dropLast(3)), String(word.dropLast(3)) + "e"]  // hiring → hire
+            } else if word.hasSuffix("ies") {
+                forms = [String(word.dropLast(3)) + "y"]  // varieties → variety
             } else if word.hasSuffix("s"), !word.hasSuffix("ss") {
                 forms = [String(word.dropLast())]  // reviews → review
+            } else if word.hasSuffix("y"), let before = word.dropLast().last, !"aeiou".contains(before) {
+                forms = [String(word.dropLast()) + "ies"]  // city → cities
             } else {
                 forms = [word + "s"] + (word.hasSuffix("e") ? [word + "d", String(word.dropLast()) + "ing"] : [word + "ed", word + "ing"])
             }
@@ -261,6 +265,14 @@ public struct Lexicon: Sendable {
     }
 
     /// A bare one-letter ASCII value (a rating "A") would match ordinary words; such values need a synonym.
+    /// A short code in capitals that is also a function word (IN for Indiana, OR, ME, OK): "in" is never the
+    /// state, so the code is matched only where no English word can be meant, as a one-letter value is.
+    private func isFunctionWordCode(_ value: String) -> Bool {
+        guard value.count <= 3, value.allSatisfy({ $0.isASCII && $0.isUppercase }) else { return false }
+        let word = value.lowercased()
+        return KeywordDictionary.stopwords.contains(word) || entries[word]?.contains { if case .keyword = $0 { return true } else { return false } } == true
+    }
+
     static func indexable(_ value: String) -> Bool {
         !(value.count <= 1 && value.unicodeScalars.allSatisfy(\.isASCII))
     }

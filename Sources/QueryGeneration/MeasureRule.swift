@@ -79,6 +79,20 @@ struct MeasureRule: InterpretationRule {
         {
             return true
         }
+        // average airport latitude: a word both the rows and their count, right before a measure or number column
+        // of the same rows, says whose figure it is.
+        if case .measure(let cube, let measure)? = s.model.resolve(m), measure.kind == .count, measure.filters.isEmpty,
+            s.cubes(i).contains(cube.name), let next = s.token(i + 1),
+            next.entries.contains(where: { entry in
+                switch entry {
+                case .measure(let other): return other != m && other.hasPrefix(cube.name + ".")
+                case .dimension(let d): return d.hasPrefix(cube.name + ".") && s.dimensionKind(d) == .number
+                default: return false
+                }
+            })
+        {
+            return true
+        }
         guard i > 0, case .measure(let cube, let measure)? = s.model.resolve(m),
             (measure.kind == .count && measure.filters.isEmpty) || s.cubes(i).contains(cube.name),
             s.tokens[i - 1].entries.contains(where: { if case .value = $0 { return true } else { return false } })

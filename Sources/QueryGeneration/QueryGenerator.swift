@@ -169,6 +169,20 @@ public struct QueryGenerator: Sendable {
             return false
         }
         if countsDistinct { unused.removeAll { Self.distinctWords.contains($0) } }
+        // 有多少个不同的城市, how many different cities: a count of distinct values, which a breakdown by them with
+        // another count is not (不同 also reads as "by", as in 不同城市的平均工资).
+        let countsRows = !query.measures.isEmpty && query.measures.allSatisfy { member in
+            if case .measure(_, let m)? = model.resolve(member) { return m.kind == .count } else { return false }
+        }
+        if !countsDistinct, countsRows, tokens.contains(where: { $0.isKeyword(.count) }) {
+            for i in tokens.indices where Self.distinctWords.contains(tokens[i].text) && !unused.contains(tokens[i].text) {
+                let k = i + 1 < tokens.count && tokens[i + 1].text == "的" ? i + 2 : i + 1
+                guard k < tokens.count else { continue }
+                if tokens[k].entries.contains(where: { if case .dimension(let d) = $0 { return query.dimensions.contains(d) } else { return false } }) {
+                    unused.append(tokens[i].text)
+                }
+            }
+        }
         // The ledger: every content word must be accounted for by a rule. A word no rule claimed may change the
         // number (通勤时间, "excluding", 及以上), so no query is run; the user picks what they meant.
         let mapped = tokens.indices.contains { i in

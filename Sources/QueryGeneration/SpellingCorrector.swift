@@ -26,10 +26,9 @@ struct SpellingCorrector: Sendable {
     /// The correction for `word`, or nil when it is known, too short, or not close to exactly one known word.
     func correct(_ word: String) -> String? {
         guard word.count >= 4, word.allSatisfy({ $0.isASCII && $0.isLetter }), !vocabulary.contains(word) else { return nil }
-        // A plural of a known word (pays → pay) is that word.
-        if word.hasSuffix("s"), vocabulary.contains(String(word.dropLast())), meaning[String(word.dropLast())] != nil {
-            return String(word.dropLast())
-        }
+        // A plural of a known word (pays → pay, types → type, names → name, a word known only inside "Airport Name")
+        // is that word, never a misspelling of another one (names is not "Ames").
+        if word.hasSuffix("s"), vocabulary.contains(String(word.dropLast())) { return String(word.dropLast()) }
         // Four-letter words have too many neighbours (here → hire): correcting them would guess.
         guard word.count >= 5 else { return nil }
         let limit = word.count <= 6 ? 1 : 2

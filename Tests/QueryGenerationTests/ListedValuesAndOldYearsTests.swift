@@ -59,4 +59,52 @@ struct ListedValuesAndOldYearsTests {
         let each = try #require(Self.losses.generate("ships lost by cause, storm and fire").interpretation?.query)
         #expect(each.dimensions == ["causes.name"])
     }
+
+    /// Ports by state, with two-letter state codes among the values (IN, OR) and a count whose synonym is the cube's noun.
+    static let ports = modelGenerator(yaml: """
+        cubes:
+          - name: ports
+            sql_table: ports
+            title: Ports
+            joins:
+              - {name: states, relationship: many_to_one, sql: "{CUBE}.state_id = {states.id}"}
+            measures:
+              - {name: count, type: count, title: Number of Ports, meta: {synonyms: [ports, port count]}}
+              - {name: avg_depth, type: avg, sql: depth, title: Average Depth (m)}
+            dimensions:
+              - {name: id, sql: id, type: number, primary_key: true}
+              - {name: name, sql: name, type: string, title: Port Name}
+              - {name: city, sql: city, type: string, title: City}
+              - {name: depth, sql: depth, type: number, title: Depth (m)}
+          - name: states
+            sql_table: states
+            title: States
+            measures:
+              - {name: count, type: count, title: Number of States}
+            dimensions:
+              - {name: id, sql: id, type: number, primary_key: true}
+              - {name: code, sql: code, type: string, title: State Code}
+              - {name: name, sql: name, type: string, title: State}
+        """, values: ["states.code": ["IN", "OR", "TX"], "states.name": ["Indiana", "Oregon", "Texas"], "ports.city": ["Ames", "Houston"]])
+
+    @Test("airports first run: 'in' is not Indiana's code, 'names' is not the city Ames, 'port depth' adds no count")
+    func functionWordsAndModifiers() throws {
+        let texas = try #require(Self.ports.generate("How many ports are in Texas?").interpretation?.query)
+        #expect(texas.filters.count == 1)
+        let code = try #require(Self.ports.generate("How many ports are in TX?").interpretation?.query)
+        #expect(code.filters.count == 1)
+        #expect(Self.ports.generate("What are the names of the ports in Texas?").interpretation?.query.filters.count ?? 1 == 1)
+        let depth = try #require(Self.ports.generate("Average port depth by state").interpretation?.query)
+        #expect(depth.measures == ["ports.avg_depth"])
+    }
+
+    @Test("有多少个不同的城市: a count of distinct values is not a breakdown by them with another count")
+    func differentValuesCounted() {
+        guard case .notUnderstood(let nu) = Self.ports.generate("How many different cities in Texas have ports?") else {
+            Issue.record("answered")
+            return
+        }
+        #expect(nu.unknownWords == ["different"])
+        #expect(Fixtures.generator.generate("不同学历的平均工资是多少").interpretation != nil)
+    }
 }
