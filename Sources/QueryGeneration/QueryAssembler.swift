@@ -195,6 +195,14 @@ struct QueryAssembler {
         if !s.groupDimensions.isEmpty || s.granularity != nil || s.asksWhichIndex != nil {
             // 工资最高的部门: rank the groups by the average of the column; 降水最多的月份 by its total.
             let total = s.rankByTotal ? MeasureRule.measure(.sum, over: dimension, in: s.model) : nil
+            // "which department pays the most": by its total or by its average? Both exist, and they rank apart,
+            // unless each group is one row of the column's own cube (预算最少的部门). "The most precipitation" names a
+            // quantity: its total.
+            let ownRows = s.granularity == nil && !s.groupDimensions.isEmpty
+                && s.groupDimensions.allSatisfy { $0.prefix { $0 != "." } == dimension.prefix { $0 != "." } }
+            if total != nil, s.rankByTotal, s.rankedBeforeSuperlative, !ownRows, MeasureRule.measure(.avg, over: dimension, in: s.model) != nil {
+                s.unexpressed.append(s.rankingWords ?? s.model.title(of: dimension, s.language))
+            }
             if let ranked = total ?? MeasureRule.measure(.avg, over: dimension, in: s.model) {
                 if !s.measures.contains(ranked) { s.measures.insert(ranked, at: 0) }
                 s.order = [OrderItem(ranked, descending: descending)]

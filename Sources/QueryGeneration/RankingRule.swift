@@ -135,6 +135,7 @@ struct RankingRule: InterpretationRule {
                 s.rankingWords = s.tokens[k].text + s.tokens[i].text
                 // "the most precipitation", 最多: a quantity is a total; "the highest salary" is a level, an average.
                 s.rankByTotal = ["most", "least", "fewest", "最多", "最少"].contains(s.tokens[i].text)
+                s.rankedBeforeSuperlative = k < i
             } else if let k = neighbours.first(where: { !s.cubes($0).isEmpty }) {
                 // "the most employees" → rank by that cube's count
                 let cube = s.cubes(k)[0]

@@ -78,4 +78,13 @@ struct ColumnNamedCubeTests {
         #expect(Fixtures.generator.generate("which department is the highest").interpretation == nil)
         #expect(Fixtures.generator.generate("工资最高的部门").interpretation != nil)
     }
+
+    @Test("which department pays the most: its total or its average? asked; one row per group (预算最少的部门) is not")
+    func mostOfALevel() throws {
+        #expect(Fixtures.generator.generate("Which department pays the most?").interpretation == nil)
+        let budget = try #require(Fixtures.generator.generate("预算最少的部门是哪个").interpretation?.query)
+        #expect(budget.limit == 1)
+        let harvest = try #require(Self.harvests.generate("which orchard had the most harvest").interpretation?.query)
+        #expect(harvest.measures == ["harvests.total"])
+    }
 }
