@@ -16,6 +16,13 @@ struct FilterRule: InterpretationRule {
             guard let first = candidates.first else { continue }
             // Prefer the dimension the question groups by or already filters on; else the first meaning.
             let chosen = candidates.first { c in s.filters.contains { $0.member == c.dimension } } ?? first
+            // New York the state, or the city of that name (a dimension too large to index): the two pick different
+            // rows, so the value is asked back unless its dimension or cube is named beside it (New York state).
+            let other = s.unindexedValues.contains { $0.key != chosen.dimension && $0.value.contains(chosen.value.lowercased()) }
+            let named = [i - 2, i - 1, i + 1, i + 2].contains { k in
+                s.dimensions(k).contains(chosen.dimension) || s.cubes(k).contains(String(chosen.dimension.prefix { $0 != "." }))
+            }
+            if other, !named { s.unexpressed.append(s.tokens[i].text) }
             // A token that also names a time dimension (离职) implies it when the question has a time.
             for d in s.dimensions(i) where s.dimensionKind(d) == .time { s.impliedTimeDimensions.append(d) }
             var negated = isNegated(s, i)

@@ -86,6 +86,8 @@ struct ParseState {
     /// "硕士占比": the value whose share of the whole the question asks for.
     var shareOf: MemberFilter?
     var notes: [String] = []
+    /// Lowercased values of string dimensions the lexicon doesn't index (see `QueryGenerator`).
+    var unindexedValues: [String: Set<String>] = [:]
 
     init(tokens: [Token], language: Language, today: CalendarDate, model: SemanticModel, units: ColumnUnits) {
         self.units = units

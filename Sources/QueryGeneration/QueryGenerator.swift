@@ -10,9 +10,16 @@ public struct QueryGenerator: Sendable {
     /// The suggestions a refusal offers, built once from the model.
     private let refusalSuggestions: [Language: [String]]
 
+    /// Values of string dimensions too many to match words against (cities of 3,000 airports), lowercased: a value
+    /// matched in another dimension that one of these also holds is asked back (New York the state or the city).
+    private let unindexedValues: [String: Set<String>]
+
     /// `values` holds the distinct values of string dimensions (read from the database at start-up).
-    public init(model: SemanticModel, values: [String: [String]] = [:], clock: TodayClock = .system) {
+    public init(
+        model: SemanticModel, values: [String: [String]] = [:], unindexedValues: [String: Set<String>] = [:], clock: TodayClock = .system
+    ) {
         self.model = model
+        self.unindexedValues = unindexedValues
         self.lexicon = Lexicon(model: model, values: values)
         self.tokenizer = Tokenizer(lexicon: lexicon)
         self.units = ColumnUnits(model: model)
@@ -40,6 +47,7 @@ public struct QueryGenerator: Sendable {
         let language = Language.detect(question)
         let (tokens, corrections) = tokenizer.tokenizeCorrecting(question)
         var s = ParseState(tokens: tokens, language: language, today: clock.today(), model: model, units: units)
+        s.unindexedValues = unindexedValues
         for (from, to) in corrections {
             s.notes.append(language == .zh ? "「\(from)」按「\(to)」理解" : "Read '\(from)' as '\(to)'")
         }

@@ -45,9 +45,10 @@ public enum Engine {
         let backend = LocalBackend(renderer: SQLRenderer(model: model, dialect: dialect), executor: executor, rollups: rollups)
         do {
             let values = try await ValueCatalog.load(model: model, backend: backend, today: clock.today())
+            let unindexed = try await ValueCatalog.loadUnindexed(model: model, backend: backend, indexed: values, today: clock.today())
             return Workflow(
-                model: model, values: values, executor: executor, dialect: dialect, clock: clock, configuration: configuration,
-                rollups: rollups, rollupRefresher: refresher)
+                model: model, values: values, unindexedValues: unindexed, executor: executor, dialect: dialect, clock: clock,
+                configuration: configuration, rollups: rollups, rollupRefresher: refresher)
         } catch {
             await executor.close()
             throw error

@@ -77,7 +77,9 @@ public struct LocalBackend: QueryBackend {
     }
 
     public func distinctValues(of member: String, today: CalendarDate, securityContext: SecurityContext, limit: Int) async throws -> [String] {
-        let rendered = try renderer.render(CubeQuery(dimensions: [member], limit: limit), today: today, securityContext: securityContext)
+        // NULL is no value; left in, it would take a place under the limit and hide that a dimension has more.
+        let query = CubeQuery(dimensions: [member], filters: [.member(MemberFilter(member: member, op: .set))], limit: limit)
+        let rendered = try renderer.render(query, today: today, securityContext: securityContext)
         let result = try await executor.execute(
             rendered.sql, parameters: rendered.parameters, limits: ExecutionLimits(timeout: .seconds(10), rowCap: limit))
         return result.rows.compactMap { row -> String? in if case .text(let s)? = row.first { return s } else { return nil } }

@@ -61,7 +61,7 @@ public struct RemoteCubeBackend: QueryBackend, QueryExecutor {
         for cube in model.cubes {
             for d in cube.dimensions where d.kind == .string && d.meta.indexValues != false {
                 let member = "\(cube.name).\(d.name)"
-                let query = CubeQuery(dimensions: [member], limit: ValueCatalog.maximumValues + 1)
+                let query = CubeQuery(dimensions: [member], filters: [.member(MemberFilter(member: member, op: .set))], limit: ValueCatalog.maximumValues + 1)
                 guard let rows = try? await backend.load(query) else { continue }
                 let found = rows.compactMap { $0[member]?.stringValue }
                 if found.count <= ValueCatalog.maximumValues { values[member] = found }

@@ -18,4 +18,21 @@ public enum ValueCatalog {
         }
         return values
     }
+
+    /// The values of string dimensions too many to index (up to `limit` each), lowercased, so a value matched
+    /// elsewhere that one of them also holds is asked back. Dimensions with more than `limit` values are left out.
+    public static func loadUnindexed(
+        model: SemanticModel, backend: any QueryBackend, indexed: [String: [String]], today: CalendarDate, limit: Int = 20_000
+    ) async throws -> [String: Set<String>] {
+        var values: [String: Set<String>] = [:]
+        for cube in model.cubes where cube.isPublic {
+            for dimension in cube.dimensions where dimension.kind == .string && dimension.isPublic && dimension.meta.indexValues != false {
+                let member = "\(cube.name).\(dimension.name)"
+                guard indexed[member] == nil else { continue }
+                let found = try await backend.distinctValues(of: member, today: today, securityContext: .open, limit: limit + 1)
+                if found.count <= limit { values[member] = Set(found.map { $0.lowercased() }) }
+            }
+        }
+        return values
+    }
 }

@@ -61,7 +61,8 @@ public struct Workflow: Sendable {
     }
 
     public init(
-        model: SemanticModel, values: [String: [String]], executor: any QueryExecutor, dialect: any SQLDialect = SQLiteDialect(),
+        model: SemanticModel, values: [String: [String]], unindexedValues: [String: Set<String>] = [:], executor: any QueryExecutor,
+        dialect: any SQLDialect = SQLiteDialect(),
         backend: (any QueryBackend)? = nil, clock: TodayClock = .system, configuration: Configuration = Configuration(),
         rollups: RollupRegistry? = nil, rollupRefresher: RollupRefresher? = nil
     ) {
@@ -69,7 +70,7 @@ public struct Workflow: Sendable {
         self.rollups = rollups
         self.rollupRefresher = rollupRefresher
         self.values = values
-        self.generator = QueryGenerator(model: model, values: values, clock: clock)
+        self.generator = QueryGenerator(model: model, values: values, unindexedValues: unindexedValues, clock: clock)
         let renderer = SQLRenderer(model: model, dialect: dialect)
         self.renderer = renderer
         self.executor = executor

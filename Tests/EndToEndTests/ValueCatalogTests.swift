@@ -1,0 +1,65 @@
+import Foundation
+import GRDB
+import QueryGeneration
+import SemanticModel
+import Testing
+import Workflow
+
+/// From the airports first run: a dimension with more values than are indexed, some of them NULL, was indexed with
+/// a partial list (NULL took a place under the limit), and a state's name that is also a city's was answered as the
+/// state alone.
+@Suite("The value catalog: NULL is no value, and a value of a dimension too large to index is asked back")
+struct ValueCatalogTests {
+    static let model = """
+        cubes:
+          - name: ports
+            sql_table: ports
+            title: Ports
+            joins:
+              - {name: states, relationship: many_to_one, sql: "{CUBE}.state_id = {states.id}"}
+            measures:
+              - {name: count, type: count, title: Number of Ports}
+            dimensions:
+              - {name: id, sql: id, type: number, primary_key: true}
+              - {name: city, sql: city, type: string, title: City}
+          - name: states
+            sql_table: states
+            title: States
+            measures:
+              - {name: count, type: count, title: Number of States}
+            dimensions:
+              - {name: id, sql: id, type: number, primary_key: true}
+              - {name: name, sql: name, type: string, title: State}
+        """
+
+    /// 250 cities (one of them Georgia), 10 ports without a city, and two states.
+    static func open() async throws -> (Workflow, URL) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("textbi-catalog-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("model"), withIntermediateDirectories: true)
+        try model.write(to: folder.appendingPathComponent("model/model.yml"), atomically: true, encoding: .utf8)
+        let path = folder.appendingPathComponent("ports.sqlite").path
+        let queue = try DatabaseQueue(path: path)
+        try await queue.write { db in
+            try db.execute(sql: "CREATE TABLE states (id INTEGER PRIMARY KEY, name TEXT)")
+            try db.execute(sql: "INSERT INTO states VALUES (1, 'Georgia'), (2, 'Texas')")
+            try db.execute(sql: "CREATE TABLE ports (id INTEGER PRIMARY KEY, city TEXT, state_id INTEGER)")
+            for i in 0..<250 { try db.execute(sql: "INSERT INTO ports (city, state_id) VALUES (?, 2)", arguments: [i == 0 ? "Georgia" : "City \(i)"]) }
+            for _ in 0..<10 { try db.execute(sql: "INSERT INTO ports (city, state_id) VALUES (NULL, 1)") }
+        }
+        try queue.close()
+        let workflow = try await Engine.open(modelDirectory: folder.appendingPathComponent("model"), databasePath: path, clock: .fixed(CalendarDate(year: 2026, month: 11, day: 25)))
+        return (workflow, folder)
+    }
+
+    @Test("250 cities and NULLs: not indexed (no partial list), yet Georgia the state is asked back; Texas is answered")
+    func unindexedValues() async throws {
+        let (workflow, folder) = try await Self.open()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(workflow.values["ports.city"] == nil)
+        #expect(workflow.values["states.name"]?.sorted() == ["Georgia", "Texas"])
+        #expect(workflow.generator.generate("How many ports are in Georgia?").interpretation == nil)
+        #expect(workflow.generator.generate("How many ports are in Georgia state?").interpretation != nil)
+        #expect(workflow.generator.generate("How many ports are in Texas?").interpretation != nil)
+        await workflow.queries.close()
+    }
+}
