@@ -28,6 +28,16 @@ final class AnswerCache<Answer: Sendable>: Sendable {
         var bytes = 0
         var tick: UInt64 = 0
         var version: Int64?
+        /// Questions being answered now, and who waits for each answer.
+        var inFlight: [Key: [CheckedContinuation<Answer?, Never>]] = [:]
+    }
+
+    /// What a caller of `claim` does: send the kept answer, compute it (and `finish` it), or `wait` for the caller
+    /// computing the same question right now.
+    enum Claim {
+        case kept(Answer)
+        case compute
+        case wait
     }
 
     let maximumBytes: Int
@@ -42,16 +52,41 @@ final class AnswerCache<Answer: Sendable>: Sendable {
         return Key(question: question, claims: claims, today: today)
     }
 
-    /// The answer kept for `key` at data version `version`; entries of another version are dropped first.
-    func lookup(_ key: Key, version: Int64) -> Answer? {
+    /// The kept answer for `key`; else whether this caller computes it or waits for the one already computing it
+    /// (the same question asked many times at once is answered once, as Cube's queue runs a query once).
+    func claim(_ key: Key, version: Int64) -> Claim {
         state.withLock { state in
             Self.align(&state, to: version)
-            guard state.version == version, var entry = state.entries[key] else { return nil }
-            state.tick &+= 1
-            entry.lastUse = state.tick
-            state.entries[key] = entry
-            return entry.answer
+            if state.version == version, var entry = state.entries[key] {
+                state.tick &+= 1
+                entry.lastUse = state.tick
+                state.entries[key] = entry
+                return .kept(entry.answer)
+            }
+            if state.inFlight[key] != nil { return .wait }
+            state.inFlight[key] = []
+            return .compute
         }
+    }
+
+    /// The answer the caller computing `key` finishes with; nil when it had none to share (it failed, or ended
+    /// before its answer), and then the waiting caller computes its own.
+    func wait(_ key: Key) async -> Answer? {
+        await withCheckedContinuation { continuation in
+            let waiting = state.withLock { state in
+                guard state.inFlight[key] != nil else { return false }
+                state.inFlight[key]!.append(continuation)
+                return true
+            }
+            if !waiting { continuation.resume(returning: nil) }
+        }
+    }
+
+    /// Hands the answer computed for `key` (or nil) to every caller waiting for it, and keeps it when `keep`.
+    func finish(_ key: Key, version: Int64, answer: Answer?, size: Int, keep: Bool) {
+        let waiting = state.withLock { $0.inFlight.removeValue(forKey: key) ?? [] }
+        if keep, let answer { store(answer, size: size, for: key, version: version) }
+        for continuation in waiting { continuation.resume(returning: answer) }
     }
 
     /// Keeps `answer` (computed at data version `version`, `size` bytes) unless it alone is over a quarter of the

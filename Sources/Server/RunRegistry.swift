@@ -80,11 +80,12 @@ public actor RunRegistry {
     }
 
     /// Starts `question` on `workflow`; events are stored and fanned out as they come.
-    /// `onAnswered` gets every payload the run sent (all but `[DONE]`) and its result, once the run has ended by itself.
+    /// `onEnded` gets every payload the run sent (all but `[DONE]`) and its result when it ended by itself (nil when
+    /// it was stopped), exactly once, before `[DONE]`.
     public func start(
         _ question: String, on workflow: Workflow, securityContext: SecurityContext = .open, previous: Interpretation? = nil,
         onUnderstood: (@Sendable (Interpretation) async -> Void)? = nil,
-        onAnswered: (@Sendable ([String], WorkflowResult) async -> Void)? = nil
+        onEnded: (@Sendable ([String], WorkflowResult?) async -> Void)? = nil
     ) async -> String {
         evict()
         let runID = Self.newRunID()
@@ -98,21 +99,23 @@ public actor RunRegistry {
             var pending: [String] = []
             var pendingBytes = 0
             var sent: [String] = []
+            var completed: WorkflowResult?
             for await event in stream {
                 if case .stepOutput(_, .query(let interpretation)) = event { await onUnderstood?(interpretation) }
                 for payload in mapper.payloads(for: event) {
                     let data = payload.jsonString()
                     pending.append(data)
                     pendingBytes += data.utf8.count
-                    if onAnswered != nil { sent.append(data) }
+                    if onEnded != nil { sent.append(data) }
                 }
-                if case .workflowCompleted(let result) = event, !Task.isCancelled { await onAnswered?(sent, result) }
+                if case .workflowCompleted(let result) = event { completed = result }
                 guard event.startsStepOrEndsRun || pendingBytes >= Self.chunkBytes else { continue }
                 let stored = await self?.append(runID, pending) ?? []
                 if let shared { await Self.uncancelled { try await shared.appendEvents(runID, stored) } }
                 pending.removeAll(keepingCapacity: true)
                 pendingBytes = 0
             }
+            await onEnded?(sent, Task.isCancelled ? nil : completed)
             let last = await self?.append(runID, pending) ?? []
             // Marked finished for the other replicas before `[DONE]` goes out here, so a cancel sent elsewhere after
             // the client saw the end is told the run has finished.

@@ -34,25 +34,29 @@ struct WorkflowRoutes: Sendable {
         let previous = query.conversationID == nil ? nil : await conversations.previous(query.conversationID, owner: security)
         let conversations = self.conversations
         let id = query.conversationID
-        var onAnswered: (@Sendable ([String], WorkflowResult) async -> Void)?
+        var onEnded: (@Sendable ([String], WorkflowResult?) async -> Void)?
         if local, previous == nil, registry.shared == nil, let answers = streamAnswers, let version = await target.backend.dataVersion() {
             let key = AnswerCache<StreamAnswer>.key(query.message, security, today: target.clock.today())
-            if let answer = answers.lookup(key, version: version), let runID = await registry.replay({ answer.payloads(runID: $0) }, securityContext: security) {
+            var claim = answers.claim(key, version: version)
+            if case .wait = claim { claim = await answers.wait(key).map { .kept($0) } ?? .wait }
+            if case .kept(let answer) = claim, let runID = await registry.replay({ answer.payloads(runID: $0) }, securityContext: security) {
                 Self.countAnswerCache(hit: true)
                 if let understood = answer.interpretation { await conversations.remember(id, owner: security, understood) }
                 return runID
             }
             Self.countAnswerCache(hit: false)
-            // Kept once the rows came from the result cache: the answer's text already says so.
-            onAnswered = { payloads, result in
-                guard result.succeeded, result.rows?.fromCache == true else { return }
-                let answer = StreamAnswer(payloads: payloads, runID: result.runID, interpretation: result.interpretation)
-                answers.store(answer, size: answer.size, for: key, version: version)
+            if case .compute = claim {
+                // Shared with whoever asked the same meanwhile; kept once the rows came from the result cache (the
+                // answer's text then already says so).
+                onEnded = { payloads, result in
+                    let answer = result.flatMap { $0.succeeded ? StreamAnswer(payloads: payloads, runID: $0.runID, interpretation: $0.interpretation) : nil }
+                    answers.finish(key, version: version, answer: answer, size: answer?.size ?? 0, keep: result?.rows?.fromCache == true)
+                }
             }
         }
         return await registry.start(
             query.message, on: target, securityContext: security, previous: previous,
-            onUnderstood: { understood in await conversations.remember(id, owner: security, understood) }, onAnswered: onAnswered)
+            onUnderstood: { understood in await conversations.remember(id, owner: security, understood) }, onEnded: onEnded)
     }
 
     /// An answer from the answer cache is a run that answered, as far as the metrics are concerned.
@@ -190,14 +194,20 @@ struct WorkflowRoutes: Sendable {
         var pending: (AnswerCache<SyncAnswer>, AnswerCache<SyncAnswer>.Key, Int64)?
         if local, previous == nil, let answers, let version = await target.backend.dataVersion() {
             let key = AnswerCache<SyncAnswer>.key(query.message, security, today: target.clock.today())
-            if let answer = answers.lookup(key, version: version) {
+            var claim = answers.claim(key, version: version)
+            if case .wait = claim { claim = await answers.wait(key).map { .kept($0) } ?? .wait }
+            if case .kept(let answer) = claim {
                 Self.countAnswerCache(hit: true)
                 if let understood = answer.interpretation { await conversations.remember(query.conversationID, owner: security, understood) }
                 return Self.jsonResponse(answer.body(runID: RunRegistry.newRunID()))
             }
             Self.countAnswerCache(hit: false)
-            pending = (answers, key, version)
+            if case .compute = claim { pending = (answers, key, version) }
         }
+        // Whoever asked the same meanwhile gets this answer too (or, with none to share, computes its own).
+        var shared: SyncAnswer?
+        var keep = false
+        defer { if let (answers, key, version) = pending { answers.finish(key, version: version, answer: shared, size: shared?.size ?? 0, keep: keep) } }
         let result = await target.answer(query.message, securityContext: security, previous: previous, runID: RunRegistry.newRunID())
         if let understood = result.interpretation { await conversations.remember(query.conversationID, owner: security, understood) }
         if let nu = result.notUnderstood {
@@ -216,13 +226,11 @@ struct WorkflowRoutes: Sendable {
         let body = JSONValue.object(pairs).jsonString()
         // Kept once the rows came from the result cache: the answer's text already says so, and says it again
         // each time it is sent.
-        if let (answers, key, version) = pending, result.rows?.fromCache == true,
-            let range = body.range(of: "\"run_id\":\"\(result.runID)\"")
-        {
+        if pending != nil, let range = body.range(of: "\"run_id\":\"\(result.runID)\"") {
             let split = body.index(range.upperBound, offsetBy: -1)
             let head = String(body[..<range.lowerBound]) + "\"run_id\":\""
-            let answer = SyncAnswer(head: head, tail: String(body[split...]), interpretation: result.interpretation)
-            answers.store(answer, size: answer.size, for: key, version: version)
+            shared = SyncAnswer(head: head, tail: String(body[split...]), interpretation: result.interpretation)
+            keep = result.rows?.fromCache == true
         }
         return Self.jsonResponse(body)
     }

@@ -88,3 +88,23 @@ def test_repeated_questions_come_whole_from_the_answer_cache_per_caller_until_th
         assert fresh["cached"] is False and fresh["data"][0]["employees.count"] == total + 1
     finally:
         stop_server(process)
+
+
+def test_the_same_question_asked_many_times_at_once_is_answered_once():
+    # Each step pauses 100 ms, so the 12 requests arrive while the first is still running.
+    url, process, database = start_server("--step-delay-ms", "100", "--no-pre-aggregations", with_database=True)
+    try:
+        from concurrent.futures import ThreadPoolExecutor
+        with ThreadPoolExecutor(max_workers=12) as pool:
+            answers = list(pool.map(lambda _: ask(url, "各城市员工人数", {}), range(12)))
+        assert len({a["run_id"] for a in answers}) == 12
+        assert all(a["data"] == answers[0]["data"] for a in answers)
+        expected = count(database, "SELECT COUNT(DISTINCT city) FROM employees")
+        assert len(answers[0]["data"]) == expected
+        text = requests.get(url + "/metrics", timeout=10).text
+        runs = sum(int(n) for n in re.findall(r'textbi_runs_total\{outcome="answered"\} (\d+)', text))
+        shared = hits(url, {})
+        # One pipeline ran (or a few, if some requests came after it ended); the rest were handed its answer.
+        assert shared >= 9 and runs == 12, (shared, runs)
+    finally:
+        stop_server(process)
