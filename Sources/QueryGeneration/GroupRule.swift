@@ -13,6 +13,8 @@ struct GroupRule {
                 s.use(i)
                 continue
             }
+            // "What's the pH for oats", "what was the average": what before a copula asks for a value, not which group.
+            if s.tokens[i].text == "what", let next = s.token(i + 1), ["is", "'s", "s", "was", "are", "were"].contains(next.text) { continue }
             // which month / which years: the periods are the groups.
             if let next = s.token(i + 1), s.isFree(i + 1), let grain = Self.grainWord(next) {
                 if s.granularity == nil { s.granularity = grain }
@@ -165,9 +167,22 @@ struct GroupRule {
                     s.namesRowsOnly.insert(i)
                     continue
                 }
+                // "break down the bacteria by Gram stain", where "bacteria" is both the cube and its name column: with
+                // a grouping already asked for, the word names the rows counted, not a second breakdown.
+                let cube = String(d.prefix { $0 != "." })
+                if !s.groupDimensions.isEmpty, s.cubes(i).contains(cube) {
+                    s.use(i)
+                    s.mentionCube(cube)
+                    continue
+                }
                 add(&s, d, at: i)
                 s.leftoverGroups.append(i)
-            } else if s.dimensions(i).contains(where: { d in s.filters.contains { $0.member == d } }) {
+            } else if s.dimensions(i).contains(where: { d in
+                s.filters.contains { $0.member == d } && (s.dimensionKind(d) != .number || s.token(i + 1)?.number != nil)
+            }) {
+                // A category the question filters on, named again (北京 city), or a number column named right before
+                // its value (职级8级及以上), asks for nothing more. A number column named again elsewhere ("MIC above
+                // 100, with their MIC") asks to see it: left for the ledger.
                 s.use(i)
             }
         }

@@ -98,7 +98,9 @@ public struct Lexicon: Sendable {
                 let words = form.lowercased().split(separator: " ").map(String.init)
                 guard words.count >= 2, let group = synonyms.first(where: { $0.contains(words[0]) }) else {
                     // A title without its unit is the model's own word: it joins a meaning only derived for the
-                    // same form ("Yield (bushels per acre)" beside the singular of the cube "yields").
+                    // same form ("Yield (bushels per acre)" beside the singular of the cube "yields"), or its own
+                    // cube's noun ("MIC (µg/ml)" where the cube mic_results has the synonym "mic"): a word naming
+                    // both the rows and their number column names the column too.
                     if form != term { addInflection(form, entry) }
                     continue
                 }
@@ -146,10 +148,18 @@ public struct Lexicon: Sendable {
 
     /// An inflection joins the other meanings derived for the same form (job: the cube "jobs" and the measure
     /// "jobs"), so the singular is as ambiguous as the word the model wrote; a form the model wrote itself wins.
+    ///
+    /// A number column's form also joins its own cube's noun ("MIC (µg/ml)" where the cube mic_results has the synonym
+    /// "mic", "Gas Price ($ per gallon)" beside the cube's "gas prices"): a word naming both the rows and their number
+    /// column names the column too, and a bare column is asked back rather than its rows counted.
     private mutating func addInflection(_ surface: String, _ entry: LexEntry) {
         let key = TextNormalizer.normalize(surface).trimmingSpaces
-        if entries[key] == nil || derivedKeys.contains(key) { add(surface, entry) }
-        derivedKeys.insert(key)
+        var ownCube = false
+        if case .dimension(let d) = entry, let existing = entries[key] {
+            ownCube = existing.allSatisfy { $0 == .cube(String(d.prefix { $0 != "." })) }
+        }
+        if entries[key] == nil || derivedKeys.contains(key) || ownCube { add(surface, entry) }
+        if !ownCube { derivedKeys.insert(key) }
     }
 
     /// Simple English inflections of a one-word model term (hired → hire, hire → hires, review → reviews), added

@@ -51,9 +51,15 @@ public enum TextNormalizer {
                 var j = i
                 while j < scalars.count, isWordScalar(scalars[j]) || isDigit(scalars[j]) || ((scalars[j] == "'" || scalars[j] == "&") && j + 1 < scalars.count && isWordScalar(scalars[j + 1])) { j += 1 }
                 var word = String(String.UnicodeScalarView(scalars[i..<j]))
-                // The possessive is the word itself: last year's → last year, a master's → a master.
-                if word.count > 3, word.hasSuffix("'s") { word.removeLast(2) }
+                // The possessive is the word itself: last year's → last year, a master's → a master. A question
+                // word's 's is "is" (what's the pH → what is the pH).
+                var copula = false
+                if word.count > 3, word.hasSuffix("'s") {
+                    word.removeLast(2)
+                    copula = ["what", "that", "who", "where", "how", "when", "which", "there", "here", "it"].contains(word.lowercased())
+                }
                 units.append(Unit(text: word, kind: .word, spaced: spaced))
+                if copula { units.append(Unit(text: "is", kind: .word, spaced: true)) }
                 i = j
             } else if s == "-", i > 0, isWordScalar(scalars[i - 1]) || isDigit(scalars[i - 1]), i + 1 < scalars.count, isWordScalar(scalars[i + 1]) {
                 // A hyphen inside a compound (highest-paid, year-over-year, 4-cylinder) separates words like a space.

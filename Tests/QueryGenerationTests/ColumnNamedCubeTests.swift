@@ -87,4 +87,54 @@ struct ColumnNamedCubeTests {
         let harvest = try #require(Self.harvests.generate("which orchard had the most harvest").interpretation?.query)
         #expect(harvest.measures == ["harvests.total"])
     }
+
+    /// Soil readings whose cube the author also calls "ph", the name of its number column; plants whose name column
+    /// has "plants" among its synonyms.
+    static let readings = modelGenerator(yaml: """
+        cubes:
+          - name: readings
+            sql_table: readings
+            title: Soil Readings
+            meta: {synonyms: [ph, soil tests]}
+            joins:
+              - {name: plants, relationship: many_to_one, sql: "{CUBE}.plant_id = {plants.id}"}
+            measures:
+              - {name: count, type: count, title: Readings}
+              - {name: avg_ph, type: avg, sql: ph, title: Average pH (units)}
+              - {name: min_ph, type: min, sql: ph, title: Lowest pH (units)}
+            dimensions:
+              - {name: id, sql: id, type: number, primary_key: true}
+              - {name: ph, sql: ph, type: number, title: pH (units)}
+              - {name: field, sql: field, type: string, title: Field}
+          - name: plants
+            sql_table: plants
+            title: Plants
+            measures:
+              - {name: count, type: count, title: Plant Count}
+            dimensions:
+              - {name: id, sql: id, type: number, primary_key: true}
+              - {name: name, sql: name, type: string, title: Plant, meta: {synonyms: [plants, crop]}}
+              - {name: family, sql: family, type: string, title: Family}
+        """, values: ["readings.field": ["North", "South"], "plants.name": ["Barley", "Oats"], "plants.family": ["Grass", "Legume"]])
+
+    @Test("burtin and driving first runs: a cube's own synonym that is its column's name names the column too")
+    func cubeSynonymNamesItsColumn() throws {
+        // What's the pH for oats in the North field: the column's value, never a count of readings.
+        #expect(Self.readings.generate("What's the pH for Oats in the North field?").interpretation == nil)
+        let lowest = try #require(Self.readings.generate("Which plant has the lowest pH?").interpretation?.query)
+        #expect(lowest.measures.first?.hasPrefix("readings.") == true && lowest.measures != ["readings.count"])
+    }
+
+    @Test("break down the plants by family: the word for the rows is what is counted, not a second breakdown")
+    func nounBesideAGrouping() throws {
+        let query = try #require(Self.readings.generate("Break down the plants by family").interpretation?.query)
+        #expect(query.dimensions == ["plants.family"])
+        #expect(query.measures == ["plants.count"])
+    }
+
+    @Test("'pH above 7, with their pH' asks to see the column: the second mention is asked back, never dropped")
+    func numberColumnNamedAgain() {
+        #expect(Self.readings.generate("List the plants with a pH above 7, with their pH").interpretation == nil)
+        #expect(Fixtures.generator.generate("职级8级及以上的在职员工有多少").interpretation != nil)
+    }
 }
