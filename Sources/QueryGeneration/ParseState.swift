@@ -88,6 +88,8 @@ struct ParseState {
     var notes: [String] = []
     /// Lowercased values of string dimensions the lexicon doesn't index (see `QueryGenerator`).
     var unindexedValues: [String: Set<String>] = [:]
+    /// Cubes with one row per period of their date (see `PeriodKey`).
+    var periodRows: [String: PeriodKey] = [:]
 
     init(tokens: [Token], language: Language, today: CalendarDate, model: SemanticModel, units: ColumnUnits) {
         self.units = units

@@ -243,6 +243,14 @@ struct QueryAssembler {
         var bareColumn = false
         for i in 0..<s.tokens.count where s.isFree(i) {
             guard let d = s.dimensions(i).first(where: { s.dimensionKind($0) == .number }) else { continue }
+            if s.measures.isEmpty, let value = Self.valueOfOnePeriod(s, column: d) {
+                s.measures.append(value)
+                s.notes.append(s.language == .zh
+                    ? "数据每个时段只有一行，所以这就是该行的\(s.model.title(of: d, .zh))"
+                    : "The data has one row per period, so this is that row's \(s.model.title(of: d, .en).lowercased())")
+                s.use(i)
+                continue
+            }
             if s.measures.isEmpty {
                 s.unexpressed.append(s.tokens[i].text)
                 s.mentionCube(String(d.prefix { $0 != "." }))  // its rows are what a period dates

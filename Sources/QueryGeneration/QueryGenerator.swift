@@ -13,13 +13,17 @@ public struct QueryGenerator: Sendable {
     /// Values of string dimensions too many to match words against (cities of 3,000 airports), lowercased: a value
     /// matched in another dimension that one of these also holds is asked back (New York the state or the city).
     private let unindexedValues: [String: Set<String>]
+    /// Cubes with one row per period of their date (found in the data at start-up; see `PeriodKey`).
+    private let periodRows: [String: PeriodKey]
 
     /// `values` holds the distinct values of string dimensions (read from the database at start-up).
     public init(
-        model: SemanticModel, values: [String: [String]] = [:], unindexedValues: [String: Set<String>] = [:], clock: TodayClock = .system
+        model: SemanticModel, values: [String: [String]] = [:], unindexedValues: [String: Set<String>] = [:],
+        periodRows: [String: PeriodKey] = [:], clock: TodayClock = .system
     ) {
         self.model = model
         self.unindexedValues = unindexedValues
+        self.periodRows = periodRows
         self.lexicon = Lexicon(model: model, values: values)
         self.tokenizer = Tokenizer(lexicon: lexicon)
         self.units = ColumnUnits(model: model)
@@ -48,6 +52,7 @@ public struct QueryGenerator: Sendable {
         let (tokens, corrections) = tokenizer.tokenizeCorrecting(question)
         var s = ParseState(tokens: tokens, language: language, today: clock.today(), model: model, units: units)
         s.unindexedValues = unindexedValues
+        s.periodRows = periodRows
         for (from, to) in corrections {
             s.notes.append(language == .zh ? "「\(from)」按「\(to)」理解" : "Read '\(from)' as '\(to)'")
         }

@@ -46,8 +46,9 @@ public enum Engine {
         do {
             let values = try await ValueCatalog.load(model: model, backend: backend, today: clock.today())
             let unindexed = try await ValueCatalog.loadUnindexed(model: model, backend: backend, indexed: values, today: clock.today())
+            let periodRows = await PeriodRows.load(model: model, backend: backend, today: clock.today())
             return Workflow(
-                model: model, values: values, unindexedValues: unindexed, executor: executor, dialect: dialect, clock: clock,
+                model: model, values: values, unindexedValues: unindexed, periodRows: periodRows, executor: executor, dialect: dialect, clock: clock,
                 configuration: configuration, rollups: rollups, rollupRefresher: refresher)
         } catch {
             await executor.close()

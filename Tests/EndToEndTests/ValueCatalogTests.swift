@@ -1,6 +1,8 @@
+import Execution
 import Foundation
 import GRDB
 import QueryGeneration
+import SQLRendering
 import SemanticModel
 import Testing
 import Workflow
@@ -60,6 +62,43 @@ struct ValueCatalogTests {
         #expect(workflow.generator.generate("How many ports are in Georgia?").interpretation == nil)
         #expect(workflow.generator.generate("How many ports are in Georgia state?").interpretation != nil)
         #expect(workflow.generator.generate("How many ports are in Texas?").interpretation != nil)
+        await workflow.queries.close()
+    }
+
+    @Test("a yearly series: a number column named for one year (or per year) is that row's value; over a decade it is asked")
+    func oneRowPerPeriod() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("textbi-series-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("model"), withIntermediateDirectories: true)
+        try """
+            cubes:
+              - name: prices
+                sql_table: prices
+                title: Fuel Prices
+                measures:
+                  - {name: count, type: count, title: Years}
+                  - {name: avg_price, type: avg, sql: price, title: Average Price ($)}
+                dimensions:
+                  - {name: id, sql: id, type: number, primary_key: true}
+                  - {name: price, sql: price, type: number, title: Price ($)}
+                  - {name: year, sql: year, type: time, title: Year}
+            """.write(to: folder.appendingPathComponent("model/model.yml"), atomically: true, encoding: .utf8)
+        let path = folder.appendingPathComponent("prices.sqlite").path
+        let queue = try DatabaseQueue(path: path)
+        try await queue.write { db in
+            try db.execute(sql: "CREATE TABLE prices (id INTEGER PRIMARY KEY, year TEXT, price REAL)")
+            for y in 1970...1989 { try db.execute(sql: "INSERT INTO prices (year, price) VALUES (?, ?)", arguments: ["\(y)-01-01", Double(y - 1900) / 10]) }
+        }
+        try queue.close()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let workflow = try await Engine.open(
+            modelDirectory: folder.appendingPathComponent("model"), databasePath: path, clock: .fixed(CalendarDate(year: 2026, month: 11, day: 25)))
+        let one = try #require(workflow.generator.generate("What was the price in 1974?").interpretation)
+        #expect(one.query.measures == ["prices.avg_price"] && !one.notes.isEmpty)
+        let perYear = try #require(workflow.generator.generate("price by year since 1985").interpretation?.query)
+        #expect(perYear.measures == ["prices.avg_price"] && perYear.timeDimensions.first?.granularity == .year)
+        #expect(workflow.generator.generate("price in the 1970s").interpretation == nil)
+        let answer = await workflow.answer("What was the price in 1974?")
+        #expect(answer.rows?.rows.first?.first?.double == 7.4)
         await workflow.queries.close()
     }
 }
