@@ -12,16 +12,8 @@ public final class ResultCache: Sendable {
         let rowCap: Int
     }
 
-    struct Entry {
-        let result: QueryResult
-        let bytes: Int
-        var lastUse: UInt64
-    }
-
     struct State {
-        var entries: [Key: Entry] = [:]
-        var bytes = 0
-        var tick: UInt64 = 0
+        var entries = LRUEntries<Key, QueryResult>()
         /// The data version the entries belong to, and when it was last read.
         var version: Int64?
         var checked: ContinuousClock.Instant?
@@ -50,7 +42,6 @@ public final class ResultCache: Sendable {
         state.withLock { state in
             if state.version != version {
                 state.entries.removeAll()
-                state.bytes = 0
                 state.version = version
             }
             state.checked = now
@@ -61,11 +52,7 @@ public final class ResultCache: Sendable {
     /// (hand it back to `store`).
     public func lookup(_ key: Key) -> (result: QueryResult?, version: Int64?) {
         state.withLock { state in
-            guard var entry = state.entries[key] else { return (nil, state.version) }
-            state.tick &+= 1
-            entry.lastUse = state.tick
-            state.entries[key] = entry
-            var result = entry.result
+            guard var result = state.entries.get(key) else { return (nil, state.version) }
             result.fromCache = true
             return (result, state.version)
         }
@@ -78,18 +65,7 @@ public final class ResultCache: Sendable {
         guard bytes <= maximumBytes / 4 else { return }
         state.withLock { state in
             guard version != nil, state.version == version else { return }
-            state.tick &+= 1
-            if let old = state.entries.updateValue(Entry(result: result, bytes: bytes, lastUse: state.tick), forKey: key) {
-                state.bytes -= old.bytes
-            }
-            state.bytes += bytes
-            guard state.bytes > maximumBytes else { return }
-            // Drop the oldest until three quarters of the budget are in use, so eviction is rare and batched.
-            var byAge = state.entries.sorted { $0.value.lastUse < $1.value.lastUse }[...]
-            while state.bytes > maximumBytes * 3 / 4, let (oldKey, oldEntry) = byAge.popFirst() {
-                state.entries[oldKey] = nil
-                state.bytes -= oldEntry.bytes
-            }
+            state.entries.insert(result, size: bytes, for: key, budget: maximumBytes)
         }
     }
 
@@ -99,7 +75,7 @@ public final class ResultCache: Sendable {
 
     /// Bytes held and entries (hits and misses are counted as metrics by the executor).
     public var statistics: (bytes: Int, entries: Int) {
-        state.withLock { ($0.bytes, $0.entries.count) }
+        state.withLock { ($0.entries.bytes, $0.entries.count) }
     }
 
     /// An estimate of what an entry holds in memory: its key, its cells and a fixed cost per row and cell.

@@ -1,3 +1,4 @@
+import Execution
 import Foundation
 import QueryGeneration
 import SemanticModel
@@ -17,16 +18,8 @@ final class AnswerCache<Answer: Sendable>: Sendable {
         let today: CalendarDate
     }
 
-    private struct Entry {
-        let answer: Answer
-        let bytes: Int
-        var lastUse: UInt64
-    }
-
     private struct State {
-        var entries: [Key: Entry] = [:]
-        var bytes = 0
-        var tick: UInt64 = 0
+        var entries = LRUEntries<Key, Answer>()
         var version: Int64?
         /// Questions being answered now, and who waits for each answer.
         var inFlight: [Key: [CheckedContinuation<Answer?, Never>]] = [:]
@@ -57,12 +50,7 @@ final class AnswerCache<Answer: Sendable>: Sendable {
     func claim(_ key: Key, version: Int64) -> Claim {
         state.withLock { state in
             Self.align(&state, to: version)
-            if state.version == version, var entry = state.entries[key] {
-                state.tick &+= 1
-                entry.lastUse = state.tick
-                state.entries[key] = entry
-                return .kept(entry.answer)
-            }
+            if state.version == version, let answer = state.entries.get(key) { return .kept(answer) }
             if state.inFlight[key] != nil { return .wait }
             state.inFlight[key] = []
             return .compute
@@ -96,17 +84,7 @@ final class AnswerCache<Answer: Sendable>: Sendable {
         guard bytes <= maximumBytes / 4 else { return }
         state.withLock { state in
             Self.align(&state, to: version)
-            state.tick &+= 1
-            if let old = state.entries.updateValue(Entry(answer: answer, bytes: bytes, lastUse: state.tick), forKey: key) {
-                state.bytes -= old.bytes
-            }
-            state.bytes += bytes
-            guard state.bytes > maximumBytes else { return }
-            var byAge = state.entries.sorted { $0.value.lastUse < $1.value.lastUse }[...]
-            while state.bytes > maximumBytes * 3 / 4, let (oldKey, oldEntry) = byAge.popFirst() {
-                state.entries[oldKey] = nil
-                state.bytes -= oldEntry.bytes
-            }
+            state.entries.insert(answer, size: bytes, for: key, budget: maximumBytes)
         }
     }
 
@@ -116,7 +94,6 @@ final class AnswerCache<Answer: Sendable>: Sendable {
     private static func align(_ state: inout State, to version: Int64) {
         guard state.version != version else { return }
         state.entries.removeAll()
-        state.bytes = 0
         state.version = version
     }
 }
