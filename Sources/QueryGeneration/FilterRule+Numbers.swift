@@ -14,9 +14,18 @@ extension FilterRule {
     /// The numeric member a number at `numberIndex` talks about: a unit right after it (7级), else the nearest
     /// numeric member before (工资超过…), else the nearest after (over 20k salary); `人`/`名` after a number means a count.
     func target(_ s: ParseState, numberIndex: Int, searchFrom start: Int) -> (member: String, tokenIndex: Int?)? {
-        if let unit = s.token(numberIndex + 1), s.isFree(numberIndex + 1), let member = s.units.columns(of: unit.text)?.first,
-            case .dimension(let cube, let d, _)? = s.model.resolve(member)
-        {
+        // 3.5 cm where four columns are in cm (sepal and petal, length and width): the unit picks a column only
+        // when it is the unit of one column; otherwise the column named nearby decides, and with none it is not
+        // guessed.
+        let unitColumns = s.isFree(numberIndex + 1) ? s.token(numberIndex + 1).flatMap { s.units.columns(of: $0.text) } ?? [] : []
+        if unitColumns.count > 1 {
+            let near = Array(stride(from: start - 1, through: max(0, start - 6), by: -1)) + Array((numberIndex + 2)..<min(s.tokens.count, numberIndex + 5))
+            for j in near {
+                if let m = s.numericMember(j), unitColumns.contains(m) { return (m, j) }
+            }
+            return nil
+        }
+        if let member = unitColumns.first, case .dimension(let cube, let d, _)? = s.model.resolve(member) {
             // "an average body mass above 4000 g": the unit is the column's, the comparison the measure's.
             for j in stride(from: start - 1, through: max(0, start - 6), by: -1) {
                 if let m = s.measures(j).first, case .measure(let mc, let measure)? = s.model.resolve(m), mc.name == cube.name,

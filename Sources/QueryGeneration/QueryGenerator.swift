@@ -123,6 +123,14 @@ public struct QueryGenerator: Sendable {
                 unused.append(tokens[i].text)
             }
         }
+        // "the biggest flowers": a level of the counted rows themselves is their size, not their number (the most
+        // flowers is their number).
+        if let i = s.superlativeIndex, i + 1 < tokens.count, Self.levelWords.contains(tokens[i].text), !unused.contains(tokens[i].text),
+            query.measures.count == 1, case .measure(let cube, let measure)? = model.resolve(query.measures[0]), measure.kind == .count,
+            tokens[i + 1].entries.contains(.cube(cube.name))
+        {
+            unused.append(tokens[i].text)
+        }
         // 每个品种最高的产量, the highest yield for each variety: "each" asks for every group, a bare superlative for
         // one; which of the two is meant is asked.
         if let i = s.superlativeIndex, s.superlative?.count == nil, query.limit == 1, tokens.contains(where: { Self.eachWords.contains($0.text) }),
