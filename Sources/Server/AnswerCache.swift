@@ -41,8 +41,7 @@ final class AnswerCache<Answer: Sendable>: Sendable {
     }
 
     static func key(_ question: String, _ security: SecurityContext, today: CalendarDate) -> Key {
-        let claims = security.claims.isEmpty ? "" : JSONValue.object(security.claims.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }).jsonString()
-        return Key(question: question, claims: claims, today: today)
+        Key(question: question, claims: security.claimsKey, today: today)
     }
 
     /// The kept answer for `key`; else whether this caller computes it or waits for the one already computing it

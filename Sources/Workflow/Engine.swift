@@ -44,8 +44,7 @@ public enum Engine {
         }
         let backend = LocalBackend(renderer: SQLRenderer(model: model, dialect: dialect), executor: executor, rollups: rollups)
         do {
-            let values = try await ValueCatalog.load(model: model, backend: backend, today: clock.today())
-            let unindexed = try await ValueCatalog.loadUnindexed(model: model, backend: backend, indexed: values, today: clock.today())
+            let (values, unindexed) = try await ValueCatalog.load(model: model, backend: backend, today: clock.today())
             let periodRows = await PeriodRows.load(model: model, backend: backend, today: clock.today())
             return Workflow(
                 model: model, values: values, unindexedValues: unindexed, periodRows: periodRows, executor: executor, dialect: dialect, clock: clock,

@@ -8,33 +8,29 @@ public enum ValueCatalog {
     /// Dimensions with more distinct values than this are not indexed unless their meta says `index_values: true`.
     public static let maximumValues = 200
 
-    public static func load(model: SemanticModel, backend: any QueryBackend, today: CalendarDate) async throws -> [String: [String]] {
-        var values: [String: [String]] = [:]
-        for cube in model.cubes where cube.isPublic {
-            for dimension in cube.dimensions where dimension.kind == .string && dimension.isPublic && dimension.meta.indexValues != false {
-                let member = "\(cube.name).\(dimension.name)"
-                let found = try await backend.distinctValues(of: member, today: today, securityContext: .open, limit: maximumValues + 1)
-                if found.count <= maximumValues || dimension.meta.indexValues == true { values[member] = found }
-            }
-        }
-        return values
-    }
+    /// Dimensions with more distinct values than this are not read at all.
+    public static let maximumUnindexedValues = 20_000
 
-    /// The values of string dimensions too many to index (up to `limit` each), lowercased, so a value matched
-    /// elsewhere that one of them also holds is asked back. Dimensions with more than `limit` values are left out.
-    public static func loadUnindexed(
-        model: SemanticModel, backend: any QueryBackend, indexed: [String: [String]], today: CalendarDate, limit: Int = 20_000
-    ) async throws -> [String: Set<String>] {
-        var values: [String: Set<String>] = [:]
+    /// The values of each string dimension, read once: those of dimensions with few enough (or `index_values: true`)
+    /// become words questions can name; those of larger ones (up to 20,000, lowercased) are kept only so a value
+    /// matched elsewhere that one of them also holds is asked back (New York the state or the city).
+    public static func load(
+        model: SemanticModel, backend: any QueryBackend, today: CalendarDate
+    ) async throws -> (indexed: [String: [String]], unindexed: [String: Set<String>]) {
+        var indexed: [String: [String]] = [:]
+        var unindexed: [String: Set<String>] = [:]
         for cube in model.cubes where cube.isPublic {
             for dimension in cube.dimensions where dimension.kind == .string && dimension.isPublic && dimension.meta.indexValues != false {
                 let member = "\(cube.name).\(dimension.name)"
-                guard indexed[member] == nil else { continue }
-                let found = try await backend.distinctValues(of: member, today: today, securityContext: .open, limit: limit + 1)
-                if found.count <= limit { values[member] = Set(found.map { $0.lowercased() }) }
+                let found = try await backend.distinctValues(of: member, today: today, securityContext: .open, limit: maximumUnindexedValues + 1)
+                if found.count <= maximumValues || dimension.meta.indexValues == true {
+                    indexed[member] = found
+                } else if found.count <= maximumUnindexedValues {
+                    unindexed[member] = Set(found.map { $0.lowercased() })
+                }
             }
         }
-        return values
+        return (indexed, unindexed)
     }
 }
 
@@ -50,8 +46,8 @@ public enum PeriodRows {
                 let count = cube.measures.first(where: { $0.kind == .count && $0.filters.isEmpty })
             else { continue }
             let member = "\(cube.name).\(time.name)", measure = "\(cube.name).\(count.name)"
-            for grain in [Granularity.day, .month, .year].reversed() {
-                // The fullest period first: a yearly series is one row per year (and so per month and day as well).
+            // The longest period first: a yearly series is one row per year (and so per month and per day as well).
+            for grain in [Granularity.year, .month, .day] {
                 let query = CubeQuery(
                     measures: [measure], timeDimensions: [TimeDimension(dimension: member, granularity: grain)],
                     order: [OrderItem(measure, descending: true)], limit: 1)
