@@ -6,29 +6,45 @@ extension ResultFormatter {
     /// The suffix of the row key that holds a value's share (`employees.count.share`).
     public static let shareSuffix = ".share"
 
-    /// 硕士占比 / "what share of penguins are female": the answer's value is the share itself, one row holding
-    /// the value's measure over the total of every group, in percent. Nil when the rows are not one measure
-    /// grouped by the value's dimension, or the total is zero.
+    /// 硕士占比 / "what share of penguins are female": the answer's value is the share itself, the value's measure
+    /// over the total of every value, in percent: one row, or one row per group of the other columns ("what share of
+    /// each rank is female"), highest share first. Nil when the rows are not one measure grouped by the value's
+    /// dimension (and others), or they were cut off.
     public func share(of filter: MemberFilter, in result: QueryResult, rendered: RenderedSQL) -> (QueryResult, RenderedSQL)? {
-        guard rendered.columns.count == 2, rendered.columns[0].member == filter.member, rendered.columns[1].role == .measure,
-            !result.truncated
+        let columns = rendered.columns
+        guard let valueIndex = columns.firstIndex(where: { $0.member == filter.member && $0.role == .dimension }),
+            let measureIndex = columns.indices.last, columns[measureIndex].role == .measure,
+            columns.filter({ $0.role == .measure }).count == 1, !result.truncated
         else { return nil }
-        var total = 0.0, part = 0.0
-        for row in result.rows {
-            let value = row[1].double ?? 0
-            total += value
-            if case .text(let key) = row[0], filter.values.contains(key) {
-                part += value
-            } else if let key = row[0].double, filter.values.contains(where: { Double($0) == key }) {
-                part += value  // a numeric value (8 cylinders)
-            }
+        let keyIndexes = columns.indices.filter { $0 != valueIndex && $0 != measureIndex }
+        func isValue(_ v: SQLValue) -> Bool {
+            if case .text(let key) = v { return filter.values.contains(key) }
+            if let key = v.double { return filter.values.contains { Double($0) == key } }  // a numeric value (8 cylinders)
+            return false
         }
-        guard total > 0 else { return nil }
-        let measure = rendered.columns[1].member
-        let column = ResultColumn(alias: "share", member: measure + Self.shareSuffix, role: .measure, baseMember: measure)
-        let rows = QueryResult(columns: ["share"], rows: [[.real(100 * part / total)]], truncated: false, elapsedMilliseconds: result.elapsedMilliseconds)
+        var keys: [[SQLValue]] = []
+        var sums: [[SQLValue]: (part: Double, total: Double)] = [:]
+        for row in result.rows {
+            let key = keyIndexes.map { row[$0] }
+            let value = row[measureIndex].double ?? 0
+            if sums[key] == nil { keys.append(key); sums[key] = (0, 0) }
+            sums[key]!.total += value
+            if isValue(row[valueIndex]) { sums[key]!.part += value }
+        }
+        guard !keys.isEmpty, keyIndexes.isEmpty ? sums[[]]!.total > 0 : true else { return nil }
+        func share(_ key: [SQLValue]) -> SQLValue {
+            let (part, total) = sums[key]!
+            return total > 0 ? .real(100 * part / total) : .null
+        }
+        let ranked = keys.sorted { (share($0).double ?? -1) > (share($1).double ?? -1) }
+        let measure = columns[measureIndex].member
+        let shareColumn = ResultColumn(alias: "share", member: measure + Self.shareSuffix, role: .measure, baseMember: measure)
+        let rows = QueryResult(
+            columns: keyIndexes.map { result.columns[$0] } + ["share"], rows: ranked.map { $0 + [share($0)] }, truncated: false,
+            elapsedMilliseconds: result.elapsedMilliseconds)
         let shaped = RenderedSQL(
-            sql: rendered.sql, parameters: rendered.parameters, columns: [column], order: [], limit: 1, countSQL: rendered.countSQL)
+            sql: rendered.sql, parameters: rendered.parameters, columns: keyIndexes.map { columns[$0] } + [shareColumn], order: [],
+            limit: keyIndexes.isEmpty ? 1 : rendered.limit, countSQL: rendered.countSQL)
         return (rows, shaped)
     }
 }

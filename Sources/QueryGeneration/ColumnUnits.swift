@@ -7,21 +7,58 @@ struct ColumnUnits: Sendable {
     let byWord: [String: [String]]
     /// The dimensions that have a unit.
     let members: Set<String>
+    /// Every word of each numeric member's unit, measures included: "Yield (bushels per acre)" → bushels, acre;
+    /// "Gas Price ($ per gallon)" → $, gallon. A phrase of them after a compared number is that number's unit.
+    let words: [String: Set<String>]
+
+    /// Words that join a unit's parts (bushels per acre, bushels an acre, µg/ml): never a unit on their own.
+    static let connectors: Set<String> = ["per", "a", "an", "/", "each", "every", "每"]
+    /// Scale words: part of a unit (thousand MWh) but never the word that picks a column, since "10 thousand" is a number.
+    static let scales: Set<String> = ["thousand", "thousands", "million", "millions", "billion", "billions", "hundred", "hundreds"]
+    /// Currency words and the symbol they stand for ("two dollars a gallon" is "$2 a gallon").
+    static let currencies: [String: String] = [
+        "$": "$", "dollar": "$", "dollars": "$", "usd": "$", "美元": "$", "¥": "¥", "元": "¥", "yuan": "¥", "rmb": "¥", "人民币": "¥",
+        "€": "€", "euro": "€", "euros": "€", "eur": "€", "£": "£", "pound": "£", "pounds": "£", "gbp": "£",
+    ]
 
     init(model: SemanticModel) {
         var byWord: [String: [String]] = [:]
         var members: Set<String> = []
+        var words: [String: Set<String>] = [:]
         for cube in model.cubes {
             for d in cube.dimensions {
-                let units = FilterRule.units(of: d)
-                guard !units.isEmpty else { continue }
                 let member = "\(cube.name).\(d.name)"
+                let phrase = Self.phraseWords(d.title, d.meta.titleZh, d.meta.units)
+                if d.kind == .number, !phrase.isEmpty { words[member] = Set(phrase) }
+                var units = FilterRule.units(of: d)
+                // A longer unit (bushels per acre, thousand MWh) is known by its first word that is not a scale.
+                if d.kind == .number, let head = phrase.first(where: { !Self.scales.contains($0) && !Self.currencies.keys.contains($0) }),
+                    phrase.count > 1 || head.count > 5, !units.contains(head)
+                {
+                    units.append(head)
+                }
+                guard !units.isEmpty else { continue }
                 members.insert(member)
                 for unit in units { byWord[unit, default: []].append(member) }
+            }
+            for m in cube.measures {
+                let phrase = Self.phraseWords(m.title, m.meta.titleZh, m.meta.units)
+                if !phrase.isEmpty { words["\(cube.name).\(m.name)"] = Set(phrase) }
             }
         }
         self.byWord = byWord
         self.members = members
+        self.words = words
+    }
+
+    /// The content words of the titles' bracketed units and of `meta.units`, currencies as their symbol.
+    static func phraseWords(_ title: String, _ titleZh: String?, _ metaUnits: [String]) -> [String] {
+        let texts = [title, titleZh].compactMap { $0 }.compactMap { TitleUnit.split($0)?.unit } + metaUnits
+        return texts.flatMap { text in
+            TextNormalizer.units(of: TextNormalizer.normalize(text).replacing("美元", with: "$").replacing("人民币", with: "¥")).map(\.text)
+                .filter { !connectors.contains($0) }
+                .map { currencies[$0] ?? $0 }
+        }
     }
 
     /// Whether `word` (or `word` without a trailing 的: 5级的) is a column's unit.
@@ -30,5 +67,12 @@ struct ColumnUnits: Sendable {
     func columns(of word: String) -> [String]? {
         if let columns = byWord[word] { return columns }
         return word.hasSuffix("的") ? byWord[String(word.reversed().drop { $0 == "的" }.reversed())] : nil
+    }
+
+    /// Whether `word` is part of `member`'s unit, or joins its parts.
+    func isPart(_ word: String, of member: String) -> Bool {
+        guard let unitWords = words[member] else { return false }
+        let bare = word.hasSuffix("的") ? String(word.dropLast()) : word  // 美元的
+        return Self.connectors.contains(bare) || unitWords.contains(Self.currencies[bare] ?? bare)
     }
 }

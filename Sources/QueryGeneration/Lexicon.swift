@@ -40,8 +40,16 @@ public struct Lexicon: Sendable {
             }
             for dimension in cube.dimensions where dimension.isPublic {
                 let full = "\(cube.name).\(dimension.name)"
+                // "Feeding type: carni (carnivore), herbi (herbivore)": the description names the coded values. Such a
+                // name is the value, even where the author also listed it among the column's synonyms.
+                let described = dimension.kind == .string ? Self.describedValues(dimension.description, among: values[full] ?? []) : []
+                let describedKeys = Set(described.map { TextNormalizer.normalize($0.name).trimmingSpaces })
+                for (value, name) in described {
+                    add(name, .value(dimension: full, value: value))
+                    modelTerms.append((name, .value(dimension: full, value: value)))
+                }
                 let terms = [dimension.title] + dimension.meta.synonyms + [dimension.meta.titleZh].compactMap { $0 }
-                for term in terms where !(dimension.primaryKey && term.count < 3) {
+                for term in terms where !(dimension.primaryKey && term.count < 3) && !describedKeys.contains(TextNormalizer.normalize(term).trimmingSpaces) {
                     add(term, .dimension(full))
                     modelTerms.append((term, .dimension(full)))
                 }
@@ -155,7 +163,9 @@ public struct Lexicon: Sendable {
     private mutating func addInflection(_ surface: String, _ entry: LexEntry) {
         let key = TextNormalizer.normalize(surface).trimmingSpaces
         var ownCube = false
-        if case .dimension(let d) = entry, let existing = entries[key] {
+        if case .dimension(let d) = entry, case .dimension(_, let dimension, _)? = model.resolve(d), dimension.kind == .number,
+            let existing = entries[key]
+        {
             ownCube = existing.allSatisfy { $0 == .cube(String(d.prefix { $0 != "." })) }
         }
         if entries[key] == nil || derivedKeys.contains(key) || ownCube { add(surface, entry) }
@@ -281,6 +291,37 @@ public struct Lexicon: Sendable {
         guard value.count <= 3, value.allSatisfy({ $0.isASCII && $0.isUppercase }) else { return false }
         let word = value.lowercased()
         return KeywordDictionary.stopwords.contains(word) || entries[word]?.contains { if case .keyword = $0 { return true } else { return false } } == true
+    }
+
+    /// The names a description gives coded values: "carni (carnivore)", "lc (least concern)", or the other way
+    /// round, "carnivore (carni)". Each pair needs one side to be a value of the column, word for word.
+    static func describedValues(_ description: String?, among values: [String]) -> [(value: String, name: String)] {
+        guard let description = description.map(TextNormalizer.normalize), !values.isEmpty else { return [] }
+        let byKey = Dictionary(values.map { ($0.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+        let delimiters: Set<Character> = [",", ";", ":", "(", ")", "，", "；", "：", "、", "."]
+        func clean(_ text: Substring) -> String {
+            var words = text.split(separator: " ").map(String.init)
+            if words.first == "or" || words.first == "and" { words.removeFirst() }
+            return words.joined(separator: " ")
+        }
+        func isName(_ text: String) -> Bool {
+            let words = text.split(separator: " ")
+            return !words.isEmpty && words.count <= 4 && text.allSatisfy { $0.isLetter || $0 == " " || $0 == "-" }
+        }
+        var pairs: [(value: String, name: String)] = []
+        var index = description.startIndex
+        while let open = description[index...].firstIndex(of: "("), let close = description[open...].firstIndex(of: ")") {
+            let before = description[..<open]
+            let start = before.lastIndex(where: { delimiters.contains($0) }).map { before.index(after: $0) } ?? before.startIndex
+            let outside = clean(before[start...]), inside = clean(description[description.index(after: open)..<close])
+            if let value = byKey[outside.lowercased()], isName(inside), byKey[inside.lowercased()] == nil {
+                pairs.append((value, inside))
+            } else if let value = byKey[inside.lowercased()], isName(outside), byKey[outside.lowercased()] == nil {
+                pairs.append((value, outside))
+            }
+            index = description.index(after: close)
+        }
+        return pairs
     }
 
     static func indexable(_ value: String) -> Bool {

@@ -152,6 +152,9 @@ struct MeasureRule: InterpretationRule {
                 s.mentionCube(cube)
                 if let m = ParseState.countMeasure(of: cube, in: s.model), !s.measures.contains(m) { s.measures.append(m) }
                 s.use(k)
+                // how many mammal species: a noun of the same rows right after it is the same noun, not a grouping.
+                var next = k + 1
+                while s.cubes(next).contains(cube) { s.use(next); next += 1 }
                 if s.keyword(k - 1, .classifier) { s.use(k - 1) }
                 break
             }
@@ -162,7 +165,13 @@ struct MeasureRule: InterpretationRule {
     /// Cube nouns (员工, employees) that are not also a category are the subject of the question.
     private func nouns(_ s: inout ParseState) {
         for i in 0..<s.tokens.count where s.isFree(i) {
-            guard let cube = s.cubes(i).first, s.dimensions(i).isEmpty else { continue }
+            // A word naming both the rows and a column (species) right after their count (how many mammal species)
+            // is the rows' noun again.
+            let afterCount = i > 0 && s.used[i - 1] && s.tokens[i - 1].entries.contains { entry in
+                guard case .measure(let m) = entry, let cube = s.cubes(i).first else { return false }
+                return m == ParseState.countMeasure(of: cube, in: s.model)
+            }
+            guard let cube = s.cubes(i).first, s.dimensions(i).isEmpty || afterCount else { continue }
             s.mentionCube(cube)
             s.nounCubes.append(cube)
             s.use(i)

@@ -135,6 +135,50 @@ extension QueryGenerator {
         }
     }
 
+    /// The numeric members `number` is compared with in the query.
+    func comparedMembers(_ number: Token, _ query: CubeQuery) -> [String] {
+        guard let n = number.number else { return [] }
+        return query.filters.flatMap(\.memberFilters).filter { $0.values.contains { Double($0) == n } }.map(\.member)
+    }
+
+    /// Whether token `i` ends a unit written after a compared number ("above 50 bushels per acre", "over $2 a
+    /// gallon", "10,000 thousand MWh"): every word from the number to it belongs to that member's unit, and it is
+    /// not a bare connector. Words of another column's unit are not accounted for.
+    func continuesUnit(_ tokens: [Token], _ i: Int, _ used: [Bool], _ query: CubeQuery) -> Bool {
+        guard !ColumnUnits.connectors.contains(tokens[i].text) else { return false }
+        var k = i - 1
+        while k >= 0, k >= i - 4, tokens[k].number == nil { k -= 1 }
+        guard k >= 0, used[k], tokens[k].number != nil else { return false }
+        return comparedMembers(tokens[k], query).contains { member in
+            ((k + 1)...i).allSatisfy { self.units.isPart(tokens[$0].text, of: member) }
+        }
+    }
+
+    /// "How many years had gas above $2?" where the rows are one a year: the period word beside the count word is
+    /// the counted rows' noun, when the query counts a cube with one row per such period and groups by no time.
+    func countsPeriodRows(_ tokens: [Token], _ i: Int, _ query: CubeQuery) -> Bool {
+        let grains: [Keyword: Granularity] = [.year: .year, .quarter: .quarter, .month: .month, .week: .week, .day: .day]
+        // how many years …, 年份有几个
+        let counted = [i - 1, i + 1, i + 2].contains { tokens.indices.contains($0) && tokens[$0].isKeyword(.count) }
+        guard counted, let grain = tokens[i].keywords.lazy.compactMap({ grains[$0] }).first,
+            query.timeDimensions.allSatisfy({ $0.granularity == nil })
+        else { return false }
+        return query.measures.contains { measure in
+            let cube = String(measure.prefix { $0 != "." })
+            return periodRows[cube]?.grain == grain && ParseState.countMeasure(of: cube, in: model) == measure
+        }
+    }
+
+    /// Whether a number written with a currency sign ($2) is compared with a member whose unit names another
+    /// currency (Salary (yuan)): the amounts differ, so it is not accounted for.
+    func foreignCurrency(_ number: Token, _ query: CubeQuery) -> Bool {
+        guard number.number != nil, let sign = number.text.first.map(String.init), Tokenizer.currencySigns.contains(sign) else { return false }
+        return comparedMembers(number, query).contains { member in
+            let currencies = Set((self.units.words[member] ?? []).filter { Tokenizer.currencySigns.contains($0) })
+            return !currencies.isEmpty && !currencies.contains(sign)
+        }
+    }
+
     /// Whether `number` is the value of a comparison with a numeric column or a non-count measure.
     func comparesAmount(_ number: Token, _ query: CubeQuery) -> Bool {
         guard let n = number.number else { return false }

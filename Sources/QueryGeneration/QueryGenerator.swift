@@ -6,7 +6,7 @@ public struct QueryGenerator: Sendable {
     public let lexicon: Lexicon
     public let clock: TodayClock
     private let tokenizer: Tokenizer
-    private let units: ColumnUnits
+    let units: ColumnUnits
     /// The suggestions a refusal offers, built once from the model.
     private let refusalSuggestions: [Language: [String]]
 
@@ -14,7 +14,7 @@ public struct QueryGenerator: Sendable {
     /// matched in another dimension that one of these also holds is asked back (New York the state or the city).
     private let unindexedValues: [String: Set<String>]
     /// Cubes with one row per period of their date (found in the data at start-up; see `PeriodKey`).
-    private let periodRows: [String: PeriodKey]
+    let periodRows: [String: PeriodKey]
 
     /// `values` holds the distinct values of string dimensions (read from the database at start-up).
     public init(
@@ -65,6 +65,7 @@ public struct QueryGenerator: Sendable {
         // A unit right after a number compared with a column or an amount (5000 g, 30度, 20 mm) belongs to it.
         let unclaimed = tokens.indices.filter { i in
             !s.used[i] && !(i > 0 && s.used[i - 1] && Self.isUnit(tokens[i].text) && comparesAmount(tokens[i - 1], query))
+                && !continuesUnit(tokens, i, s.used, query) && !countsPeriodRows(tokens, i, query)
                 && !Self.inStopPhrase(tokens, i) && !(i > 0 && s.used[i - 1] && Self.isHeadNoun(tokens[i].text) && Self.namesDimension(tokens[i - 1]))
                 && !(i > 0 && s.used[i - 1] && tokens[i].entries.isEmpty && restates(tokens[i].text, tokens[i - 1]))
         }
@@ -77,6 +78,7 @@ public struct QueryGenerator: Sendable {
             unused.append(tokens[i].text)
         }
         if let condition = s.ungroupedCondition { unused.append(model.title(of: condition, language)) }
+        unused += tokens.indices.filter { s.used[$0] && foreignCurrency(tokens[$0], query) }.map { tokens[$0].text }
         unused = unused.filter { word in !s.unexpressed.contains { $0 != word && $0.contains(word) } }
             + s.unexpressed.filter { !unused.contains($0) }
         if let n = s.whichCount, query.limit != n { unused.append(String(n)) }

@@ -142,7 +142,10 @@ public struct Tokenizer: Sendable {
     }
 
     /// Arabic numbers with optional thousands separators and units: 30000, 30,000, 3万, 1.5k, 2w, 15%.
-    private func number(_ units: [TextNormalizer.Unit], _ i: Int) -> (Token, Int)? {
+    private func number(_ units: [TextNormalizer.Unit], _ start: Int) -> (Token, Int)? {
+        // $2.50, ¥3000: the currency sign stays in the token's text, for the ledger to check against the column's unit.
+        let signed = Self.currencySigns.contains(units[start].text) && start + 1 < units.count && !units[start + 1].spaced
+        let i = signed ? start + 1 : start
         guard units[i].kind == .number, var value = Double(units[i].text.replacingCommas) else { return nil }
         var used = 1
         var marked = false
@@ -157,8 +160,10 @@ public struct Tokenizer: Sendable {
                 used += 1
             }
         }
-        return (Token(kind: .number(value), text: units[i..<(i + used)].map(\.text).joined(), hasPercent: marked), used)
+        return (Token(kind: .number(value), text: units[start..<(i + used)].map(\.text).joined(), hasPercent: marked), used + i - start)
     }
+
+    static let currencySigns: Set<String> = ["$", "¥", "€", "£"]
 
     private static let multipliers: [String: Double] = [
         "万": 10_000, "千": 1_000, "百": 100, "亿": 100_000_000, "k": 1_000, "w": 10_000, "m": 1_000_000,

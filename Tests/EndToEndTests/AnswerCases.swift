@@ -26,6 +26,9 @@ let answerCases: [AnswerCase] = [
     AnswerCase("lowest salary", "SELECT MIN(salary) FROM employees"),
     AnswerCase("离职率", "SELECT 100.0 * SUM(status = '离职') / COUNT(*) FROM employees"),
     AnswerCase("女员工占比", "SELECT 100.0 * SUM(gender = '女') / COUNT(*) FROM employees"),
+    // The share of one value in each group: one row per department holding its share, not the counts per gender.
+    AnswerCase("各部门女员工占比", "SELECT d.name, 100.0 * SUM(e.gender = '女') / COUNT(*) FROM employees e JOIN departments d ON d.id = e.department_id GROUP BY 1"),
+    AnswerCase("What share of each city's employees are women?", "SELECT city, 100.0 * SUM(gender = '女') / COUNT(*) FROM employees GROUP BY 1"),
     AnswerCase("各部门员工人数", "SELECT d.name, COUNT(*) FROM employees e JOIN departments d ON d.id = e.department_id GROUP BY d.name"),
     AnswerCase("headcount by department", "SELECT d.name_en, COUNT(*) FROM employees e JOIN departments d ON d.id = e.department_id GROUP BY d.name_en"),
     AnswerCase("average salary by city", "SELECT city, AVG(salary) FROM employees GROUP BY city"),
