@@ -22,6 +22,16 @@ struct GroupRule {
                 s.use(i, i + 1)
                 continue
             }
+            // which 3 years, 哪三年: the count is left to the ranking, the periods are the groups.
+            if let n = s.token(i + 1)?.number, s.isFree(i + 1), n >= 1, n == n.rounded() {
+                let k = s.keyword(i + 2, .classifier) ? i + 3 : i + 2
+                if let next = s.token(k), s.isFree(k), let grain = Self.grainWord(next) {
+                    if s.granularity == nil { s.granularity = grain }
+                    s.asksWhichIndex = i
+                    s.use(i, k)
+                    continue
+                }
+            }
             // which 3 departments, 哪3个部门: a count (and its classifier) may stand between.
             // which 3 countries, where "countries" names the cube and no dimension: its rows, by their label.
             for k in [i + 1, i + 2, i + 3] where k < i + 3 || s.token(i + 1)?.number != nil {
@@ -32,6 +42,23 @@ struct GroupRule {
                     break
                 }
             }
+        }
+    }
+
+    /// "the four years with the fewest miles": N periods before a superlative are the groups it keeps, as
+    /// "which 4 years" would be.
+    func applyCountedPeriods(_ s: inout ParseState) {
+        guard s.whichCount == nil else { return }
+        for i in 0..<s.tokens.count where s.isFree(i) && s.token(i - 1)?.text == "the" {
+            guard let n = s.tokens[i].number, n >= 2, n == n.rounded(), n <= 1000, let next = s.token(i + 1), s.isFree(i + 1),
+                next.text.hasSuffix("s"), let grain = Self.grainWord(next),
+                s.tokens[(i + 2)...].contains(where: { $0.isKeyword(.max) || $0.isKeyword(.min) })
+            else { continue }
+            if s.granularity == nil { s.granularity = grain }
+            s.whichCount = Int(n)
+            s.asksWhichIndex = i - 1
+            s.use(i, i + 1)
+            return
         }
     }
 

@@ -17,9 +17,12 @@ struct OrderedRules: InterpretationRule {
     }
 }
 
-/// 哪个部门 / which city: group by it.
+/// 哪个部门 / which city: group by it; "the three years with the most": the periods, three of them.
 struct WhichRule: InterpretationRule {
-    func apply(_ s: inout ParseState) { GroupRule().applyWhich(&s) }
+    func apply(_ s: inout ParseState) {
+        GroupRule().applyWhich(&s)
+        GroupRule().applyCountedPeriods(&s)
+    }
 }
 
 /// 各部门 / by city / 学历分布.

@@ -31,6 +31,12 @@ struct MeasureRule: InterpretationRule {
                     s.measures.append(m)
                 }
                 s.use(i)
+                // "total renewable generation", "total monthly payroll": a total word before a sum says what it is.
+                if let k = [i - 1, i - 2].first(where: { s.keyword($0, .sum) }), k == i - 1 || s.used[i - 1],
+                    case .measure(_, let measure)? = s.model.resolve(m), measure.kind == .sum
+                {
+                    s.use(k)
+                }
             }
         }
         return rowNouns

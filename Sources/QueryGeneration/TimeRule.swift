@@ -48,6 +48,9 @@ struct TimeRule: InterpretationRule {
                 set(&s, .range(p.from, p.to), s.language == .zh ? p.label.zh : p.label.en, at: i..<(i + p.length))
                 s.use(i..<(i + p.length))
                 if s.keyword(i - 1, .during) { s.use(i - 1) }  // in / during / 于 2023
+                // over / across / throughout (the) last 3 years: the span of the period itself.
+                let before = s.token(i - 1)?.text == "the" ? i - 2 : i - 1
+                if s.isFree(before), ["over", "across", "throughout"].contains(s.tokens[before].text) { s.use(before) }
                 i += p.length
                 continue
             }
