@@ -36,6 +36,8 @@ extension FilterRule {
             }
             return (member, numberIndex + 1)
         }
+        // more than 20 years of service: a number column named right after the number is the one compared.
+        if let d = s.dimensions(numberIndex + 1).first(where: { s.dimensionKind($0) == .number }) { return (d, numberIndex + 1) }
         var j = start - 1
         while j >= 0, j >= start - 6 {
             if let m = s.numericMember(j) { return (m, j) }

@@ -215,6 +215,9 @@ public struct Lexicon: Sendable {
         "delivery": ["delivered"], "arrival": ["arrived"], "departure": ["departed"], "injury": ["injured"],
         "registration": ["registered"], "cancellation": ["cancelled", "canceled"], "killing": ["killed"],
         "fatality": ["killed", "died"], "refund": ["refunded"], "return": ["returned"],
+        // A column of pay is what people earn and are paid: "professors who earn more than $150,000", "the highest-paid".
+        "salary": ["earn", "earns", "earned", "paid", "pay"], "wage": ["earn", "earns", "earned", "paid", "pay"],
+        "pay": ["earn", "earns", "earned", "paid"], "income": ["earn", "earns", "earned"], "earning": ["earn", "earns", "earned"],
     ]
 
     /// The verbs of a one-word event noun the model uses (Deaths → died, Sales → sold), where the lexicon has no
@@ -259,7 +262,9 @@ public struct Lexicon: Sendable {
             guard cube.isPublic else { return false }
             let text = ([cube.title, cube.description ?? "", cube.meta.titleZh ?? ""] + cube.meta.synonyms).joined(separator: " ").lowercased()
             let words = Set(text.split(whereSeparator: { !$0.isLetter }).map(String.init))
-            return markers.contains { words.contains($0) || ($0.unicodeScalars.first.map { $0.value > 0x2E80 } == true && text.contains($0)) }
+            // 教授人数: a plain count titled as a number of people says the rows are people.
+            let countsPeople = cube.measures.contains { $0.kind == .count && $0.filters.isEmpty && $0.meta.titleZh?.hasSuffix("人数") == true }
+            return countsPeople || markers.contains { words.contains($0) || ($0.unicodeScalars.first.map { $0.value > 0x2E80 } == true && text.contains($0)) }
         }
         guard cubes.count == 1, let cube = cubes.first else { return }
         for word in ["people", "persons", "person", "individuals", "人"] { addIfAbsent(word, .cube(cube.name)) }

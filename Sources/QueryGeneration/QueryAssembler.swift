@@ -129,11 +129,15 @@ struct QueryAssembler {
         return label(of: cube, model)
     }
 
-    /// The string dimension that names a cube's rows: `name` or `title`, else its first public string dimension.
+    /// The dimension that names a cube's rows: the one marked `meta.label: true`, else `name` or `title`, else a
+    /// string dimension named like a name (`company_name`, `label`), else the primary key. Never another category
+    /// (sex, status): a list of rows labelled by one would name no row.
     static func label(of cube: String, _ model: SemanticModel) -> String? {
         guard let c = model.cube(named: cube) else { return nil }
-        let label = c.dimension(named: "name") ?? c.dimension(named: "title")
-            ?? c.dimensions.first { $0.kind == .string && !$0.primaryKey && $0.isPublic }
+        let strings = c.dimensions.filter { $0.kind == .string && !$0.primaryKey && $0.isPublic }
+        let label = c.dimensions.first { $0.meta.isLabel } ?? c.dimension(named: "name") ?? c.dimension(named: "title")
+            ?? strings.first { $0.name.hasSuffix("_name") || $0.name == "label" }
+            ?? c.dimensions.first { $0.primaryKey }
         return label.map { "\(c.name).\($0.name)" }
     }
 
@@ -339,9 +343,8 @@ struct QueryAssembler {
 
     /// The string dimension that names a row of `dimension`'s cube (`employees.name`), for ranked lists.
     static func labelDimension(of dimension: String, in model: SemanticModel) -> String? {
-        guard let cubeName = dimension.split(separator: ".").first, let cube = model.cube(named: String(cubeName)) else { return nil }
-        let label = cube.dimension(named: "name") ?? cube.dimensions.first { $0.kind == .string && !$0.primaryKey }
-        return label.map { "\(cube.name).\($0.name)" }
+        guard let cubeName = dimension.split(separator: ".").first else { return nil }
+        return label(of: String(cubeName), model)
     }
 
     static func unique(_ items: [String]) -> [String] {

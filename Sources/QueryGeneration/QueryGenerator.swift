@@ -15,12 +15,15 @@ public struct QueryGenerator: Sendable {
     private let unindexedValues: [String: Set<String>]
     /// Cubes with one row per period of their date (found in the data at start-up; see `PeriodKey`).
     let periodRows: [String: PeriodKey]
+    /// The granularity each time dimension's values are recorded at (monthly rows: month), read at start-up.
+    let dataGrains: [String: Granularity]
 
     /// `values` holds the distinct values of string dimensions (read from the database at start-up).
     public init(
         model: SemanticModel, values: [String: [String]] = [:], unindexedValues: [String: Set<String>] = [:],
-        periodRows: [String: PeriodKey] = [:], clock: TodayClock = .system
+        periodRows: [String: PeriodKey] = [:], dataGrains: [String: Granularity] = [:], clock: TodayClock = .system
     ) {
+        self.dataGrains = dataGrains
         self.model = model
         self.unindexedValues = unindexedValues
         self.periodRows = periodRows
@@ -78,6 +81,10 @@ public struct QueryGenerator: Sendable {
             unused.append(tokens[i].text)
         }
         if let condition = s.ungroupedCondition { unused.append(model.title(of: condition, language)) }
+        for measure in summedLevels(query, time: s.time) where !unused.contains(model.title(of: measure, language)) {
+            unused.append(model.title(of: measure, language))
+            s.notes.append(language == .zh ? "\(model.title(of: measure, language))是每期的水平，不能跨期相加" : "\(model.title(of: measure, language)) is a level per period and can't be added up across periods")
+        }
         unused += tokens.indices.filter { s.used[$0] && foreignCurrency(tokens[$0], query) }.map { tokens[$0].text }
         unused = unused.filter { word in !s.unexpressed.contains { $0 != word && $0.contains(word) } }
             + s.unexpressed.filter { !unused.contains($0) }

@@ -46,8 +46,10 @@ public enum Engine {
         do {
             let (values, unindexed) = try await ValueCatalog.load(model: model, backend: backend, today: clock.today())
             let periodRows = await PeriodRows.load(model: model, backend: backend, today: clock.today())
+            let dataGrains = await DataGrains.load(model: model, backend: backend, today: clock.today())
             return Workflow(
-                model: model, values: values, unindexedValues: unindexed, periodRows: periodRows, executor: executor, dialect: dialect, clock: clock,
+                model: model, values: values, unindexedValues: unindexed, periodRows: periodRows, dataGrains: dataGrains, executor: executor,
+                dialect: dialect, clock: clock,
                 configuration: configuration, rollups: rollups, rollupRefresher: refresher)
         } catch {
             await executor.close()

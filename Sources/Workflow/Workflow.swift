@@ -62,7 +62,7 @@ public struct Workflow: Sendable {
 
     public init(
         model: SemanticModel, values: [String: [String]], unindexedValues: [String: Set<String>] = [:],
-        periodRows: [String: PeriodKey] = [:], executor: any QueryExecutor,
+        periodRows: [String: PeriodKey] = [:], dataGrains: [String: Granularity] = [:], executor: any QueryExecutor,
         dialect: any SQLDialect = SQLiteDialect(),
         backend: (any QueryBackend)? = nil, clock: TodayClock = .system, configuration: Configuration = Configuration(),
         rollups: RollupRegistry? = nil, rollupRefresher: RollupRefresher? = nil
@@ -71,7 +71,8 @@ public struct Workflow: Sendable {
         self.rollups = rollups
         self.rollupRefresher = rollupRefresher
         self.values = values
-        self.generator = QueryGenerator(model: model, values: values, unindexedValues: unindexedValues, periodRows: periodRows, clock: clock)
+        self.generator = QueryGenerator(
+            model: model, values: values, unindexedValues: unindexedValues, periodRows: periodRows, dataGrains: dataGrains, clock: clock)
         let renderer = SQLRenderer(model: model, dialect: dialect)
         self.renderer = renderer
         self.executor = executor

@@ -4,11 +4,14 @@ import SemanticModel
 import Testing
 
 /// A generator over a model written inline (saved to a temporary folder, as `ModelLoader` reads folders).
-func modelGenerator(yaml: String, values: [String: [String]], periodRows: [String: PeriodKey] = [:]) -> QueryGenerator {
+func modelGenerator(
+    yaml: String, values: [String: [String]], periodRows: [String: PeriodKey] = [:], dataGrains: [String: Granularity] = [:]
+) -> QueryGenerator {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("textbi-model-\(UUID().uuidString)")
     try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     try! yaml.write(to: folder.appendingPathComponent("model.yml"), atomically: true, encoding: .utf8)
-    return QueryGenerator(model: try! ModelLoader().load(directory: folder), values: values, periodRows: periodRows, clock: .fixed(Fixtures.today))
+    return QueryGenerator(model: try! ModelLoader().load(directory: folder), values: values, periodRows: periodRows, dataGrains: dataGrains,
+        clock: .fixed(Fixtures.today))
 }
 
 /// A second, ordinary model: a cube of countries with no number of its own, and yearly statistics joined to it.
