@@ -12,7 +12,7 @@ struct ChartSuggester {
         let times = columns.filter { if case .timeDimension = $0.role { return true } else { return false } }
         let categories = columns.filter { $0.role == .dimension }
         let title = { (member: String) in self.model.title(of: member, language) }
-        func field(_ member: String) -> JSONValue { .string(member.replacingOccurrences(of: ".", with: "\\.")) }
+        func field(_ member: String) -> JSONValue { .string(String(member.flatMap { $0 == "." ? ["\\", "."] : [$0] })) }
         func spec(_ type: String, mark: JSONValue, encoding: [(String, JSONValue)]) -> JSONValue {
             .object([
                 ("$schema", "https://vega.github.io/schema/vega-lite/v5.json"),

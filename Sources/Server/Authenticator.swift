@@ -31,10 +31,10 @@ public struct Authenticator: Sendable {
     /// The security context of a request, or a failure saying what is wrong with its credentials.
     public func authenticate(authorization: String?) async throws(Failure) -> SecurityContext {
         guard let keys else { return .open }
-        guard var token = authorization?.trimmingCharacters(in: .whitespaces), !token.isEmpty else {
+        guard var token = authorization?.trimmingWhiteSpace, !token.isEmpty else {
             throw Failure(message: "Authorization header isn't set")
         }
-        if token.lowercased().hasPrefix("bearer ") { token = String(token.dropFirst(7)).trimmingCharacters(in: .whitespaces) }
+        if token.lowercased().hasPrefix("bearer ") { token = String(token.dropFirst(7)).trimmingWhiteSpace }
         let parts = token.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 3, let header = Self.decodeSegment(parts[0]) else { throw Failure(message: "Invalid token: not a JWT") }
         guard case .string("HS256")? = header["alg"] else {

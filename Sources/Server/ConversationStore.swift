@@ -42,8 +42,14 @@ actor ConversationStore {
         return entry.last
     }
 
-    func remember(_ conversation: String?, owner: SecurityContext, _ interpretation: Interpretation) async {
+    /// Keeps the answer of a conversation; without a conversation id it returns at once, with no hop to the actor
+    /// (most questions carry none).
+    nonisolated func remember(_ conversation: String?, owner: SecurityContext, _ interpretation: Interpretation) async {
         guard let conversation, !conversation.isEmpty, conversation.count <= 200 else { return }
+        await keep(conversation, owner: owner, interpretation)
+    }
+
+    private func keep(_ conversation: String, owner: SecurityContext, _ interpretation: Interpretation) async {
         if entries.count >= maximum {
             let now = ContinuousClock.now
             entries = entries.filter { now - $0.value.touched < idle }

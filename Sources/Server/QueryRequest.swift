@@ -56,7 +56,8 @@ struct QueryRequest: Sendable {
     /// Checks a message from any source (body or query string).
     static func validated(_ message: String?, configuration: ServerConfiguration) throws -> QueryRequest {
         guard let message else { throw APIError(.badRequest, "missing_message", "The field 'message' is required") }
-        let trimmed = message.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Foundation's trimmingCharacters bridges through NSString: a tenth of a cached answer's time.
+        let trimmed = message.trimmingWhiteSpace
         guard !trimmed.isEmpty else { throw APIError(.badRequest, "empty_message", "The message is empty; ask a question") }
         // Counted in Unicode scalars (code points), as JSON Schema's maxLength counts.
         let length = trimmed.unicodeScalars.count
@@ -64,5 +65,17 @@ struct QueryRequest: Sendable {
             throw APIError(.badRequest, "message_too_long", "The message has \(length) characters; at most \(configuration.maximumMessageLength) are accepted")
         }
         return QueryRequest(message: trimmed)
+    }
+}
+
+extension String {
+    /// Without leading and trailing white space (spaces, tabs, line breaks, the ideographic space, …), in Swift:
+    /// Foundation's `trimmingCharacters(in:)` bridges through NSString and took a tenth of a cached answer's time.
+    var trimmingWhiteSpace: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return self }
+        return String(scalars[first...last])
     }
 }

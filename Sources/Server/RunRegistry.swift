@@ -314,10 +314,7 @@ public actor RunRegistry {
         totalBytes -= record.bytes
     }
 
-    static func newRunID() -> String {
-        var generator = SystemRandomNumberGenerator()
-        return (0..<4).map { _ in String(generator.next() as UInt32, radix: 16).leftPadded(8) }.joined().prefix(20).description
-    }
+    static func newRunID() -> String { RandomHex.shared.digits(20) }
 
     /// Parses a Last-Event-ID (`<run id>:<sequence>`).
     public static func parseEventID(_ text: String) -> (runID: String, sequence: Int)? {

@@ -30,7 +30,8 @@ public struct ServerConfiguration: Sendable {
     /// A connection that sends nothing for this long (idle between requests, or stalled before its request head is
     /// complete) is closed, so idle or slow clients can't hold the server or its shutdown.
     public var idleTimeout: Duration
-    /// A request body must arrive within this long once its head has (408 otherwise).
+    /// A request body must arrive within this long once its head has (408 otherwise). It is checked as the body's
+    /// pieces arrive, with no timer per request: a body that stops arriving altogether is closed by `idleTimeout`.
     public var bodyTimeout: Duration
     /// Connections open at once; one more is closed as soon as it is accepted, so clients can't exhaust the
     /// process's file descriptors.

@@ -61,8 +61,8 @@ struct WorkflowRoutes: Sendable {
 
     /// An answer from the answer cache is a run that answered, as far as the metrics are concerned.
     private static func countAnswerCache(hit: Bool) {
-        Counter(label: "textbi_answer_cache_requests_total", dimensions: [("result", hit ? "hit" : "miss")]).increment()
-        if hit { Counter(label: "textbi_runs_total", dimensions: [("outcome", "answered")]).increment() }
+        (hit ? AnswerCacheCounters.hits : AnswerCacheCounters.misses).increment()
+        if hit { AnswerCacheCounters.answered.increment() }
     }
 
     /// This server's workflow, or one fronting the Cube server a client named in `cubejs_url`.
@@ -247,4 +247,12 @@ final class LastSent: @unchecked Sendable {
 
     func touch() { lock.withLock { instant = .now } }
     func elapsed() -> Duration { lock.withLock { .now - instant } }
+}
+
+/// The answer cache's counters, made once: a counter looked up by label and dimensions on every request cost as
+/// much as the cache hit itself. Made on first use, by a request, so after `MetricsExport.bootstrap()`.
+private enum AnswerCacheCounters {
+    static let hits = Counter(label: "textbi_answer_cache_requests_total", dimensions: [("result", "hit")])
+    static let misses = Counter(label: "textbi_answer_cache_requests_total", dimensions: [("result", "miss")])
+    static let answered = Counter(label: "textbi_runs_total", dimensions: [("outcome", "answered")])
 }

@@ -43,13 +43,43 @@ struct SlowClientTests {
         #expect(idle >= .milliseconds(400) && idle < .seconds(5), "idle socket closed after \(idle)")
         let slow = try await Self.secondsUntilClosed(port: server.port, sending: "GET /health HTTP/1.1\r\nHost: x\r\n")
         #expect(slow >= .milliseconds(400) && slow < .seconds(5), "half a request head held the socket for \(slow)")
-        // A complete head whose body never arrives is answered 408 and closed.
+        // A complete head whose body stops arriving is an idle connection: closed after the idle timeout.
         let stalledBody = "POST /workflow/query-sync HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"mess"
         let body = try await Self.secondsUntilClosed(port: server.port, sending: stalledBody)
         #expect(body < .seconds(5), "an unfinished body held the socket for \(body)")
         // The server still answers.
         let health = try await server.request("GET", "/health")
         #expect(health.status == 200)
+    }
+
+    @Test("a body that trickles in (a byte every 150 ms, never idle) is answered 408 once the body timeout has passed")
+    func tricklingBody() async throws {
+        let server = try await LiveServer.start(configuration: ServerConfiguration(port: 0, idleTimeout: .seconds(2), bodyTimeout: .milliseconds(500)))
+        defer { Task { await server.stop() } }
+        let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .connect(host: "127.0.0.1", port: server.port) { channel in
+                channel.eventLoop.makeCompletedFuture { try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: channel) }
+            }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let (status, took) = try await channel.executeThenClose { inbound, outbound in
+            try await outbound.write(ByteBuffer(string: "POST /workflow/query-sync HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n"))
+            let writer = Task {
+                for _ in 0..<40 {
+                    try await Task.sleep(for: .milliseconds(150))
+                    try await outbound.write(ByteBuffer(string: " "))
+                }
+            }
+            defer { writer.cancel() }
+            var text = ""
+            for try await piece in inbound {
+                text += String(buffer: piece)
+                if text.contains("\r\n") { break }
+            }
+            return (text.split(separator: "\r\n").first.map(String.init) ?? "", start.duration(to: clock.now))
+        }
+        #expect(status.hasPrefix("HTTP/1.1 408"), "got \(status)")
+        #expect(took >= .milliseconds(450) && took < .seconds(4), "answered after \(took)")
     }
 
     /// Opens `count` connections that send nothing.
