@@ -110,6 +110,11 @@ struct GroupRule {
             } else if let d = groupable(s, k) {
                 add(&s, d, at: k)
                 s.use(i)
+                // for each rank within each discipline: "within" joins a second breakdown, the outer one, so it comes first.
+                if s.isFree(i - 1), s.tokens[i - 1].text == "within", s.tokens[i].text != "by" {
+                    s.use(i - 1)
+                    if let index = s.groupDimensions.lastIndex(of: d), index > 0 { s.groupDimensions.insert(s.groupDimensions.remove(at: index), at: 0) }
+                }
                 // 按入职年份, by hire month: the period word after a date says the grain.
                 if s.dimensionKind(d) == .time, let next = s.token(k + 1), s.isFree(k + 1), let grain = Self.grainWord(next) {
                     if s.granularity == nil { s.granularity = grain }

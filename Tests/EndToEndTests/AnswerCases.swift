@@ -31,6 +31,8 @@ let answerCases: [AnswerCase] = [
     AnswerCase("What share of each city's employees are women?", "SELECT city, 100.0 * SUM(gender = '女') / COUNT(*) FROM employees GROUP BY 1"),
     // A total word before a sum (with a word of the same measure between) says what it is.
     AnswerCase("Total monthly payroll for Shanghai staff", "SELECT SUM(salary) FROM employees WHERE city = '上海'"),
+    // "within each" joins a second breakdown, the outer one first (salaries #08).
+    AnswerCase("average salary for each city within each department", "SELECT d.name_en, e.city, AVG(e.salary) FROM employees e JOIN departments d ON d.id = e.department_id GROUP BY 1, 2"),
     AnswerCase("各部门员工人数", "SELECT d.name, COUNT(*) FROM employees e JOIN departments d ON d.id = e.department_id GROUP BY d.name"),
     AnswerCase("headcount by department", "SELECT d.name_en, COUNT(*) FROM employees e JOIN departments d ON d.id = e.department_id GROUP BY d.name_en"),
     AnswerCase("average salary by city", "SELECT city, AVG(salary) FROM employees GROUP BY city"),

@@ -4,6 +4,11 @@ import SemanticModel
 import Testing
 
 /// A generator over a model written inline (saved to a temporary folder, as `ModelLoader` reads folders).
+/// The query's condition on `member`, if it has one.
+func memberFilter(_ query: CubeQuery?, _ member: String) -> MemberFilter? {
+    query?.filters.lazy.compactMap { if case .member(let f) = $0, f.member == member { return f } else { return nil } }.first
+}
+
 func modelGenerator(
     yaml: String, values: [String: [String]], periodRows: [String: PeriodKey] = [:], dataGrains: [String: Granularity] = [:]
 ) -> QueryGenerator {

@@ -32,14 +32,10 @@ struct PayAndLabelTests {
               - {name: credits, sql: credits, type: number, title: Credits}
         """, values: ["staff.sex": ["Female", "Male"], "units.faculty": ["Arts", "Science"]])
 
-    static func filter(_ query: CubeQuery?, _ member: String) -> MemberFilter? {
-        query?.filters.lazy.compactMap { if case .member(let f) = $0, f.member == member { return f } else { return nil } }.first
-    }
-
     @Test("'lecturers who earn more than $90,000' compares the salary; 'the five highest-paid' ranks by it")
     func payVerbs() throws {
         let earn = try #require(Self.staff.generate("How many lecturers earn more than $90,000?").interpretation?.query)
-        #expect(Self.filter(earn, "staff.salary")?.values == ["90000"])
+        #expect(memberFilter(earn, "staff.salary")?.values == ["90000"])
         let paid = try #require(Self.staff.generate("Who are the five highest-paid lecturers?").interpretation?.query)
         #expect(paid.order.first?.member == "staff.salary" && paid.limit == 5)
     }
@@ -58,13 +54,13 @@ struct PayAndLabelTests {
     func numberBeforeItsColumn() throws {
         let query = try #require(Self.staff.generate("Average salary for lecturers with more than 20 years of service").interpretation?.query)
         #expect(query.measures == ["staff.avg_salary"])
-        #expect(Self.filter(query, "staff.years_service")?.values == ["20"])
+        #expect(memberFilter(query, "staff.years_service")?.values == ["20"])
     }
 
     @Test("女讲师有多少人: 人 counts the rows when the count's Chinese title is a number of people")
     func peopleCounted() throws {
         let query = try #require(Self.staff.generate("女讲师有多少人？").interpretation?.query)
         #expect(query.measures == ["staff.count"])
-        #expect(Self.filter(query, "staff.sex")?.values == ["Female"])
+        #expect(memberFilter(query, "staff.sex")?.values == ["Female"])
     }
 }

@@ -43,15 +43,11 @@ struct UnitPhraseTests {
               - {name: price, sql: price, type: number, title: Price ($ per litre), meta: {title_zh: 油价}}
         """, values: [:], periodRows: ["prices": PeriodKey(dimension: "prices.year", grain: .year)])
 
-    static func filter(_ query: CubeQuery?, _ member: String) -> MemberFilter? {
-        query?.filters.lazy.compactMap { if case .member(let f) = $0, f.member == member { return f } else { return nil } }.first
-    }
-
     @Test("'above 5 tonnes per hectare', 'a tonne': the whole unit of the compared column is accounted for; another column's unit is not")
     func unitOfSeveralWords() throws {
         for question in ["How many harvests had a yield above 5 tonnes per hectare?", "How many harvests had a yield above 5 tonnes a hectare?"] {
             let query = try #require(Self.harvests.generate(question).interpretation?.query, "\(question)")
-            #expect(Self.filter(query, "harvests.yield")?.values == ["5"])
+            #expect(memberFilter(query, "harvests.yield")?.values == ["5"])
         }
         // The yield compared, but the price's unit written after it: not the yield's unit, so not accounted for.
         #expect(Self.harvests.generate("How many harvests had a yield above 5 € per tonne?").interpretation == nil)
@@ -60,9 +56,9 @@ struct UnitPhraseTests {
     @Test("$2 on a column in dollars is 2; €200 on a column in euros is 200; $200 on a column in euros is asked back")
     func currencySigns() throws {
         let dollars = try #require(Self.prices.generate("How many years had a price above $2?").interpretation?.query)
-        #expect(Self.filter(dollars, "prices.price")?.values == ["2"])
+        #expect(memberFilter(dollars, "prices.price")?.values == ["2"])
         let euros = try #require(Self.harvests.generate("How many harvests had a price above €200 a tonne?").interpretation?.query)
-        #expect(Self.filter(euros, "harvests.price")?.values == ["200"])
+        #expect(memberFilter(euros, "harvests.price")?.values == ["200"])
         #expect(Self.harvests.generate("How many harvests had a price above $200?").interpretation == nil)
     }
 
@@ -71,10 +67,10 @@ struct UnitPhraseTests {
         for question in ["How many wheat harvests are there?", "What is the average yield of barley?"] {
             let query = try #require(Self.harvests.generate(question).interpretation?.query, "\(question)")
             #expect(query.dimensions.isEmpty, "\(question)")
-            #expect(Self.filter(query, "harvests.crop") != nil, "\(question)")
+            #expect(memberFilter(query, "harvests.crop") != nil, "\(question)")
         }
         let zh = try #require(Self.harvests.generate("优等的收成有多少个").interpretation?.query)
-        #expect(Self.filter(zh, "harvests.grade")?.values == ["a"])
+        #expect(memberFilter(zh, "harvests.grade")?.values == ["a"])
         #expect(zh.dimensions.isEmpty)
     }
 
@@ -89,9 +85,9 @@ struct UnitPhraseTests {
     func countedPeriods() throws {
         let query = try #require(Self.prices.generate("How many years had a price above 1.5 dollars per litre?").interpretation?.query)
         #expect(query.measures == ["prices.count"])
-        #expect(Self.filter(query, "prices.price")?.values == ["1.5"])
+        #expect(memberFilter(query, "prices.price")?.values == ["1.5"])
         let zh = try #require(Self.prices.generate("油价超过2美元的年份有几个").interpretation?.query)
-        #expect(Self.filter(zh, "prices.price")?.values == ["2"])
+        #expect(memberFilter(zh, "prices.price")?.values == ["2"])
         #expect(Self.harvests.generate("How many years had a yield above 5?").interpretation == nil)
     }
 }
