@@ -31,8 +31,10 @@ struct ColumnUnits: Sendable {
                 let phrase = Self.phraseWords(d.title, d.meta.titleZh, d.meta.units)
                 if d.kind == .number, !phrase.isEmpty { words[member] = Set(phrase) }
                 var units = FilterRule.units(of: d)
-                // A longer unit (bushels per acre, thousand MWh) is known by its first word that is not a scale.
-                if d.kind == .number, let head = phrase.first(where: { !Self.scales.contains($0) && !Self.currencies.keys.contains($0) }),
+                // A longer unit (bushels per acre, thousand MWh) is known by its first word that is not a scale: an
+                // English word only (千人's 人 is the people counted, not a unit that picks this column).
+                if d.kind == .number,
+                    let head = phrase.first(where: { !Self.scales.contains($0) && !Self.currencies.keys.contains($0) && $0.allSatisfy(\.isASCII) }),
                     phrase.count > 1 || head.count > 5, !units.contains(head)
                 {
                     units.append(head)

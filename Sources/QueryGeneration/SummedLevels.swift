@@ -29,7 +29,7 @@ extension QueryGenerator {
             else { return false }
             let grain = dataGrains[dimension] ?? .day
             let uses = query.timeDimensions.filter { $0.dimension == dimension }
-            if let g = uses.compactMap(\.granularity).first { return rank(g) > rank(grain) && grain != .week }
+            if let g = uses.compactMap(\.granularity).first { return rank(g) > rank(grain) }
             if uses.contains(where: { $0.dateRange != nil }), case .range(let from, let to)? = time,
                 from.start(of: grain) == to.start(of: grain)
             {
