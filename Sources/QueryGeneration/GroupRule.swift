@@ -45,19 +45,30 @@ struct GroupRule {
         }
     }
 
-    /// "the four years with the fewest miles": N periods before a superlative are the groups it keeps, as
-    /// "which 4 years" would be.
-    func applyCountedPeriods(_ s: inout ParseState) {
+    /// "the four years with the fewest miles", "the three departments with the highest average salary", "List 3
+    /// cities with the most employees": N periods or groups before a superlative are how many it keeps, as "which 4
+    /// years" would be. "Name the two sites …" asks for a list: its "name" is not the name column.
+    func applyCountedGroups(_ s: inout ParseState) {
+        if s.tokens.count > 2, s.isFree(0), s.tokens[0].text == "name", s.tokens[1].text == "the" {
+            s.use(0)
+            s.namesRowsOnly.insert(0)  // a verb here: the name column need not show in the query
+        }
         guard s.whichCount == nil else { return }
-        for i in 0..<s.tokens.count where s.isFree(i) && s.token(i - 1)?.text == "the" {
-            guard let n = s.tokens[i].number, n >= 2, n == n.rounded(), n <= 1000, let next = s.token(i + 1), s.isFree(i + 1),
-                next.text.hasSuffix("s"), let grain = Self.grainWord(next),
+        for i in 0..<s.tokens.count where s.isFree(i) {
+            let before = s.token(i - 1)
+            guard i == 0 || before?.text == "the" || before?.isKeyword(.list) == true || (i == 1 && s.used[0]),
+                let n = s.tokens[i].number, n >= 2, n == n.rounded(), n <= 1000, let next = s.token(i + 1), s.isFree(i + 1),
                 s.tokens[(i + 2)...].contains(where: { $0.isKeyword(.max) || $0.isKeyword(.min) })
             else { continue }
-            if s.granularity == nil { s.granularity = grain }
+            if next.text.hasSuffix("s"), let grain = Self.grainWord(next) {
+                if s.granularity == nil { s.granularity = grain }
+                s.asksWhichIndex = i
+                s.use(i + 1)
+            } else if groupable(s, i + 1).map({ s.dimensionKind($0) != .number }) != true, s.cubes(i + 1).isEmpty {
+                continue
+            }
             s.whichCount = Int(n)
-            s.asksWhichIndex = i - 1
-            s.use(i, i + 1)
+            s.use(i)
             return
         }
     }

@@ -21,7 +21,7 @@ struct OrderedRules: InterpretationRule {
 struct WhichRule: InterpretationRule {
     func apply(_ s: inout ParseState) {
         GroupRule().applyWhich(&s)
-        GroupRule().applyCountedPeriods(&s)
+        GroupRule().applyCountedGroups(&s)
     }
 }
 

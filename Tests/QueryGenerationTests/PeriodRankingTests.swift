@@ -22,3 +22,27 @@ struct PeriodRankingTests {
         #expect(query.timeDimensions.first?.dateRange != nil)
     }
 }
+
+/// The same for groups: "the three departments with the highest average salary", "Name the two cities …".
+@Suite("The N groups with the most keep N groups")
+struct CountedGroupTests {
+    @Test("the three departments with the highest average salary / List the 3 cities with the most employees / Name the two cities with the lowest …")
+    func nGroups() throws {
+        let cases: [(String, String, Int, Bool)] = [
+            ("the three departments with the highest average salary", "employees.avg_salary", 3, true),
+            ("List the 3 cities with the most employees", "employees.count", 3, true),
+            ("Name the two cities with the lowest average salary", "employees.avg_salary", 2, false),
+        ]
+        for (question, measure, limit, descending) in cases {
+            let query = try #require(Fixtures.generator.generate(question).interpretation?.query, "\(question)")
+            #expect(query.dimensions.count == 1 && !query.dimensions.contains("employees.name"), "\(question): \(query.dimensions)")
+            #expect(query.limit == limit, "\(question)")
+            #expect(query.order.first?.member == measure && query.order.first?.descending == descending, "\(question)")
+        }
+    }
+
+    @Test("N with nothing to keep N of (the 3 employees with the highest salary, read as one figure) is asked back")
+    func nothingToKeep() {
+        #expect(Fixtures.generator.generate("the 3 employees with the highest salary").interpretation == nil)
+    }
+}
