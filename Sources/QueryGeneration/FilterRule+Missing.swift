@@ -1,0 +1,47 @@
+import SemanticModel
+
+/// Conditions on whether a column holds anything: "animals with no diet recorded", "employees without a termination
+/// date", "missing REM sleep" (Cube's `notSet`: IS NULL), and "a known diet", "a REM sleep measurement" (`set`).
+/// Only a column's own name counts: "no rain" names a value, which the value rule negates.
+extension FilterRule {
+    static let absentWords: Set<String> = ["no", "without", "missing", "lacking", "没有", "无", "缺少"]
+    /// Words after a column's name that say it is empty (离职日期为空, 饮食缺失).
+    static let emptyWords: Set<String> = ["为空", "缺失", "空缺", "未填"]
+    static let presentWords: Set<String> = ["known", "recorded", "measured"]
+    /// Nouns that say "a recorded value of" after a column's name (no wage figure, a REM sleep measurement).
+    static let recordNouns: Set<String> = ["figure", "value", "measurement", "measurements", "record", "data", "entry", "recorded", "given", "listed"]
+
+    func missing(_ s: inout ParseState) {
+        for i in 0..<s.tokens.count where s.isFree(i) {
+            let word = s.tokens[i].text
+            let absent = Self.absentWords.contains(word), present = Self.presentWords.contains(word)
+            guard absent || present else { continue }
+            var k = i + 1
+            if let t = s.token(k), ["a", "an", "any"].contains(t.text) { k += 1 }
+            guard s.isFree(k), s.values(k).isEmpty, let d = s.dimensions(k).first, s.model.resolve(d) != nil else { continue }
+            s.addFilter(MemberFilter(member: d, op: absent ? .notSet : .set, values: []))
+            s.use(i, k)
+            if s.isFree(k + 1), Self.recordNouns.contains(s.tokens[k + 1].text) { s.use(k + 1) }
+        }
+        // 离职日期为空: a column's name, then a word saying it is empty.
+        for k in 0..<s.tokens.count where s.isFree(k) && s.isFree(k + 1) {
+            guard let next = s.token(k + 1), s.values(k).isEmpty, let d = s.dimensions(k).first else { continue }
+            // 为空的 may come as 为 + 空的.
+            let two = s.isFree(k + 2) ? next.text + (s.token(k + 2)?.text ?? "") : next.text
+            let length = Self.emptyWords.contains(where: { next.text.hasPrefix($0) }) ? 1 : Self.emptyWords.contains(where: { two.hasPrefix($0) }) ? 2 : 0
+            guard length > 0 else { continue }
+            s.addFilter(MemberFilter(member: d, op: .notSet, values: []))
+            s.use(k..<(k + 1 + length))
+        }
+        // "a REM sleep measurement", "a diet recorded": a column's name before a record noun, after "a"/"have".
+        for k in 0..<s.tokens.count where s.isFree(k) && s.isFree(k + 1) {
+            guard let next = s.token(k + 1), ["measurement", "recorded", "measured", "on"].contains(next.text),
+                next.text != "on" || s.token(k + 2)?.text == "record",
+                s.values(k).isEmpty, let d = s.dimensions(k).first, let before = s.token(k - 1), ["a", "an", "have", "has", "with"].contains(before.text)
+            else { continue }
+            s.addFilter(MemberFilter(member: d, op: .set, values: []))
+            s.use(k, k + 1)
+            if next.text == "on" { s.use(k + 2) }
+        }
+    }
+}
