@@ -127,8 +127,11 @@ struct MeasureRule: InterpretationRule {
                 s.use(i)
                 continue
             }
-            for k in [i + 1, i + 2, i - 1] {
+            // "what do PhD holders earn on average": the column named right before "on average".
+            let onAverage = kind == .avg && s.token(i - 1)?.text == "on"
+            for k in [i + 1, i + 2, i - 1] + (onAverage ? [i - 2] : []) {
                 guard let d = s.dimensions(k).first(where: { s.dimensionKind($0) == .number }) else { continue }
+                if k == i - 2 { s.use(i - 1) }
                 if let m = Self.measure(kind, over: d, in: s.model) {
                     if !s.measures.contains(m) { s.measures.append(m) }
                     s.use(i, k)

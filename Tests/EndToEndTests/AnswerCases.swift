@@ -33,6 +33,8 @@ let answerCases: [AnswerCase] = [
     AnswerCase("Total monthly payroll for Shanghai staff", "SELECT SUM(salary) FROM employees WHERE city = '上海'"),
     // "within each" joins a second breakdown, the outer one first (salaries #08).
     AnswerCase("average salary for each city within each department", "SELECT d.name_en, e.city, AVG(e.salary) FROM employees e JOIN departments d ON d.id = e.department_id GROUP BY 1, 2"),
+    // A column named by a pay verb right before "on average".
+    AnswerCase("what does the Sales department earn on average", "SELECT AVG(e.salary) FROM employees e JOIN departments d ON d.id = e.department_id WHERE d.name_en = 'Sales'"),
     AnswerCase("各部门员工人数", "SELECT d.name, COUNT(*) FROM employees e JOIN departments d ON d.id = e.department_id GROUP BY d.name"),
     AnswerCase("headcount by department", "SELECT d.name_en, COUNT(*) FROM employees e JOIN departments d ON d.id = e.department_id GROUP BY d.name_en"),
     AnswerCase("average salary by city", "SELECT city, AVG(salary) FROM employees GROUP BY city"),
