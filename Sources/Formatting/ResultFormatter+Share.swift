@@ -31,7 +31,8 @@ extension ResultFormatter {
             sums[key]!.total += value
             if isValue(row[valueIndex]) { sums[key]!.part += value }
         }
-        guard !keys.isEmpty, keyIndexes.isEmpty ? sums[[]]!.total > 0 : true else { return nil }
+        // One figure needs a total to divide by; per group, a group without one shows no share.
+        guard !keys.isEmpty, !keyIndexes.isEmpty || sums[[]]!.total > 0 else { return nil }
         func share(_ key: [SQLValue]) -> SQLValue {
             let (part, total) = sums[key]!
             return total > 0 ? .real(100 * part / total) : .null

@@ -18,7 +18,7 @@ extension FilterRule {
             guard absent || present else { continue }
             var k = i + 1
             if let t = s.token(k), ["a", "an", "any"].contains(t.text) { k += 1 }
-            guard s.isFree(k), s.values(k).isEmpty, let d = s.dimensions(k).first, s.model.resolve(d) != nil else { continue }
+            guard s.isFree(k), s.values(k).isEmpty, let d = s.dimensions(k).first else { continue }
             s.addFilter(MemberFilter(member: d, op: absent ? .notSet : .set, values: []))
             s.use(i, k)
             if s.isFree(k + 1), Self.recordNouns.contains(s.tokens[k + 1].text) { s.use(k + 1) }

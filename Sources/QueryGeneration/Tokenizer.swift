@@ -163,7 +163,7 @@ public struct Tokenizer: Sendable {
         return (Token(kind: .number(value), text: units[start..<(i + used)].map(\.text).joined(), hasPercent: marked), used + i - start)
     }
 
-    static let currencySigns: Set<String> = ["$", "¥", "€", "£"]
+    static let currencySigns = Set(ColumnUnits.currencies.values)
 
     private static let multipliers: [String: Double] = [
         "万": 10_000, "千": 1_000, "百": 100, "亿": 100_000_000, "k": 1_000, "w": 10_000, "m": 1_000_000,

@@ -20,14 +20,8 @@ final class RandomHex: @unchecked Sendable {
             defer { next += needed }
             return Array(bytes[next..<(next + needed)])
         }
-        let hex: [Character] = Array("0123456789abcdef")
-        var out = ""
-        out.reserveCapacity(count)
-        for byte in drawn {
-            out.append(hex[Int(byte >> 4)])
-            if out.count < count { out.append(hex[Int(byte & 0x0F)]) }
-        }
-        return out
+        let hex = Array("0123456789abcdef".utf8)
+        return String(decoding: drawn.flatMap { [hex[Int($0 >> 4)], hex[Int($0 & 0x0F)]] }.prefix(count), as: UTF8.self)
     }
 
     private func refill() {

@@ -17,10 +17,7 @@ public enum DataGrains {
                 var periods: [Granularity: Int] = [:]
                 for grain in [Granularity.day, .month, .year] {
                     let query = CubeQuery(measures: [measure], timeDimensions: [TimeDimension(dimension: dimension, granularity: grain)])
-                    guard let rendered = try? await backend.render(query, today: today, securityContext: .open),
-                        let result = try? await backend.execute(rendered, query: query, limits: ExecutionLimits(timeout: .seconds(10), rowCap: 200_000)),
-                        !result.truncated
-                    else { break }
+                    guard let result = await probe(query, backend: backend, today: today, rowCap: 200_000), !result.truncated else { break }
                     periods[grain] = result.rows.count
                 }
                 guard let days = periods[.day] else { continue }

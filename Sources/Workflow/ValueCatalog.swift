@@ -51,9 +51,7 @@ public enum PeriodRows {
                 let query = CubeQuery(
                     measures: [measure], timeDimensions: [TimeDimension(dimension: member, granularity: grain)],
                     order: [OrderItem(measure, descending: true)], limit: 1)
-                guard let rendered = try? await backend.render(query, today: today, securityContext: .open),
-                    let result = try? await backend.execute(rendered, query: query, limits: ExecutionLimits(timeout: .seconds(10), rowCap: 1)),
-                    let most = result.rows.first?.last?.double
+                guard let result = await probe(query, backend: backend, today: today, rowCap: 1), let most = result.rows.first?.last?.double
                 else { break }
                 if most == 1 {
                     keys[cube.name] = PeriodKey(dimension: member, grain: grain)
@@ -63,4 +61,10 @@ public enum PeriodRows {
         }
         return keys
     }
+}
+
+/// Runs a start-up probe of the data (open security context, 10 s); nil when it fails.
+func probe(_ query: CubeQuery, backend: any QueryBackend, today: CalendarDate, rowCap: Int) async -> QueryResult? {
+    guard let rendered = try? await backend.render(query, today: today, securityContext: .open) else { return nil }
+    return try? await backend.execute(rendered, query: query, limits: ExecutionLimits(timeout: .seconds(10), rowCap: rowCap))
 }
