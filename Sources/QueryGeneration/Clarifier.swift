@@ -68,11 +68,42 @@ struct Clarifier {
     /// Queries the user may have meant, most likely first: a measure or category named like an unknown word, a
     /// measure of the same kind on the same cube, then the reading without the unknown words.
     func candidates(for query: CubeQuery, unknown: [String]) -> [CubeQuery] {
-        let base = CubeQuery(
+        var base = CubeQuery(
             measures: query.measures, dimensions: query.dimensions,
             filters: query.filters.filter { if case .member(let f) = $0 { return f.op == .equals } else { return false } })
+        // A ranking of groups by its one measure (which model has the best …) stays a ranking in every choice, by
+        // the choice's measure.
+        let ranked = Self.ranking(query)
+        if let ranked {
+            base.order = [ranked]
+            base.limit = query.limit
+        }
         var out: [CubeQuery] = []
-        func add(_ q: CubeQuery) { if !q.measures.isEmpty, !out.contains(q) { out.append(q) } }
+        func add(_ q: CubeQuery) {
+            var q = q
+            // 优秀次数 keeps its own ratings: a rating filter beside it is the other reading, not this one.
+            for m in q.measures {
+                guard case .measure(let cube, let measure)? = model.resolve(m), let (column, _) = cube.filterValues(of: measure) else { continue }
+                q.filters.removeAll { if case .member(let f) = $0 { return f.member == column } else { return false } }
+            }
+            if let ranked, let m = q.measures.first {
+                // not "the highest lowest salary"
+                if case .measure(_, let measure)? = model.resolve(m), measure.kind == (ranked.descending ? .min : .max) { return }
+                q.order = [OrderItem(m, descending: ranked.descending)]
+            }
+            if !q.measures.isEmpty, !out.contains(q) { out.append(q) }
+        }
+        // The group holding the best single row, where the model has that measure: the other reading of a ranking
+        // by the average.
+        if let ranked, case .measure(let cube, let measure)? = model.resolve(ranked.member), measure.kind == .avg,
+            let column = cube.numberColumn(of: measure),
+            let extreme = MeasureRule.measure(ranked.descending ? .max : .min, over: "\(cube.name).\(column.name)", in: model)
+        {
+            add(base)
+            var q = base
+            q.measures = [extreme]
+            add(q)
+        }
         for word in unknown {
             for member in similarMembers(to: word) {
                 var q = base
@@ -116,10 +147,32 @@ struct Clarifier {
         return scored.sorted { $0.1 > $1.1 }.prefix(3).map(\.0)
     }
 
+    /// The order of a query that ranks its groups by its one measure and keeps the top N.
+    static func ranking(_ query: CubeQuery) -> OrderItem? {
+        guard query.measures.count == 1, !query.dimensions.isEmpty, query.order.count == 1, query.order[0].member == query.measures[0],
+            let limit = query.limit, limit <= 100
+        else { return nil }
+        return query.order[0]
+    }
+
     /// A question that asks for `query`: measures, groupings, value filters and one dated period (said as
-    /// `timeLabel`). Nil when the query has more.
+    /// `timeLabel`), or a ranking of one grouping by one measure. Nil when the query has more.
     func question(for query: CubeQuery, _ language: Language, timeLabel: String? = nil) -> String? {
         guard !query.measures.isEmpty, query.timeDimensions.count <= 1 else { return nil }
+        if let ranked = Self.ranking(query) {
+            guard query.dimensions.count == 1, query.filters.isEmpty, query.timeDimensions.isEmpty, let n = query.limit else { return nil }
+            let measure = model.title(of: ranked.member, language)
+            let group = model.title(of: query.dimensions[0], language)
+            if language == .zh {
+                return measure + (ranked.descending ? "最高" : "最低") + "的" + (n == 1 ? "" : "\(n)个") + group
+            }
+            // "the highest Highest Salary" says it once
+            let named = ["highest", "lowest", "max", "min", "best", "worst", "largest", "smallest"].contains { measure.lowercased().hasPrefix($0) }
+            let extreme = named ? "" : ranked.descending ? "highest " : "lowest "
+            return n == 1
+                ? "Which \(group.lowercased()) has the \(extreme)\(measure.lowercased())?"
+                : "Which \(n) \(group.lowercased()) values have the \(extreme)\(measure.lowercased())?"
+        }
         var values: [String] = []
         for filter in query.filters {
             guard case .member(let f) = filter, f.op == .equals else { return nil }

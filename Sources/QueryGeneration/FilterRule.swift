@@ -24,6 +24,11 @@ struct FilterRule: InterpretationRule {
                 s.dimensions(k).contains(chosen.dimension) || s.cubes(k).contains(String(chosen.dimension.prefix { $0 != "." }))
             }
             if other, !named { s.unexpressed.append(s.tokens[i].text) }
+            // 优秀 the value A, where the model's 优秀次数 / "excellent reviews" counts S or A: the same word keeps
+            // different rows in two places of the model, so it is asked back.
+            if Self.conflictsWithFilteredMeasure(s, word: s.tokens[i].text, dimension: chosen.dimension, value: chosen.value) {
+                s.unexpressed.append(s.tokens[i].text)
+            }
             // A token that also names a time dimension (离职) implies it when the question has a time.
             for d in s.dimensions(i) where s.dimensionKind(d) == .time { s.impliedTimeDimensions.append(d) }
             var negated = isNegated(s, i)
@@ -34,7 +39,10 @@ struct FilterRule: InterpretationRule {
             lastValue = (i, negated.negated)
             // One word of a longer value (papua for 'Pygoscelis papua'): a reading to confirm, not to run.
             let word = s.tokens[i].text
-            if word.count < chosen.value.count, TextNormalizer.normalize(chosen.value).split(separator: " ").contains(Substring(word)) {
+            // The value's words as the lexicon splits them, so "long" is one word of 'Long-nosed armadillo' too.
+            if word.count < chosen.value.count,
+                TextNormalizer.units(of: TextNormalizer.normalize(chosen.value)).contains(where: { $0.kind == .word && $0.text == word })
+            {
                 s.partialValues.append((word, chosen.value))
             }
             // An ordered value with a comparator (本科及以上, "a master's or higher", at least level P5): the values
@@ -58,6 +66,12 @@ struct FilterRule: InterpretationRule {
                 }
                 // NASDAQ-listed, Japan-made, 上海上市的: a participle after the value links it the same way.
                 if let next = s.token(i + 1), s.isFree(i + 1), Self.linkingParticiples.contains(next.text) { s.use(i + 1) }
+                // a manual transmission (Transmission Type), 手动变速箱: a word of the column's own name after its value
+                // says which column, nothing more.
+                if let next = s.token(i + 1), s.isFree(i + 1), Self.namesColumn(next.text, chosen.dimension, s.model) {
+                    s.use(i + 1)
+                    s.namesRowsOnly.insert(i + 1)
+                }
             }
             for n in negated.markers { s.use(n) }
             if candidates.count > 1, candidates.contains(where: { $0.dimension != chosen.dimension }) {
@@ -99,6 +113,31 @@ struct FilterRule: InterpretationRule {
         if j >= 0, ["a", "an"].contains(s.tokens[j].text) { j -= 1 }
         if j >= 0, let op = comparator(s, j), let values = select(op, j) { return (values, [j]) }
         return nil
+    }
+
+    /// Whether `word` is the column's title in Chinese or one of its English title's or synonyms' words (four
+    /// letters or more).
+    static func namesColumn(_ word: String, _ dimension: String, _ model: SemanticModel) -> Bool {
+        guard case .dimension(_, let d, _)? = model.resolve(dimension) else { return false }
+        if let zh = d.meta.titleZh, TextNormalizer.normalize(zh).trimmingSpaces == word { return true }
+        guard word.count >= 4 else { return false }
+        let names = [TitleUnit.split(d.title)?.name ?? d.title] + d.meta.synonyms
+        return names.contains { TextNormalizer.normalize($0).split(separator: " ").contains(Substring(word)) }
+    }
+
+    /// Whether a filtered measure of the value's cube is named by `word` followed by more (优秀次数, excellent rate)
+    /// and keeps other values of the same column than `value`.
+    static func conflictsWithFilteredMeasure(_ s: ParseState, word: String, dimension: String, value: String) -> Bool {
+        let cubeName = dimension.prefix { $0 != "." }
+        guard let cube = s.model.cube(named: String(cubeName)) else { return false }
+        return cube.measures.contains { measure in
+            guard measure.isPublic, let (column, values) = cube.filterValues(of: measure), column == dimension, values != [value] else { return false }
+            let names = [measure.title, measure.meta.titleZh].compactMap { $0 } + measure.meta.synonyms
+            return names.contains { name in
+                let key = TextNormalizer.normalize(name).trimmingSpaces
+                return key.count > word.count && key.hasPrefix(word)
+            }
+        }
     }
 
     static let linkingVerbs: Set<String> = [

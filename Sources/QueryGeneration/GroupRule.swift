@@ -118,6 +118,11 @@ struct GroupRule {
                 // "top 5 employees by salary": rank rows by the column rather than group by its values
                 s.pendingRanking = (d, s.superlative?.descending ?? true)
                 s.use(i, k)
+            } else if let d = groupable(s, k), let (j, owned) = Self.possessed(s, after: k, label: d) {
+                // by manufacturer's country, 按制造商的国家: the rows' label names whose column; the column is the grouping.
+                s.use(i, k)
+                s.namesRowsOnly.insert(k)
+                add(&s, owned, at: j)
             } else if let d = groupable(s, k) {
                 add(&s, d, at: k)
                 s.use(i)
@@ -201,7 +206,7 @@ struct GroupRule {
         for i in 0..<s.tokens.count where s.isFree(i) {
             // A dimension whose value the question already names (a master's degree) is a filter, not a grouping.
             if let d = s.dimensions(i).first(where: { d in (s.dimensionKind(d) == .string || s.dimensionKind(d) == .boolean)
-                && !s.filters.contains { $0.member == d && $0.op == .equals } })
+                && !s.filters.contains { $0.member == d && $0.op == .equals } && s.shareOf?.member != d })
             {
                 // NASDAQ-listed stocks: a value of the same cube's rows right before the noun picks those rows; the noun
                 // names them again, it asks for no breakdown.
@@ -218,10 +223,20 @@ struct GroupRule {
                     s.mentionCube(cube)
                     continue
                 }
+                // "average price of Toyota models", "how many car models": a category word right after a value or
+                // after the count of its own rows names those rows, or asks how many different ones; neither is a
+                // breakdown, so the word is left to the ledger unless a distinct count of it says the second.
+                if Self.followsValueOrCount(s, i, cube: cube) {
+                    if let distinct = Self.distinctCount(of: d, s.model), s.measures == [ParseState.countMeasure(of: cube, in: s.model)] {
+                        s.measures = [distinct]
+                        s.use(i)
+                    }
+                    continue
+                }
                 add(&s, d, at: i)
                 s.leftoverGroups.append(i)
             } else if s.dimensions(i).contains(where: { d in
-                s.filters.contains { $0.member == d } && (s.dimensionKind(d) != .number || s.token(i + 1)?.number != nil)
+                (s.filters.contains { $0.member == d } || s.shareOf?.member == d) && (s.dimensionKind(d) != .number || s.token(i + 1)?.number != nil)
             }) {
                 // A category the question filters on, named again (北京 city), or a number column named right before
                 // its value (职级8级及以上), asks for nothing more. A number column named again elsewhere ("MIC above
@@ -229,6 +244,38 @@ struct GroupRule {
                 s.use(i)
             }
         }
+    }
+
+    /// Whether the word before token `i` is a value the question filters on, or the plain count of `cube`'s rows.
+    static func followsValueOrCount(_ s: ParseState, _ i: Int, cube: String) -> Bool {
+        guard i > 0, s.used[i - 1] else { return false }
+        return s.tokens[i - 1].entries.contains { entry in
+            switch entry {
+            case .value(let dimension, let value): return s.filters.contains { $0.member == dimension && $0.values.contains(value) }
+            case .measure(let m): return m == ParseState.countMeasure(of: cube, in: s.model) && s.measures.contains(m)
+            case .cube(let c): return c == cube && i > 1 && s.tokens[i - 2].isKeyword(.count)  // how many cars models
+            default: return false
+            }
+        }
+    }
+
+    /// The model's distinct count of a category column, if it has one.
+    static func distinctCount(of dimension: String, _ model: SemanticModel) -> String? {
+        guard case .dimension(let cube, let d, _)? = model.resolve(dimension) else { return nil }
+        let m = cube.measures.first { [.countDistinct, .countDistinctApprox].contains($0.kind) && $0.sql == d.sql && $0.filters.isEmpty && $0.isPublic }
+        return m.map { "\(cube.name).\($0.name)" }
+    }
+
+    /// "manufacturer's country", 制造商的国家: when `label` (at `k`) is its cube's label and the next word (after 的)
+    /// names another category of the same cube, that word's index and category.
+    static func possessed(_ s: ParseState, after k: Int, label: String) -> (Int, String)? {
+        let cube = String(label.prefix { $0 != "." })
+        guard QueryAssembler.label(of: cube, s.model) == label else { return nil }
+        var j = k + 1
+        if s.token(j)?.text == "的", s.isFree(j) { j += 1 }
+        guard let owned = s.dimensions(j).first(where: { $0 != label && $0.hasPrefix(cube + ".") && s.dimensionKind($0) != .number })
+        else { return nil }
+        return (j, owned)
     }
 
     /// Whether the words right before token `i` (a linking participle such as "listed" aside) are a value of a
@@ -239,7 +286,8 @@ struct GroupRule {
         guard j >= 0, s.used[j] else { return false }
         return s.tokens[j].entries.contains { entry in
             guard case .value(let dimension, let value) = entry, dimension.prefix(while: { $0 != "." }) == cube else { return false }
-            return s.filters.contains { $0.member == dimension && $0.values.contains(value) }
+            // The value whose share is asked for (a manual transmission) names its rows the same way.
+            return (s.filters + [s.shareOf].compactMap { $0 }).contains { $0.member == dimension && $0.values.contains(value) }
         }
     }
 

@@ -56,4 +56,9 @@ public enum GenerationResult: Sendable, Equatable {
         if case .understood(let i) = self { return i }
         return nil
     }
+
+    public var notUnderstood: NotUnderstood? {
+        if case .notUnderstood(let n) = self { return n }
+        return nil
+    }
 }

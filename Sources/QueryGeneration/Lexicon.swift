@@ -70,6 +70,17 @@ public struct Lexicon: Sendable {
                 }
             }
         }
+        // A column's own name says it too ("class" for the title Vehicle Class), where the name is a word nothing
+        // else in the model or the keywords claims, and no other cube has a column of that name (name, code).
+        let columns = model.cubes.filter(\.isPublic).flatMap { cube in cube.dimensions.filter { $0.isPublic && !$0.primaryKey }.map { (cube, $0) } }
+        let shared = Dictionary(grouping: columns, by: { $0.1.name }).filter { $0.value.count > 1 }
+        for (cube, dimension) in columns where shared[dimension.name] == nil && !["name", "title", "label", "code"].contains(dimension.name) {
+            let name = dimension.name.split(separator: "_").joined(separator: " ")
+            let key = TextNormalizer.normalize(name).trimmingSpaces
+            guard key.count >= 3, entries[key] == nil, KeywordDictionary.entries[key] == nil else { continue }
+            addIfAbsent(name, .dimension("\(cube.name).\(dimension.name)"))
+            modelTerms.append((name, .dimension("\(cube.name).\(dimension.name)")))
+        }
         // "Average Price ($)" is said "average prices" too: titles inflect without their unit.
         addInflections(of: modelTerms + modelTerms.compactMap { term, entry in Self.withoutUnit(term).map { ($0, entry) } })
         addEventVerbs(of: modelTerms)
@@ -201,7 +212,8 @@ public struct Lexicon: Sendable {
             } else if word.hasSuffix("y"), let before = word.dropLast().last, !"aeiou".contains(before) {
                 forms = [String(word.dropLast()) + "ies"]  // city → cities
             } else {
-                forms = [word + "s"] + (word.hasSuffix("e") ? [word + "d", String(word.dropLast()) + "ing"] : [word + "ed", word + "ing"])
+                let plural = ["ss", "x", "ch", "sh"].contains(where: word.hasSuffix) ? word + "es" : word + "s"  // class → classes
+                forms = [plural] + (word.hasSuffix("e") ? [word + "d", String(word.dropLast()) + "ing"] : [word + "ed", word + "ing"])
             }
             // cars → car: a plural's singular may be short; other forms need four letters.
             for form in forms where form.count >= 4 || (word.hasSuffix("s") && form.count == 3) { addInflection(form, entry) }

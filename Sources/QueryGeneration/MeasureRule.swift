@@ -31,9 +31,12 @@ struct MeasureRule: InterpretationRule {
                     s.measures.append(m)
                 }
                 s.use(i)
-                // "total renewable generation", "total monthly payroll": a total word before a sum says what it is.
-                if let k = [i - 1, i - 2].first(where: { s.keyword($0, .sum) }), k == i - 1 || s.used[i - 1],
-                    case .measure(_, let measure)? = s.model.resolve(m), measure.kind == .sum
+                // "total renewable generation", "average city mpg" (a synonym without its aggregation word): a word of
+                // the measure's own aggregation right before it says what it is.
+                if case .measure(_, let measure)? = s.model.resolve(m),
+                    let k = [i - 1, i - 2].first(where: { k in
+                        k >= 0 && s.isFree(k) && s.tokens[k].keywords.contains { Self.aggregationKinds[$0] == measure.kind }
+                    }), k == i - 1 || s.used[i - 1]
                 {
                     s.use(k)
                 }
@@ -124,6 +127,7 @@ struct MeasureRule: InterpretationRule {
             // "which city pays the most on average": the ranking already averages the column.
             if kind == .avg, s.pendingRanking != nil {
                 s.rankByTotal = false  // "the most … on average": an average after all
+                s.rankByAverage = true
                 s.use(i)
                 continue
             }

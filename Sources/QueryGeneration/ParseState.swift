@@ -59,6 +59,8 @@ struct ParseState {
     var unexpressed: [String] = []
     /// The ranking word names a quantity (most, 最多), so groups rank by the column's total, not its average.
     var rankByTotal = false
+    /// An average word goes with the ranking ("the highest average", 平均…最高): groups rank by their average.
+    var rankByAverage = false
     /// The ranked column came before its superlative (pays the most, 预算最少) rather than after it (the most rain).
     var rankedBeforeSuperlative = false
     /// 最新 / latest (true) or 最早 / oldest (false), with N if given: rows by a date.

@@ -202,9 +202,17 @@ struct QueryAssembler {
             // "which department pays the most": by its total or by its average? Both exist, and they rank apart,
             // unless each group is one row of the column's own cube (预算最少的部门). "The most precipitation" names a
             // quantity: its total.
-            let ownRows = s.granularity == nil && !s.groupDimensions.isEmpty
-                && s.groupDimensions.allSatisfy { $0.prefix { $0 != "." } == dimension.prefix { $0 != "." } }
+            let ownRows = s.granularity == nil && !s.groupDimensions.isEmpty && s.groupDimensions.allSatisfy { group in
+                let cube = String(group.prefix { $0 != "." })
+                return cube == dimension.prefix { $0 != "." } && Self.label(of: cube, s.model) == group
+            }
             if total != nil, s.rankByTotal, s.rankedBeforeSuperlative, !ownRows, MeasureRule.measure(.avg, over: dimension, in: s.model) != nil {
+                s.unexpressed.append(s.rankingWords ?? s.model.title(of: dimension, s.language))
+            }
+            // "which model has the best city mpg", 工资最高的部门: the group with the best average, or the one holding
+            // the best single row? They rank apart (whether or not the model has a measure for the second), so it is
+            // asked back, unless an average word says which.
+            if !s.rankByTotal, !s.rankByAverage, !ownRows, MeasureRule.measure(.avg, over: dimension, in: s.model) != nil {
                 s.unexpressed.append(s.rankingWords ?? s.model.title(of: dimension, s.language))
             }
             if let ranked = total ?? MeasureRule.measure(.avg, over: dimension, in: s.model) {

@@ -132,7 +132,7 @@ struct RankingRule: InterpretationRule {
                 s.use(k)
                 s.superlative = (descending, count)
                 s.pendingRanking = (dim, descending)
-                s.rankingWords = s.tokens[k].text + s.tokens[i].text
+                s.rankingWords = [min(k, i), max(k, i)].map { s.tokens[$0].text }.joined(separator: s.language == .zh ? "" : " ")
                 // "the most precipitation", 最多: a quantity is a total; "the highest salary" is a level, an average.
                 s.rankByTotal = ["most", "least", "fewest", "最多", "最少"].contains(s.tokens[i].text)
                 s.rankedBeforeSuperlative = k < i

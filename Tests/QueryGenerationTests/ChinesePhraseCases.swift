@@ -111,7 +111,7 @@ let chinesePhraseCases: [PhraseCase] = [
     PhraseCase("平均工资最高的部门", "{\"measures\":[\"employees.avg_salary\"],\"dimensions\":[\"departments.name\"],\"order\":[[\"employees.avg_salary\",\"desc\"]],\"limit\":1}"),
     PhraseCase("哪个部门平均工资最高", "{\"measures\":[\"employees.avg_salary\"],\"dimensions\":[\"departments.name\"],\"order\":[[\"employees.avg_salary\",\"desc\"]],\"limit\":1}"),
     PhraseCase("平均工资最低的城市", "{\"measures\":[\"employees.avg_salary\"],\"dimensions\":[\"employees.city\"],\"order\":[[\"employees.avg_salary\",\"asc\"]],\"limit\":1}"),
-    PhraseCase("工资最高的部门", "{\"measures\":[\"employees.avg_salary\"],\"dimensions\":[\"departments.name\"],\"order\":[[\"employees.avg_salary\",\"desc\"]],\"limit\":1}"),
+    PhraseCase("平均工资最低的部门", "{\"measures\":[\"employees.avg_salary\"],\"dimensions\":[\"departments.name\"],\"order\":[[\"employees.avg_salary\",\"asc\"]],\"limit\":1}"),
     PhraseCase("离职率最高的部门", "{\"measures\":[\"employees.attrition_rate\"],\"dimensions\":[\"departments.name\"],\"order\":[[\"employees.attrition_rate\",\"desc\"]],\"limit\":1}"),
     PhraseCase("人数前三的部门", "{\"measures\":[\"employees.count\"],\"dimensions\":[\"departments.name\"],\"order\":[[\"employees.count\",\"desc\"]],\"limit\":3}"),
     PhraseCase("前5个岗位按人数", "{\"measures\":[\"employees.count\"],\"dimensions\":[\"employees.position\"],\"order\":[[\"employees.count\",\"desc\"]],\"limit\":5}"),

@@ -76,7 +76,23 @@ struct ColumnNamedCubeTests {
     func levelWithoutMeasure() {
         #expect(Fixtures.generator.generate("哪个部门最高？").interpretation == nil)
         #expect(Fixtures.generator.generate("which department is the highest").interpretation == nil)
-        #expect(Fixtures.generator.generate("工资最高的部门").interpretation != nil)
+    }
+
+    @Test("工资最高的部门 / which model has the best city mpg: the best average or the best single row? Asked, with both as choices")
+    func rankedColumnOfOtherRows() throws {
+        for question in ["工资最高的部门", "Which department has the highest pay?"] {
+            let result = Fixtures.generator.generate(question)
+            #expect(result.interpretation == nil, "\(question)")
+            let choices = try #require(result.notUnderstood?.suggestions)
+            // each choice is understood exactly as written: the best average, and the best single salary
+            let queries = choices.compactMap { Fixtures.generator.generate($0).interpretation?.query }
+            #expect(queries.count == choices.count)
+            #expect(queries.contains { $0.measures == ["employees.avg_salary"] && $0.limit == 1 && $0.order.first?.descending == true })
+            #expect(queries.contains { $0.measures == ["employees.max_salary"] && $0.limit == 1 && $0.order.first?.descending == true })
+        }
+        // an average word says which; one row per group (预算最少的部门) has one reading
+        #expect(Fixtures.generator.generate("平均工资最高的部门").interpretation?.query.measures == ["employees.avg_salary"])
+        #expect(Fixtures.generator.generate("which department has the highest average salary").interpretation?.query.limit == 1)
     }
 
     @Test("which department pays the most: its total or its average? asked; one row per group (预算最少的部门) is not")

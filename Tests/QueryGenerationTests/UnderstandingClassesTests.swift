@@ -84,11 +84,25 @@ struct UnderstandingClassesTests {
 
     @Test("one-letter values between Chinese characters, and verbs that link rows to a value", arguments: [
         ("2025年拿到S的考核次数", "performance_reviews.rating", "S"), ("有多少员工拿过D？", "performance_reviews.rating", "D"),
-        ("reviews rated good in 2024", "performance_reviews.rating", "B"), ("employees who got an excellent rating", "performance_reviews.rating", "A"),
+        ("reviews rated good in 2024", "performance_reviews.rating", "B"), ("employees who got an outstanding rating", "performance_reviews.rating", "S"),
     ])
     func letterValues(_ question: String, _ member: String, _ value: String) throws {
         let query = try #require(Fixtures.generator.generate(question).interpretation?.query, "\(question)")
         #expect(query.filters.flatMap(\.memberFilters).contains(MemberFilter(member: member, op: .equals, values: [value])), "\(query.filters)")
+    }
+
+    @Test("优秀 is the rating A, but the model's 优秀次数 counts S or A: the word keeps different rows in two places, so it is asked", arguments: [
+        "优秀的考核有多少条？", "how many reviews were excellent", "employees who got an excellent rating",
+    ])
+    func valueWordOfAFilteredMeasure(_ question: String) throws {
+        let result = Fixtures.generator.generate(question)
+        #expect(result.interpretation == nil, "\(question)")
+        // the measure's own reading is offered, without the rating filter it would contradict
+        let choices = try #require(result.notUnderstood?.suggestions)
+        let queries = choices.compactMap { Fixtures.generator.generate($0).interpretation?.query }
+        #expect(queries.contains { $0.measures == ["performance_reviews.excellent_count"] && $0.filters.isEmpty }, "\(choices)")
+        // the measure itself, and a value no measure is named after, are read as before
+        #expect(Fixtures.generator.generate("优秀次数").interpretation?.query.measures == ["performance_reviews.excellent_count"])
     }
 
     @Test("a period with a condition on another cube's rows could mean that cube's date: asked", arguments: [
