@@ -4,6 +4,7 @@ import SemanticModel
 /// that were not, and candidate queries (written back as questions) the user may have meant.
 struct Clarifier {
     let model: SemanticModel
+    let memberWords: MemberWords
 
     static func clarification(
         question: String, language: Language, understood: String, unknown: [String], choices: [String]
@@ -129,20 +130,12 @@ struct Clarifier {
     /// Public measures and string dimensions whose words share a meaningful part with `word`: two Chinese
     /// characters, or an English word of four letters or more (by its first four).
     private func similarMembers(to word: String) -> [String] {
-        let w = word.lowercased()
-        let han = Set(w.unicodeScalars.filter { $0.value >= 0x4E00 && $0.value <= 0x9FFF })
-        let stems = Set(w.split(whereSeparator: { !$0.isLetter }).filter { $0.count >= 4 }.map { String($0.prefix(4)) })
+        let (han, stems) = MemberWords.parts(of: word)
         var scored: [(String, Int)] = []
-        for cube in model.cubes where cube.isPublic {
-            let members = cube.measures.filter(\.isPublic).map { ($0.name, [$0.title, $0.title(.zh)] + $0.meta.synonyms) }
-                + cube.dimensions.filter { $0.isPublic && $0.kind == .string }.map { ($0.name, [$0.title, $0.title(.zh)] + $0.meta.synonyms) }
-            for (name, words) in members {
-                let text = words.joined(separator: " ").lowercased()
-                let sharedHan = han.intersection(text.unicodeScalars).count
-                let memberStems = Set(text.split(whereSeparator: { !$0.isLetter }).filter { $0.count >= 4 }.map { String($0.prefix(4)) })
-                let score = (sharedHan >= 2 ? sharedHan : 0) + 2 * stems.intersection(memberStems).count
-                if score > 0 { scored.append(("\(cube.name).\(name)", score)) }
-            }
+        for member in memberWords.members {
+            let sharedHan = han.intersection(member.han).count
+            let score = (sharedHan >= 2 ? sharedHan : 0) + 2 * stems.intersection(member.stems).count
+            if score > 0 { scored.append((member.name, score)) }
         }
         return scored.sorted { $0.1 > $1.1 }.prefix(3).map(\.0)
     }
@@ -196,5 +189,36 @@ struct Clarifier {
         if !values.isEmpty { text += " in " + values.joined(separator: " and ") }
         if let period { text += " with \(period.date.lowercased()) in \(period.label)" }
         return text.prefix(1).uppercased() + text.dropFirst()
+    }
+}
+
+/// Each public measure's and string dimension's Chinese characters and English word stems (first four letters of
+/// words of four or more), from its titles and synonyms, indexed once for the clarifier's choices.
+struct MemberWords: Sendable {
+    struct Member: Sendable {
+        let name: String
+        let han: Set<Unicode.Scalar>
+        let stems: Set<String>
+    }
+    let members: [Member]
+
+    init(model: SemanticModel) {
+        var members: [Member] = []
+        for cube in model.cubes where cube.isPublic {
+            let named = cube.measures.filter(\.isPublic).map { ($0.name, [$0.title, $0.title(.zh)] + $0.meta.synonyms) }
+                + cube.dimensions.filter { $0.isPublic && $0.kind == .string }.map { ($0.name, [$0.title, $0.title(.zh)] + $0.meta.synonyms) }
+            for (name, words) in named {
+                let (han, stems) = Self.parts(of: words.joined(separator: " "))
+                members.append(Member(name: "\(cube.name).\(name)", han: han, stems: stems))
+            }
+        }
+        self.members = members
+    }
+
+    static func parts(of text: String) -> (han: Set<Unicode.Scalar>, stems: Set<String>) {
+        let lower = text.lowercased()
+        let han = Set(lower.unicodeScalars.filter { $0.value >= 0x4E00 && $0.value <= 0x9FFF })
+        let stems = Set(lower.split(whereSeparator: { !$0.isLetter }).filter { $0.count >= 4 }.map { String($0.prefix(4)) })
+        return (han, stems)
     }
 }

@@ -26,7 +26,7 @@ struct FilterRule: InterpretationRule {
             if other, !named { s.unexpressed.append(s.tokens[i].text) }
             // 优秀 the value A, where the model's 优秀次数 / "excellent reviews" counts S or A: the same word keeps
             // different rows in two places of the model, so it is asked back.
-            if Self.conflictsWithFilteredMeasure(s, word: s.tokens[i].text, dimension: chosen.dimension, value: chosen.value) {
+            if s.filteredMeasures.conflict(word: s.tokens[i].text, dimension: chosen.dimension, value: chosen.value) {
                 s.unexpressed.append(s.tokens[i].text)
             }
             // A token that also names a time dimension (离职) implies it when the question has a time.
@@ -123,21 +123,6 @@ struct FilterRule: InterpretationRule {
         guard word.count >= 4 else { return false }
         let names = [TitleUnit.split(d.title)?.name ?? d.title] + d.meta.synonyms
         return names.contains { TextNormalizer.normalize($0).split(separator: " ").contains(Substring(word)) }
-    }
-
-    /// Whether a filtered measure of the value's cube is named by `word` followed by more (优秀次数, excellent rate)
-    /// and keeps other values of the same column than `value`.
-    static func conflictsWithFilteredMeasure(_ s: ParseState, word: String, dimension: String, value: String) -> Bool {
-        let cubeName = dimension.prefix { $0 != "." }
-        guard let cube = s.model.cube(named: String(cubeName)) else { return false }
-        return cube.measures.contains { measure in
-            guard measure.isPublic, let (column, values) = cube.filterValues(of: measure), column == dimension, values != [value] else { return false }
-            let names = [measure.title, measure.meta.titleZh].compactMap { $0 } + measure.meta.synonyms
-            return names.contains { name in
-                let key = TextNormalizer.normalize(name).trimmingSpaces
-                return key.count > word.count && key.hasPrefix(word)
-            }
-        }
     }
 
     static let linkingVerbs: Set<String> = [

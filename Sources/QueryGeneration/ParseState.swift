@@ -16,6 +16,7 @@ struct ParseState {
     let model: SemanticModel
     /// The model's column units, indexed once.
     let units: ColumnUnits
+    let filteredMeasures: FilteredMeasureNames
 
     var refusal: String?
     var measures: [String] = []
@@ -93,8 +94,9 @@ struct ParseState {
     /// Cubes with one row per period of their date (see `PeriodKey`).
     var periodRows: [String: PeriodKey] = [:]
 
-    init(tokens: [Token], language: Language, today: CalendarDate, model: SemanticModel, units: ColumnUnits) {
+    init(tokens: [Token], language: Language, today: CalendarDate, model: SemanticModel, units: ColumnUnits, filteredMeasures: FilteredMeasureNames) {
         self.units = units
+        self.filteredMeasures = filteredMeasures
         self.tokens = tokens
         self.used = Array(repeating: false, count: tokens.count)
         self.language = language

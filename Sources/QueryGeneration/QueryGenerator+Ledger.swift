@@ -29,6 +29,21 @@ extension QueryGenerator {
     static let eachWords: Set<String> = ["每个", "每一个", "每", "各", "各个", "each", "every", "per"]
     /// Words that say values listed with "and" are taken together (or one of them), not each on its own.
     static let togetherWords: Set<String> = ["together", "all", "across", "一共", "总共", "所有", "全部", "合计", "总计", "加起来"]
+    /// The Chinese ones as UTF-8, searched in the question's bytes (they may sit inside a longer token).
+    static let chineseTogetherWords = togetherWords.filter { $0.unicodeScalars.first.map { $0.value >= 0x4E00 } == true }.map { Array($0.utf8) }
+
+    /// Whether `text` holds one of the UTF-8 `patterns` (a plain byte search: String's own is generic and slow).
+    static func containsAny(_ text: String, _ patterns: [[UInt8]]) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            patterns.contains { pattern in
+                guard !pattern.isEmpty, pattern.count <= bytes.count else { return false }
+                return (0...(bytes.count - pattern.count)).contains { start in
+                    bytes[start] == pattern[0] && pattern.indices.allSatisfy { bytes[start + $0] == pattern[$0] }
+                }
+            }
+        }
+    }
     static let orWords: Set<String> = ["or", "或", "或者", "或是"]
     static let totalWords: Set<String> = ["combined", "altogether", "in total", "加起来", "合计", "总计", "加", "起", "来"]
     static let units: Set<String> = [

@@ -7,6 +7,8 @@ public struct QueryGenerator: Sendable {
     public let clock: TodayClock
     private let tokenizer: Tokenizer
     let units: ColumnUnits
+    let filteredMeasures: FilteredMeasureNames
+    let memberWords: MemberWords
     /// The suggestions a refusal offers, built once from the model.
     private let refusalSuggestions: [Language: [String]]
 
@@ -30,6 +32,8 @@ public struct QueryGenerator: Sendable {
         self.lexicon = Lexicon(model: model, values: values)
         self.tokenizer = Tokenizer(lexicon: lexicon)
         self.units = ColumnUnits(model: model)
+        self.filteredMeasures = FilteredMeasureNames(model: model)
+        self.memberWords = MemberWords(model: model)
         let suggestions = Suggestions(model: model)
         self.refusalSuggestions = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, suggestions.examples($0)) })
         self.clock = clock
@@ -53,7 +57,7 @@ public struct QueryGenerator: Sendable {
     private func generate(_ question: String, followingUp previous: Interpretation?, offeringChoices: Bool) -> GenerationResult {
         let language = Language.detect(question)
         let (tokens, corrections) = tokenizer.tokenizeCorrecting(question)
-        var s = ParseState(tokens: tokens, language: language, today: clock.today(), model: model, units: units)
+        var s = ParseState(tokens: tokens, language: language, today: clock.today(), model: model, units: units, filteredMeasures: filteredMeasures)
         s.unindexedValues = unindexedValues
         s.periodRows = periodRows
         for (from, to) in corrections {
@@ -168,7 +172,7 @@ public struct QueryGenerator: Sendable {
         // one for each? The two differ, so it is asked, unless a word says one total (combined, 合计) or one of them
         // (or, 或).
         let saysTotal = inTotal || tokens.contains { Self.totalWords.contains($0.text) || Self.togetherWords.contains($0.text) }
-            || Self.togetherWords.contains { $0.unicodeScalars.first.map { $0.value >= 0x4E00 } == true && question.contains($0) }
+            || (language == .zh && Self.containsAny(question, Self.chineseTogetherWords))
         let listsWithAnd = tokens.contains { $0.isKeyword(.rangeAnd) || $0.text == "、" } && !tokens.contains { Self.orWords.contains($0.text) }
         if !saysTotal, listsWithAnd {
             for case .member(let f) in query.filters where f.op == .equals && f.values.count >= 2 && !query.dimensions.contains(f.member) {
@@ -220,7 +224,7 @@ public struct QueryGenerator: Sendable {
         }
         if mapped, !unused.isEmpty, !query.measures.isEmpty || !query.dimensions.isEmpty || !query.filters.isEmpty || !query.timeDimensions.isEmpty {
             let understood = Explainer(model: model).explain(query, s)
-            let candidates = Clarifier(model: model).candidates(for: query, unknown: unused)
+            let candidates = Clarifier(model: model, memberWords: memberWords).candidates(for: query, unknown: unused)
             let choices = offeringChoices ? clarificationChoices(candidates, language: language) : []
             return .notUnderstood(Clarifier.clarification(
                 question: question, language: language, understood: understood, unknown: unused, choices: choices))
@@ -283,7 +287,7 @@ public struct QueryGenerator: Sendable {
 
     /// Up to 3 of `candidates`, written as questions this generator understands exactly as written.
     private func clarificationChoices(_ candidates: [CubeQuery], language: Language, label: String? = nil) -> [String] {
-        let clarifier = Clarifier(model: model)
+        let clarifier = Clarifier(model: model, memberWords: memberWords)
         var out: [String] = []
         for candidate in candidates {
             guard out.count < 3, let text = clarifier.question(for: candidate, language, timeLabel: label), !out.contains(text) else { continue }
