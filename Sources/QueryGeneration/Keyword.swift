@@ -77,7 +77,7 @@ enum KeywordDictionary {
         add(.yesterday, ["昨天", "昨日", "yesterday"])
         add(.ytd, ["年初至今", "今年以来", "今年迄今", "ytd", "year to date", "year-to-date"])
         add(.recent, ["最近", "近", "过去", "近来", "last", "past", "previous", "recent", "the last", "the past"])
-        add(.since, ["以来", "至今", "since", "从那以后"])
+        add(.since, ["以来", "至今", "到现在", "到目前为止", "截至目前", "截至现在", "since", "从那以后"])
         add(.after, ["之后", "以后", "after"])
         add(.before, ["之前", "以前", "before", "prior to"])
         add(.until, ["截至", "截止", "截止到", "截至到", "until", "up to", "as of"])
@@ -135,5 +135,7 @@ enum KeywordDictionary {
         // 还在职, 仍在职: the value that follows says the state. ("still" stays unclaimed: in "still working" the
         // word after it may name only the rows, and the state would be lost.)
         "还", "仍", "仍然", "依然",
+        // Colloquial place and aspect words: 深圳那边的员工 are 深圳's; 已经离职了 is 离职.
+        "那边", "这边", "那里", "这里", "已经", "已",
     ]
 }

@@ -59,7 +59,12 @@ extension QueryAssembler {
     private func otherDates(baseCube: String?, _ s: ParseState) -> [String] {
         var readings: [String] = []
         func add(_ member: String) { if !readings.contains(member) { readings.append(member) } }
-        for name in s.mentionedCubes + s.nounCubes where name != baseCube {
+        // A cube that only lends a grouping to a measure asked for (2025年考核平均分最高的城市: the city of the
+        // reviewed employee) dates nothing: the period is the measure's.
+        let cubeOf = { (member: String) in String(member.prefix { $0 != "." }) }
+        let groupOnly = s.defaultedMeasure || s.measures.isEmpty ? [] : Set(s.groupDimensions.map(cubeOf))
+            .subtracting(s.nounCubes).subtracting(s.filters.map { cubeOf($0.member) })
+        for name in s.mentionedCubes + s.nounCubes where name != baseCube && !groupOnly.contains(name) {
             if let cube = s.model.cube(named: name), let t = cube.meta.timeDimension { add("\(name).\(t)") }
         }
         // A condition on another cube's rows (考核为良好的员工: a review's rating) makes its date a reading too.

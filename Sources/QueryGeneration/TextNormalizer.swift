@@ -47,6 +47,12 @@ public enum TextNormalizer {
                 while j < scalars.count, isDigit(scalars[j]) || ((scalars[j] == "." || scalars[j] == ",") && j + 1 < scalars.count && isDigit(scalars[j + 1])) { j += 1 }
                 units.append(Unit(text: String(String.UnicodeScalarView(scalars[i..<j])), kind: .number, spaced: spaced))
                 i = j
+                // level 8+, 5+ years: "or more" (not 8+2, a sum nobody asks).
+                if i < scalars.count, scalars[i] == "+", i + 1 == scalars.count || !isDigit(scalars[i + 1]) {
+                    units.append(Unit(text: "or", kind: .word, spaced: true))
+                    units.append(Unit(text: "more", kind: .word, spaced: true))
+                    i += 1
+                }
             } else if isWordScalar(s) {
                 var j = i
                 while j < scalars.count, isWordScalar(scalars[j]) || isDigit(scalars[j]) || ((scalars[j] == "'" || scalars[j] == "&") && j + 1 < scalars.count && isWordScalar(scalars[j + 1])) { j += 1 }

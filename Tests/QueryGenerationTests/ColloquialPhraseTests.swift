@@ -1,0 +1,37 @@
+import QueryGeneration
+import SemanticModel
+import Testing
+
+/// Phrasings from the fifth session's held-out first runs (hr8), as classes: "8+", colloquial place and aspect
+/// words, "up to now" after a period, and a period with a grouping lent by another cube.
+@Suite("Understanding: colloquial phrasings and the measure's own period")
+struct ColloquialPhraseTests {
+    let generator = Fixtures.generator
+
+    @Test("N+ is N or more, in either language's question", arguments: ["how many level 8+ employees are based in Beijing", "how many employees at level 8 or more are in Beijing"])
+    func numberPlus(_ question: String) throws {
+        let query = try #require(generator.generate(question).interpretation?.query, "\(question)")
+        #expect(memberFilter(query, "employees.level") == MemberFilter(member: "employees.level", op: .gte, values: ["8"]))
+    }
+
+    @Test("8+2 is not 'or more'")
+    func sumIsNotOrMore() {
+        #expect(!TextNormalizer.units(of: "8+2").contains { $0.text == "more" })
+    }
+
+    @Test("那边 / 已经 say nothing; 今年到现在 is this year up to today")
+    func colloquialWords() throws {
+        let shenzhen = try #require(generator.generate("深圳那边员工的平均月薪是多少").interpretation?.query)
+        #expect(memberFilter(shenzhen, "employees.city")?.values == ["深圳"])
+        let leavers = try #require(generator.generate("今年到现在已经离职了多少人？").interpretation?.query)
+        #expect(leavers.timeDimensions.first?.dateRange == .absolute(from: "2026-01-01", to: Fixtures.today.iso))
+    }
+
+    @Test("a year with a measure of reviews grouped by the employees' city is the review period; a condition on the employees still asks")
+    func measureOwnsThePeriod() throws {
+        let query = try #require(generator.generate("2025年考核平均分最高的是哪个城市？").interpretation?.query)
+        #expect(query.timeDimensions.first?.dimension == "performance_reviews.period")
+        #expect(query.dimensions == ["employees.city"])
+        #expect(generator.generate("2025年第二季度考核为D的员工有几个").interpretation == nil)
+    }
+}
