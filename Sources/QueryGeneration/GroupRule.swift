@@ -118,6 +118,9 @@ struct GroupRule {
                 // "top 5 employees by salary": rank rows by the column rather than group by its values
                 s.pendingRanking = (d, s.superlative?.descending ?? true)
                 s.use(i, k)
+            } else if let d = groupable(s, k), s.pendingRanking?.dimension == d {
+                // "the 3 cheapest cars by price": the column already ranked, said again.
+                s.use(i, k)
             } else if let d = groupable(s, k), let (j, owned) = Self.possessed(s, after: k, label: d) {
                 // by manufacturer's country, 按制造商的国家: the rows' label names whose column; the column is the grouping.
                 s.use(i, k)

@@ -17,6 +17,7 @@ struct ParseState {
     /// The model's column units, indexed once.
     let units: ColumnUnits
     let filteredMeasures: FilteredMeasureNames
+    let quantityWords: QuantityWords
 
     var refusal: String?
     var measures: [String] = []
@@ -94,9 +95,10 @@ struct ParseState {
     /// Cubes with one row per period of their date (see `PeriodKey`).
     var periodRows: [String: PeriodKey] = [:]
 
-    init(tokens: [Token], language: Language, today: CalendarDate, model: SemanticModel, units: ColumnUnits, filteredMeasures: FilteredMeasureNames) {
+    init(tokens: [Token], language: Language, today: CalendarDate, model: SemanticModel, units: ColumnUnits, filteredMeasures: FilteredMeasureNames, quantityWords: QuantityWords) {
         self.units = units
         self.filteredMeasures = filteredMeasures
+        self.quantityWords = quantityWords
         self.tokens = tokens
         self.used = Array(repeating: false, count: tokens.count)
         self.language = language

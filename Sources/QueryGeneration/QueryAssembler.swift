@@ -130,13 +130,20 @@ struct QueryAssembler {
     }
 
     /// The dimension that names a cube's rows: the one marked `meta.label: true`, else `name` or `title`, else a
-    /// string dimension named like a name (`company_name`, `label`), else the primary key. Never another category
+    /// string dimension named like a name (`company_name`, `label`) or titled as one row (Car in Cars), else the
+    /// primary key. Never another category
     /// (sex, status): a list of rows labelled by one would name no row.
     static func label(of cube: String, _ model: SemanticModel) -> String? {
         guard let c = model.cube(named: cube) else { return nil }
         let strings = c.dimensions.filter { $0.kind == .string && !$0.primaryKey && $0.isPublic }
+        // A column titled as one of the rows (Car in the cube Cars) names them too.
+        let one = TextNormalizer.normalize(c.title).trimmingSpaces
         let label = c.dimensions.first { $0.meta.isLabel } ?? c.dimension(named: "name") ?? c.dimension(named: "title")
             ?? strings.first { $0.name.hasSuffix("_name") || $0.name == "label" }
+            ?? strings.first { d in
+                let t = TextNormalizer.normalize(d.title).trimmingSpaces
+                return t.count >= 3 && (t + "s" == one || t + "es" == one)
+            }
             ?? c.dimensions.first { $0.primaryKey }
         return label.map { "\(c.name).\($0.name)" }
     }

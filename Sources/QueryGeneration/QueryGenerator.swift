@@ -9,6 +9,7 @@ public struct QueryGenerator: Sendable {
     let units: ColumnUnits
     let filteredMeasures: FilteredMeasureNames
     let memberWords: MemberWords
+    let quantityWords: QuantityWords
     /// The suggestions a refusal offers, built once from the model.
     private let refusalSuggestions: [Language: [String]]
 
@@ -34,6 +35,7 @@ public struct QueryGenerator: Sendable {
         self.units = ColumnUnits(model: model)
         self.filteredMeasures = FilteredMeasureNames(model: model)
         self.memberWords = MemberWords(model: model)
+        self.quantityWords = QuantityWords(model: model)
         let suggestions = Suggestions(model: model)
         self.refusalSuggestions = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, suggestions.examples($0)) })
         self.clock = clock
@@ -57,7 +59,7 @@ public struct QueryGenerator: Sendable {
     private func generate(_ question: String, followingUp previous: Interpretation?, offeringChoices: Bool) -> GenerationResult {
         let language = Language.detect(question)
         let (tokens, corrections) = tokenizer.tokenizeCorrecting(question)
-        var s = ParseState(tokens: tokens, language: language, today: clock.today(), model: model, units: units, filteredMeasures: filteredMeasures)
+        var s = ParseState(tokens: tokens, language: language, today: clock.today(), model: model, units: units, filteredMeasures: filteredMeasures, quantityWords: quantityWords)
         s.unindexedValues = unindexedValues
         s.periodRows = periodRows
         for (from, to) in corrections {

@@ -8,6 +8,7 @@ struct RankingRule: InterpretationRule {
 
     func applyRanking(_ s: inout ParseState) {
         topN(&s)
+        quantitySuperlatives(&s)
         superlatives(&s)
         latest(&s)
     }
@@ -36,6 +37,37 @@ struct RankingRule: InterpretationRule {
                 }
             }
             s.latestOrder = (newest, count)
+        }
+    }
+
+    /// the most expensive, the 3 cheapest, 最贵的: a ranking by the model's price (weight, age …) column.
+    private func quantitySuperlatives(_ s: inout ParseState) {
+        for i in 0..<s.tokens.count where s.isFree(i) {
+            guard let (column, high, alone) = s.quantityWords.words[s.tokens[i].text] else { continue }
+            var descending = high
+            var first = i
+            if !alone {
+                // expensive alone (expensive cars) compares with nothing said: left to the ledger.
+                guard i > 0, s.isFree(i - 1), ["most", "least"].contains(s.tokens[i - 1].text) else { continue }
+                if s.tokens[i - 1].text == "least" { descending.toggle() }
+                first = i - 1
+            }
+            var count = s.superlative?.count ?? s.whichCount
+            var after = i + 1
+            if s.token(after)?.text == "的", s.isFree(after) { after += 1 }
+            if let n = s.token(first - 1)?.number, s.isFree(first - 1), n >= 1, n == n.rounded(), n <= 1000 {
+                count = Int(n)  // the 3 cheapest
+                s.use(first - 1)
+            } else if let n = s.token(after)?.number, s.isFree(after), n >= 1, n == n.rounded(), n <= 1000 {
+                count = Int(n)  // 最贵的3辆
+                s.use(after)
+                if s.keyword(after + 1, .classifier) { s.use(after + 1) }
+            }
+            s.superlative = (descending, count)
+            s.pendingRanking = (column, descending)
+            s.rankingWords = (first...i).map { s.tokens[$0].text }.joined(separator: s.language == .zh ? "" : " ")
+            if s.superlativeIndex == nil { s.superlativeIndex = first }
+            s.use(first..<(i + 1))
         }
     }
 

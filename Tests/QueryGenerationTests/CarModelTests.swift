@@ -93,6 +93,21 @@ struct CarModelTests {
         #expect(generator.generate("how many cars styles are there").interpretation == nil)
     }
 
+    @Test("the most expensive, the 3 cheapest, 最贵: a ranking by the one price column; expensive alone, or over groups, is asked")
+    func quantitySuperlatives() throws {
+        let top = try #require(generator.generate("Top 3 most expensive cars").interpretation?.query)
+        #expect(top.order.first == OrderItem("cars.price", descending: true) && top.limit == 3)
+        let cheap = try #require(generator.generate("What are the 2 cheapest cars by price?").interpretation?.query)
+        #expect(cheap.order.first == OrderItem("cars.price", descending: false) && cheap.limit == 2)
+        #expect(cheap.dimensions == ["cars.id", "cars.price"])  // the rows listed with the column they are ranked by
+        let least = try #require(generator.generate("the least expensive car").interpretation?.query)
+        #expect(least.order.first == OrderItem("cars.price", descending: false) && least.limit == 1)
+        let zh = try #require(generator.generate("最贵的3辆汽车").interpretation?.query)
+        #expect(zh.order.first == OrderItem("cars.price", descending: true) && zh.limit == 3)
+        #expect(generator.generate("how many expensive cars are there").interpretation == nil)
+        #expect(generator.generate("which maker has the cheapest car").interpretation == nil)
+    }
+
     @Test("one word of a hyphenated value (long of 'Long-wheelbase sedan') is a reading to confirm, not a filter")
     func hyphenatedPartialValue() {
         #expect(generator.generate("how long are the cars on average").interpretation == nil)
