@@ -182,10 +182,17 @@ struct GroupRule {
             return false
         }
         // With several conditions, which is the share and which the base ("percentage of active Engineering
-        // employees at level 7 or above") is not read: the share word stays unaccounted, and the user is asked.
-        if let i = s.tokens.indices.first(where: { s.keyword($0, .share) }), explicitRatio || s.filters.count <= 1 {
+        // employees at level 7 or above") is not read: the share word stays unaccounted, and the user is asked;
+        // unless a copula or 中 splits two of them ("what share of current employees are women", 在职员工中女性的占比).
+        let split = Self.shareSplit(s)
+        if let i = s.tokens.indices.first(where: { s.keyword($0, .share) }), explicitRatio || s.filters.count <= 1 || split != nil {
             if explicitRatio {
                 s.use(i)
+            } else if let (part, separator) = split, let index = s.filters.firstIndex(of: part) {
+                s.use(i, separator)
+                s.filters.remove(at: index)
+                s.shareOf = part
+                if !s.groupDimensions.contains(part.member) { s.groupDimensions.append(part.member) }
             } else if let index = s.filters.firstIndex(where: {
                 // The share of several values together (rated S or A) is their combined share, when nothing else
                 // groups the answer; with a breakdown beside it (S or A in each year) it is not read.
@@ -197,11 +204,37 @@ struct GroupRule {
                 if !s.groupDimensions.contains(filter.member) { s.groupDimensions.append(filter.member) }
             }
         }
+        // "what share of women are current employees": the model's share of women, but a condition after the copula
+        // makes the women the base, the reverse of that measure: asked.
+        if explicitRatio, let r = s.tokens.indices.first(where: { i in
+            s.used[i] && s.tokens[i].entries.contains { if case .measure(let m) = $0 { return s.measures.contains(m) } else { return false } }
+        }), let k = ((r + 1)..<s.tokens.count).first(where: { s.isFree($0) && ["are", "is", "were", "was"].contains(s.tokens[$0].text) }),
+            s.filters.contains(where: { f in Self.position(of: f, s).map { $0 > k } ?? false })
+        {
+            s.unexpressed.append(s.tokens[k].text)
+        }
         for i in s.tokens.indices where s.keyword(i, .yearOverYear) || s.keyword(i, .periodOverPeriod) {
             if s.granularity == nil { s.granularity = s.tokens[i].isKeyword(.yearOverYear) ? .year : .month }
             s.trend = true
             s.use(i)
         }
+    }
+
+    /// Two value conditions split by a copula (… employees are women) or by 中 / 里 (在职员工中女性): the one after
+    /// the split is the share, the one before it the base. Nil unless exactly two equality conditions on one value
+    /// each sit on either side.
+    static func shareSplit(_ s: ParseState) -> (part: MemberFilter, separator: Int)? {
+        guard s.filters.count == 2, s.filters.allSatisfy({ $0.op == .equals && $0.values.count == 1 }) else { return nil }
+        guard let a = position(of: s.filters[0], s), let b = position(of: s.filters[1], s), a != b else { return nil }
+        let separators: Set<String> = ["are", "is", "were", "was", "中", "里", "当中", "之中", "里面"]
+        guard let k = ((min(a, b) + 1)..<max(a, b)).first(where: { s.isFree($0) && separators.contains(s.tokens[$0].text) }) else { return nil }
+        return (s.filters[a < b ? 1 : 0], k)
+    }
+
+    /// Where the question names a condition's (first) value.
+    static func position(of f: MemberFilter, _ s: ParseState) -> Int? {
+        guard let value = f.values.first else { return nil }
+        return s.tokens.indices.first { i in s.used[i] && s.tokens[i].entries.contains(.value(dimension: f.member, value: value)) }
     }
 
     /// Category words nobody else used become groupings (部门人数 → by department).

@@ -34,4 +34,17 @@ struct ColloquialPhraseTests {
         #expect(query.dimensions == ["employees.city"])
         #expect(generator.generate("2025年第二季度考核为D的员工有几个").interpretation == nil)
     }
+
+    @Test("what share of current employees are women, 在职员工中女性的占比: the condition after the copula or 中 is the share, the one before it the base")
+    func shareSplitByCopula() throws {
+        for question in ["What share of our current employees are women?", "在职员工中女性的占比", "what percentage of employees in Beijing are women"] {
+            let interpretation = try #require(generator.generate(question).interpretation, "\(question)")
+            let female = interpretation.shareOf == MemberFilter(member: "employees.gender", op: .equals, values: ["女"])
+            let measured = interpretation.query.measures == ["employees.female_share"]
+            #expect(female || measured, "\(question)")
+            #expect(!interpretation.query.filters.flatMap(\.memberFilters).contains { $0.member == "employees.gender" }, "\(question)")
+        }
+        // the model's share of women with a condition after the copula is the reverse reading: asked
+        #expect(generator.generate("what share of women are current employees").interpretation == nil)
+    }
 }
