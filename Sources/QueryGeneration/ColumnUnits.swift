@@ -28,7 +28,7 @@ struct ColumnUnits: Sendable {
         for cube in model.cubes {
             for d in cube.dimensions {
                 let member = "\(cube.name).\(d.name)"
-                let phrase = Self.phraseWords(d.title, d.meta.titleZh, d.meta.units)
+                let phrase = Self.phraseWords(d.title, d.meta.titleZh, d.meta.units) + Self.periodWords(d)
                 if d.kind == .number, !phrase.isEmpty { words[member] = Set(phrase) }
                 var units = FilterRule.units(of: d)
                 // A longer unit (bushels per acre, thousand MWh) is known by its first word that is not a scale: an
@@ -61,6 +61,17 @@ struct ColumnUnits: Sendable {
                 .filter { !connectors.contains($0) }
                 .map { currencies[$0] ?? $0 }
         }
+    }
+
+    /// An amount per period (月薪 / Monthly Salary, 年薪 / annual income): "30,000 a month", 每月3万 say its period, the
+    /// column's own, after the number.
+    static func periodWords(_ d: Dimension) -> [String] {
+        let names = ([d.title, d.meta.titleZh, d.description].compactMap { $0 } + d.meta.synonyms).map { TextNormalizer.normalize($0) }
+        if names.contains(where: { $0.hasPrefix("月") || $0.contains("monthly") || $0.contains("per month") }) { return ["month", "月", "每月"] }
+        if names.contains(where: { $0.hasPrefix("年薪") || $0.contains("annual") || $0.contains("yearly") || $0.contains("per year") }) {
+            return ["year", "年", "每年"]
+        }
+        return []
     }
 
     /// Whether `word` (or `word` without a trailing 的: 5级的) is a column's unit.

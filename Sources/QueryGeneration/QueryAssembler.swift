@@ -129,6 +129,23 @@ struct QueryAssembler {
         return label(of: cube, model)
     }
 
+    /// The column's average (or total) when the question picks one row of its cube by the cube's label (财务部的预算)
+    /// or groups by that label (各部门的预算), with no period: every aggregate of one row is its value.
+    static func valueOfOneRow(_ s: ParseState, column: String) -> String? {
+        let cube = String(column.prefix { $0 != "." })
+        guard s.granularity == nil, s.time == nil, let label = label(of: cube, s.model),
+            case .dimension(_, let labelDimension, _)? = s.model.resolve(label)
+        else { return nil }
+        func isLabel(_ member: String) -> Bool {
+            member == label || labelDimension.meta.localized.values.contains(member)
+        }
+        // 财务部的预算 (one row), or 各部门的预算 (one row per group)
+        let oneRow = s.groupDimensions.isEmpty && s.filters.contains { $0.op == .equals && $0.values.count == 1 && isLabel($0.member) }
+        let rowPerGroup = !s.groupDimensions.isEmpty && s.groupDimensions.allSatisfy(isLabel)
+        guard oneRow || rowPerGroup else { return nil }
+        return MeasureRule.measure(.avg, over: column, in: s.model) ?? MeasureRule.measure(.sum, over: column, in: s.model)
+    }
+
     /// The dimension that names a cube's rows: the one marked `meta.label: true`, else `name` or `title`, else a
     /// string dimension named like a name (`company_name`, `label`) or titled as one row (Car in Cars), else the
     /// primary key. Never another category
@@ -262,6 +279,15 @@ struct QueryAssembler {
         var bareColumn = false
         for i in 0..<s.tokens.count where s.isFree(i) {
             guard let d = s.dimensions(i).first(where: { s.dimensionKind($0) == .number }) else { continue }
+            if s.measures.isEmpty, let value = Self.valueOfOneRow(s, column: d) {
+                // 财务部的预算: one department is one row, so its total, average and maximum are the same number.
+                s.measures.append(value)
+                s.notes.append(s.language == .zh
+                    ? "每组只有一行，所以这就是该行的\(s.model.title(of: d, .zh))"
+                    : "Each answer is one row, so this is that row's \(s.model.title(of: d, .en).lowercased())")
+                s.use(i)
+                continue
+            }
             if s.measures.isEmpty, let value = Self.valueOfOnePeriod(s, column: d) {
                 s.measures.append(value)
                 s.notes.append(s.language == .zh

@@ -26,6 +26,9 @@ struct TimeRule: InterpretationRule {
                 // the monthly payroll where the payroll is a monthly figure (月薪总额): the word restates the measure,
                 // which the measure rule reads.
                 s.use(i)
+            } else if let grain = grain(s.tokens[i]), Self.restatesColumnPeriod(s, at: i, grain) {
+                // more than 20000 per month, 月薪每月超过3万: the period of a monthly amount, not a breakdown by month.
+                s.use(i)
             } else if let grain = grain(s.tokens[i]) {
                 s.granularity = grain
                 s.grainIndex = i
@@ -125,6 +128,19 @@ struct TimeRule: InterpretationRule {
         }
         let text = texts.joined(separator: " ").lowercased()
         return words.contains(where: { text.contains($0) }) ? k : nil
+    }
+
+    /// Whether the grain word at `i` is the period of a per-period amount column (月薪, Monthly Salary): right after
+    /// a number compared with (more than 20000 per month), or right after the column's own name (月薪每月).
+    static func restatesColumnPeriod(_ s: ParseState, at i: Int, _ grain: Granularity) -> Bool {
+        let word = grain == .month ? "month" : grain == .year ? "year" : ""
+        let columns = Set(s.units.words.filter { $0.value.contains(word) }.map(\.key))
+        guard !word.isEmpty, !columns.isEmpty, i > 0 else { return false }
+        let comparators: [Keyword] = [.gt, .gte, .lt, .lte, .eq, .between, .rangeAnd]
+        if s.tokens[i - 1].number != nil, [i - 2, i - 3].contains(where: { k in comparators.contains { s.tokens.indices.contains(k) && s.tokens[k].isKeyword($0) } }) {
+            return true
+        }
+        return s.tokens[i - 1].entries.contains { if case .dimension(let d) = $0 { return columns.contains(d) } else { return false } }
     }
 
     private func grain(_ t: Token) -> Granularity? {

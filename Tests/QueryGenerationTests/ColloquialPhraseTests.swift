@@ -47,4 +47,26 @@ struct ColloquialPhraseTests {
         // the model's share of women with a condition after the copula is the reverse reading: asked
         #expect(generator.generate("what share of women are current employees").interpretation == nil)
     }
+
+    @Test("30,000 a month, more than 20000 per month, 月薪每月: the period of a monthly column, not a breakdown by month")
+    func periodOfAMonthlyAmount() throws {
+        for question in ["How many employees earn at least 30,000 a month?", "how many employees earn more than 20000 per month", "月薪每月超过3万的员工有多少"] {
+            let query = try #require(generator.generate(question).interpretation?.query, "\(question)")
+            #expect(query.timeDimensions.isEmpty, "\(question)")
+            #expect(memberFilter(query, "employees.salary") != nil, "\(question)")
+        }
+        // a count per month after a year is still per month
+        let monthly = try #require(generator.generate("headcount hired in 2024 per month").interpretation?.query)
+        #expect(monthly.timeDimensions.first?.granularity == .month)
+    }
+
+    @Test("财务部的预算, budget by department: one row of the column's cube (or one per group) is its value, not an aggregate to choose")
+    func columnOfOneRow() throws {
+        let one = try #require(generator.generate("财务部的预算有多少？").interpretation?.query)
+        #expect(one.measures == ["departments.avg_budget"])
+        let each = try #require(generator.generate("budget by department").interpretation?.query)
+        #expect(each.measures == ["departments.avg_budget"])
+        // employees' salary by department is many rows per group: still asked
+        #expect(generator.generate("salary by department").interpretation == nil)
+    }
 }
