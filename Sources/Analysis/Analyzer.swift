@@ -10,9 +10,11 @@ public struct Analyzer: Sendable {
 
     public init(model: SemanticModel) { self.model = model }
 
-    /// `shareOf` (硕士占比) asks for one value's share of the grouped total, stated first.
+    /// `shareOf` (硕士占比) asks for one value's share of the grouped total, stated first; `countsGroups` (how many
+    /// different job titles) for the number of the category's values, stated first.
     public func analyze(
-        _ result: QueryResult, rendered: RenderedSQL, query: CubeQuery, language: Language, shareOf: MemberFilter? = nil
+        _ result: QueryResult, rendered: RenderedSQL, query: CubeQuery, language: Language, shareOf: MemberFilter? = nil,
+        countsGroups: Bool = false
     ) -> AnalysisReport {
         guard !result.rows.isEmpty else {
             let text = language == .zh ? "没有符合条件的数据。" : "No data matches the question."
@@ -20,6 +22,12 @@ public struct Analyzer: Sendable {
         }
         let context = Context(model: model, result: result, columns: rendered.columns, query: query, language: language)
         let insights = Self.insights(context)
+        if countsGroups, let index = rendered.columns.firstIndex(where: { $0.role == .dimension }) {
+            let n = result.rows.filter { if case .null = $0[index] { return false } else { return true } }.count
+            let title = model.title(of: rendered.columns[index].member, language)
+            let text = language == .zh ? "共有 \(n) 个不同的\(title)。" : "There are \(n) different \(title.lowercased()) values."
+            return AnalysisReport(insights: [Insight(kind: "answer", text: text)] + insights)
+        }
         guard let shareOf, let share = context.share(of: shareOf) else { return AnalysisReport(insights: insights) }
         return AnalysisReport(insights: [share] + insights)
     }

@@ -87,6 +87,11 @@ public struct ResultFormatter: Sendable {
                 } else {
                     dimensions.append((column.member, e))
                 }
+            case nil where column.member.hasSuffix(Self.groupCountSuffix):
+                // How many values a category has: a whole number.
+                if case .dimension(let cube, _, _)? = model.resolve(column.baseMember) {
+                    measures.append((column.member, entry(cube, title: groupCountTitle(of: column.baseMember, .en), type: "number", format: nil, meta: Meta())))
+                }
             case nil where column.member.hasSuffix(Self.shareSuffix):
                 // A value's share of the total: a percent of the measure it was computed from.
                 if case .measure(let cube, let m)? = model.resolve(column.baseMember) {
@@ -111,7 +116,7 @@ public struct ResultFormatter: Sendable {
         let formatter = ValueFormatter(language: language)
         guard !result.rows.isEmpty else { return language == .zh ? "_没有符合条件的数据。_" : "_No rows match._" }
         let headers = columns.map { column in
-            column.member.hasSuffix(Self.shareSuffix)
+            column.member.hasSuffix(Self.groupCountSuffix) ? groupCountTitle(of: column.baseMember, language) : column.member.hasSuffix(Self.shareSuffix)
                 ? (language == .zh ? "\(model.title(of: column.baseMember, .zh))占比" : "Share of \(model.title(of: column.baseMember, .en).lowercased())")
                 : model.title(of: column.member, language)
         }

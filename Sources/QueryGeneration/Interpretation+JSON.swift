@@ -11,6 +11,7 @@ extension Interpretation {
         if let requestedChart { pairs.append(("requestedChart", .string(requestedChart))) }
         if let timeLabel { pairs.append(("timeLabel", .string(timeLabel))) }
         if let shareOf { pairs.append(("shareOf", QueryFilter.member(shareOf).json)) }
+        if countsGroups { pairs.append(("countsGroups", .bool(true))) }
         return .object(pairs)
     }
 
@@ -33,5 +34,6 @@ extension Interpretation {
         timeLabel = try? string("timeLabel")
         if case .bool(let followUp)? = json["isFollowUp"] { isFollowUp = followUp }
         if let share = json["shareOf"], case .member(let filter) = try QueryFilter(json: share) { shareOf = filter }
+        if case .bool(let groups)? = json["countsGroups"] { countsGroups = groups }
     }
 }

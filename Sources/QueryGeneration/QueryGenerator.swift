@@ -210,11 +210,23 @@ public struct QueryGenerator: Sendable {
         let countsRows = !query.measures.isEmpty && query.measures.allSatisfy { member in
             if case .measure(_, let m)? = model.resolve(member) { return m.kind == .count } else { return false }
         }
+        // With the breakdown by that one category and nothing else asked of it, the answer is the number of its groups,
+        // counted from the rows (Interpretation.countsGroups).
+        var countsGroups = false
         if !countsDistinct, countsRows, tokens.contains(where: { $0.isKeyword(.count) }) {
-            for i in tokens.indices where Self.distinctWords.contains(tokens[i].text) && !unused.contains(tokens[i].text) {
+            for i in tokens.indices where Self.distinctWords.contains(tokens[i].text) {
                 let k = i + 1 < tokens.count && tokens[i + 1].text == "的" ? i + 2 : i + 1
                 guard k < tokens.count else { continue }
-                if tokens[k].entries.contains(where: { if case .dimension(let d) = $0 { return query.dimensions.contains(d) } else { return false } }) {
+                let named = tokens[k].entries.compactMap { entry -> String? in
+                    if case .dimension(let d) = entry, query.dimensions.contains(d) { return d } else { return nil }
+                }
+                guard let d = named.first else { continue }
+                if query.dimensions == [d], s.dimensionKind(d) == .string, query.limit == nil, s.shareOf == nil, s.superlative == nil,
+                    query.timeDimensions.allSatisfy({ $0.granularity == nil }), query.measures.count == 1
+                {
+                    countsGroups = true
+                    unused.removeAll { $0 == tokens[i].text }
+                } else if !unused.contains(tokens[i].text) {
                     unused.append(tokens[i].text)
                 }
             }
@@ -277,12 +289,17 @@ public struct QueryGenerator: Sendable {
                 : "\(names.joined(separator: " and ")) aren't connected in the model (no declared join links them), so I didn't run a query."
             return .notUnderstood(notUnderstood(question, language, message))
         }
-        let understood = Explainer(model: model).explain(query, s)
+        var understood = Explainer(model: model).explain(query, s)
+        if countsGroups, let d = query.dimensions.first {
+            let title = model.title(of: d, language)
+            understood += language == .zh ? " · 不同\(title)的个数" : " · number of different \(title.lowercased()) values"
+        }
         var interpretation = Interpretation(
             question: question, language: language, query: query, understood: understood, unusedWords: unused,
             notes: s.notes, requestedChart: s.requestedChart)
         interpretation.timeLabel = s.timeLabel
         interpretation.shareOf = s.shareOf
+        interpretation.countsGroups = countsGroups
         return .understood(interpretation)
     }
 

@@ -158,6 +158,13 @@ struct RankingRule: InterpretationRule {
                 let measure = s.measures(k)[0]
                 if !s.measures.contains(measure) { s.measures.append(measure) }
                 s.use(k)
+                // the best average highway mpg, where the measure's synonym (highway mpg) is already an average: the
+                // word of its own aggregation between them says it again.
+                if case .measure(_, let m)? = s.model.resolve(measure) {
+                    for j in (min(i, k) + 1)..<max(i, k) where s.isFree(j) && s.tokens[j].keywords.contains(where: { MeasureRule.aggregationKinds[$0] == m.kind }) {
+                        s.use(j)
+                    }
+                }
                 s.superlative = (descending, count)
                 s.order = [OrderItem(measure, descending: descending)]
             } else if let k = neighbours.first(where: { s.numericMember($0) != nil }), let dim = s.numericMember(k) {

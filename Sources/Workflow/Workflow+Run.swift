@@ -174,7 +174,8 @@ struct Run {
     mutating func format(_ rows: QueryResult, _ rendered: RenderedSQL, _ interpretation: Interpretation) -> FormattedResult {
         content(.formatResult, heading(.formatResult))
         // The share of one value is the answer itself; the analysis still reads the breakdown.
-        let (shown, columns) = interpretation.shareOf.flatMap { workflow.formatter.share(of: $0, in: rows, rendered: rendered) } ?? (rows, rendered)
+        let (shown, columns) = interpretation.shareOf.flatMap { workflow.formatter.share(of: $0, in: rows, rendered: rendered) }
+            ?? (interpretation.countsGroups ? workflow.formatter.groupCount(in: rows, rendered: rendered) : nil) ?? (rows, rendered)
         let formatted = workflow.formatter.format(
             shown, rendered: columns, query: interpretation.query, language: language, requestedChart: interpretation.requestedChart)
         result.formatted = formatted
@@ -186,7 +187,8 @@ struct Run {
     mutating func analyze(_ rows: QueryResult, _ rendered: RenderedSQL, _ interpretation: Interpretation) -> AnalysisReport {
         content(.analyzeResult, heading(.analyzeResult))
         let report = workflow.analyzer.analyze(
-            rows, rendered: rendered, query: interpretation.query, language: language, shareOf: interpretation.shareOf)
+            rows, rendered: rendered, query: interpretation.query, language: language, shareOf: interpretation.shareOf,
+            countsGroups: interpretation.countsGroups)
         result.analysis = report
         for insight in report.insights { content(.analyzeResult, "- \(insight.text)\n") }
         emit(.stepOutput(.analyzeResult, .analysis(report)))

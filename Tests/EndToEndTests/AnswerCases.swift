@@ -26,6 +26,15 @@ let answerCases: [AnswerCase] = [
     AnswerCase("lowest salary", "SELECT MIN(salary) FROM employees"),
     AnswerCase("离职率", "SELECT 100.0 * SUM(status = '离职') / COUNT(*) FROM employees"),
     AnswerCase("女员工占比", "SELECT 100.0 * SUM(gender = '女') / COUNT(*) FROM employees"),
+    // How many values a category has, with no distinct count in the model: counted from the breakdown's groups.
+    AnswerCase("How many different job titles are there in Marketing?", "SELECT COUNT(DISTINCT e.position) FROM employees e JOIN departments d ON d.id = e.department_id WHERE d.name_en = 'Marketing'"),
+    AnswerCase("how many different cities have more than 100 employees", "SELECT COUNT(*) FROM (SELECT city FROM employees GROUP BY city HAVING COUNT(*) > 100)"),
+    AnswerCase("市场部有多少个不同的职位", "SELECT COUNT(DISTINCT e.position) FROM employees e JOIN departments d ON d.id = e.department_id WHERE d.name = '市场部'"),
+    // The share of one condition among another, split by the copula or 中.
+    AnswerCase("What share of our current employees are women?", "SELECT 100.0 * SUM(gender = '女') / COUNT(*) FROM employees WHERE status = '在职'"),
+    AnswerCase("在职员工中女性的占比", "SELECT 100.0 * SUM(gender = '女') / COUNT(*) FROM employees WHERE status = '在职'"),
+    // One row of a column's own cube: its value.
+    AnswerCase("财务部的预算有多少？", "SELECT budget FROM departments WHERE name = '财务部'"),
     // The share of one value in each group: one row per department holding its share, not the counts per gender.
     AnswerCase("各部门女员工占比", "SELECT d.name, 100.0 * SUM(e.gender = '女') / COUNT(*) FROM employees e JOIN departments d ON d.id = e.department_id GROUP BY 1"),
     AnswerCase("What share of each city's employees are women?", "SELECT city, 100.0 * SUM(gender = '女') / COUNT(*) FROM employees GROUP BY 1"),

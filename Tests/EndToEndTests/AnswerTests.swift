@@ -17,9 +17,11 @@ struct AnswerTests {
         #expect(result.error == nil, "\(result.error?.message ?? "")")
         let queried = try #require(result.rows, "no rows for \(c.question)")
         // The share of one value (女员工占比) is the answer's value: the rows the answer shows, not the breakdown queried.
+        // So is the number of a category's values (how many different job titles): one row.
         let rows = result.interpretation?.shareOf.flatMap { share in
             result.rendered.flatMap { workflow.formatter.share(of: share, in: queried, rendered: $0)?.0 }
-        } ?? queried
+        } ?? (result.interpretation?.countsGroups == true ? result.rendered.flatMap { workflow.formatter.groupCount(in: queried, rendered: $0)?.0 } : nil)
+            ?? queried
         var got = rows.rows.map { $0.map(SampleDatabase.normalize) }
         var expected = try SampleDatabase.independent(c.sql)
         if !c.ordered {

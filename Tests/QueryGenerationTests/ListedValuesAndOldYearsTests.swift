@@ -98,13 +98,19 @@ struct ListedValuesAndOldYearsTests {
         #expect(depth.measures == ["ports.avg_depth"])
     }
 
-    @Test("有多少个不同的城市: a count of distinct values is not a breakdown by them with another count")
-    func differentValuesCounted() {
-        guard case .notUnderstood(let nu) = Self.ports.generate("How many different cities in Texas have ports?") else {
-            Issue.record("answered")
-            return
+    @Test("有多少个不同的城市: a count of distinct values, not a breakdown by them with another count: the number of the groups")
+    func differentValuesCounted() throws {
+        for (generator, question, dimension) in [
+            (Self.ports, "How many different cities in Texas have ports?", "ports.city"),
+            (Fixtures.generator, "有多少个不同的城市", "employees.city"),
+        ] {
+            let interpretation = try #require(generator.generate(question).interpretation, "\(question)")
+            #expect(interpretation.countsGroups, "\(question)")
+            #expect(interpretation.query.dimensions == [dimension])
         }
-        #expect(nu.unknownWords == ["different"])
-        #expect(Fixtures.generator.generate("不同学历的平均工资是多少").interpretation != nil)
+        // 不同 as "by" (不同学历的平均工资) is a breakdown; a condition on the groups' count (HAVING) counts the groups left
+        #expect(Fixtures.generator.generate("不同学历的平均工资是多少").interpretation?.countsGroups == false)
+        #expect(Fixtures.generator.generate("how many different cities have more than 100 employees").interpretation?.countsGroups == true)
+        #expect(Fixtures.generator.generate("which 3 different cities have the most employees").interpretation?.countsGroups != true)
     }
 }
