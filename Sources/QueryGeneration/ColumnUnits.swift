@@ -21,7 +21,28 @@ struct ColumnUnits: Sendable {
         "€": "€", "euro": "€", "euros": "€", "eur": "€", "£": "£", "pound": "£", "pounds": "£", "gbp": "£",
     ]
 
+    /// Number members named alike but for their unit (Depth (%) and Depth (mm)), each with the others: "the average
+    /// depth" may mean either unless the question says the unit.
+    let twins: [String: Set<String>]
+
     init(model: SemanticModel) {
+        var byName: [String: [(member: String, unit: String)]] = [:]
+        for cube in model.cubes where cube.isPublic {
+            for d in cube.dimensions where d.isPublic && d.kind == .number {
+                guard let (name, unit) = TitleUnit.split(d.title) else { continue }
+                byName[TextNormalizer.normalize(name).trimmingSpaces, default: []].append(("\(cube.name).\(d.name)", unit))
+            }
+        }
+        var twins: [String: Set<String>] = [:]
+        for group in byName.values where Set(group.map(\.unit)).count > 1 {
+            for (member, unit) in group { twins[member] = Set(group.filter { $0.unit != unit }.map(\.member)) }
+        }
+        for cube in model.cubes {
+            for m in cube.measures {
+                if let column = cube.numberColumn(of: m), let others = twins["\(cube.name).\(column.name)"] { twins["\(cube.name).\(m.name)"] = others }
+            }
+        }
+        self.twins = twins
         var byWord: [String: [String]] = [:]
         var members: Set<String> = []
         var words: [String: Set<String>] = [:]
@@ -86,6 +107,13 @@ struct ColumnUnits: Sendable {
     func isPart(_ word: String, of member: String) -> Bool {
         guard let unitWords = words[member] else { return false }
         let bare = word.hasSuffix("的") ? String(word.dropLast()) : word  // 美元的
-        return Self.connectors.contains(bare) || unitWords.contains(Self.currencies[bare] ?? bare)
+        return Self.connectors.contains(bare) || unitWords.contains(Self.currencies[bare] ?? Self.aliases[bare] ?? bare)
     }
+
+    /// Units said in words for the symbol or abbreviation a title writes: percent for %, millimetres for mm.
+    static let aliases: [String: String] = [
+        "percent": "%", "percentage": "%", "pct": "%", "百分比": "%", "millimeters": "mm", "millimetres": "mm", "毫米": "mm",
+        "centimeters": "cm", "centimetres": "cm", "厘米": "cm", "kilograms": "kg", "kilos": "kg", "公斤": "kg", "千克": "kg",
+        "grams": "g", "克": "g", "carats": "ct", "克拉": "ct", "lbs": "lbs", "inches": "in",
+    ]
 }

@@ -160,8 +160,16 @@ struct MeasureRule: InterpretationRule {
             }) {
                 continue
             }
-            for k in [i + 1, i + 2, i - 1, i - 2, i + 3] where !s.cubes(k).isEmpty {
+            let window = [i + 1, i + 2, i - 1, i - 2, i + 3]
+            for k in window where !s.cubes(k).isEmpty {
                 let cube = s.cubes(k)[0]
+                // how many Ideal cut diamonds: a noun right after a value of its own cube names the value's kind; the
+                // rows counted are the noun after it.
+                if k > i, s.token(k - 1)?.entries.contains(where: { if case .value(let d, _) = $0 { return d.hasPrefix(cube + ".") } else { return false } }) == true,
+                    ((k + 1)...(k + 2)).contains(where: { !s.cubes($0).isEmpty && s.cubes($0)[0] != cube })
+                {
+                    continue
+                }
                 s.mentionCube(cube)
                 if let m = ParseState.countMeasure(of: cube, in: s.model), !s.measures.contains(m) { s.measures.append(m) }
                 s.use(k)

@@ -169,6 +169,22 @@ extension QueryGenerator {
         }
     }
 
+    /// Whether token `i` says the unit of the member named right before it (average depth percentage, the total value
+    /// in dollars, 平均重量（克拉）): it restates the member.
+    func namesMemberUnit(_ tokens: [Token], _ i: Int, _ used: [Bool], _ query: CubeQuery) -> Bool {
+        guard !ColumnUnits.connectors.contains(tokens[i].text) else { return false }
+        var k = i - 1
+        if k >= 0, ["in", "of", "(", "（"].contains(tokens[k].text) { k -= 1 }
+        guard k >= 0, used[k] else { return false }
+        let members = Set(query.measures + query.dimensions + query.filters.flatMap(\.memberFilters).map(\.member))
+        return tokens[k].entries.contains { entry in
+            switch entry {
+            case .measure(let m), .dimension(let m): return members.contains(m) && units.isPart(tokens[i].text, of: m)
+            default: return false
+            }
+        }
+    }
+
     /// "How many years had gas above $2?" where the rows are one a year: the period word beside the count word is
     /// the counted rows' noun, when the query counts a cube with one row per such period and groups by no time.
     func countsPeriodRows(_ tokens: [Token], _ i: Int, _ query: CubeQuery) -> Bool {

@@ -74,7 +74,7 @@ public struct QueryGenerator: Sendable {
         // A unit right after a number compared with a column or an amount (5000 g, 30度, 20 mm) belongs to it.
         let unclaimed = tokens.indices.filter { i in
             !s.used[i] && !(i > 0 && s.used[i - 1] && Self.isUnit(tokens[i].text) && comparesAmount(tokens[i - 1], query))
-                && !continuesUnit(tokens, i, s.used, query) && !countsPeriodRows(tokens, i, query)
+                && !continuesUnit(tokens, i, s.used, query) && !countsPeriodRows(tokens, i, query) && !namesMemberUnit(tokens, i, s.used, query)
                 && !Self.inStopPhrase(tokens, i) && !(i > 0 && s.used[i - 1] && Self.isHeadNoun(tokens[i].text) && Self.namesDimension(tokens[i - 1]))
                 && !(i > 0 && s.used[i - 1] && tokens[i].entries.isEmpty && restates(tokens[i].text, tokens[i - 1]))
         }
@@ -92,6 +92,15 @@ public struct QueryGenerator: Sendable {
             s.notes.append(language == .zh ? "\(model.title(of: measure, language))是每期的水平，不能跨期相加" : "\(model.title(of: measure, language)) is a level per period and can't be added up across periods")
         }
         unused += tokens.indices.filter { s.used[$0] && foreignCurrency(tokens[$0], query) }.map { tokens[$0].text }
+        // Depth (%) or Depth (mm)? A member named alike but for its unit is asked back unless the question says the unit.
+        for member in query.measures + query.dimensions + query.filters.flatMap(\.memberFilters).map(\.member) where units.twins[member] != nil {
+            // said alone (in mm) or inside the matched title (average depth (%))
+            let said = tokens.contains { token in
+                TextNormalizer.units(of: token.text).contains { !ColumnUnits.connectors.contains($0.text) && units.isPart($0.text, of: member) }
+            }
+            let name = TitleUnit.split(model.title(of: member, language))?.name ?? model.title(of: member, language)
+            if !said, !unused.contains(name) { unused.append(name) }
+        }
         unused = unused.filter { word in !s.unexpressed.contains { $0 != word && $0.contains(word) } }
             + s.unexpressed.filter { !unused.contains($0) }
         if let n = s.whichCount, query.limit != n { unused.append(String(n)) }
