@@ -16,6 +16,9 @@ public struct Lexicon: Sendable {
     public private(set) var entries: [String: [LexEntry]] = [:]
     /// The longest surface form, in matching units (CJK characters and ASCII words).
     public private(set) var maxUnits = 1
+    /// Every key's leading units (as `TextNormalizer.key` writes them), so matching stops at the first unit that no
+    /// key continues with instead of trying every length.
+    public private(set) var prefixes: Set<String> = []
     /// Forms the lexicon derived (inflections, adjectives, title variants): recognised, never a spelling target.
     public private(set) var derivedKeys: Set<String> = []
     /// One-letter values (ratings S, A, D), matched only between Chinese characters (拿到S的, 考核为D), where no
@@ -354,7 +357,10 @@ public struct Lexicon: Sendable {
         list.append(entry)
         list.sort { Self.rank($0) < Self.rank($1) }
         entries[key] = list
-        maxUnits = max(maxUnits, TextNormalizer.units(of: key).count)
+        let units = TextNormalizer.units(of: key)
+        maxUnits = max(maxUnits, units.count)
+        var prefix = TextNormalizer.KeyBuilder()
+        for unit in units { prefixes.insert(prefix.append(unit)) }
     }
 
     private static func rank(_ entry: LexEntry) -> Int {

@@ -88,6 +88,22 @@ public enum TextNormalizer {
     }
 
     /// Joins units back into a lookup key: ASCII words separated by one space, everything else glued.
+    /// Builds `key(_:)` one unit at a time.
+    public struct KeyBuilder {
+        private(set) var text = ""
+        private var previous: Unit.Kind? = nil
+
+        public init() {}
+
+        /// Appends `unit` and returns the key so far.
+        public mutating func append(_ unit: Unit) -> String {
+            if let p = previous, p != .cjk, unit.kind != .cjk, unit.spaced { text += " " }
+            text += unit.text
+            previous = unit.kind
+            return text
+        }
+    }
+
     public static func key(_ units: ArraySlice<Unit>) -> String {
         var out = ""
         var previous: Unit.Kind? = nil

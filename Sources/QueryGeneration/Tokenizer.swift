@@ -90,13 +90,17 @@ public struct Tokenizer: Sendable {
                                                   "(", ")", "（", "）", "「", "」", "《", "》"]
 
     private func longestMatch(_ units: [TextNormalizer.Unit], _ start: Int) -> ([LexEntry], Int)? {
-        let longest = min(lexicon.maxUnits, units.count - start)
-        guard longest > 0 else { return nil }
-        for length in stride(from: longest, through: 1, by: -1) {
-            let key = TextNormalizer.key(units[start..<(start + length)])
-            if let entries = lexicon.lookup(key) { return (entries, length) }
+        // Grow the key a unit at a time while some key starts with it; the longest one that is a key wins.
+        var key = TextNormalizer.KeyBuilder()
+        var found: ([LexEntry], Int)? = nil
+        var end = start
+        while end < units.count {
+            let text = key.append(units[end])
+            guard lexicon.prefixes.contains(text) else { break }
+            end += 1
+            if let entries = lexicon.lookup(text) { found = (entries, end - start) }
         }
-        return nil
+        return found
     }
 
     /// A one-letter word that is a value (a rating S, A, C) read as that value only where English says it is one:
