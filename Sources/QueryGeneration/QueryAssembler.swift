@@ -279,20 +279,16 @@ struct QueryAssembler {
         var bareColumn = false
         for i in 0..<s.tokens.count where s.isFree(i) {
             guard let d = s.dimensions(i).first(where: { s.dimensionKind($0) == .number }) else { continue }
-            if s.measures.isEmpty, let value = Self.valueOfOneRow(s, column: d) {
-                // 财务部的预算: one department is one row, so its total, average and maximum are the same number.
+            // 财务部的预算 (one department is one row), the gas price in 1974 (one row a year): every aggregate of one
+            // row is its value.
+            if s.measures.isEmpty,
+                let (value, why) = Self.valueOfOneRow(s, column: d).map({ ($0, ("每组只有一行", "Each answer is one row")) })
+                    ?? Self.valueOfOnePeriod(s, column: d).map({ ($0, ("数据每个时段只有一行", "The data has one row per period")) })
+            {
                 s.measures.append(value)
                 s.notes.append(s.language == .zh
-                    ? "每组只有一行，所以这就是该行的\(s.model.title(of: d, .zh))"
-                    : "Each answer is one row, so this is that row's \(s.model.title(of: d, .en).lowercased())")
-                s.use(i)
-                continue
-            }
-            if s.measures.isEmpty, let value = Self.valueOfOnePeriod(s, column: d) {
-                s.measures.append(value)
-                s.notes.append(s.language == .zh
-                    ? "数据每个时段只有一行，所以这就是该行的\(s.model.title(of: d, .zh))"
-                    : "The data has one row per period, so this is that row's \(s.model.title(of: d, .en).lowercased())")
+                    ? "\(why.0)，所以这就是该行的\(s.model.title(of: d, .zh))"
+                    : "\(why.1), so this is that row's \(s.model.title(of: d, .en).lowercased())")
                 s.use(i)
                 continue
             }
