@@ -5,6 +5,7 @@ import SemanticModel
 struct Clarifier {
     let model: SemanticModel
     let memberWords: MemberWords
+    let filteredMeasures: FilteredMeasureNames
 
     static func clarification(
         question: String, language: Language, understood: String, unknown: [String], choices: [String]
@@ -83,8 +84,7 @@ struct Clarifier {
         func add(_ q: CubeQuery) {
             var q = q
             // 优秀次数 keeps its own ratings: a rating filter beside it is the other reading, not this one.
-            for m in q.measures {
-                guard case .measure(let cube, let measure)? = model.resolve(m), let (column, _) = cube.filterValues(of: measure) else { continue }
+            for column in q.measures.compactMap({ filteredMeasures.columnOf[$0] }) {
                 q.filters.removeAll { if case .member(let f) = $0 { return f.member == column } else { return false } }
             }
             if let ranked, let m = q.measures.first {

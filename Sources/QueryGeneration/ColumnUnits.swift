@@ -24,6 +24,8 @@ struct ColumnUnits: Sendable {
     /// Number members named alike but for their unit (Depth (%) and Depth (mm)), each with the others: "the average
     /// depth" may mean either unless the question says the unit.
     let twins: [String: Set<String>]
+    /// The number columns of an amount per month (月薪) or per year, by the period's word ("month", "year").
+    let periodColumns: [String: Set<String>]
 
     init(model: SemanticModel) {
         var byName: [String: [(member: String, unit: String)]] = [:]
@@ -72,6 +74,9 @@ struct ColumnUnits: Sendable {
         self.byWord = byWord
         self.members = members
         self.words = words
+        periodColumns = Dictionary(uniqueKeysWithValues: ["month", "year"].map { period in
+            (period, Set(words.filter { $0.value.contains(period) }.map(\.key)))
+        })
     }
 
     /// The content words of the titles' bracketed units and of `meta.units`, currencies as their symbol.

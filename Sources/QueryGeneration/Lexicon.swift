@@ -15,7 +15,6 @@ public struct Lexicon: Sendable {
     /// Normalised surface form → its meanings, most specific first.
     public private(set) var entries: [String: [LexEntry]] = [:]
     /// The longest surface form, in matching units (CJK characters and ASCII words).
-    public private(set) var maxUnits = 1
     /// Every key's leading units (as `TextNormalizer.key` writes them), so matching stops at the first unit that no
     /// key continues with instead of trying every length.
     public private(set) var prefixes: Set<String> = []
@@ -357,10 +356,8 @@ public struct Lexicon: Sendable {
         list.append(entry)
         list.sort { Self.rank($0) < Self.rank($1) }
         entries[key] = list
-        let units = TextNormalizer.units(of: key)
-        maxUnits = max(maxUnits, units.count)
         var prefix = TextNormalizer.KeyBuilder()
-        for unit in units { prefixes.insert(prefix.append(unit)) }
+        for unit in TextNormalizer.units(of: key) { prefixes.insert(prefix.append(unit)) }
     }
 
     private static func rank(_ entry: LexEntry) -> Int {

@@ -108,6 +108,12 @@ struct ParseState {
 
     func isFree(_ i: Int) -> Bool { i >= 0 && i < tokens.count && !used[i] }
 
+    /// The N of a ranking written at free token `i` (top 5, the 3 cheapest, 最贵的3辆): a whole number 1…1000.
+    func rankCount(_ i: Int) -> Int? {
+        guard isFree(i), let n = tokens[i].number, n >= 1, n == n.rounded(), n <= 1000 else { return nil }
+        return Int(n)
+    }
+
     func token(_ i: Int) -> Token? { i >= 0 && i < tokens.count ? tokens[i] : nil }
 
     func keyword(_ i: Int, _ k: Keyword) -> Bool { isFree(i) && tokens[i].isKeyword(k) }

@@ -247,7 +247,7 @@ public struct QueryGenerator: Sendable {
         }
         if mapped, !unused.isEmpty, !query.measures.isEmpty || !query.dimensions.isEmpty || !query.filters.isEmpty || !query.timeDimensions.isEmpty {
             let understood = Explainer(model: model).explain(query, s)
-            let candidates = Clarifier(model: model, memberWords: memberWords).candidates(for: query, unknown: unused)
+            let candidates = Clarifier(model: model, memberWords: memberWords, filteredMeasures: filteredMeasures).candidates(for: query, unknown: unused)
             let choices = offeringChoices ? clarificationChoices(candidates, language: language) : []
             return .notUnderstood(Clarifier.clarification(
                 question: question, language: language, understood: understood, unknown: unused, choices: choices))
@@ -315,7 +315,7 @@ public struct QueryGenerator: Sendable {
 
     /// Up to 3 of `candidates`, written as questions this generator understands exactly as written.
     private func clarificationChoices(_ candidates: [CubeQuery], language: Language, label: String? = nil) -> [String] {
-        let clarifier = Clarifier(model: model, memberWords: memberWords)
+        let clarifier = Clarifier(model: model, memberWords: memberWords, filteredMeasures: filteredMeasures)
         var out: [String] = []
         for candidate in candidates {
             guard out.count < 3, let text = clarifier.question(for: candidate, language, timeLabel: label), !out.contains(text) else { continue }

@@ -55,11 +55,11 @@ struct RankingRule: InterpretationRule {
             var count = s.superlative?.count ?? s.whichCount
             var after = i + 1
             if s.token(after)?.text == "的", s.isFree(after) { after += 1 }
-            if let n = s.token(first - 1)?.number, s.isFree(first - 1), n >= 1, n == n.rounded(), n <= 1000 {
-                count = Int(n)  // the 3 cheapest
+            if let n = s.rankCount(first - 1) {
+                count = n  // the 3 cheapest
                 s.use(first - 1)
-            } else if let n = s.token(after)?.number, s.isFree(after), n >= 1, n == n.rounded(), n <= 1000 {
-                count = Int(n)  // 最贵的3辆
+            } else if let n = s.rankCount(after) {
+                count = n  // 最贵的3辆
                 s.use(after)
                 if s.keyword(after + 1, .classifier) { s.use(after + 1) }
             }
@@ -77,15 +77,15 @@ struct RankingRule: InterpretationRule {
         for i in 0..<s.tokens.count where s.tokens[i].isKeyword(.which) {
             // 哪家公司, 哪位员工: the classifier after 哪 counts one.
             if s.keyword(i + 1, .classifier), s.isFree(i + 1) { s.use(i + 1) }
-            guard let n = s.token(i + 1)?.number, s.isFree(i + 1), n >= 1, n == n.rounded(), n <= 1000 else { continue }
-            s.whichCount = Int(n)
+            guard let n = s.rankCount(i + 1) else { continue }
+            s.whichCount = n
             s.use(i + 1)
             if s.keyword(i + 2, .classifier) { s.use(i + 2) }
         }
         for i in 0..<s.tokens.count where s.keyword(i, .top) || s.keyword(i, .bottom) {
-            guard let n = s.token(i + 1)?.number, s.isFree(i + 1), n >= 1, n == n.rounded(), n <= 1000 else { continue }
+            guard let n = s.rankCount(i + 1) else { continue }
             let descending = s.tokens[i].isKeyword(.top)
-            s.superlative = (descending, Int(n))
+            s.superlative = (descending, n)
             s.use(i, i + 1)
             var k = i + 2
             if s.keyword(k, .classifier) { s.use(k); k += 1 }
@@ -141,14 +141,14 @@ struct RankingRule: InterpretationRule {
             if s.superlativeIndex == nil { s.superlativeIndex = i }
             var count = s.superlative?.count ?? s.whichCount
             // the 3 lowest-paid: the number before the superlative
-            if let n = s.token(i - 1)?.number, s.isFree(i - 1), n >= 1, n == n.rounded(), n <= 1000 {
-                count = Int(n)
+            if let n = s.rankCount(i - 1) {
+                count = n
                 s.use(i - 1)
             }
             var j = i + 1
             while let t = s.token(j), s.isFree(j), case .unknown = t.kind, j <= i + 2 { j += 1 }  // 的
-            if let n = s.token(j)?.number, s.isFree(j), n >= 1, n == n.rounded(), n <= 1000 {
-                count = Int(n)
+            if let n = s.rankCount(j) {
+                count = n
                 s.use(j)
                 if s.keyword(j + 1, .classifier) { s.use(j + 1) }
             }

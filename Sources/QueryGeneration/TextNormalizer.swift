@@ -90,7 +90,7 @@ public enum TextNormalizer {
     /// Joins units back into a lookup key: ASCII words separated by one space, everything else glued.
     /// Builds `key(_:)` one unit at a time.
     public struct KeyBuilder {
-        private(set) var text = ""
+        public private(set) var text = ""
         private var previous: Unit.Kind? = nil
 
         public init() {}
@@ -105,14 +105,9 @@ public enum TextNormalizer {
     }
 
     public static func key(_ units: ArraySlice<Unit>) -> String {
-        var out = ""
-        var previous: Unit.Kind? = nil
-        for unit in units {
-            if let p = previous, p != .cjk, unit.kind != .cjk, unit.spaced { out += " " }
-            out += unit.text
-            previous = unit.kind
-        }
-        return out
+        var key = KeyBuilder()
+        for unit in units { _ = key.append(unit) }
+        return key.text
     }
 
     static func isCJK(_ s: Unicode.Scalar) -> Bool {

@@ -133,9 +133,8 @@ struct TimeRule: InterpretationRule {
     /// Whether the grain word at `i` is the period of a per-period amount column (月薪, Monthly Salary): right after
     /// a number compared with (more than 20000 per month), or right after the column's own name (月薪每月).
     static func restatesColumnPeriod(_ s: ParseState, at i: Int, _ grain: Granularity) -> Bool {
-        let word = grain == .month ? "month" : grain == .year ? "year" : ""
-        let columns = Set(s.units.words.filter { $0.value.contains(word) }.map(\.key))
-        guard !word.isEmpty, !columns.isEmpty, i > 0 else { return false }
+        let columns = s.units.periodColumns[grain == .month ? "month" : grain == .year ? "year" : ""] ?? []
+        guard !columns.isEmpty, i > 0 else { return false }
         let comparators: [Keyword] = [.gt, .gte, .lt, .lte, .eq, .between, .rangeAnd]
         if s.tokens[i - 1].number != nil, [i - 2, i - 3].contains(where: { k in comparators.contains { s.tokens.indices.contains(k) && s.tokens[k].isKeyword($0) } }) {
             return true
