@@ -83,6 +83,7 @@ struct Explainer {
         case .gte: return "\(title) ≥ \(values)"
         case .lt: return "\(title) < \(values)"
         case .lte: return "\(title) ≤ \(values)"
+        case .inDateRange where f.values.count == 2: return "\(title) \(f.values[0]) – \(f.values[1])"
         default: return "\(title) \(f.op.rawValue) \(values)"
         }
     }

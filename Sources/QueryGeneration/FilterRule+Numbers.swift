@@ -96,6 +96,24 @@ extension FilterRule {
         return unit.isEmpty || unit.count > 5 || unit.contains("/") ? d.meta.units : d.meta.units + [unit]
     }
 
+    /// "an average current salary above 20k": an aggregation word before the compared column, with at most a value
+    /// or segment word between, makes the condition one on the cube's measure of that aggregation over the column
+    /// (a HAVING). The measure and the aggregation word's index; nil without such a measure.
+    func aggregated(_ s: ParseState, _ member: String, at j: Int) -> (String, Int)? {
+        guard case .dimension(let cube, let d, _)? = s.model.resolve(member), d.kind == .number else { return nil }
+        let kinds: [Keyword: Measure.Kind] = [.avg: .avg, .sum: .sum, .max: .max, .min: .min]
+        var k = j - 1
+        while k >= 0, k >= j - 2, s.isFree(k), s.tokens[k].keywords.isEmpty,
+            !s.values(k).isEmpty || s.tokens[k].entries.contains(where: { if case .segment = $0 { return true } else { return false } })
+        {
+            k -= 1
+        }
+        guard k >= 0, s.isFree(k), let kind = s.tokens[k].keywords.lazy.compactMap({ kinds[$0] }).first,
+            let measure = cube.measures.first(where: { $0.isPublic && $0.kind == kind && $0.filters.isEmpty && $0.sql != nil && $0.sql == d.sql })
+        else { return nil }
+        return ("\(cube.name).\(measure.name)", k)
+    }
+
     /// A condition on a measure (平均工资超过2万的部门) is a HAVING, and the measure is what the answer shows.
     func showMeasure(_ s: inout ParseState, _ member: String) {
         if case .measure? = s.model.resolve(member), !s.measures.contains(member) { s.measures.append(member) }
@@ -142,7 +160,8 @@ extension FilterRule {
                     i = end
                     continue
                 }
-                if let (member, unit) = target(s, numberIndex: i + 1, searchFrom: i) {
+                if case (var member, let unit)? = target(s, numberIndex: i + 1, searchFrom: i) {
+                    if let unit, let (measure, word) = aggregated(s, member, at: unit) { member = measure; s.use(word) }
                     var end = i + 2
                     if let unit { s.use(unit); if unit == i + 2 { end = unit + 1 } }
                     // "20 mm of precipitation": the column named again after its unit.
@@ -195,7 +214,8 @@ extension FilterRule {
                 var unit: Int? = nil
                 if let (_, u) = target(s, numberIndex: i, searchFrom: i), let u, u == i + 1 { unit = u; k = u + 1 }
                 if s.keyword(k, .classifier) { k += 1 }
-                if let op = comparator(s, k), let (member, memberIndex) = target(s, numberIndex: i, searchFrom: i) {
+                if let op = comparator(s, k), case (var member, let memberIndex)? = target(s, numberIndex: i, searchFrom: i) {
+                    if let memberIndex, let (measure, word) = aggregated(s, member, at: memberIndex) { member = measure; s.use(word) }
                     s.addFilter(MemberFilter(member: member, op: op, values: [JSONValue.format(double: n)]))
                     showMeasure(&s, member)
                     s.use(i..<(k + 1))

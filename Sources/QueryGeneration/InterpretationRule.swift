@@ -8,7 +8,7 @@ protocol InterpretationRule: Sendable {
 /// comparisons, and leftover categories last. A rule type per phase keeps each testable alone.
 struct OrderedRules: InterpretationRule {
     let rules: [any InterpretationRule] = [
-        TimeRule(), FilterRule(), WhichRule(), CoordinatedAggregatesRule(), RankingRule(), GroupMarkerRule(), SortingRule(), MeasureRule(),
+        GenerationRule(), TimeRule(), FilterRule(), WhichRule(), CoordinatedAggregatesRule(), RankingRule(), GroupMarkerRule(), SortingRule(), MeasureRule(),
         ComparisonRule(), LeftoverGroupRule(), IntentWordsRule(),
     ]
 

@@ -24,6 +24,9 @@ public struct Lexicon: Sendable {
     /// English word can be meant.
     public private(set) var letterValues: [String: [LexEntry]] = [:]
     public let model: SemanticModel
+    /// Scale words some column writes in its unit (Net Generation (thousand MWh)): after a number they are that
+    /// unit, not a multiplier ("10,000 thousand MWh" is 10,000 of the column).
+    public private(set) var unitScales: Set<String> = []
 
     /// Builds the lexicon; `values` maps a string dimension (`employees.city`) to its distinct values.
     public init(model: SemanticModel, values: [String: [String]] = [:]) {
@@ -89,6 +92,15 @@ public struct Lexicon: Sendable {
         addPersonWords(adjectives)
         addPeopleNouns()
         addChineseEventNouns()
+        addChineseCubeHeads()
+        addPassiveForms()
+        for cube in model.cubes {
+            let phrases = cube.dimensions.map { ColumnUnits.phraseWords($0.title, $0.meta.titleZh, $0.meta.units) }
+                + cube.measures.map { ColumnUnits.phraseWords($0.title, $0.meta.titleZh, $0.meta.units) }
+            for word in phrases.joined() where ColumnUnits.scales.contains(word) {
+                unitScales.formUnion([word, word.hasSuffix("s") ? String(word.dropLast()) : word + "s"])
+            }
+        }
         addChineseAggregateWords()
         addVariants(of: modelTerms)
         addPartialValues(values.filter { model.resolve($0.key) != nil })
@@ -281,7 +293,7 @@ public struct Lexicon: Sendable {
             return countsPeople || markers.contains { words.contains($0) || ($0.unicodeScalars.first.map { $0.value > 0x2E80 } == true && text.contains($0)) }
         }
         guard cubes.count == 1, let cube = cubes.first else { return }
-        for word in ["people", "persons", "person", "individuals", "人"] { addIfAbsent(word, .cube(cube.name)) }
+        for word in ["people", "persons", "person", "individuals", "workforce", "personnel", "人"] { addIfAbsent(word, .cube(cube.name)) }
     }
 
     /// 死亡人数 → 死亡: a plain count's Chinese title "X人数 / X次数 / X数量" names its rows X (有多少人死亡), when the
@@ -292,6 +304,30 @@ public struct Lexicon: Sendable {
                 guard let title = measure.meta.titleZh else { continue }
                 for suffix in ["人数", "次数", "数量", "个数"] where title.hasSuffix(suffix) && title.count >= suffix.count + 2 {
                     addIfAbsent(String(title.dropLast(suffix.count)), .cube(cube.name))
+                }
+            }
+        }
+    }
+
+    /// 绩效优秀率 → 绩效: where two or more of a cube's Chinese names start with the same word (绩效考核, 绩效评估,
+    /// 绩效记录), that word alone names the cube, when the lexicon has no entry of its own for it.
+    private mutating func addChineseCubeHeads() {
+        for cube in model.cubes where cube.isPublic {
+            for head in cube.chineseHeads { addIfAbsent(head, .cube(cube.name)) }
+        }
+    }
+
+    /// "employees were reviewed" for the measure Reviewed Employees: a two-word English name that is a participle
+    /// and a noun is said the other way round too.
+    private mutating func addPassiveForms() {
+        for cube in model.cubes where cube.isPublic {
+            for measure in cube.measures where measure.isPublic {
+                for term in [measure.title] + measure.meta.synonyms {
+                    let words = term.lowercased().split(separator: " ").map(String.init)
+                    guard words.count == 2, words[0].hasSuffix("ed"), words.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isLetter } }) else { continue }
+                    for form in ["\(words[1]) were \(words[0])", "\(words[1]) was \(words[0])", "\(words[1]) \(words[0])"] {
+                        addIfAbsent(form, .measure("\(cube.name).\(measure.name)"))
+                    }
                 }
             }
         }

@@ -171,7 +171,12 @@ struct MeasureRule: InterpretationRule {
                     continue
                 }
                 s.mentionCube(cube)
-                if let m = ParseState.countMeasure(of: cube, in: s.model), !s.measures.contains(m) { s.measures.append(m) }
+                // 在职人数超过200的部门…各多少人: the rows are already counted by the count the condition is on.
+                let conditionCount = s.filters.contains { f in
+                    guard f.member.hasPrefix(cube + "."), s.measures.contains(f.member), case .measure(_, let m)? = s.model.resolve(f.member) else { return false }
+                    return m.kind == .count
+                }
+                if let m = ParseState.countMeasure(of: cube, in: s.model), !s.measures.contains(m), !conditionCount { s.measures.append(m) }
                 s.use(k)
                 // how many mammal species: a noun of the same rows right after it is the same noun, not a grouping.
                 var next = k + 1
@@ -191,6 +196,16 @@ struct MeasureRule: InterpretationRule {
             let afterCount = i > 0 && s.used[i - 1] && s.tokens[i - 1].entries.contains { entry in
                 guard case .measure(let m) = entry, let cube = s.cubes(i).first else { return false }
                 return m == ParseState.countMeasure(of: cube, in: s.model)
+            }
+            // 绩效优秀率: the head word of the cube's names (绩效考核, 绩效评估) right before one of its measures qualifies
+            // that measure, though the word also names a column (绩效 the score).
+            let next = s.token(i + 1)?.text == "的" ? i + 2 : i + 1
+            if let measureCube = s.token(next)?.entries.lazy.compactMap({ e -> String? in
+                if case .measure(let m) = e { return String(m.prefix { $0 != "." }) } else { return nil }
+            }).first, s.used[next], s.model.cube(named: measureCube)?.chineseHeads.contains(s.tokens[i].text) == true {
+                s.use(i..<next)
+                s.namesRowsOnly.insert(i)
+                continue
             }
             guard let cube = s.cubes(i).first, s.dimensions(i).isEmpty || afterCount else { continue }
             s.mentionCube(cube)

@@ -3,7 +3,7 @@ import SemanticModel
 /// The coverage ledger's pieces: which words are function words, which findings must show in the query, and the
 /// small vocabularies (list, total and unit words) whose accounting depends on the answer's shape.
 extension QueryGenerator {
-    static let listWords: Set<String> = ["哪些", "有哪些", "谁", "who", "whom"]
+    static let listWords: Set<String> = ["哪些", "有哪些", "哪几个", "哪几", "谁", "who", "whom"]
     /// Superlatives that judge rather than measure (best, worst, 最好): with no measure named there is nothing to rank by.
     static let judgementWords: Set<String> = ["best", "worst", "最好", "最差", "最佳"]
     /// Superlatives of a level (highest, 最低, biggest): said of groups whose rows are only counted (哪个部门最高, a

@@ -223,7 +223,9 @@ public struct QueryGenerator: Sendable {
         // counted from the rows (Interpretation.countsGroups).
         var countsGroups = false
         if !countsDistinct, countsRows, tokens.contains(where: { $0.isKeyword(.count) }) {
-            for i in tokens.indices where Self.distinctWords.contains(tokens[i].text) {
+            // 几种岗位, 多少种职位: the classifier 种 after a count word asks for kinds, as "different" does.
+            let kinds = tokens.indices.filter { i in ["种", "类"].contains(tokens[i].text) && i > 0 && tokens[i - 1].isKeyword(.count) }
+            for i in tokens.indices where Self.distinctWords.contains(tokens[i].text) || kinds.contains(i) {
                 let k = i + 1 < tokens.count && tokens[i + 1].text == "的" ? i + 2 : i + 1
                 guard k < tokens.count else { continue }
                 let named = tokens[k].entries.compactMap { entry -> String? in

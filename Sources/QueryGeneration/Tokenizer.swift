@@ -163,12 +163,20 @@ public struct Tokenizer: Sendable {
                 marked = true
                 used += 1
             }
+        } else if i + 1 < units.count, let scale = Self.englishScales[units[i + 1].text], !lexicon.unitScales.contains(units[i + 1].text) {
+            // 10 million, 1.5 billion: the scale word multiplies, unless a column writes it in its unit.
+            value *= scale
+            used += 1
         }
         return (Token(kind: .number(value), text: units[start..<(i + used)].map(\.text).joined(), hasPercent: marked), used + i - start)
     }
 
     static let currencySigns = Set(ColumnUnits.currencies.values)
 
+    private static let englishScales: [String: Double] = [
+        "thousand": 1_000, "thousands": 1_000, "million": 1_000_000, "millions": 1_000_000, "billion": 1_000_000_000,
+        "billions": 1_000_000_000,
+    ]
     private static let multipliers: [String: Double] = [
         "万": 10_000, "千": 1_000, "百": 100, "亿": 100_000_000, "k": 1_000, "w": 10_000, "m": 1_000_000,
     ]

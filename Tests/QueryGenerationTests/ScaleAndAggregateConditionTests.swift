@@ -1,0 +1,120 @@
+import QueryGeneration
+import SemanticModel
+import Testing
+
+/// Classes from the sixth session's held-out first run (hr10): scale words after numbers, an aggregation word before
+/// a compared column, kinds counted with 种, generations (90后), a cube's head word before its measure, passive
+/// forms of a participle measure, and a count word after a count condition.
+@Suite("Understanding: scales, aggregate conditions, kinds, generations")
+struct ScaleAndAggregateConditionTests {
+    let generator = Fixtures.generator
+
+    @Test("10 million, 1.5 billion, 1000万: the scale word multiplies", arguments: [
+        ("How many departments have a budget above 10 million?", "10000000"),
+        ("departments with a budget over 1.5 billion", "1500000000"),
+        ("预算超过1000万的部门有几个", "10000000"),
+    ])
+    func scaleWords(_ question: String, _ value: String) throws {
+        let query = try #require(generator.generate(question).interpretation?.query, "\(question)")
+        #expect(memberFilter(query, "departments.budget")?.values == [value], "\(question)")
+    }
+
+    @Test("a scale word the column writes in its unit stays the unit: 10,000 thousand MWh is 10,000 of the column")
+    func scaleInTheUnit() throws {
+        let generator = modelGenerator(yaml: """
+            cubes:
+              - name: generation
+                sql_table: generation
+                title: Generation
+                measures:
+                  - {name: count, type: count, title: Record Count}
+                  - {name: total, type: sum, sql: net_generation, title: Total Net Generation (thousand MWh)}
+                dimensions:
+                  - {name: id, sql: id, type: number, primary_key: true}
+                  - {name: net_generation, sql: net_generation, type: number, title: Net Generation (thousand MWh)}
+            """, values: [:])
+        let query = try #require(generator.generate("How many records had net generation above 10,000 thousand MWh?").interpretation?.query)
+        #expect(memberFilter(query, "generation.net_generation")?.values == ["10000"])
+    }
+
+    @Test("which departments have an average current salary above 20k, 平均工资超过2万的部门: a HAVING on the average", arguments: [
+        "Which departments have an average current salary above 20k?", "which departments have an average salary above 20k",
+        "平均工资超过2万的部门有哪些",
+    ])
+    func averageCondition(_ question: String) throws {
+        let query = try #require(generator.generate(question).interpretation?.query, "\(question)")
+        #expect(memberFilter(query, "employees.avg_salary")?.op == .gt, "\(question)")
+        #expect(memberFilter(query, "employees.salary") == nil, "\(question)")
+        #expect(query.measures.contains("employees.avg_salary"), "\(question)")
+        #expect(!query.dimensions.isEmpty, "\(question)")
+    }
+
+    @Test("without an aggregation word the column itself is compared")
+    func plainColumnCondition() throws {
+        let query = try #require(generator.generate("how many employees earn a salary above 20k").interpretation?.query)
+        #expect(memberFilter(query, "employees.salary")?.op == .gt)
+    }
+
+    @Test("客服部一共有几种岗位, 多少种职位: kinds counted are the number of different values")
+    func kindsCounted() throws {
+        for question in ["客服部一共有几种岗位？", "技术部有多少种岗位"] {
+            let interpretation = try #require(generator.generate(question).interpretation, "\(question)")
+            #expect(interpretation.countsGroups || interpretation.query.measures.contains { $0.contains("distinct") || $0.contains("positions") }, "\(question)")
+        }
+    }
+
+    @Test("90后, 80后, 95后: born in that decade or half-decade, on the model's date of birth", arguments: [
+        ("公司现在有多少90后？", ["1990-01-01", "1999-12-31"]), ("80后员工的平均工资", ["1980-01-01", "1989-12-31"]),
+        ("95后有多少人", ["1995-01-01", "1999-12-31"]), ("00后员工有几个", ["2000-01-01", "2009-12-31"]),
+    ])
+    func generations(_ question: String, _ range: [String]) throws {
+        let query = try #require(generator.generate(question).interpretation?.query, "\(question)")
+        let birth = try #require(memberFilter(query, "employees.birth_date"), "\(question)")
+        #expect(birth.op == .inDateRange && birth.values == range, "\(question)")
+        #expect(query.timeDimensions.isEmpty, "\(question)")
+    }
+
+    @Test("a model with no date of birth: 90后 is not understood")
+    func generationWithoutBirthDate() {
+        #expect(CountryFixture.generator.generate("90后有多少个国家").interpretation == nil)
+    }
+
+    @Test("绩效优秀率: the head word of the cube's names before one of its measures qualifies it; 各部门绩效 alone still asks")
+    func cubeHeadBeforeMeasure() throws {
+        let query = try #require(generator.generate("去年各部门的绩效优秀率").interpretation?.query)
+        #expect(query.measures == ["performance_reviews.excellent_rate"])
+        #expect(query.dimensions == ["departments.name"])
+        #expect(query.timeDimensions.first?.dimension == "performance_reviews.period")
+        #expect(generator.generate("各部门绩效").interpretation == nil)
+    }
+
+    @Test("employees were reviewed in Q3 2025: the participle measure said the other way round, dated by its cube")
+    func passiveForm() throws {
+        let query = try #require(generator.generate("How many employees were reviewed in Q3 2025?").interpretation?.query)
+        #expect(query.measures == ["performance_reviews.reviewed_employees"])
+        #expect(query.timeDimensions.first?.dimension == "performance_reviews.period")
+    }
+
+    @Test("在职人数超过200的部门…各多少人, departments with more than 200 active employees and how many: the count the condition is on")
+    func countAfterCountCondition() throws {
+        let query = try #require(generator.generate("在职人数超过200的部门有哪些，各多少人").interpretation?.query)
+        #expect(query.measures == ["employees.active_count"])
+        // asked for both by name, both are shown
+        let both = try #require(generator.generate("各部门的在职人数和员工总数").interpretation?.query)
+        #expect(both.measures.count == 2)
+    }
+
+    @Test("what percentage of our current workforce is female: workforce is the people counted")
+    func workforce() throws {
+        let interpretation = try #require(generator.generate("What percentage of our current workforce is female?").interpretation)
+        #expect(interpretation.shareOf?.values == ["女"] || interpretation.query.measures == ["employees.female_share"])
+        #expect(memberFilter(interpretation.query, "employees.status")?.values == ["在职"])
+    }
+
+    @Test("哪几个 asks for the list a top N gives")
+    func whichSeveral() throws {
+        let query = try #require(generator.generate("2025年平均绩效分最高的三个部门是哪几个").interpretation?.query)
+        #expect(query.limit == 3)
+        #expect(query.dimensions == ["departments.name"])
+    }
+}
