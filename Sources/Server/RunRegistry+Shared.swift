@@ -6,7 +6,7 @@ import SemanticModel
 extension RunRegistry {
     /// Follows a run another replica runs: its stored events after `sequence`, then new ones as they are stored,
     /// until `[DONE]`. nil when no replica knows the run, or it belongs to someone else.
-    func followShared(_ runID: String, after sequence: Int, for caller: SecurityContext) async -> (id: UUID, events: AsyncStream<Chunk>)? {
+    func followShared(_ runID: String, after sequence: Int, for caller: SecurityContext) async -> Subscription? {
         guard let shared, let run = try? await shared.run(runID), run.owner == caller.ownerKey else { return nil }
         let (stream, continuation) = AsyncStream.makeStream(of: Chunk.self, bufferingPolicy: .unbounded)
         let follower = Task {
@@ -28,7 +28,7 @@ extension RunRegistry {
             continuation.finish()
         }
         continuation.onTermination = { _ in follower.cancel() }
-        return (UUID(), stream)
+        return (UUID(), stream, continuation)
     }
 
     func cancelShared(_ runID: String, for caller: SecurityContext) async -> CancelOutcome {

@@ -18,7 +18,13 @@ public actor RunRegistry {
     public struct Chunk: Sendable {
         public let text: String
         public let lastSequence: Int
+
+        /// An SSE comment sent when nothing else went out for a while, so proxies keep the stream open.
+        static let keepAlive = Chunk(text: ": keep-alive\n\n", lastSequence: -1)
     }
+
+    /// A subscriber's chunks, and the stream's feed, through which its route adds keep-alives.
+    public typealias Subscription = (id: UUID, events: AsyncStream<Chunk>, feed: AsyncStream<Chunk>.Continuation)
 
     /// A chunk is sent at the start of each step (so a slow step shows as running), at the end of the run, or when
     /// this much is waiting.
@@ -161,7 +167,7 @@ public actor RunRegistry {
     /// A stream of the run's events after `sequence`, then its live events; it ends after `[DONE]`.
     public func subscribe(
         _ runID: String, after sequence: Int = 0, for caller: SecurityContext = .open
-    ) async -> (id: UUID, events: AsyncStream<Chunk>)? {
+    ) async -> Subscription? {
         guard var record = records[runID] else { return await followShared(runID, after: sequence, for: caller) }
         guard record.owner.principal == caller.principal else { return nil }
         let (stream, continuation) = AsyncStream.makeStream(of: Chunk.self, bufferingPolicy: .unbounded)
@@ -174,7 +180,7 @@ public actor RunRegistry {
             record.subscribers[id] = continuation
         }
         records[runID] = record
-        return (id, stream)
+        return (id, stream, continuation)
     }
 
     /// A subscriber went away. When the last one leaves a running run (its client disconnected), the run goes on for

@@ -129,19 +129,20 @@ struct WorkflowRoutes: Sendable {
         if let text = await registry.finishedText(runID, after: sequence, for: context.securityContext) {
             return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: "retry: 3000\n\n" + text)))
         }
-        guard let (subscriber, events) = await registry.subscribe(runID, after: sequence, for: context.securityContext) else {
+        guard let (subscriber, events, feed) = await registry.subscribe(runID, after: sequence, for: context.securityContext) else {
             throw APIError(.notFound, "run_not_found", "Run '\(runID)' is unknown or expired")
         }
         let registry = self.registry
         let keepAlive = configuration.keepAliveInterval
         return Response(status: .ok, headers: headers, body: ResponseBody { writer in
+            let lastSent = LastSent()
+            let ticker = Self.keepAlives(into: feed, every: keepAlive, lastSent)
+            defer { ticker.cancel() }
             do {
                 var prefix = "retry: 3000\n\n"  // goes out with the first chunk
-                for await message in Self.withKeepAlive(events, every: keepAlive) {
-                    switch message {
-                    case .event(let chunk): try await writer.write(ByteBuffer(string: prefix + chunk.text))
-                    case .keepAlive: try await writer.write(ByteBuffer(string: prefix + ": keep-alive\n\n"))
-                    }
+                for await chunk in events {
+                    lastSent.touch()
+                    try await writer.write(ByteBuffer(string: prefix + chunk.text))
                     prefix = ""
                 }
                 await registry.detach(runID, subscriber: subscriber, clientClosed: false)
@@ -154,37 +155,19 @@ struct WorkflowRoutes: Sendable {
         })
     }
 
-    enum StreamMessage: Sendable {
-        case event(RunRegistry.Chunk)
-        case keepAlive
-    }
-
-    /// Merges events with keep-alive ticks sent when nothing else went out for `interval`.
-    static func withKeepAlive(_ events: AsyncStream<RunRegistry.Chunk>, every interval: Duration) -> AsyncStream<StreamMessage> {
-        let (stream, continuation) = AsyncStream.makeStream(of: StreamMessage.self)
-        let lastSent = LastSent()
-        let forward = Task {
-            for await event in events {
-                lastSent.touch()
-                continuation.yield(.event(event))
-            }
-            continuation.finish()
-        }
-        let ticker = Task {
+    /// Adds a keep-alive to the subscriber's own stream when nothing else went out for `interval`: the events and
+    /// the ticks reach the writer through one stream, with no task forwarding the events.
+    static func keepAlives(into feed: AsyncStream<RunRegistry.Chunk>.Continuation, every interval: Duration, _ lastSent: LastSent) -> Task<Void, Never> {
+        Task {
             let step = max(interval / 5, .milliseconds(20))  // a zero interval must not spin
             while !Task.isCancelled {
                 try? await Task.sleep(for: step)
                 if lastSent.elapsed() >= interval {
                     lastSent.touch()
-                    continuation.yield(.keepAlive)
+                    feed.yield(.keepAlive)
                 }
             }
         }
-        continuation.onTermination = { _ in
-            forward.cancel()
-            ticker.cancel()
-        }
-        return stream
     }
 
     /// Runs a question to the end and answers with one JSON object; a repeated question whose data has not

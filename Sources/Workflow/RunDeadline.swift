@@ -16,6 +16,9 @@ final class RunDeadline: Sendable {
 
     var isExpired: Bool { expired.load(ordering: .acquiring) }
 
+    /// Whether the moment has come, whether or not a watchdog has seen it yet.
+    var hasPassed: Bool { ContinuousClock.now >= instant }
+
     func expire() { expired.store(true, ordering: .releasing) }
 
     /// Time left, never negative.

@@ -15,12 +15,15 @@ struct Run {
     let previous: Interpretation?
     let deadline: RunDeadline
     let emit: @Sendable (WorkflowEvent) -> Void
+    /// Whether a client reads the events as they happen (an SSE stream), rather than only the result.
+    let streaming: Bool
     var result: WorkflowResult
 
     init(
         workflow: Workflow, question: String, runID: String, securityContext: SecurityContext, previous: Interpretation? = nil,
-        deadline: RunDeadline, emit: @escaping @Sendable (WorkflowEvent) -> Void
+        deadline: RunDeadline, emit: @escaping @Sendable (WorkflowEvent) -> Void, streaming: Bool = true
     ) {
+        self.streaming = streaming
         self.previous = previous
         self.deadline = deadline
         self.workflow = workflow
@@ -48,19 +51,27 @@ struct Run {
         emit(.workflowCompleted(result))
     }
 
+    /// Stops the run when its task is cancelled or its time is up (a run without a watchdog sees it here).
+    private func checkContinues() throws {
+        try Task.checkCancellation()
+        if deadline.hasPassed { deadline.expire(); throw CancellationError() }
+    }
+
     /// Runs one step between StepStarted and StepCompleted, or reports StepError.
     private mutating func step<T>(_ step: WorkflowStep, _ body: (inout Run) async throws -> T) async throws -> T {
         emit(.stepStarted(step))
         // Let the first events go out before the first step's work: with many runs starting at once, each client
         // then sees its run begin instead of waiting behind every other run's pipeline.
-        if step == .generateQuery { await Task.yield() }
+        if step == .generateQuery, streaming { await Task.yield() }
         let clock = ContinuousClock()
         let start = clock.now
         do {
-            if workflow.configuration.stepDelay > .zero { try await Task.sleep(for: workflow.configuration.stepDelay) }
-            try Task.checkCancellation()
+            if workflow.configuration.stepDelay > .zero {
+                try await Task.sleep(until: min(clock.now + workflow.configuration.stepDelay, deadline.instant), clock: clock)
+            }
+            try checkContinues()
             let value = try await body(&self)
-            try Task.checkCancellation()
+            try checkContinues()
             let ms = start.duration(to: clock.now).milliseconds
             result.elapsedMilliseconds[step] = ms
             emit(.stepCompleted(step, elapsedMilliseconds: ms))

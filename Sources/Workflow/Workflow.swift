@@ -116,16 +116,18 @@ public struct Workflow: Sendable {
         return stream
     }
 
-    /// Runs `question` to the end and returns the result (the events are discarded).
+    /// Runs `question` to the end and returns the result (the events are discarded). The run goes on in the caller's
+    /// task, with no event stream and no watchdog task: each step checks the deadline, and the query step gets only
+    /// the time left, so the time limit holds as it does for a streamed run.
     public func answer(
         _ question: String, securityContext: SecurityContext = .open, previous: Interpretation? = nil, runID: String = UUID().uuidString.lowercased()
     ) async -> WorkflowResult {
-        var last: WorkflowResult? = nil
-        for await event in run(question, runID: runID, securityContext: securityContext, previous: previous) {
-            if case .workflowCompleted(let result) = event { last = result }
-        }
-        return last ?? WorkflowResult(
-            runID: "", question: question, language: Language.detect(question), content: "", elapsedMilliseconds: [:],
-            error: TextBIError(.cancelled, "The run was cancelled"))
+        let deadline = RunDeadline(at: ContinuousClock.now + configuration.runTimeLimit, limit: configuration.limits.timeout)
+        var run = Run(
+            workflow: self, question: question, runID: runID, securityContext: securityContext, previous: previous,
+            deadline: deadline, emit: { _ in }, streaming: false)
+        await run.execute()
+        Counter(label: "textbi_runs_total", dimensions: [("outcome", run.result.outcome)]).increment()
+        return run.result
     }
 }
