@@ -21,7 +21,14 @@ extension FilterRule {
         if unitColumns.count > 1 {
             let near = Array(stride(from: start - 1, through: max(0, start - 6), by: -1)) + Array((numberIndex + 2)..<min(s.tokens.count, numberIndex + 5))
             for j in near {
-                if let m = s.numericMember(j), unitColumns.contains(m) { return (m, j) }
+                guard let m = s.numericMember(j) else { continue }
+                if unitColumns.contains(m) { return (m, j) }
+                // "an average sugar content above 10 g": the measure over one of those columns is the one compared.
+                if case .measure(let cube, let measure)? = s.model.resolve(m), let column = cube.numberColumn(of: measure),
+                    unitColumns.contains("\(cube.name).\(column.name)")
+                {
+                    return (m, j)
+                }
             }
             return nil
         }

@@ -40,8 +40,9 @@ struct FilterRule: InterpretationRule {
             // One word of a longer value (papua for 'Pygoscelis papua'): a reading to confirm, not to run.
             let word = s.tokens[i].text
             // The value's words as the lexicon splits them, so "long" is one word of 'Long-nosed armadillo' too.
-            if word.count < chosen.value.count,
-                TextNormalizer.units(of: TextNormalizer.normalize(chosen.value)).contains(where: { $0.kind == .word && $0.text == word })
+            let valueUnits = TextNormalizer.units(of: TextNormalizer.normalize(chosen.value))
+            if word.count < chosen.value.count, TextNormalizer.key(valueUnits[...]) != word,  // Kellogg's said whole
+                valueUnits.contains(where: { $0.kind == .word && $0.text == word })
             {
                 s.partialValues.append((word, chosen.value))
             }

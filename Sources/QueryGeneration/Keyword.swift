@@ -91,14 +91,14 @@ enum KeywordDictionary {
         add(.trend, ["趋势", "走势", "变化", "变化趋势", "trend", "trends", "over time", "time series"])
         add(.chart, ["饼图", "饼状图", "折线图", "曲线图", "柱状图", "条形图", "柱形图", "图表", "画图", "pie", "pie chart",
                      "line chart", "bar chart", "bar graph", "line graph", "chart", "graph", "as a chart"])
-        add(.classifier, ["名", "个", "位", "家", "条", "人次", "辆", "只", "台", "件", "笔"])
+        add(.classifier, ["名", "个", "位", "家", "条", "人次", "辆", "只", "台", "件", "笔", "种", "款"])
         add(.latest, ["最新", "最新的", "最近的", "最晚", "latest", "newest", "most recent", "most recently"])
         add(.earliest, ["最早", "最早的", "earliest", "first hired"])
         add(.compare, ["对比", "比较", "相比", "比一比", "vs", "vs.", "versus", "compare", "compared", "compared with", "compared to", "comparison"])
         add(.share, ["占比", "比例", "比率", "百分比", "比重", "所占比例", "share", "proportion", "percentage", "ratio", "percent"])
         add(.yearOverYear, ["同比", "同比增长", "同比变化", "year over year", "year-over-year", "yoy"])
         add(.periodOverPeriod, ["环比", "环比增长", "环比变化", "month over month", "month-over-month", "mom", "period over period"])
-        add(.which, ["哪个", "哪些", "哪一个", "哪几个", "哪", "什么", "which", "what", "who", "谁"])
+        add(.which, ["哪个", "哪些", "哪一个", "哪几个", "哪一种", "哪种", "哪一款", "哪款", "哪", "什么", "which", "what", "who", "谁"])
         add(.list, ["列出", "显示", "列举", "展示", "给出", "查询", "list", "show", "display", "give me", "find"])
         add(.write, ["删除", "删掉", "删了", "修改", "更新", "插入", "添加", "新增", "清空", "改成", "改为", "写入", "录入",
                      "调高", "调低", "调整", "上调", "下调", "涨薪", "降薪", "加薪", "raise",

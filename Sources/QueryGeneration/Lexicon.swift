@@ -386,6 +386,14 @@ public struct Lexicon: Sendable {
     private mutating func add(_ surface: String, _ entry: LexEntry) {
         let key = TextNormalizer.normalize(surface).trimmingSpaces
         guard !key.isEmpty else { return }
+        // Kellogg's, Long-nosed: the key the tokenizer builds from a question's words (the possessive dropped, a
+        // hyphen a space) finds the surface too.
+        let spoken = TextNormalizer.key(TextNormalizer.units(of: key)[...])
+        if spoken != key, !spoken.isEmpty { insert(spoken, entry) }
+        insert(key, entry)
+    }
+
+    private mutating func insert(_ key: String, _ entry: LexEntry) {
         var list = entries[key, default: []]
         guard !list.contains(entry) else { return }
         // Model meanings come before keywords; values before dimensions; measures before cubes.

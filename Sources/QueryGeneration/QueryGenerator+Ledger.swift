@@ -15,7 +15,7 @@ extension QueryGenerator {
         ["who", "whom"].contains(tokens[i].text) && i > 0 && tokens[i - 1].entries.contains { if case .cube = $0 { return true } else { return false } }
     }
     /// Words asking which group or period, or for each (which, 哪个, 各): accounted for by an answer that names groups.
-    static let whichWords: Set<String> = ["哪个", "哪一个", "哪", "which", "各", "each", "分别", "respectively"]
+    static let whichWords: Set<String> = ["哪个", "哪一个", "哪一种", "哪种", "哪一款", "哪款", "哪", "which", "各", "each", "分别", "respectively"]
     /// Words asking for a count of distinct things (different manufacturers): accounted for by a distinct count.
     static let distinctWords: Set<String> = ["different", "distinct", "unique", "不同的", "不同"]
     /// Words asking how something is going (情况, 怎么样, how … doing): no number is named, so a default count would
@@ -52,14 +52,20 @@ extension QueryGenerator {
     ]
 
     /// Generic head nouns after a dimension's name (weather type, 天气类型): they name the dimension again.
-    static let headNouns: Set<String> = ["type", "types", "kind", "kinds", "category", "categories", "类型", "种类", "类别"]
+    static let headNouns: Set<String> = ["type", "types", "kind", "kinds", "category", "categories", "类型", "种类", "类别", "content", "含量"]
 
     static func isHeadNoun(_ word: String) -> Bool {
         headNouns.contains(word) || (word.hasSuffix("的") && headNouns.contains(String(word.reversed().drop { $0 == "的" }.reversed())))
     }
 
+    /// Whether the token names a column, or a measure of one (the average sodium content).
     static func namesDimension(_ token: Token) -> Bool {
-        token.entries.contains { if case .dimension = $0 { return true } else { return false } }
+        token.entries.contains {
+            switch $0 {
+            case .dimension, .measure: return true
+            default: return false
+            }
+        }
     }
 
     /// Whether `word` repeats the text of the member just before it ("Average High temperature": the measure

@@ -117,4 +117,63 @@ struct ScaleAndAggregateConditionTests {
         #expect(query.limit == 3)
         #expect(query.dimensions == ["departments.name"])
     }
+
+    /// An ordinary model of products by maker, two columns in grams, a value with a possessive and one with a hyphen.
+    static let products = modelGenerator(yaml: """
+        cubes:
+          - name: products
+            sql_table: products
+            title: Products
+            meta: {title_zh: 产品}
+            joins:
+              - {name: makers, relationship: many_to_one, sql: "{CUBE}.maker_id = {makers.id}"}
+            measures:
+              - {name: count, type: count, title: Number of Products, meta: {title_zh: 产品数量}}
+              - {name: avg_sugar, type: avg, sql: sugar_g, title: Average Sugar (g)}
+              - {name: avg_fat, type: avg, sql: fat_g, title: Average Fat (g)}
+            dimensions:
+              - {name: id, sql: id, type: number, primary_key: true}
+              - {name: name, sql: name, type: string, title: Product, meta: {title_zh: 产品}}
+              - {name: sugar_g, sql: sugar_g, type: number, title: Sugar (g), meta: {title_zh: 含糖量}}
+              - {name: fat_g, sql: fat_g, type: number, title: Fat (g)}
+              - {name: kind, sql: kind, type: string, title: Kind}
+          - name: makers
+            sql_table: makers
+            title: Makers
+            measures:
+              - {name: count, type: count, title: Maker Count}
+            dimensions:
+              - {name: id, sql: id, type: number, primary_key: true}
+              - {name: name, sql: name, type: string, title: Maker}
+        """, values: ["makers.name": ["Kellogg's", "General Mills"], "products.kind": ["Ready-to-eat", "Hot"], "products.name": ["Trix", "Corn Flakes"]])
+
+    @Test("a value with a possessive or a hyphen is found as the question's words say it: Kellogg's, Kellogg, ready-to-eat")
+    func possessiveAndHyphenValues() throws {
+        for question in ["How many Kellogg's products are there?", "how many Kellogg products are there"] {
+            let query = try #require(Self.products.generate(question).interpretation?.query, "\(question)")
+            #expect(memberFilter(query, "makers.name")?.values == ["Kellogg's"], "\(question)")
+        }
+        let hyphen = try #require(Self.products.generate("how many ready-to-eat products are there").interpretation?.query)
+        #expect(memberFilter(hyphen, "products.kind")?.values == ["Ready-to-eat"])
+    }
+
+    @Test("the average sugar content above 10 g: a unit shared by two columns, the measure named before it says which")
+    func sharedUnitWithMeasure() throws {
+        let query = try #require(Self.products.generate("Which makers have an average sugar content above 10 g?").interpretation?.query)
+        #expect(memberFilter(query, "products.avg_sugar")?.op == .gt)
+        #expect(query.dimensions == ["makers.name"])
+        // a bare 10 g names no column of the two
+        #expect(Self.products.generate("how many products have more than 10 g").interpretation == nil)
+    }
+
+    @Test("3种产品, 哪一种, 有多少种: 种 counts like 个")
+    func classifierZhong() throws {
+        let top = try #require(Self.products.generate("含糖量最高的3种产品").interpretation?.query)
+        #expect(top.limit == 3)
+        let which = try #require(Self.products.generate("含糖量最高的产品是哪一种？").interpretation?.query)
+        #expect(which.limit == 1)
+        let count = try #require(Self.products.generate("含糖量超过12克的产品有多少种？").interpretation?.query)
+        #expect(count.measures == ["products.count"])
+        #expect(memberFilter(count, "products.sugar_g")?.values == ["12"])
+    }
 }
