@@ -109,18 +109,25 @@ struct SyncAnswer: Sendable {
 
 /// A stream's event payloads (without `[DONE]`), the run id they name, and what it understood.
 struct StreamAnswer: Sendable {
-    let payloads: [String]
-    let runID: String
+    /// Each payload, split around its run id where it names one (only workflow_started and workflow_completed do), so
+    /// a replay under another id is two concatenations, not a search and replace.
+    private let pieces: [(head: String, tail: String?)]
     let interpretation: Interpretation?
+    let size: Int
 
-    var size: Int { payloads.reduce(0) { $0 + $1.utf8.count + 48 } }
-
-    /// The payloads with another run's id: only the first (workflow_started) and the last (workflow_completed) name it.
-    func payloads(runID newID: String) -> [String] {
-        var copy = payloads
-        for i in Set([0, copy.count - 1]) where copy.indices.contains(i) {
-            copy[i] = copy[i].replacingOccurrences(of: "\"run_id\":\"\(runID)\"", with: "\"run_id\":\"\(newID)\"")
+    init(payloads: [String], runID: String, interpretation: Interpretation?) {
+        let marker = "\"run_id\":\"\(runID)\""
+        let ends = Set([0, payloads.count - 1])
+        pieces = payloads.enumerated().map { i, payload in
+            guard ends.contains(i), let range = payload.range(of: marker) else { return (payload, nil) }
+            return (String(payload[..<range.lowerBound]) + "\"run_id\":\"", "\"" + String(payload[range.upperBound...]))
         }
-        return copy
+        self.interpretation = interpretation
+        size = payloads.reduce(0) { $0 + $1.utf8.count + 48 }
+    }
+
+    /// The payloads with another run's id.
+    func payloads(runID newID: String) -> [String] {
+        pieces.map { head, tail in tail.map { head + newID + $0 } ?? head }
     }
 }

@@ -263,17 +263,18 @@ public actor RunRegistry {
     private func append(_ runID: String, _ payloads: [String]) -> [StoredEvent] {
         guard !payloads.isEmpty, var record = records[runID], !record.finished else { return [] }
         let first = record.events.count
-        var text = ""
         for data in payloads {
             let sequence = record.events.count + 1
             let event = StoredEvent(sequence: sequence, text: "id: \(runID):\(sequence)\ndata: \(data)\n\n")
             record.events.append(event)
             record.bytes += event.text.utf8.count
             totalBytes += event.text.utf8.count
-            text += event.text
         }
-        let chunk = Chunk(text: text, lastSequence: record.events.count)
-        for continuation in record.subscribers.values { continuation.yield(chunk) }
+        // A replayed answer has nobody subscribed yet: its text is joined once, when it is sent.
+        if !record.subscribers.isEmpty {
+            let chunk = Chunk(text: record.events[first...].map(\.text).joined(), lastSequence: record.events.count)
+            for continuation in record.subscribers.values { continuation.yield(chunk) }
+        }
         records[runID] = record
         return Array(record.events[first...])
     }
