@@ -121,6 +121,21 @@ extension FilterRule {
         return ("\(cube.name).\(measure.name)", k)
     }
 
+    /// "how many counties have a poverty rate above 20%", where "poverty rate" names both the average measure and
+    /// the column it averages: counting the cube's own rows, the condition is each row's, on the column.
+    func rowColumn(_ s: ParseState, _ member: String, at j: Int) -> String? {
+        guard case .measure(let cube, let measure)? = s.model.resolve(member), [.avg, .min, .max, .sum].contains(measure.kind),
+            let column = cube.numberColumn(of: measure), s.tokens[j].entries.contains(.dimension("\(cube.name).\(column.name)"))
+        else { return nil }
+        let countsRows = s.tokens.indices.contains { k in
+            s.tokens[k].isKeyword(.count) && (k + 1...k + 2).contains { n in
+                s.tokens.indices.contains(n) && (s.tokens[n].entries.contains(.cube(cube.name))
+                    || s.tokens[n].entries.contains { if case .measure(let m) = $0 { return m == ParseState.countMeasure(of: cube.name, in: s.model) } else { return false } })
+            }
+        }
+        return countsRows ? "\(cube.name).\(column.name)" : nil
+    }
+
     /// A condition on a measure (平均工资超过2万的部门) is a HAVING, and the measure is what the answer shows.
     func showMeasure(_ s: inout ParseState, _ member: String) {
         if case .measure? = s.model.resolve(member), !s.measures.contains(member) { s.measures.append(member) }
@@ -169,6 +184,7 @@ extension FilterRule {
                 }
                 if case (var member, let unit)? = target(s, numberIndex: i + 1, searchFrom: i) {
                     if let unit, let (measure, word) = aggregated(s, member, at: unit) { member = measure; s.use(word) }
+                    if let unit, let column = rowColumn(s, member, at: unit) { member = column }
                     var end = i + 2
                     if let unit { s.use(unit); if unit == i + 2 { end = unit + 1 } }
                     // "20 mm of precipitation": the column named again after its unit.
@@ -223,6 +239,7 @@ extension FilterRule {
                 if s.keyword(k, .classifier) { k += 1 }
                 if let op = comparator(s, k), case (var member, let memberIndex)? = target(s, numberIndex: i, searchFrom: i) {
                     if let memberIndex, let (measure, word) = aggregated(s, member, at: memberIndex) { member = measure; s.use(word) }
+                    if let memberIndex, let column = rowColumn(s, member, at: memberIndex) { member = column }
                     s.addFilter(MemberFilter(member: member, op: op, values: [JSONValue.format(double: n)]))
                     showMeasure(&s, member)
                     s.use(i..<(k + 1))

@@ -82,9 +82,11 @@ struct MeasureRule: InterpretationRule {
     private func isRowNoun(_ s: ParseState, _ i: Int, _ m: String) -> Bool {
         // how many of the deaths were homicides: a partitive "of (the)" makes the plain count the rows counted among;
         // so does the event's verb (how many died in homicides): it says what happened, not a second figure.
+        // (the total population of all the counties: determiners between "of" and the noun change nothing.)
+        var k = i - 1
+        while k >= 0, ["the", "all", "these", "those", "our"].contains(s.tokens[k].text) { k -= 1 }
         if case .measure(_, let measure)? = s.model.resolve(m), measure.kind == .count, measure.filters.isEmpty,
-            (i > 0 && s.tokens[i - 1].text == "of") || (i > 1 && s.tokens[i - 1].text == "the" && s.tokens[i - 2].text == "of")
-                || Self.eventVerbForms.contains(s.tokens[i].text)
+            (k >= 0 && s.tokens[k].text == "of") || Self.eventVerbForms.contains(s.tokens[i].text)
         {
             return true
         }

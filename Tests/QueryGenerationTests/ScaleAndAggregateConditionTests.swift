@@ -176,4 +176,49 @@ struct ScaleAndAggregateConditionTests {
         #expect(count.measures == ["products.count"])
         #expect(memberFilter(count, "products.sugar_g")?.values == ["12"])
     }
+
+    /// Counties with a column and the average of it both called "poverty rate", and a count whose synonym is the
+    /// rows' plural, as an ordinary model author writes them.
+    static let counties = modelGenerator(yaml: """
+        cubes:
+          - name: counties
+            sql_table: counties
+            title: Counties
+            joins:
+              - {name: states, relationship: many_to_one, sql: "{CUBE}.state_id = {states.id}"}
+            measures:
+              - {name: count, type: count, title: Number of Counties, meta: {synonyms: [county count, counties]}}
+              - {name: total_population, type: sum, sql: population, title: Total Population}
+              - {name: avg_poverty, type: avg, sql: pct_poverty, title: Average Poverty Rate (%), meta: {synonyms: [poverty rate]}}
+            dimensions:
+              - {name: id, sql: id, type: number, primary_key: true}
+              - {name: name, sql: name, type: string, title: County}
+              - {name: pct_poverty, sql: pct_poverty, type: number, title: Below Poverty (%), meta: {synonyms: [poverty rate]}}
+          - name: states
+            sql_table: states
+            title: States
+            measures:
+              - {name: count, type: count, title: Number of States}
+            dimensions:
+              - {name: id, sql: id, type: number, primary_key: true}
+              - {name: name, sql: name, type: string, title: State}
+        """, values: ["states.name": ["Ohio", "Indiana"]])
+
+    @Test("how many counties have a poverty rate above 20%: counting the rows, the condition is each row's column; which states have one: the average")
+    func rowConditionWhenCountingRows() throws {
+        let rows = try #require(Self.counties.generate("For each state, how many counties have a poverty rate above 20%?").interpretation?.query)
+        #expect(memberFilter(rows, "counties.pct_poverty")?.op == .gt)
+        #expect(memberFilter(rows, "counties.avg_poverty") == nil)
+        #expect(rows.measures == ["counties.count"])
+        let groups = try #require(Self.counties.generate("which states have a poverty rate above 15%").interpretation?.query)
+        #expect(memberFilter(groups, "counties.avg_poverty")?.op == .gt)
+    }
+
+    @Test("the total population of all the counties: the rows' noun after of and its determiners is not a second measure")
+    func partitiveWithDeterminers() throws {
+        for question in ["What is the total population of all the counties?", "total population of the counties", "the total population of all counties"] {
+            let query = try #require(Self.counties.generate(question).interpretation?.query, "\(question)")
+            #expect(query.measures == ["counties.total_population"], "\(question)")
+        }
+    }
 }
