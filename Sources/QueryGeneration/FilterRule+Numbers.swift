@@ -136,6 +136,24 @@ extension FilterRule {
         return countsRows ? "\(cube.name).\(column.name)" : nil
     }
 
+    /// "$20,000" compared with Average Income ($1000s): an amount said with the column's currency sign is in that
+    /// currency's units, and the column counts them in thousands (or millions), so the value compared is 20.
+    func inColumnScale(_ s: ParseState, _ member: String, _ n: Double, _ number: Token) -> Double {
+        guard let sign = number.text.first.map(String.init), Tokenizer.currencySigns.contains(sign) else { return n }
+        let title: String
+        switch s.model.resolve(member) {
+        case .dimension(_, let d, _)?: title = d.title
+        case .measure(_, let m)?: title = m.title
+        default: return n
+        }
+        guard let unit = TitleUnit.split(title)?.unit.lowercased(), unit.contains(sign) else { return n }
+        for (marks, scale) in [(["1000s", "1,000s", "000s", "thousand"], 1_000.0), (["million", "1,000,000s"], 1_000_000), (["billion"], 1_000_000_000)]
+        where marks.contains(where: { unit.contains($0) }) {
+            return n / scale
+        }
+        return n
+    }
+
     /// A condition on a measure (平均工资超过2万的部门) is a HAVING, and the measure is what the answer shows.
     func showMeasure(_ s: inout ParseState, _ member: String) {
         if case .measure? = s.model.resolve(member), !s.measures.contains(member) { s.measures.append(member) }
@@ -193,7 +211,7 @@ extension FilterRule {
                         end += 2
                     }
                     if s.keyword(end, .classifier) { s.use(end) }
-                    s.addFilter(MemberFilter(member: member, op: op, values: [JSONValue.format(double: n)]))
+                    s.addFilter(MemberFilter(member: member, op: op, values: [JSONValue.format(double: inColumnScale(s, member, n, s.tokens[i + 1]))]))
                     showMeasure(&s, member)
                     s.use(i, i + 1)
                     i = end
@@ -240,7 +258,7 @@ extension FilterRule {
                 if let op = comparator(s, k), case (var member, let memberIndex)? = target(s, numberIndex: i, searchFrom: i) {
                     if let memberIndex, let (measure, word) = aggregated(s, member, at: memberIndex) { member = measure; s.use(word) }
                     if let memberIndex, let column = rowColumn(s, member, at: memberIndex) { member = column }
-                    s.addFilter(MemberFilter(member: member, op: op, values: [JSONValue.format(double: n)]))
+                    s.addFilter(MemberFilter(member: member, op: op, values: [JSONValue.format(double: inColumnScale(s, member, n, s.tokens[i]))]))
                     showMeasure(&s, member)
                     s.use(i..<(k + 1))
                     if let unit { s.use(unit) }

@@ -12,6 +12,9 @@ struct RollupRefresherTests {
     static let model: SemanticModel = try! ModelLoader().load(directory: TemporaryDatabase.root.appendingPathComponent("SampleData/model"))
     static let renderer = SQLRenderer(model: model)
     static let today = CalendarDate(year: 2026, month: 11, day: 25)
+    /// These tests compare numbers, not time: a limit far above any of their queries, so a machine busy with the rest
+    /// of the suite (two cores, every suite at once) can't turn a slow turn into a failure.
+    static let limits = ExecutionLimits(timeout: .seconds(120))
 
     static func query(_ json: String) throws -> CubeQuery {
         try CubeQuery(json: try JSONDecoder().decode(JSONValue.self, from: Data(json.utf8)))
@@ -26,8 +29,8 @@ struct RollupRefresherTests {
         let raw = try renderer.render(q, today: today, securityContext: security)
         let fast = try renderer.render(q, today: today, securityContext: security, rollups: ready)
         #expect(raw.preAggregation == nil)
-        let a = try await executor.execute(raw.sql, parameters: raw.parameters, limits: ExecutionLimits())
-        let b = try await executor.execute(fast.sql, parameters: fast.parameters, limits: ExecutionLimits())
+        let a = try await executor.execute(raw.sql, parameters: raw.parameters, limits: Self.limits)
+        let b = try await executor.execute(fast.sql, parameters: fast.parameters, limits: Self.limits)
         return (a.rows, b.rows, fast.preAggregation?.id)
     }
 
@@ -106,7 +109,7 @@ struct RollupRefresherTests {
         var ready = try RollupState.ready(path: db.path, definitions: refresher.definitions)
         let fast = try Self.renderer.render(try Self.query(json), today: Self.today, rollups: ready)
         #expect(fast.preAggregation?.id == "employees.hires_by_month")
-        let before = try await executor.execute(fast.sql, parameters: fast.parameters, limits: ExecutionLimits())
+        let before = try await executor.execute(fast.sql, parameters: fast.parameters, limits: Self.limits)
 
         let writer = try DatabaseQueue(path: db.path)
         try await writer.write { db in
@@ -124,10 +127,10 @@ struct RollupRefresherTests {
         let one = try refresher.refresh(today: Self.today, now: start.addingTimeInterval(7_300), only: "employees.hires_by_month", partition: "2019")
         #expect(one.map(\.partition) == ["2019"])
         ready = try RollupState.ready(path: db.path, definitions: refresher.definitions)
-        let after = try await executor.execute(fast.sql, parameters: fast.parameters, limits: ExecutionLimits())
+        let after = try await executor.execute(fast.sql, parameters: fast.parameters, limits: Self.limits)
         #expect(!after.fromCache, "the refresh moved the data version: no stale cache entry")
         let raw = try Self.renderer.render(try Self.query(json), today: Self.today)
-        let truth = try await executor.execute(raw.sql, parameters: raw.parameters, limits: ExecutionLimits())
+        let truth = try await executor.execute(raw.sql, parameters: raw.parameters, limits: Self.limits)
         #expect(after.rows == truth.rows)
         #expect(after.rows != before.rows)
     }

@@ -221,4 +221,24 @@ struct ScaleAndAggregateConditionTests {
             #expect(query.measures == ["counties.total_population"], "\(question)")
         }
     }
+
+    @Test("an amount with the column's currency sign, compared with a column counted in $1000s, is scaled to it")
+    func currencyAmountInAScaledColumn() throws {
+        let generator = modelGenerator(yaml: """
+            cubes:
+              - name: districts
+                sql_table: districts
+                title: Districts
+                measures:
+                  - {name: count, type: count, title: Number of Districts}
+                dimensions:
+                  - {name: id, sql: id, type: number, primary_key: true}
+                  - {name: income, sql: income, type: number, title: Average Income ($1000s)}
+            """, values: [:])
+        for (question, value) in [("how many districts have an average income above $20,000", "20"), ("how many districts have an average income above $20k", "20"),
+                                  ("how many districts have an average income above 20", "20")] {
+            let query = try #require(generator.generate(question).interpretation?.query, "\(question)")
+            #expect(memberFilter(query, "districts.income")?.values == [value], "\(question)")
+        }
+    }
 }
