@@ -103,6 +103,17 @@ extension FilterRule {
         return unit.isEmpty || unit.count > 5 || unit.contains("/") ? d.meta.units : d.meta.units + [unit]
     }
 
+    /// The member a condition compares, named at token `j`: the aggregate an aggregation word before a column asks
+    /// for (claiming that word), or the column itself where the question counts the rows a measure aggregates.
+    func compared(_ s: inout ParseState, _ member: String, at j: Int?) -> String {
+        guard let j else { return member }
+        if let (measure, word) = aggregated(s, member, at: j) {
+            s.use(word)
+            return measure
+        }
+        return rowColumn(s, member, at: j) ?? member
+    }
+
     /// "an average current salary above 20k": an aggregation word before the compared column, with at most a value
     /// or segment word between, makes the condition one on the cube's measure of that aggregation over the column
     /// (a HAVING). The measure and the aggregation word's index; nil without such a measure.
@@ -201,8 +212,7 @@ extension FilterRule {
                     continue
                 }
                 if case (var member, let unit)? = target(s, numberIndex: i + 1, searchFrom: i) {
-                    if let unit, let (measure, word) = aggregated(s, member, at: unit) { member = measure; s.use(word) }
-                    if let unit, let column = rowColumn(s, member, at: unit) { member = column }
+                    member = compared(&s, member, at: unit)
                     var end = i + 2
                     if let unit { s.use(unit); if unit == i + 2 { end = unit + 1 } }
                     // "20 mm of precipitation": the column named again after its unit.
@@ -256,8 +266,7 @@ extension FilterRule {
                 if let (_, u) = target(s, numberIndex: i, searchFrom: i), let u, u == i + 1 { unit = u; k = u + 1 }
                 if s.keyword(k, .classifier) { k += 1 }
                 if let op = comparator(s, k), case (var member, let memberIndex)? = target(s, numberIndex: i, searchFrom: i) {
-                    if let memberIndex, let (measure, word) = aggregated(s, member, at: memberIndex) { member = measure; s.use(word) }
-                    if let memberIndex, let column = rowColumn(s, member, at: memberIndex) { member = column }
+                    member = compared(&s, member, at: memberIndex)
                     s.addFilter(MemberFilter(member: member, op: op, values: [JSONValue.format(double: inColumnScale(s, member, n, s.tokens[i]))]))
                     showMeasure(&s, member)
                     s.use(i..<(k + 1))

@@ -204,7 +204,7 @@ struct MeasureRule: InterpretationRule {
             let next = s.token(i + 1)?.text == "的" ? i + 2 : i + 1
             if let measureCube = s.token(next)?.entries.lazy.compactMap({ e -> String? in
                 if case .measure(let m) = e { return String(m.prefix { $0 != "." }) } else { return nil }
-            }).first, s.used[next], s.model.cube(named: measureCube)?.chineseHeads.contains(s.tokens[i].text) == true {
+            }).first, s.used[next], s.model.cube(named: measureCube)?.isChineseHead(s.tokens[i].text) == true {
                 s.use(i..<next)
                 s.namesRowsOnly.insert(i)
                 continue

@@ -2,6 +2,7 @@ import Analysis
 import Execution
 import Formatting
 import Foundation
+import Metrics
 import QueryGeneration
 import SQLRendering
 import SemanticModel
@@ -49,6 +50,7 @@ struct Run {
             // The failing step already reported its error.
         }
         emit(.workflowCompleted(result))
+        Counter(label: "textbi_runs_total", dimensions: [("outcome", result.outcome)]).increment()
     }
 
     /// Stops the run when its task is cancelled or its time is up (a run without a watchdog sees it here).

@@ -2,7 +2,6 @@ import Analysis
 import Execution
 import Formatting
 import Foundation
-import Metrics
 import QueryGeneration
 import SQLRendering
 import SemanticModel
@@ -100,7 +99,6 @@ public struct Workflow: Sendable {
                 workflow: self, question: question, runID: runID, securityContext: securityContext, previous: previous,
                 deadline: deadline, emit: { continuation.yield($0) })
             await run.execute()
-            Counter(label: "textbi_runs_total", dimensions: [("outcome", run.result.outcome)]).increment()
             continuation.finish()
         }
         // The time limit covers the whole run: when it passes, the run is cancelled and reports a timeout.
@@ -127,7 +125,6 @@ public struct Workflow: Sendable {
             workflow: self, question: question, runID: runID, securityContext: securityContext, previous: previous,
             deadline: deadline, emit: { _ in }, streaming: false)
         await run.execute()
-        Counter(label: "textbi_runs_total", dimensions: [("outcome", run.result.outcome)]).increment()
         return run.result
     }
 }

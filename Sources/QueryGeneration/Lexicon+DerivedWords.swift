@@ -1,0 +1,104 @@
+import SemanticModel
+
+/// Words the lexicon derives from an ordinary model, each only where the lexicon has no entry of its own: event
+/// verbs, a person's sex, people, Chinese event and head nouns, passive forms of participle measures.
+extension Lexicon {
+    /// Event nouns whose verb is not a regular inflection: a model that counts deaths is asked how many died.
+    static let eventVerbs: [String: [String]] = [
+        "death": ["died", "die", "dies", "dying"], "sale": ["sold", "sell", "sells"], "birth": ["born"],
+        "loss": ["lost"], "payment": ["paid"], "purchase": ["bought", "purchased"], "shipment": ["shipped"],
+        "delivery": ["delivered"], "arrival": ["arrived"], "departure": ["departed"], "injury": ["injured"],
+        "registration": ["registered"], "cancellation": ["cancelled", "canceled"], "killing": ["killed"],
+        "fatality": ["killed", "died"], "refund": ["refunded"], "return": ["returned"],
+        // A column of pay is what people earn and are paid: "professors who earn more than $150,000", "the highest-paid".
+        "salary": ["earn", "earns", "earned", "paid", "pay"], "wage": ["earn", "earns", "earned", "paid", "pay"],
+        "pay": ["earn", "earns", "earned", "paid"], "income": ["earn", "earns", "earned"], "earning": ["earn", "earns", "earned"],
+    ]
+
+    /// The verbs of a one-word event noun the model uses (Deaths → died, Sales → sold), where the lexicon has no
+    /// entry of its own for them.
+    mutating func addEventVerbs(of terms: [(String, LexEntry)]) {
+        for (term, entry) in terms {
+            var word = TextNormalizer.normalize(term).trimmingSpaces
+            if let name = Self.withoutUnit(word) { word = TextNormalizer.normalize(name).trimmingSpaces }
+            guard word.allSatisfy({ $0.isASCII && $0.isLetter }) else { continue }
+            let singular = word.hasSuffix("ies") ? String(word.dropLast(3)) + "y" : word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
+            for verb in Self.eventVerbs[singular] ?? [] { addInflection(verb, entry) }
+        }
+    }
+
+    /// The everyday words for a person's sex, for a column whose values are exactly male / female (or M / F,
+    /// 男 / 女): "how many women" filters on it as 女性 does.
+    static let personWords: [String: [String]] = [
+        "female": ["women", "woman", "female", "females", "女性", "女"],
+        "male": ["men", "man", "male", "males", "男性", "男"],
+    ]
+
+    mutating func addPersonWords(_ values: [(String, LexEntry)]) {
+        var byDimension: [String: [(String, LexEntry)]] = [:]
+        for (value, entry) in values {
+            if case .value(let dimension, _) = entry { byDimension[dimension, default: []].append((value, entry)) }
+        }
+        let names: [String: String] = ["female": "female", "f": "female", "女": "female", "男": "male", "male": "male", "m": "male"]
+        for (_, list) in byDimension.sorted(by: { $0.key < $1.key }) {
+            let kinds = list.compactMap { names[$0.0.lowercased()] }
+            guard kinds.count == list.count, Set(kinds) == ["female", "male"] else { continue }
+            for (value, entry) in list {
+                for word in Self.personWords[names[value.lowercased()]!] ?? [] { addIfAbsent(word, entry) }
+            }
+        }
+    }
+
+    /// "How many people died": when exactly one cube says its rows are people (its title, description or synonyms
+    /// speak of people or persons), the everyday words for people name that cube's rows.
+    mutating func addPeopleNouns() {
+        let markers = ["people", "person", "persons", "individuals", "人员"]
+        let cubes = model.cubes.filter { cube in
+            guard cube.isPublic else { return false }
+            let text = ([cube.title, cube.description ?? "", cube.meta.titleZh ?? ""] + cube.meta.synonyms).joined(separator: " ").lowercased()
+            let words = Set(text.split(whereSeparator: { !$0.isLetter }).map(String.init))
+            // 教授人数: a plain count titled as a number of people says the rows are people.
+            let countsPeople = cube.measures.contains { $0.kind == .count && $0.filters.isEmpty && $0.meta.titleZh?.hasSuffix("人数") == true }
+            return countsPeople || markers.contains { words.contains($0) || ($0.unicodeScalars.first.map { $0.value > 0x2E80 } == true && text.contains($0)) }
+        }
+        guard cubes.count == 1, let cube = cubes.first else { return }
+        for word in ["people", "persons", "person", "individuals", "workforce", "personnel", "人"] { addIfAbsent(word, .cube(cube.name)) }
+    }
+
+    /// 死亡人数 → 死亡: a plain count's Chinese title "X人数 / X次数 / X数量" names its rows X (有多少人死亡), when the
+    /// lexicon has no entry of its own for X.
+    mutating func addChineseEventNouns() {
+        for cube in model.cubes where cube.isPublic {
+            for measure in cube.measures where measure.isPublic && measure.kind == .count && measure.filters.isEmpty {
+                guard let title = measure.meta.titleZh else { continue }
+                for suffix in ["人数", "次数", "数量", "个数"] where title.hasSuffix(suffix) && title.count >= suffix.count + 2 {
+                    addIfAbsent(String(title.dropLast(suffix.count)), .cube(cube.name))
+                }
+            }
+        }
+    }
+
+    /// 绩效优秀率 → 绩效: where two or more of a cube's Chinese names start with the same word (绩效考核, 绩效评估,
+    /// 绩效记录), that word alone names the cube, when the lexicon has no entry of its own for it.
+    mutating func addChineseCubeHeads() {
+        for cube in model.cubes where cube.isPublic {
+            for head in cube.chineseHeads { addIfAbsent(head, .cube(cube.name)) }
+        }
+    }
+
+    /// "employees were reviewed" for the measure Reviewed Employees: a two-word English name that is a participle
+    /// and a noun is said the other way round too.
+    mutating func addPassiveForms() {
+        for cube in model.cubes where cube.isPublic {
+            for measure in cube.measures where measure.isPublic {
+                for term in [measure.title] + measure.meta.synonyms {
+                    let words = term.lowercased().split(separator: " ").map(String.init)
+                    guard words.count == 2, words[0].hasSuffix("ed"), words.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isLetter } }) else { continue }
+                    for form in ["\(words[1]) were \(words[0])", "\(words[1]) was \(words[0])", "\(words[1]) \(words[0])"] {
+                        addIfAbsent(form, .measure("\(cube.name).\(measure.name)"))
+                    }
+                }
+            }
+        }
+    }
+}
