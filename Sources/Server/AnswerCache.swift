@@ -107,27 +107,21 @@ struct SyncAnswer: Sendable {
     func body(runID: String) -> String { head + runID + tail }
 }
 
-/// A stream's event payloads (without `[DONE]`), the run id they name, and what it understood.
+/// A stream's events, `[DONE]` included, ready to be stored under a new run id, and what it understood.
 struct StreamAnswer: Sendable {
-    /// Each payload, split around its run id where it names one (only workflow_started and workflow_completed do), so
-    /// a replay under another id is two concatenations, not a search and replace.
-    private let pieces: [(head: String, tail: String?)]
+    private let template: EventLog.Template
     let interpretation: Interpretation?
     let size: Int
 
+    /// `payloads` are the run's event payloads without `[DONE]`, naming the run `runID`.
     init(payloads: [String], runID: String, interpretation: Interpretation?) {
-        let marker = "\"run_id\":\"\(runID)\""
-        let ends = Set([0, payloads.count - 1])
-        pieces = payloads.enumerated().map { i, payload in
-            guard ends.contains(i), let range = payload.range(of: marker) else { return (payload, nil) }
-            return (String(payload[..<range.lowerBound]) + "\"run_id\":\"", "\"" + String(payload[range.upperBound...]))
-        }
+        var log = EventLog()
+        log.append(runID: runID, payloads + [RunRegistry.donePayload])
+        template = log.template(runID: runID)
         self.interpretation = interpretation
-        size = payloads.reduce(0) { $0 + $1.utf8.count + 48 }
+        size = template.bytes + 64
     }
 
-    /// The payloads with another run's id.
-    func payloads(runID newID: String) -> [String] {
-        pieces.map { head, tail in tail.map { head + newID + $0 } ?? head }
-    }
+    /// The events under another run's id (nil if that id is not as long as run ids are).
+    func log(runID: String) -> EventLog? { EventLog(template, runID: runID) }
 }

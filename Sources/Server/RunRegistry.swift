@@ -50,8 +50,7 @@ public actor RunRegistry {
         let runID: String
         /// Who started the run; only the same caller may follow, resume or cancel it.
         let owner: SecurityContext
-        var events: [StoredEvent] = []
-        var bytes = 0
+        var log = EventLog()
         var finished = false
         var stopReason: StopReason?
         var task: Task<Void, Never>?
@@ -138,16 +137,16 @@ public actor RunRegistry {
     }
 
     /// A run answered at once from the answer cache: `payloads` (given this run's id) are stored as its events,
-    /// then `[DONE]`, so it streams, resumes and reports its status as any finished run does. Nil with a shared
-    /// store, whose replicas would not know the run.
-    public func replay(_ payloads: @Sendable (String) -> [String], securityContext: SecurityContext) -> String? {
-        guard shared == nil else { return nil }
-        evict()
+    /// then `[DONE]`, so it resumes and reports its status as any finished run does; returns its id and its whole
+    /// text, to go out at once. Nil with a shared store, whose replicas would not know the run.
+    func replay(_ answer: StreamAnswer, securityContext: SecurityContext) -> (runID: String, replayed: String?)? {
         let runID = Self.newRunID()
-        records[runID] = Record(runID: runID, owner: securityContext)
-        _ = append(runID, payloads(runID))
-        _ = finish(runID)
-        return runID
+        guard shared == nil, let log = answer.log(runID: runID) else { return nil }
+        evict()
+        records[runID] = Record(runID: runID, owner: securityContext, log: log, finished: true)
+        totalBytes += log.bytes
+        finishedOrder.append((runID, clock.now))
+        return (runID, log.text)
     }
 
     /// Runs a write to the shared store in a task of its own: a stopped run's task is cancelled, and a cancelled
@@ -161,7 +160,7 @@ public actor RunRegistry {
     /// nothing is left to wait for, so it goes out in one write.
     public func finishedText(_ runID: String, after sequence: Int = 0, for caller: SecurityContext = .open) -> String? {
         guard let record = records[runID], record.finished, record.owner.principal == caller.principal else { return nil }
-        return record.events.drop { $0.sequence <= sequence }.map(\.text).joined()
+        return record.log.text(after: sequence)
     }
 
     /// A stream of the run's events after `sequence`, then its live events; it ends after `[DONE]`.
@@ -171,8 +170,7 @@ public actor RunRegistry {
         guard var record = records[runID] else { return await followShared(runID, after: sequence, for: caller) }
         guard record.owner.principal == caller.principal else { return nil }
         let (stream, continuation) = AsyncStream.makeStream(of: Chunk.self, bufferingPolicy: .unbounded)
-        let missed = record.events.drop { $0.sequence <= sequence }
-        if let last = missed.last { continuation.yield(Chunk(text: missed.map(\.text).joined(), lastSequence: last.sequence)) }
+        if record.log.count > sequence { continuation.yield(Chunk(text: record.log.text(after: sequence), lastSequence: record.log.count)) }
         let id = UUID()
         if record.finished {
             continuation.finish()
@@ -259,24 +257,21 @@ public actor RunRegistry {
         records[runID]?.task?.cancel()
     }
 
-    /// Stores each payload as an event and sends them to the subscribers as one chunk; returns the events.
+    /// Stores each payload as an event and sends them to the subscribers as one chunk; returns the events when
+    /// there is a shared store to write them to.
     private func append(_ runID: String, _ payloads: [String]) -> [StoredEvent] {
         guard !payloads.isEmpty, var record = records[runID], !record.finished else { return [] }
-        let first = record.events.count
-        for data in payloads {
-            let sequence = record.events.count + 1
-            let event = StoredEvent(sequence: sequence, text: "id: \(runID):\(sequence)\ndata: \(data)\n\n")
-            record.events.append(event)
-            record.bytes += event.text.utf8.count
-            totalBytes += event.text.utf8.count
-        }
-        // A replayed answer has nobody subscribed yet: its text is joined once, when it is sent.
+        records[runID] = nil  // uniquely referenced while it grows
+        let first = record.log.count, bytesBefore = record.log.bytes
+        record.log.append(runID: runID, payloads)
+        totalBytes += record.log.bytes - bytesBefore
         if !record.subscribers.isEmpty {
-            let chunk = Chunk(text: record.events[first...].map(\.text).joined(), lastSequence: record.events.count)
+            let chunk = Chunk(text: record.log.text(after: first), lastSequence: record.log.count)
             for continuation in record.subscribers.values { continuation.yield(chunk) }
         }
+        let stored = shared == nil ? [] : record.log.events(after: first)
         records[runID] = record
-        return Array(record.events[first...])
+        return stored
     }
 
     /// Ends the run with its last events (an error if it was stopped, then `[DONE]`), which it returns.
@@ -287,7 +282,7 @@ public actor RunRegistry {
             // cancelled (by the cancel endpoint), client_closed (its socket closed), shutdown.
             last.append(JSONValue.object([("type", "error"), ("code", .string(reason.rawValue)), ("message", .string(reason.message))]).jsonString())
         }
-        last.append("\"[DONE]\"")
+        last.append(Self.donePayload)
         let events = append(runID, last)
         guard var record = records[runID] else { return events }
         record.finished = true
@@ -318,8 +313,11 @@ public actor RunRegistry {
 
     private func remove(_ runID: String) {
         guard let record = records.removeValue(forKey: runID) else { return }
-        totalBytes -= record.bytes
+        totalBytes -= record.log.bytes
     }
+
+    /// The last event of every run.
+    static let donePayload = "\"[DONE]\""
 
     static func newRunID() -> String { RandomHex.shared.digits(20) }
 

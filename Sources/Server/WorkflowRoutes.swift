@@ -29,8 +29,8 @@ struct WorkflowRoutes: Sendable {
     }
 
     /// Starts a run that continues `query`'s conversation and remembers what it understood; a repeated question
-    /// whose data has not changed is answered from the answer cache.
-    private func start(_ query: QueryRequest, on target: Workflow, local: Bool, _ security: SecurityContext) async -> String {
+    /// whose data has not changed is answered from the answer cache, with the whole text of its events.
+    private func start(_ query: QueryRequest, on target: Workflow, local: Bool, _ security: SecurityContext) async -> (runID: String, replayed: String?) {
         let previous = query.conversationID == nil ? nil : await conversations.previous(query.conversationID, owner: security)
         let conversations = self.conversations
         let id = query.conversationID
@@ -39,10 +39,10 @@ struct WorkflowRoutes: Sendable {
             let key = AnswerCache<StreamAnswer>.key(query.message, security, today: target.clock.today())
             var claim = answers.claim(key, version: version)
             if case .wait = claim { claim = await answers.wait(key).map { .kept($0) } ?? .wait }
-            if case .kept(let answer) = claim, let runID = await registry.replay({ answer.payloads(runID: $0) }, securityContext: security) {
+            if case .kept(let answer) = claim, let replayed = await registry.replay(answer, securityContext: security) {
                 Self.countAnswerCache(hit: true)
                 if let understood = answer.interpretation { await conversations.remember(id, owner: security, understood) }
-                return runID
+                return replayed
             }
             Self.countAnswerCache(hit: false)
             if case .compute = claim {
@@ -54,9 +54,10 @@ struct WorkflowRoutes: Sendable {
                 }
             }
         }
-        return await registry.start(
+        let runID = await registry.start(
             query.message, on: target, securityContext: security, previous: previous,
             onUnderstood: { understood in await conversations.remember(id, owner: security, understood) }, onEnded: onEnded)
+        return (runID, nil)
     }
 
     /// An answer from the answer cache is a run that answered, as far as the metrics are concerned.
@@ -80,8 +81,8 @@ struct WorkflowRoutes: Sendable {
             var request = request
             let query = try await QueryRequest.decode(&request, configuration: configuration)
             let target = try await workflow(for: query, request)
-            let runID = await start(query, on: target, local: query.cubejsURL?.isEmpty ?? true, context.securityContext)
-            return try await stream(runID: runID, after: 0, request: request, context: context)
+            let (runID, replayed) = await start(query, on: target, local: query.cubejsURL?.isEmpty ?? true, context.securityContext)
+            return try await stream(runID: runID, after: 0, replayed: replayed, request: request, context: context)
         }
         router.get("/workflow/query") { request, context in
             // An empty header is no header: the query parameter still counts.
@@ -98,8 +99,8 @@ struct WorkflowRoutes: Sendable {
             let message = request.formQuery("message")
             var query = try QueryRequest.validated(message, configuration: configuration)
             query.conversationID = request.formQuery("conversation_id")
-            let runID = await start(query, on: workflow, local: true, context.securityContext)
-            return try await stream(runID: runID, after: 0, request: request, context: context)
+            let (runID, replayed) = await start(query, on: workflow, local: true, context.securityContext)
+            return try await stream(runID: runID, after: 0, replayed: replayed, request: request, context: context)
         }
         router.post("/workflow/runs/:run_id/cancel") { _, context in
             let runID = try context.parameters.require("run_id")
@@ -120,12 +121,17 @@ struct WorkflowRoutes: Sendable {
     /// Streams a run's events as `text/event-stream`, a chunk of events per write. A client that disconnects is
     /// noticed when a write fails (an event or a keep-alive), and the run is detached; the connection stays open
     /// for the next request after `[DONE]`.
-    private func stream(runID: String, after sequence: Int, request: Request, context: TextBIRequestContext) async throws -> Response {
+    private func stream(
+        runID: String, after sequence: Int, replayed: String? = nil, request: Request, context: TextBIRequestContext
+    ) async throws -> Response {
         let headers: HTTPFields = [
             .contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-cache", .connection: "keep-alive",
             .accelBuffering: "no", .runID: runID,
         ]
         // A finished run (an answer from the answer cache, or a resume after the end) goes out in one write.
+        if let text = replayed, sequence == 0 {
+            return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: "retry: 3000\n\n" + text)))
+        }
         if let text = await registry.finishedText(runID, after: sequence, for: context.securityContext) {
             return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: "retry: 3000\n\n" + text)))
         }
