@@ -148,18 +148,23 @@ extension FilterRule {
     }
 
     /// "$20,000" compared with Average Income ($1000s): an amount said with the column's currency sign is in that
-    /// currency's units, and the column counts them in thousands (or millions), so the value compared is 20.
-    func inColumnScale(_ s: ParseState, _ member: String, _ n: Double, _ number: Token) -> Double {
-        guard let sign = number.text.first.map(String.init), Tokenizer.currencySigns.contains(sign) else { return n }
+    /// currency's units, and the column counts them in thousands (or millions), so the value compared is 20. "$200,000
+    /// million" against a column in $ million is already in its units: the scale word is claimed, the value kept.
+    func inColumnScale(_ s: inout ParseState, _ member: String, _ n: Double, at index: Int) -> Double {
         let title: String
         switch s.model.resolve(member) {
         case .dimension(_, let d, _)?: title = d.title
         case .measure(_, let m)?: title = m.title
         default: return n
         }
-        guard let unit = TitleUnit.split(title)?.unit.lowercased(), unit.contains(sign) else { return n }
+        guard let unit = TitleUnit.split(title)?.unit.lowercased() else { return n }
         for (marks, scale) in [(["1000s", "1,000s", "000s", "thousand"], 1_000.0), (["million", "1,000,000s"], 1_000_000), (["billion"], 1_000_000_000)]
         where marks.contains(where: { unit.contains($0) }) {
+            if let next = s.token(index + 1), Tokenizer.englishScales[next.text] == scale, s.isFree(index + 1) {
+                s.use(index + 1)
+                return n
+            }
+            guard let sign = s.tokens[index].text.first.map(String.init), Tokenizer.currencySigns.contains(sign), unit.contains(sign) else { return n }
             return n / scale
         }
         return n
@@ -184,7 +189,9 @@ extension FilterRule {
                 continue
             }
             // <op> N  |  N <unit>? <op>  (超过3万, 3万以上, 7级及以上, over 20k)
-            if let op = comparator(s, i), let n = s.token(i + 1)?.number, s.isFree(i + 1) {
+            // over 1970-1986: a span of years, not a comparison with the first.
+            let startsYearSpan = s.keyword(i + 2, .rangeTo) && [i + 1, i + 3].allSatisfy { s.token($0)?.number.map { (1000...2999).contains($0) && $0 == $0.rounded() } == true }
+            if let op = comparator(s, i), !startsYearSpan, let n = s.token(i + 1)?.number, s.isFree(i + 1) {
                 // "more than 20 cars": a cube's noun right after the number counts its rows, unless the member before
                 // already counts them (离职人数超过40人: the resigned count, 人 its unit).
                 if let (count, qualifier, end) = countMeasure(s, after: i + 1), !countsSameRows(s, before: i, as: count) {
@@ -221,7 +228,8 @@ extension FilterRule {
                         end += 2
                     }
                     if s.keyword(end, .classifier) { s.use(end) }
-                    s.addFilter(MemberFilter(member: member, op: op, values: [JSONValue.format(double: inColumnScale(s, member, n, s.tokens[i + 1]))]))
+                    let value = inColumnScale(&s, member, n, at: i + 1)
+                    s.addFilter(MemberFilter(member: member, op: op, values: [JSONValue.format(double: value)]))
                     showMeasure(&s, member)
                     s.use(i, i + 1)
                     i = end
@@ -267,7 +275,8 @@ extension FilterRule {
                 if s.keyword(k, .classifier) { k += 1 }
                 if let op = comparator(s, k), case (var member, let memberIndex)? = target(s, numberIndex: i, searchFrom: i) {
                     member = compared(&s, member, at: memberIndex)
-                    s.addFilter(MemberFilter(member: member, op: op, values: [JSONValue.format(double: inColumnScale(s, member, n, s.tokens[i]))]))
+                    let value = inColumnScale(&s, member, n, at: i)
+                    s.addFilter(MemberFilter(member: member, op: op, values: [JSONValue.format(double: value)]))
                     showMeasure(&s, member)
                     s.use(i..<(k + 1))
                     if let unit { s.use(unit) }

@@ -56,7 +56,8 @@ struct GroupRule {
         guard s.whichCount == nil else { return }
         for i in 0..<s.tokens.count where s.isFree(i) {
             let before = s.token(i - 1)
-            guard i == 0 || before?.text == "the" || before?.isKeyword(.list) == true || (i == 1 && s.used[0]),
+            // the 3 …, which five states …
+            guard i == 0 || before?.text == "the" || before?.isKeyword(.list) == true || before?.isKeyword(.which) == true || (i == 1 && s.used[0]),
                 let n = s.tokens[i].number, n >= 2, n == n.rounded(), n <= 1000, let next = s.token(i + 1), s.isFree(i + 1),
                 s.tokens[(i + 2)...].contains(where: { $0.isKeyword(.max) || $0.isKeyword(.min) })
             else { continue }

@@ -33,12 +33,21 @@ struct MeasureRule: InterpretationRule {
                 s.use(i)
                 // "total renewable generation", "average city mpg" (a synonym without its aggregation word): a word of
                 // the measure's own aggregation right before it says what it is.
-                if case .measure(_, let measure)? = s.model.resolve(m),
-                    let k = [i - 1, i - 2].first(where: { k in
-                        k >= 0 && s.isFree(k) && s.tokens[k].keywords.contains { Self.aggregationKinds[$0] == measure.kind }
-                    }), k == i - 1 || s.used[i - 1]
+                // 公路资本总额: or right after it. "the average state unemployment rate": the rows' own noun between
+                // them says what is averaged over (each state's figure), not a breakdown.
+                if case .measure(let cube, let measure)? = s.model.resolve(m),
+                    let k = [i - 1, i - 2, i + 1].first(where: { k in
+                        // 合计 after it, or 所有州的…总额, asks for one total, which a breakdown is not: left to the ledger.
+                        k >= 0 && k < s.tokens.count && s.isFree(k) && s.tokens[k].keywords.contains { Self.aggregationKinds[$0] == measure.kind }
+                            && (k < i || !QueryGenerator.totalWords.contains(s.tokens[k].text) && !s.tokens.contains { QueryGenerator.togetherWords.contains($0.text) })
+                    })
                 {
-                    s.use(k)
+                    if k != i - 2 || s.used[i - 1] {
+                        s.use(k)
+                    } else if s.isFree(i - 1), let noun = s.cubes(i - 1).first, (try? s.model.joinTree(for: [cube.name, noun]))?.root == cube.name {
+                        s.use(k, i - 1)
+                        s.namesRowsOnly.insert(i - 1)
+                    }
                 }
             }
         }

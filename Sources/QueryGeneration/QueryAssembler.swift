@@ -26,13 +26,7 @@ struct QueryAssembler {
         } else {
             query.dimensions = Self.unique(s.groupDimensions.map { localized($0, s) })
             query.order = s.order
-            if let sup = s.superlative, !query.measures.isEmpty, !query.dimensions.isEmpty || s.granularity != nil {
-                if query.order.isEmpty { query.order = [OrderItem(query.measures[0], descending: sup.descending)] }
-                // which month had the most: one period; a per-period breakdown with a superlative keeps every period.
-                let onePeriod = s.groupDimensions.isEmpty && s.granularity != nil
-                    && (s.superlativeIndex ?? .max) < (s.grainIndex ?? .min)
-                query.limit = sup.count ?? (s.asksWhichIndex != nil || (!s.groupDimensions.isEmpty && s.granularity == nil) || onePeriod ? 1 : nil)
-            }
+            rank(s, &query)
         }
         for (dimension, descending) in s.sortDimensions {
             let d = localized(dimension, s)
@@ -104,6 +98,8 @@ struct QueryAssembler {
             }
             if tree.root == measured, query.dimensions.isEmpty, let label = Self.label(of: noun, s.model) {
                 query.dimensions = [localized(label, s)]
+                // which five states had the largest GSP: the noun's groups are what the superlative ranks.
+                if query.limit == nil, query.ungrouped != true { rank(s, &query, byNoun: true) }
             } else if tree.root == noun, let pk = s.model.cube(named: noun)?.primaryKey {
                 query.filters.append(.member(MemberFilter(member: "\(noun).\(pk.name)", op: .set)))
                 let zh = s.language == .zh
@@ -113,6 +109,17 @@ struct QueryAssembler {
                 release(noun, &s)
             }
         }
+    }
+
+    /// A superlative over groups: the groups ordered by the first measure, as many as it asks (one by default).
+    private func rank(_ s: ParseState, _ query: inout CubeQuery, byNoun: Bool = false) {
+        guard let sup = s.superlative, !query.measures.isEmpty, !query.dimensions.isEmpty || s.granularity != nil else { return }
+        if query.order.isEmpty { query.order = [OrderItem(query.measures[0], descending: sup.descending)] }
+        // which month had the most: one period; a per-period breakdown with a superlative keeps every period.
+        let onePeriod = s.groupDimensions.isEmpty && s.granularity != nil
+            && (s.superlativeIndex ?? .max) < (s.grainIndex ?? .min)
+        let grouped = (!s.groupDimensions.isEmpty || byNoun) && s.granularity == nil
+        query.limit = sup.count ?? (s.asksWhichIndex != nil || grouped || onePeriod ? 1 : nil)
     }
 
     /// Marks the words that named `cube` as not accounted for.

@@ -208,6 +208,21 @@ extension QueryGenerator {
 
     /// Whether a number written with a currency sign ($2) is compared with a member whose unit names another
     /// currency (Salary (yuan)): the amounts differ, so it is not accounted for.
+    /// How many states had double-digit unemployment: a count of one cube's rows beside a filtered measure of another
+    /// counts every row, not those the other measure's condition picks. The two readings differ, so the counted
+    /// noun is not accounted for (its title is returned).
+    func countBesideCondition(_ query: CubeQuery, _ language: Language) -> String? {
+        let resolved = query.measures.compactMap { member -> (cube: Cube, measure: Measure)? in
+            if case .measure(let cube, let measure)? = model.resolve(member) { return (cube, measure) } else { return nil }
+        }
+        for counted in resolved where counted.measure.kind == .count && counted.measure.filters.isEmpty {
+            if resolved.contains(where: { $0.cube.name != counted.cube.name && !$0.measure.filters.isEmpty }) {
+                return counted.cube.title(language)
+            }
+        }
+        return nil
+    }
+
     func foreignCurrency(_ number: Token, _ query: CubeQuery) -> Bool {
         guard number.number != nil, let sign = number.text.first.map(String.init), Tokenizer.currencySigns.contains(sign) else { return false }
         return comparedMembers(number, query).contains { member in

@@ -167,7 +167,9 @@ struct RankingRule: InterpretationRule {
                 }
                 s.superlative = (descending, count)
                 s.order = [OrderItem(measure, descending: descending)]
-            } else if let k = neighbours.first(where: { s.numericMember($0) != nil }), let dim = s.numericMember(k) {
+            } else if !["most common", "least common"].contains(s.tokens[i].text),  // how often, never how large
+                let k = neighbours.first(where: { s.numericMember($0) != nil }), let dim = s.numericMember(k)
+            {
                 s.use(k)
                 s.superlative = (descending, count)
                 s.pendingRanking = (dim, descending)

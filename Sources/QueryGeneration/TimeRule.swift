@@ -45,20 +45,30 @@ struct TimeRule: InterpretationRule {
             } else if let (constraint, length, label) = openOrRange(s, i) {
                 set(&s, constraint, label, at: i..<(i + length))
                 s.use(i..<(i + length))
+                claimSpan(&s, before: i, after: i + length)
                 i += length
                 continue
             } else if let p = period(s, i) {
                 set(&s, .range(p.from, p.to), s.language == .zh ? p.label.zh : p.label.en, at: i..<(i + p.length))
                 s.use(i..<(i + p.length))
                 if s.keyword(i - 1, .during) { s.use(i - 1) }  // in / during / 于 2023
-                // over / across / throughout (the) last 3 years: the span of the period itself.
-                let before = s.token(i - 1)?.text == "the" ? i - 2 : i - 1
-                if s.isFree(before), ["over", "across", "throughout"].contains(s.tokens[before].text) { s.use(before) }
+                claimSpan(&s, before: i, after: i + p.length)
                 i += p.length
                 continue
             }
             i += 1
         }
+    }
+
+    /// over / across / throughout (the) last 3 years, over the whole 1970-1986 period: words of the span of the period
+    /// itself, before it (`before` is its first token) and after it (`after` is the first token past it).
+    private func claimSpan(_ s: inout ParseState, before first: Int, after end: Int) {
+        var k = first - 1
+        if let t = s.token(k), s.isFree(k), ["whole", "entire"].contains(t.text) { k -= 1 }
+        if s.token(k)?.text == "the" { k -= 1 }
+        guard s.isFree(k), ["over", "across", "throughout"].contains(s.tokens[k].text) else { return }
+        s.use(k..<first)
+        if let t = s.token(end), s.isFree(end), ["period", "span"].contains(t.text) { s.use(end) }
     }
 
     /// 2024年和2025年, 2024 and 2025, 1931 vs 1932 (no "between", no 之间): two years listed, each its own row. Consecutive years

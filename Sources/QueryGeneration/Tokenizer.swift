@@ -173,7 +173,7 @@ public struct Tokenizer: Sendable {
 
     static let currencySigns = Set(ColumnUnits.currencies.values)
 
-    private static let englishScales: [String: Double] = [
+    static let englishScales: [String: Double] = [
         "thousand": 1_000, "thousands": 1_000, "million": 1_000_000, "millions": 1_000_000, "billion": 1_000_000_000,
         "billions": 1_000_000_000,
     ]
