@@ -136,17 +136,17 @@ public actor RunRegistry {
         return runID
     }
 
-    /// A run answered at once from the answer cache: `payloads` (given this run's id) are stored as its events,
-    /// then `[DONE]`, so it resumes and reports its status as any finished run does; returns its id and its whole
-    /// text, to go out at once. Nil with a shared store, whose replicas would not know the run.
-    func replay(_ answer: StreamAnswer, securityContext: SecurityContext) -> (runID: String, replayed: String?)? {
+    /// A run answered at once from the answer cache: the answer's events (`[DONE]` included) under a new id, so it
+    /// resumes and reports its status as any finished run does; returns its id and its events, whose text the caller
+    /// builds (outside the registry) and sends at once. Nil with a shared store, whose replicas would not know the run.
+    func replay(_ answer: StreamAnswer, securityContext: SecurityContext) -> (runID: String, log: EventLog)? {
         let runID = Self.newRunID()
         guard shared == nil, let log = answer.log(runID: runID) else { return nil }
         evict()
         records[runID] = Record(runID: runID, owner: securityContext, log: log, finished: true)
         totalBytes += log.bytes
         finishedOrder.append((runID, clock.now))
-        return (runID, log.text)
+        return (runID, log)
     }
 
     /// Runs a write to the shared store in a task of its own: a stopped run's task is cancelled, and a cancelled

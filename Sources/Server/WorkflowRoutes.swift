@@ -42,7 +42,7 @@ struct WorkflowRoutes: Sendable {
             if case .kept(let answer) = claim, let replayed = await registry.replay(answer, securityContext: security) {
                 Self.countAnswerCache(hit: true)
                 if let understood = answer.interpretation { await conversations.remember(id, owner: security, understood) }
-                return replayed
+                return (replayed.runID, replayed.log.text)
             }
             Self.countAnswerCache(hit: false)
             if case .compute = claim {
