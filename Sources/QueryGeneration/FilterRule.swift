@@ -5,6 +5,7 @@ import SemanticModel
 struct FilterRule: InterpretationRule {
     func apply(_ s: inout ParseState) {
         comparisons(&s)
+        yesNo(&s)
         missing(&s)
         values(&s)
         segments(&s)

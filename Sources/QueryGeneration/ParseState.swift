@@ -94,6 +94,8 @@ struct ParseState {
     var unindexedValues: [String: Set<String>] = [:]
     /// Cubes with one row per period of their date (see `PeriodKey`).
     var periodRows: [String: PeriodKey] = [:]
+    /// Columns whose only values are a yes and a no.
+    var yesNo = YesNoColumns()
 
     init(tokens: [Token], language: Language, today: CalendarDate, model: SemanticModel, units: ColumnUnits, filteredMeasures: FilteredMeasureNames, quantityWords: QuantityWords) {
         self.units = units

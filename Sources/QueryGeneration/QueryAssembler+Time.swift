@@ -16,7 +16,7 @@ extension QueryAssembler {
         // Countries (no date) with a life expectancy over 75 in 2007: the period dates the rows of the cube the
         // condition or grouping is on. With no such date the period can't be applied, and a query without it would
         // answer for all time: the words are reported as not understood instead.
-        guard let timeDimension = own ?? otherDates(baseCube: baseCube, s).first else {
+        guard let timeDimension = own ?? otherDates(baseCube: baseCube, s).first ?? baseCube.flatMap({ inheritedDate(of: $0, s.model) }) else {
             s.unexpressed.append(s.timeLabel ?? (s.language == .zh ? "时间" : "the period"))
             return
         }
@@ -74,6 +74,34 @@ extension QueryAssembler {
             if let t = cube.meta.timeDimension ?? cube.dimensions.first(where: { $0.kind == .time && $0.isPublic })?.name { add("\(name).\(t)") }
         }
         return readings
+    }
+
+    /// A cube with no date of its own is dated by the one cube it belongs to (many_to_one, at any depth) that has one:
+    /// the computers listed in March 1994 are those whose month row is March 1994. None, or several such cubes: nil.
+    private func inheritedDate(of base: String, _ model: SemanticModel) -> String? {
+        guard let cube = model.cube(named: base), !cube.dimensions.contains(where: { $0.kind == .time }) else { return nil }
+        var seen: Set<String> = [base], frontier = [base], found: [String] = []
+        while let name = frontier.popLast() {
+            for parent in Self.parents(of: name, model) where seen.insert(parent).inserted {
+                guard let p = model.cube(named: parent) else { continue }
+                let dates = p.dimensions.filter { $0.kind == .time && $0.isPublic }
+                if let t = p.meta.timeDimension ?? (dates.count == 1 ? dates[0].name : nil) {
+                    found.append("\(parent).\(t)")
+                } else if dates.isEmpty {
+                    frontier.append(parent)
+                } else {
+                    return nil  // a parent with several dates and no default: which one is not said
+                }
+            }
+        }
+        return found.count == 1 ? found[0] : nil
+    }
+
+    /// The cubes each row of `name` belongs to: its many_to_one and one_to_one joins, and cubes that join it one_to_many.
+    private static func parents(of name: String, _ model: SemanticModel) -> [String] {
+        let own = model.cube(named: name)?.joins.filter { $0.relationship != .oneToMany }.map(\.name) ?? []
+        let reverse = model.cubes.filter { c in c.joins.contains { $0.name == name && $0.relationship == .oneToMany } }.map(\.name)
+        return own + reverse
     }
 
     /// A measure may name the time it happens at (`离职人数` → termination date) in its meta.

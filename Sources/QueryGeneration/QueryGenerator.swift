@@ -10,6 +10,7 @@ public struct QueryGenerator: Sendable {
     let filteredMeasures: FilteredMeasureNames
     let memberWords: MemberWords
     let quantityWords: QuantityWords
+    let yesNo: YesNoColumns
     /// The suggestions a refusal offers, built once from the model.
     private let refusalSuggestions: [Language: [String]]
 
@@ -36,6 +37,7 @@ public struct QueryGenerator: Sendable {
         self.filteredMeasures = FilteredMeasureNames(model: model)
         self.memberWords = MemberWords(model: model)
         self.quantityWords = QuantityWords(model: model)
+        self.yesNo = YesNoColumns(values: values)
         let suggestions = Suggestions(model: model)
         self.refusalSuggestions = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, suggestions.examples($0)) })
         self.clock = clock
@@ -62,6 +64,7 @@ public struct QueryGenerator: Sendable {
         var s = ParseState(tokens: tokens, language: language, today: clock.today(), model: model, units: units, filteredMeasures: filteredMeasures, quantityWords: quantityWords)
         s.unindexedValues = unindexedValues
         s.periodRows = periodRows
+        s.yesNo = yesNo
         for (from, to) in corrections {
             s.notes.append(language == .zh ? "「\(from)」按「\(to)」理解" : "Read '\(from)' as '\(to)'")
         }

@@ -126,18 +126,34 @@ struct TimeRule: InterpretationRule {
 
     /// The token right after a grain word (monthly, 每月) when it is a measure whose own title, description or
     /// synonyms already say it is a figure of that period.
+    /// Also the measure right before it (the average number of ads per month, where the measure is "Average Ads per
+    /// Month": its own period, not a breakdown by month).
     static func restatedMeasure(_ s: ParseState, after i: Int, _ grain: Granularity) -> Int? {
-        let k = s.token(i + 1)?.text == "的" ? i + 2 : i + 1
-        guard s.isFree(k), let m = s.measures(k).first, case .measure(let cube, let measure)? = s.model.resolve(m),
-            let words = periodFigureWords[grain]
-        else { return nil }
+        let after = s.token(i + 1)?.text == "的" ? i + 2 : i + 1
+        for k in [after, i - 1] where s.isFree(k) {
+            for m in s.measures(k) where restates(s, m, grain) { return k }
+        }
+        // the average number of ads per month: the column's own average says the period.
+        if s.isFree(i - 1), s.tokens[..<i].contains(where: { $0.isKeyword(.avg) }) {
+            for d in s.dimensions(i - 1) {
+                guard case .dimension(let cube, let column, _)? = s.model.resolve(d), column.kind == .number else { continue }
+                for m in cube.measures where m.kind == .avg && m.sql == column.sql && m.isPublic && restates(s, "\(cube.name).\(m.name)", grain) {
+                    return i - 1
+                }
+            }
+        }
+        return nil
+    }
+
+    private static func restates(_ s: ParseState, _ m: String, _ grain: Granularity) -> Bool {
+        guard case .measure(let cube, let measure)? = s.model.resolve(m), let words = periodFigureWords[grain] else { return false }
         var texts = [measure.title, measure.meta.titleZh ?? "", measure.description ?? ""] + measure.meta.synonyms
         // A sum's column says it too (total salary over the monthly salary column).
         if let column = cube.numberColumn(of: measure) {
             texts += [column.title, column.meta.titleZh ?? "", column.description ?? ""]
         }
         let text = texts.joined(separator: " ").lowercased()
-        return words.contains(where: { text.contains($0) }) ? k : nil
+        return words.contains(where: { text.contains($0) })
     }
 
     /// Whether the grain word at `i` is the period of a per-period amount column (月薪, Monthly Salary): right after

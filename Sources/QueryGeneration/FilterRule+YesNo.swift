@@ -1,0 +1,54 @@
+import SemanticModel
+
+/// String columns whose only values are a yes and a no ('yes' / 'no', Y / N, true / false, 是 / 否, 有 / 无), read
+/// from the database's values at start-up.
+struct YesNoColumns: Sendable {
+    private(set) var pairs: [String: (yes: String, no: String)] = [:]
+
+    private static let spellings: [(yes: String, no: String)] = [("yes", "no"), ("y", "n"), ("true", "false"), ("是", "否"), ("有", "无")]
+
+    init(values: [String: [String]] = [:]) {
+        for (dimension, list) in values where list.count == 2 {
+            let lower = list.map { $0.lowercased() }
+            for spelling in Self.spellings where Set(lower) == [spelling.yes, spelling.no] {
+                pairs[dimension] = (list[lower.firstIndex(of: spelling.yes)!], list[lower.firstIndex(of: spelling.no)!])
+            }
+        }
+    }
+}
+
+extension FilterRule {
+    static let havingWords: Set<String> = ["have", "has", "having", "had", "with", "include", "includes", "including", "有", "带", "带有", "配", "配有", "含", "含有"]
+    static let lackingWords: Set<String> = ["without", "lack", "lacks", "lacking", "没有", "不带", "无", "不含"]
+    static let notWords: Set<String> = ["not", "don't", "doesn't", "didn't", "没", "不"]
+
+    /// Computers that have a CD-ROM, 带光驱的电脑: a yes/no column said after have / with is the rows with it (= yes);
+    /// after without / lack / don't have, the rows without it (= no), never the rows where it is missing (it never
+    /// is). "With and without a CD-ROM" is both sides: a breakdown by the column.
+    func yesNo(_ s: inout ParseState) {
+        guard !s.yesNo.pairs.isEmpty else { return }
+        for i in s.tokens.indices where s.isFree(i) {
+            guard let d = s.dimensions(i).first(where: { s.yesNo.pairs[$0] != nil }), let pair = s.yesNo.pairs[d] else { continue }
+            var k = i - 1
+            while let t = s.token(k), s.isFree(k), ["a", "an", "the", "any", "一个", "个"].contains(t.text) { k -= 1 }
+            guard let marker = s.token(k), s.isFree(k), Self.havingWords.contains(marker.text) || Self.lackingWords.contains(marker.text) else { continue }
+            if Self.lackingWords.contains(marker.text), s.keyword(k - 1, .rangeAnd) || s.token(k - 1)?.text == "or",
+                let other = s.token(k - 2), s.isFree(k - 2), Self.havingWords.contains(other.text)
+            {
+                if !s.groupDimensions.contains(d) { s.groupDimensions.append(d) }
+                s.use((k - 2)..<(i + 1))
+                continue
+            }
+            var first = k
+            var lacking = Self.lackingWords.contains(marker.text)
+            // don't have, do not have, 没有 split as 没 有
+            if !lacking, let t = s.token(k - 1), s.isFree(k - 1), Self.notWords.contains(t.text) {
+                lacking = true
+                first = k - 1
+                if let d = s.token(k - 2), s.isFree(k - 2), ["do", "does", "did"].contains(d.text) { first = k - 2 }
+            }
+            s.addFilter(MemberFilter(member: d, op: .equals, values: [lacking ? pair.no : pair.yes]))
+            s.use(first..<(i + 1))
+        }
+    }
+}

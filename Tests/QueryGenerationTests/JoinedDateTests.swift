@@ -1,0 +1,81 @@
+import Foundation
+import QueryGeneration
+import SemanticModel
+import Testing
+
+/// A cube with no date of its own (computers) dated by the one cube it belongs to (months, many_to_one); and
+/// "the average number of ads per month" where the column's own average is a per-month figure.
+@Suite("Understanding: a date through the join graph, a measure's own period")
+struct JoinedDateTests {
+    static let yaml = """
+        cubes:
+          - name: computers
+            sql_table: computers
+            title: Computers
+            meta: {title_zh: 电脑}
+            joins:
+              - {name: months, relationship: many_to_one, sql: "{CUBE}.month_id = {months.id}"}
+            measures:
+              - {name: count, type: count, title: Number of Computers, meta: {title_zh: 电脑数量}}
+              - {name: avg_price, type: avg, sql: price, title: Average Price (US$), meta: {title_zh: 平均价格}}
+              - {name: min_price, type: min, sql: price, title: Lowest Price (US$), meta: {title_zh: 最低价格}}
+            dimensions:
+              - {name: id, sql: id, type: number, primary_key: true}
+              - {name: price, sql: price, type: number, title: Price (US$)}
+          - name: months
+            sql_table: months
+            title: Months
+            meta: {title_zh: 月份}
+            measures:
+              - {name: total_ads, type: sum, sql: ads, title: Total Ads (listings)}
+              - {name: avg_ads, type: avg, sql: ads, title: Average Ads per Month (listings)}
+            dimensions:
+              - {name: id, sql: id, type: number, primary_key: true}
+              - {name: ads, sql: ads, type: number, title: Ads}
+              - {name: month, sql: month, type: time, title: Month}
+        """
+    let generator = modelGenerator(yaml: yaml, values: [:])
+
+    @Test("a period or grain for computers dates them by their month row", arguments: [
+        ("What was the average price in March 1994?", "1994-03-01", "1994-03-31"),
+        ("1994年电脑的最低价格是多少？", "1994-01-01", "1994-12-31"),
+    ])
+    func period(_ question: String, _ from: String, _ to: String) throws {
+        let query = try #require(generator.generate(question).interpretation?.query, "\(question)")
+        #expect(query.timeDimensions.first?.dimension == "months.month", "\(question)")
+        #expect(query.timeDimensions.first?.dateRange == .absolute(from: from, to: to), "\(question)")
+    }
+
+    @Test("average price per year: the month row's date by year")
+    func grain() throws {
+        let query = try #require(generator.generate("Average price per year").interpretation?.query)
+        #expect(query.timeDimensions.first.map { $0.dimension == "months.month" && $0.granularity == .year } == true)
+    }
+
+    @Test("two parents with a date each: which dates the rows is not said, so it is asked")
+    func twoParents() throws {
+        let generator = modelGenerator(yaml: Self.yaml.replacingOccurrences(of: """
+                  - {name: months, relationship: many_to_one, sql: "{CUBE}.month_id = {months.id}"}
+            """, with: """
+                  - {name: months, relationship: many_to_one, sql: "{CUBE}.month_id = {months.id}"}
+                  - {name: shipments, relationship: many_to_one, sql: "{CUBE}.shipment_id = {shipments.id}"}
+            """) + """
+
+              - name: shipments
+                sql_table: shipments
+                dimensions:
+                  - {name: id, sql: id, type: number, primary_key: true}
+                  - {name: shipped, sql: shipped, type: time, title: Shipped}
+            """, values: [:])
+        #expect(generator.generate("What was the average price in March 1994?").interpretation == nil)
+    }
+
+    @Test("the average number of ads per month: the column's average is a per-month figure, not a breakdown by month")
+    func ownPeriod() throws {
+        let query = try #require(generator.generate("What was the average number of ads per month?").interpretation?.query)
+        #expect(query.measures == ["months.avg_ads"])
+        #expect(query.timeDimensions.allSatisfy { $0.granularity == nil })
+        let total = try #require(generator.generate("total ads per month").interpretation?.query)
+        #expect(total.timeDimensions.first?.granularity == .month)
+    }
+}
