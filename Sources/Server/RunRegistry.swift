@@ -26,8 +26,8 @@ public actor RunRegistry {
     /// A subscriber's chunks, and the stream's feed, through which its route adds keep-alives.
     public typealias Subscription = (id: UUID, events: AsyncStream<Chunk>, feed: AsyncStream<Chunk>.Continuation)
 
-    /// A chunk is sent at the start of each step (so a slow step shows as running), at the end of the run, or when
-    /// this much is waiting.
+    /// A chunk is sent as the run starts, before the query step (so a slow query shows as running), at the end of the
+    /// run (see `WorkflowEvent.sendsPending`), or when this much is waiting.
     static let chunkBytes = 16 * 1024
 
     /// Why a run was stopped before it finished.
@@ -96,7 +96,7 @@ public actor RunRegistry {
         let runID = Self.newRunID()
         records[runID] = Record(runID: runID, owner: securityContext)
         let stream = workflow.run(question, runID: runID, securityContext: securityContext, previous: previous)
-        let shared = self.shared, owner = securityContext.ownerKey
+        let shared = self.shared, owner = securityContext.ownerKey, everyStep = workflow.configuration.stepDelay > .zero
         // Known to every replica before its id is: a cancel or resume may reach another replica at once.
         if let shared { await Self.uncancelled { try await shared.createRun(runID, owner: owner) } }
         records[runID]?.task = Task { [weak self] in
@@ -114,7 +114,7 @@ public actor RunRegistry {
                     if onEnded != nil { sent.append(data) }
                 }
                 if case .workflowCompleted(let result) = event { completed = result }
-                guard event.startsStepOrEndsRun || pendingBytes >= Self.chunkBytes else { continue }
+                guard event.sendsPending(everyStep: everyStep) || pendingBytes >= Self.chunkBytes else { continue }
                 let stored = await self?.append(runID, pending) ?? []
                 if let shared { await Self.uncancelled { try await shared.appendEvents(runID, stored) } }
                 pending.removeAll(keepingCapacity: true)

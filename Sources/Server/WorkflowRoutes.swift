@@ -17,6 +17,8 @@ struct WorkflowRoutes: Sendable {
     /// Whole answers to repeated questions, as query-sync bodies and as streams; nil with the result cache off.
     let answers: AnswerCache<SyncAnswer>?
     let streamAnswers: AnswerCache<StreamAnswer>?
+    /// Keep-alive comments for the open streams, from one task.
+    let keepAlives: KeepAlives
 
     init(workflow: Workflow, registry: RunRegistry, configuration: ServerConfiguration) {
         self.workflow = workflow
@@ -26,6 +28,7 @@ struct WorkflowRoutes: Sendable {
         self.remotes = RemoteWorkflows(local: workflow, allowed: configuration.remoteCubeURLs)
         self.answers = workflow.configuration.cacheBytes.map { AnswerCache(maximumBytes: max($0 / 8, 1)) }
         self.streamAnswers = workflow.configuration.cacheBytes.map { AnswerCache(maximumBytes: max($0 / 8, 1)) }
+        self.keepAlives = KeepAlives(every: configuration.keepAliveInterval)
     }
 
     /// Starts a run that continues `query`'s conversation and remembers what it understood; a repeated question
@@ -139,15 +142,14 @@ struct WorkflowRoutes: Sendable {
             throw APIError(.notFound, "run_not_found", "Run '\(runID)' is unknown or expired")
         }
         let registry = self.registry
-        let keepAlive = configuration.keepAliveInterval
+        let keepAlives = self.keepAlives
         return Response(status: .ok, headers: headers, body: ResponseBody { writer in
-            let lastSent = LastSent()
-            let ticker = Self.keepAlives(into: feed, every: keepAlive, lastSent)
-            defer { ticker.cancel() }
+            let key = keepAlives.add(feed)
+            defer { keepAlives.remove(key) }
             do {
                 var prefix = "retry: 3000\n\n"  // goes out with the first chunk
                 for await chunk in events {
-                    lastSent.touch()
+                    keepAlives.sent(key)
                     try await writer.write(ByteBuffer(string: prefix + chunk.text))
                     prefix = ""
                 }
@@ -159,21 +161,6 @@ struct WorkflowRoutes: Sendable {
                 throw error
             }
         })
-    }
-
-    /// Adds a keep-alive to the subscriber's own stream when nothing else went out for `interval`: the events and
-    /// the ticks reach the writer through one stream, with no task forwarding the events.
-    static func keepAlives(into feed: AsyncStream<RunRegistry.Chunk>.Continuation, every interval: Duration, _ lastSent: LastSent) -> Task<Void, Never> {
-        Task {
-            let step = max(interval / 5, .milliseconds(20))  // a zero interval must not spin
-            while !Task.isCancelled {
-                try? await Task.sleep(for: step)
-                if lastSent.elapsed() >= interval {
-                    lastSent.touch()
-                    feed.yield(.keepAlive)
-                }
-            }
-        }
     }
 
     /// Runs a question to the end and answers with one JSON object; a repeated question whose data has not
@@ -230,14 +217,6 @@ struct WorkflowRoutes: Sendable {
 }
 
 /// When something was last written to a stream (shared by two tasks).
-final class LastSent: @unchecked Sendable {
-    private let lock = NSLock()
-    private var instant = ContinuousClock.now
-
-    func touch() { lock.withLock { instant = .now } }
-    func elapsed() -> Duration { lock.withLock { .now - instant } }
-}
-
 /// The answer cache's counters, made once: a counter looked up by label and dimensions on every request cost as
 /// much as the cache hit itself. Made on first use, by a request, so after `MetricsExport.bootstrap()`.
 private enum AnswerCacheCounters {

@@ -87,13 +87,14 @@ public struct Workflow: Sendable {
     /// Starts a run of `question`; events arrive as each step produces them.
     /// `securityContext` holds the caller's verified claims; the model's access policies restrict rows by them.
     /// With `previous` (the conversation's last answer), a follow-up question refines that answer's query.
+    /// The time limit covers the whole run without a watchdog task: each step checks the deadline, and the query
+    /// step gets only the time left (as in `answer`). Ending the stream cancels the run.
     public func run(
         _ question: String, runID: String = UUID().uuidString.lowercased(), securityContext: SecurityContext = .open,
         previous: Interpretation? = nil
     ) -> AsyncStream<WorkflowEvent> {
         let (stream, continuation) = AsyncStream.makeStream(of: WorkflowEvent.self, bufferingPolicy: .unbounded)
-        let clock = ContinuousClock()
-        let deadline = RunDeadline(at: clock.now + configuration.runTimeLimit, limit: configuration.limits.timeout)
+        let deadline = RunDeadline(at: ContinuousClock.now + configuration.runTimeLimit, limit: configuration.limits.timeout)
         let task = Task {
             var run = Run(
                 workflow: self, question: question, runID: runID, securityContext: securityContext, previous: previous,
@@ -101,16 +102,7 @@ public struct Workflow: Sendable {
             await run.execute()
             continuation.finish()
         }
-        // The time limit covers the whole run: when it passes, the run is cancelled and reports a timeout.
-        let watchdog = Task {
-            guard (try? await Task.sleep(until: deadline.instant, clock: clock)) != nil else { return }
-            deadline.expire()
-            task.cancel()
-        }
-        continuation.onTermination = { _ in
-            watchdog.cancel()
-            task.cancel()
-        }
+        continuation.onTermination = { _ in task.cancel() }
         return stream
     }
 

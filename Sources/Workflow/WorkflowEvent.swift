@@ -29,11 +29,14 @@ public enum WorkflowEvent: Sendable {
         }
     }
 
-    /// A step starting or the run ending: a good moment to send what is pending, so a slow step shows as running
-    /// while the events of a fast run go out in a few writes.
-    public var startsStepOrEndsRun: Bool {
+    /// When what is pending goes out: as the run starts (its first step), before the step that may wait (the query,
+    /// on a database or a remote Cube server; before every step when `everyStep`, as when steps are slowed), and at
+    /// the end. The other steps run in-process in well under a millisecond; their events go out with the next chunk,
+    /// so a fast run is three writes and a slow query still shows as running.
+    public func sendsPending(everyStep: Bool) -> Bool {
         switch self {
-        case .stepStarted, .workflowCompleted: return true
+        case .stepStarted(let step): return everyStep || step == .generateQuery || step == .executeQuery
+        case .workflowCompleted: return true
         default: return false
         }
     }
