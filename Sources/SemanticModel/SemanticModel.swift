@@ -79,7 +79,9 @@ public struct SemanticModel: Sendable, Equatable {
 }
 
 /// A member name resolved against the model.
-public enum ResolvedMember: Sendable, Equatable {
+/// Indirect: a resolved member is copied often (every rule and renderer step resolves names), and a copy is then one
+/// retain of its box rather than one per array and string of the cube it carries.
+public indirect enum ResolvedMember: Sendable, Equatable {
     case measure(Cube, Measure)
     case dimension(Cube, Dimension, Granularity?)
     case segment(Cube, Segment)
