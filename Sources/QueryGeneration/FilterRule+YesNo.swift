@@ -22,15 +22,22 @@ extension FilterRule {
     static let lackingWords: Set<String> = ["without", "lack", "lacks", "lacking", "没有", "不带", "无", "不含"]
     static let notWords: Set<String> = ["not", "don't", "doesn't", "didn't", "没", "不"]
 
-    /// Computers that have a CD-ROM, 带光驱的电脑: a yes/no column said after have / with is the rows with it (= yes);
-    /// after without / lack / don't have, the rows without it (= no), never the rows where it is missing (it never
-    /// is). "With and without a CD-ROM" is both sides: a breakdown by the column.
+    /// Computers that have a CD-ROM, 带光驱的电脑: a yes/no column said after have / with / in is the rows with it
+    /// (= yes); after without / lack / don't have, the rows without it (= no), never the rows where it is missing (it
+    /// never is); columns listed after it with "and" take the same side. "With and without a CD-ROM" is both sides: a
+    /// breakdown by the column.
     func yesNo(_ s: inout ParseState) {
         guard !s.yesNo.pairs.isEmpty else { return }
         for i in s.tokens.indices where s.isFree(i) {
             guard let d = s.dimensions(i).first(where: { s.yesNo.pairs[$0] != nil }), let pair = s.yesNo.pairs[d] else { continue }
             var k = i - 1
             while let t = s.token(k), s.isFree(k), ["a", "an", "the", "any", "一个", "个"].contains(t.text) { k -= 1 }
+            // homes in the preferred neighbourhood, 在优选街区的: the rows that are in it.
+            if let t = s.token(k), s.isFree(k), ["in", "within", "在", "位于"].contains(t.text) {
+                s.addFilter(MemberFilter(member: d, op: .equals, values: [pair.yes]))
+                s.use(k..<(i + 1))
+                continue
+            }
             guard let marker = s.token(k), s.isFree(k), Self.havingWords.contains(marker.text) || Self.lackingWords.contains(marker.text) else { continue }
             if Self.lackingWords.contains(marker.text), s.keyword(k - 1, .rangeAnd) || s.token(k - 1)?.text == "or",
                 let other = s.token(k - 2), s.isFree(k - 2), Self.havingWords.contains(other.text)
@@ -49,6 +56,17 @@ extension FilterRule {
             }
             s.addFilter(MemberFilter(member: d, op: .equals, values: [lacking ? pair.no : pair.yes]))
             s.use(first..<(i + 1))
+            // have air conditioning and a driveway, 有车库和空调: yes/no columns listed after it take the same side;
+            // "or" between them is either one, which one filter can't say, so it is left to the ledger.
+            var j = i + 1
+            while let sep = s.token(j), s.isFree(j), sep.isKeyword(.rangeAnd) || [",", "、"].contains(sep.text) {
+                var n = j + 1
+                while let t = s.token(n), s.isFree(n), ["a", "an", "the", "any"].contains(t.text) { n += 1 }
+                guard s.isFree(n), let next = s.dimensions(n).first(where: { s.yesNo.pairs[$0] != nil }), let nextPair = s.yesNo.pairs[next] else { break }
+                s.addFilter(MemberFilter(member: next, op: .equals, values: [lacking ? nextPair.no : nextPair.yes]))
+                s.use(j..<(n + 1))
+                j = n + 1
+            }
         }
     }
 }

@@ -252,6 +252,9 @@ struct GroupRule {
                     s.namesRowsOnly.insert(i)
                     continue
                 }
+                // houses with a garage or a basement: a yes/no column said bare is either side of it or a breakdown
+                // by it, and each gives another number; left to the ledger (have / with / in it was read before).
+                if s.yesNo.pairs[d] != nil { continue }
                 // "break down the bacteria by Gram stain", where "bacteria" is both the cube and its name column: with
                 // a grouping already asked for, the word names the rows counted, not a second breakdown.
                 let cube = String(d.prefix { $0 != "." })

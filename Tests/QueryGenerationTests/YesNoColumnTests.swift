@@ -29,7 +29,11 @@ struct YesNoColumnTests {
                 type: string
                 title: Multimedia Kit
                 meta: {title_zh: 多媒体套件}
-        """, values: ["computers.cd": ["yes", "no"], "computers.multi": ["no", "yes"]])
+              - name: premium
+                sql: premium
+                type: string
+                title: Premium Range
+        """, values: ["computers.cd": ["yes", "no"], "computers.multi": ["no", "yes"], "computers.premium": ["yes", "no"]])
 
     @Test("have / include / 配有 a yes/no column: the rows with it", arguments: [
         ("What's the average price of computers that have a CD-ROM?", "computers.cd"),
@@ -57,5 +61,21 @@ struct YesNoColumnTests {
         let query = try #require(generator.generate("Compare the average price of computers with and without a CD-ROM").interpretation?.query)
         #expect(query.dimensions == ["computers.cd"])
         #expect(query.filters.isEmpty)
+    }
+
+    @Test("have a CD-ROM and a multimedia kit: the columns listed take the same side; in the premium range is its rows")
+    func listedAndIn() throws {
+        let both = try #require(generator.generate("How many computers have a CD-ROM and a multimedia kit?").interpretation?.query)
+        #expect(memberFilter(both, "computers.cd")?.values == ["yes"] && memberFilter(both, "computers.multi")?.values == ["yes"], "\(both)")
+        #expect(both.dimensions.isEmpty)
+        let premium = try #require(generator.generate("What is the average price of computers in the premium range?").interpretation?.query)
+        #expect(memberFilter(premium, "computers.premium")?.values == ["yes"])
+    }
+
+    @Test("a yes/no column said bare (or a multimedia kit) is either side or a breakdown: asked, never a breakdown by guess")
+    func bareIsAsked() throws {
+        #expect(generator.generate("How many computers don't have a CD-ROM or a multimedia kit?").interpretation == nil)
+        let by = try #require(generator.generate("Average price by multimedia kit").interpretation?.query)
+        #expect(by.dimensions == ["computers.multi"])
     }
 }
