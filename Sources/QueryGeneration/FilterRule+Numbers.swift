@@ -126,7 +126,9 @@ extension FilterRule {
         {
             k -= 1
         }
-        guard k >= 0, s.isFree(k), let kind = s.tokens[k].keywords.lazy.compactMap({ kinds[$0] }).first,
+        // "the most senior staff (level 7 and up)": most / least rank rows, they aggregate no column.
+        guard k >= 0, s.isFree(k), !["most", "least", "fewest", "最多", "最少"].contains(s.tokens[k].text),
+            let kind = s.tokens[k].keywords.lazy.compactMap({ kinds[$0] }).first,
             let measure = cube.measures.first(where: { $0.isPublic && $0.kind == kind && $0.filters.isEmpty && $0.sql != nil && $0.sql == d.sql })
         else { return nil }
         return ("\(cube.name).\(measure.name)", k)

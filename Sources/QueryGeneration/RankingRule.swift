@@ -167,6 +167,14 @@ struct RankingRule: InterpretationRule {
                 }
                 s.superlative = (descending, count)
                 s.order = [OrderItem(measure, descending: descending)]
+            } else if let cube = Self.rowsNamedAfter(s, i), ["most", "fewest", "最多", "最少"].contains(s.tokens[i].text),
+                let rows = ParseState.countMeasure(of: cube, in: s.model)
+            {
+                // the most senior staff (a segment's rows), 最多的高级别员工: those rows counted, not a column further on.
+                s.mentionCube(cube)
+                if !s.measures.contains(rows) { s.measures.append(rows) }
+                s.order = [OrderItem(rows, descending: descending)]
+                s.superlative = (descending, count)
             } else if !["most common", "least common"].contains(s.tokens[i].text),  // how often, never how large
                 let k = neighbours.first(where: { s.numericMember($0) != nil }), let dim = s.numericMember(k)
             {
@@ -192,6 +200,13 @@ struct RankingRule: InterpretationRule {
             }
             s.use(i)
         }
+    }
+
+    /// The cube whose rows a segment right after the superlative names (the most senior staff).
+    static func rowsNamedAfter(_ s: ParseState, _ i: Int) -> String? {
+        guard let t = s.token(i + 1) else { return nil }
+        for case .segment(let name) in t.entries { return name.split(separator: ".").first.map(String.init) }
+        return nil
     }
 
     /// Which department has the lowest salary, which country had the lowest life expectancy: when a max or min

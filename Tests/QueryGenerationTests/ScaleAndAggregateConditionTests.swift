@@ -49,6 +49,17 @@ struct ScaleAndAggregateConditionTests {
         #expect(!query.dimensions.isEmpty, "\(question)")
     }
 
+    @Test("the most senior staff (level 7 and up): the segment's rows counted and ranked; most aggregates no column", arguments: [
+        "Which city currently has the most senior staff (level 7 and up)?", "Which city currently has the most senior staff?",
+    ])
+    func mostOfSegment(_ question: String) throws {
+        let query = try #require(generator.generate(question).interpretation?.query, "\(question)")
+        #expect(query.dimensions == ["employees.city"], "\(question)")
+        #expect(query.segments == ["employees.senior"], "\(question)")
+        #expect(!query.measures.contains("employees.max_level") && memberFilter(query, "employees.max_level") == nil, "\(query)")
+        #expect(query.order.first.map { $0.member == query.measures.first && $0.descending } == true && query.limit == 1, "\(query)")
+    }
+
     @Test("without an aggregation word the column itself is compared")
     func plainColumnCondition() throws {
         let query = try #require(generator.generate("how many employees earn a salary above 20k").interpretation?.query)
