@@ -1,0 +1,57 @@
+import SemanticModel
+
+/// A grain word (monthly, per month, 每月) that restates a per-period figure instead of asking for a breakdown by
+/// that period.
+extension TimeRule {
+    /// Words that say a measure is itself a per-period figure, by grain.
+    static let periodFigureWords: [Granularity: [String]] = [
+        .month: ["monthly", "per month", "a month", "月薪", "月度", "每月"],
+        .year: ["annual", "yearly", "per year", "a year", "年薪", "年度", "每年"],
+        .week: ["weekly", "per week", "周薪"],
+        .day: ["daily", "per day", "日薪"],
+    ]
+
+    /// The token right after a grain word (monthly, 每月) when it is a measure whose own title, description or
+    /// synonyms already say it is a figure of that period.
+    /// Also the measure right before it (the average number of ads per month, where the measure is "Average Ads per
+    /// Month": its own period, not a breakdown by month).
+    static func restatedMeasure(_ s: ParseState, after i: Int, _ grain: Granularity) -> Int? {
+        let after = s.token(i + 1)?.text == "的" ? i + 2 : i + 1
+        for k in [after, i - 1] where s.isFree(k) {
+            for m in s.measures(k) where restates(s, m, grain) { return k }
+        }
+        // the average number of ads per month: the column's own average says the period.
+        if s.isFree(i - 1), s.tokens[..<i].contains(where: { $0.isKeyword(.avg) }) {
+            for d in s.dimensions(i - 1) {
+                guard case .dimension(let cube, let column, _)? = s.model.resolve(d), column.kind == .number else { continue }
+                for m in cube.measures where m.kind == .avg && m.sql == column.sql && m.isPublic && restates(s, "\(cube.name).\(m.name)", grain) {
+                    return i - 1
+                }
+            }
+        }
+        return nil
+    }
+
+    private static func restates(_ s: ParseState, _ m: String, _ grain: Granularity) -> Bool {
+        guard case .measure(let cube, let measure)? = s.model.resolve(m), let words = periodFigureWords[grain] else { return false }
+        var texts = [measure.title, measure.meta.titleZh ?? "", measure.description ?? ""] + measure.meta.synonyms
+        // A sum's column says it too (total salary over the monthly salary column).
+        if let column = cube.numberColumn(of: measure) {
+            texts += [column.title, column.meta.titleZh ?? "", column.description ?? ""]
+        }
+        let text = texts.joined(separator: " ").lowercased()
+        return words.contains(where: { text.contains($0) })
+    }
+
+    /// Whether the grain word at `i` is the period of a per-period amount column (月薪, Monthly Salary): right after
+    /// a number compared with (more than 20000 per month), or right after the column's own name (月薪每月).
+    static func restatesColumnPeriod(_ s: ParseState, at i: Int, _ grain: Granularity) -> Bool {
+        let columns = s.units.periodColumns[grain == .month ? "month" : grain == .year ? "year" : ""] ?? []
+        guard !columns.isEmpty, i > 0 else { return false }
+        let comparators: [Keyword] = [.gt, .gte, .lt, .lte, .eq, .between, .rangeAnd]
+        if s.tokens[i - 1].number != nil, [i - 2, i - 3].contains(where: { k in comparators.contains { s.tokens.indices.contains(k) && s.tokens[k].isKeyword($0) } }) {
+            return true
+        }
+        return s.tokens[i - 1].entries.contains { if case .dimension(let d) = $0 { return columns.contains(d) } else { return false } }
+    }
+}
