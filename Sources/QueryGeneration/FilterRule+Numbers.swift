@@ -177,12 +177,6 @@ extension FilterRule {
         if case .measure? = s.model.resolve(member), !s.measures.contains(member) { s.measures.append(member) }
     }
 
-    /// A whole number a year may be (1000-2999).
-    static func isYearNumber(_ token: Token?) -> Bool {
-        guard let n = token?.number else { return false }
-        return n >= 1000 && n <= 2999 && n == n.rounded()
-    }
-
     func comparisons(_ s: inout ParseState) {
         var i = 0
         while i < s.tokens.count {
@@ -198,7 +192,7 @@ extension FilterRule {
             }
             // <op> N  |  N <unit>? <op>  (超过3万, 3万以上, 7级及以上, over 20k)
             // over 1970-1986: a span of years, not a comparison with the first.
-            let startsYearSpan = s.keyword(i + 2, .rangeTo) && Self.isYearNumber(s.token(i + 1)) && Self.isYearNumber(s.token(i + 3))
+            let startsYearSpan = s.keyword(i + 2, .rangeTo) && TimeRule().year(s, i + 1) != nil && TimeRule().year(s, i + 3) != nil
             if let op = comparator(s, i), !startsYearSpan, let n = s.token(i + 1)?.number, s.isFree(i + 1) {
                 // "more than 20 cars": a cube's noun right after the number counts its rows, unless the member before
                 // already counts them (离职人数超过40人: the resigned count, 人 its unit).

@@ -76,32 +76,20 @@ extension QueryAssembler {
         return readings
     }
 
-    /// A cube with no date of its own is dated by the one cube it belongs to (many_to_one, at any depth) that has one:
-    /// the computers listed in March 1994 are those whose month row is March 1994. None, or several such cubes: nil.
+    /// A cube with no date of its own is dated by the one cube it belongs to (the nearest cube with a date through
+    /// many_to_one joins, per the join graph): the computers listed in March 1994 are those whose month row is March
+    /// 1994. None, two at the same distance, or one with several dates and no default: nil.
     private func inheritedDate(of base: String, _ model: SemanticModel) -> String? {
         guard let cube = model.cube(named: base), !cube.dimensions.contains(where: { $0.kind == .time }) else { return nil }
-        var seen: Set<String> = [base], frontier = [base], found: [String] = []
-        while let name = frontier.popLast() {
-            for parent in Self.parents(of: name, model) where seen.insert(parent).inserted {
-                guard let p = model.cube(named: parent) else { continue }
-                let dates = p.dimensions.filter { $0.kind == .time && $0.isPublic }
-                if let t = p.meta.timeDimension ?? (dates.count == 1 ? dates[0].name : nil) {
-                    found.append("\(parent).\(t)")
-                } else if dates.isEmpty {
-                    frontier.append(parent)
-                } else {
-                    return nil  // a parent with several dates and no default: which one is not said
-                }
-            }
+        let dated = model.nonMultiplyingDistances(from: base).compactMap { name, distance -> (cube: Cube, distance: Int)? in
+            guard name != base, let c = model.cube(named: name), c.dimensions.contains(where: { $0.kind == .time && $0.isPublic }) else { return nil }
+            return (c, distance)
         }
-        return found.count == 1 ? found[0] : nil
-    }
-
-    /// The cubes each row of `name` belongs to: its many_to_one and one_to_one joins, and cubes that join it one_to_many.
-    private static func parents(of name: String, _ model: SemanticModel) -> [String] {
-        let own = model.cube(named: name)?.joins.filter { $0.relationship != .oneToMany }.map(\.name) ?? []
-        let reverse = model.cubes.filter { c in c.joins.contains { $0.name == name && $0.relationship == .oneToMany } }.map(\.name)
-        return own + reverse
+        guard let nearest = dated.map(\.distance).min() else { return nil }
+        let candidates = dated.filter { $0.distance == nearest }
+        guard candidates.count == 1, let parent = candidates.first?.cube else { return nil }
+        let dates = parent.dimensions.filter { $0.kind == .time && $0.isPublic }
+        return (parent.meta.timeDimension ?? (dates.count == 1 ? dates[0].name : nil)).map { "\(parent.name).\($0)" }
     }
 
     /// A measure may name the time it happens at (`离职人数` → termination date) in its meta.
