@@ -97,34 +97,48 @@ public struct SQLiteExecutor: QueryExecutor {
         return result
     }
 
-    /// Runs the statement on the database, waiting for a turn in the queue.
+    /// Runs the statement on the database, waiting for a turn in the queue. With a slot free now (the usual case) the
+    /// time limit is a deadline SQLite itself checks while it steps the statement; a query that must wait races a
+    /// timer instead, because the limit counts the wait for a slot too.
     private func run(_ sql: String, parameters: [SQLValue], limits: ExecutionLimits) async throws -> QueryResult {
         let reader = self.reader, queue = self.queue
         let clock = ContinuousClock()
         let start = clock.now
-        let fetched: Fetched = try await withThrowingTaskGroup(of: Fetched.self) { group in
-            group.addTask {
-                // The time limit counts the wait for a slot too.
-                try await queue.run {
-                    do {
-                        return try await reader.read { db in try Self.fetch(db, sql: sql, parameters: parameters, cap: limits.rowCap) }
-                    } catch let error as DatabaseError {
-                        throw Self.translate(error)
-                    }
+        let deadline = SQLiteDeadline(start + limits.timeout)
+        let read: @Sendable () async throws -> Fetched = {
+            do {
+                return try await reader.read { db in
+                    try deadline.enforce(on: db) { try Self.fetch(db, sql: sql, parameters: parameters, cap: limits.rowCap) }
                 }
+            } catch let error as DatabaseError {
+                if deadline.passed { throw Self.timedOut(limits) }
+                throw Self.translate(error)
             }
-            group.addTask {
-                try await Task.sleep(for: limits.timeout)
-                throw TextBIError(
-                    .timeout, "The query took longer than \(limits.timeout.spoken) and was stopped",
-                    context: ["timeout_ms": String(Int(limits.timeout.milliseconds))])
+        }
+        let fetched: Fetched
+        if queue.tryAcquire() {
+            defer { queue.release() }
+            fetched = try await read()
+        } else {
+            fetched = try await withThrowingTaskGroup(of: Fetched.self) { group in
+                group.addTask { try await queue.run(read) }
+                group.addTask {
+                    try await Task.sleep(for: limits.timeout)
+                    throw Self.timedOut(limits)
+                }
+                defer { group.cancelAll() }
+                guard let first = try await group.next() else { throw CancellationError() }
+                return first
             }
-            defer { group.cancelAll() }
-            guard let first = try await group.next() else { throw CancellationError() }
-            return first
         }
         return QueryResult.finished(
             columns: fetched.columns, rows: fetched.rows, truncated: fetched.truncated, since: start, refreshedAt: now())
+    }
+
+    private static func timedOut(_ limits: ExecutionLimits) -> TextBIError {
+        TextBIError(
+            .timeout, "The query took longer than \(limits.timeout.spoken) and was stopped",
+            context: ["timeout_ms": String(Int(limits.timeout.milliseconds))])
     }
 
     private struct Fetched: Sendable {

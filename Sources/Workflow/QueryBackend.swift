@@ -92,7 +92,7 @@ public struct LocalBackend: QueryBackend {
     public func statistics() async -> BackendStatistics {
         var statistics = BackendStatistics()
         if let queue = executor.queryQueue {
-            let load = await queue.load
+            let load = queue.load
             statistics.running = load.running
             statistics.waiting = load.waiting
         }

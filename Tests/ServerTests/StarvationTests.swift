@@ -55,7 +55,7 @@ struct StarvationTests {
         #expect(ready.status == 200)
         #expect(health.min()! < .milliseconds(50), "/health took \(health)")
         #expect(question.min()! < .milliseconds(100), "a trivial question took \(question)")
-        let load = await Self.queue(of: server).load
+        let load = Self.queue(of: server).load
         #expect(load.running == 8, "the slow queries were still running: \(load)")
     }
 
@@ -92,6 +92,6 @@ struct StarvationTests {
         let errors = events.filter { $0.type == "error" }
         #expect(errors.count == 1 && errors.first?.object?["code"] as? String == "timeout", "\(errors.map(\.rawData))")
         #expect(events.last?.string == "[DONE]")
-        #expect(await Self.queue(of: server).load.waiting == 0, "the timed-out question left the line")
+        #expect(Self.queue(of: server).load.waiting == 0, "the timed-out question left the line")
     }
 }
