@@ -69,4 +69,44 @@ extension FilterRule {
             }
         }
     }
+
+    static let negations: Set<String> = ["un", "non", "not", "never", "未", "不"]
+    static let copulas: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "是"]
+
+    /// A yes/no column said as an adjective of the rows: married men, unionized workers, 已婚者 (= yes); unmarried
+    /// men, non-union observations, men who were not married (= no); "union versus non-union", "married and
+    /// unmarried" (both sides: a breakdown by it). Only where the rows' noun follows, or a copula comes before and
+    /// nothing continues the phrase after: a bare mention stays for the other rules (or the ledger) to read.
+    func yesNoAdjectives(_ s: inout ParseState) {
+        guard !s.yesNo.pairs.isEmpty else { return }
+        func column(_ i: Int) -> (dimension: String, pair: (yes: String, no: String))? {
+            guard let d = s.dimensions(i).first(where: { s.yesNo.pairs[$0] != nil }), let pair = s.yesNo.pairs[d] else { return nil }
+            return (d, pair)
+        }
+        func negated(_ i: Int) -> Bool { s.isFree(i - 1) && Self.negations.contains(s.token(i - 1)?.text ?? "") }
+        for i in s.tokens.indices where s.isFree(i) {
+            guard let (d, pair) = column(i) else { continue }
+            let no = negated(i)
+            let first = no ? i - 1 : i
+            // union versus non-union, married and unmarried: both sides.
+            if let sep = s.token(i + 1), s.isFree(i + 1), ["versus", "vs", "vs.", "and", "or", "与", "和"].contains(sep.text) {
+                let k = s.isFree(i + 2) && Self.negations.contains(s.token(i + 2)?.text ?? "") ? i + 3 : i + 2
+                if s.isFree(k), column(k)?.dimension == d, negated(k) != no {
+                    if !s.groupDimensions.contains(d) { s.groupDimensions.append(d) }
+                    s.use(first..<(k + 1))
+                    continue
+                }
+            }
+            // 已婚者(的): 者 is "those who are"; an unknown run keeps the 的 after it.
+            let one = ["者", "者的"].contains(s.token(i + 1)?.text ?? "")
+            let rowsAfter = s.isFree(i + 1) && (!s.cubes(i + 1).isEmpty || one)
+            let ends: Set<String> = ["?", "？", ".", "。", ",", "，", "in", "during", "at", "on", "by", "and", "or", "在"]
+            let copulaBefore = s.isFree(first - 1) && Self.copulas.contains(s.token(first - 1)?.text ?? "")
+                && (s.token(i + 1).map { s.isFree(i + 1) && ends.contains($0.text) } ?? true)
+            guard rowsAfter || copulaBefore else { continue }
+            s.addFilter(MemberFilter(member: d, op: .equals, values: [no ? pair.no : pair.yes]))
+            s.use(first..<(i + 1))
+            if one { s.use(i + 1) }
+        }
+    }
 }

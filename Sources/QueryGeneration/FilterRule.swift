@@ -6,6 +6,7 @@ struct FilterRule: InterpretationRule {
     func apply(_ s: inout ParseState) {
         comparisons(&s)
         yesNo(&s)
+        yesNoAdjectives(&s)
         missing(&s)
         values(&s)
         segments(&s)

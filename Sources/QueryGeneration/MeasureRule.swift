@@ -113,9 +113,16 @@ struct MeasureRule: InterpretationRule {
         {
             return true
         }
+        // A value, or a yes/no column said as an adjective (married workers, non-union observations), before it.
         guard i > 0, case .measure(let cube, let measure)? = s.model.resolve(m),
             (measure.kind == .count && measure.filters.isEmpty) || s.cubes(i).contains(cube.name),
-            s.tokens[i - 1].entries.contains(where: { if case .value = $0 { return true } else { return false } })
+            s.tokens[i - 1].entries.contains(where: {
+                switch $0 {
+                case .value: return true
+                case .dimension(let d): return s.yesNo.pairs[d] != nil
+                default: return false
+                }
+            })
         else { return false }
         return !(max(0, i - 3)..<i).contains { s.tokens[$0].isKeyword(.count) }
     }

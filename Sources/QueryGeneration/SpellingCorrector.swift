@@ -28,6 +28,9 @@ struct SpellingCorrector: Sendable {
     /// The correction for `word`, or nil when it is known, too short, or not close to exactly one known word.
     func correct(_ word: String) -> String? {
         guard word.count >= 4, word.allSatisfy({ $0.isASCII && $0.isLetter }), !vocabulary.contains(word) else { return nil }
+        // unmarried, nonunion, inactive, dissatisfied: a negating prefix on a known word is its opposite, never a
+        // misspelling of it.
+        if Self.negatingPrefixes.contains(where: { word.hasPrefix($0) && vocabulary.contains(String(word.dropFirst($0.count))) }) { return nil }
         // A plural of a known word (pays → pay, types → type, names → name, a word known only inside "Airport Name")
         // is that word, never a misspelling of another one (names is not "Ames").
         if word.hasSuffix("s"), vocabulary.contains(String(word.dropLast())) { return String(word.dropLast()) }
@@ -55,6 +58,8 @@ struct SpellingCorrector: Sendable {
         let agreed = finalists.allSatisfy { $0 == first || (meaning[$0] != nil && meaning[$0] == meaning[first]) }
         return agreed ? finalists.min() : nil
     }
+
+    static let negatingPrefixes = ["un", "non", "in", "im", "ir", "il", "dis"]
 
     /// Optimal-string-alignment distance (a transposition counts as one edit), or nil when over `limit`.
     static func distance(_ a: String, _ b: String, limit: Int) -> Int? {

@@ -18,18 +18,28 @@ extension TimeRule {
     static func restatedMeasure(_ s: ParseState, after i: Int, _ grain: Granularity) -> Int? {
         let after = s.token(i + 1)?.text == "的" ? i + 2 : i + 1
         for k in [after, i - 1] where s.isFree(k) {
-            for m in s.measures(k) where restates(s, m, grain) { return k }
+            // A count of rows is no amount per period, whatever its description says of the rows ("one per man per
+            // year"): "the number of observations by year" is a breakdown by year. Said before it, the period word
+            // still names the rows (monthly price observations).
+            for m in s.measures(k) where restates(s, m, grain) && (k == after || !Self.isCount(s, m)) { return k }
         }
-        // the average number of ads per month: the column's own average says the period.
-        if s.isFree(i - 1), s.tokens[..<i].contains(where: { $0.isKeyword(.avg) }) {
-            for d in s.dimensions(i - 1) {
-                guard case .dimension(let cube, let column, _)? = s.model.resolve(d), column.kind == .number else { continue }
-                for m in cube.measures where m.kind == .avg && m.sql == column.sql && m.isPublic && restates(s, "\(cube.name).\(m.name)", grain) {
-                    return i - 1
+        // the average number of ads per month, the average monthly salary: the column's own average says the period.
+        if s.tokens[..<i].contains(where: { $0.isKeyword(.avg) }) {
+            for k in [i - 1, after] where s.isFree(k) {
+                for d in s.dimensions(k) {
+                    guard case .dimension(let cube, let column, _)? = s.model.resolve(d), column.kind == .number else { continue }
+                    for m in cube.measures where m.kind == .avg && m.sql == column.sql && m.isPublic && restates(s, "\(cube.name).\(m.name)", grain) {
+                        return k
+                    }
                 }
             }
         }
         return nil
+    }
+
+    private static func isCount(_ s: ParseState, _ m: String) -> Bool {
+        guard case .measure(_, let measure)? = s.model.resolve(m) else { return false }
+        return [.count, .countDistinct, .countDistinctApprox].contains(measure.kind)
     }
 
     private static func restates(_ s: ParseState, _ m: String, _ grain: Granularity) -> Bool {

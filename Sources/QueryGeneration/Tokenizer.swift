@@ -14,12 +14,25 @@ public struct Tokenizer: Sendable {
     /// Tokens, and the misspelt English words that were corrected on the way (salery → salary).
     public func tokenizeCorrecting(_ text: String) -> (tokens: [Token], corrections: [(from: String, to: String)]) {
         var corrections: [(from: String, to: String)] = []
-        let units = TextNormalizer.units(of: TextNormalizer.normalize(text)).map { unit -> TextNormalizer.Unit in
-            guard unit.kind == .word, let fixed = speller.correct(unit.text) else { return unit }
+        let units = TextNormalizer.units(of: TextNormalizer.normalize(text)).flatMap { unit -> [TextNormalizer.Unit] in
+            if let split = negated(unit) { return split }
+            guard unit.kind == .word, let fixed = speller.correct(unit.text) else { return [unit] }
             corrections.append((unit.text, fixed))
-            return TextNormalizer.Unit(text: fixed, kind: .word, spaced: unit.spaced)
+            return [TextNormalizer.Unit(text: fixed, kind: .word, spaced: unit.spaced)]
         }
         return (tokenize(units), corrections)
+    }
+
+    /// unmarried, nonunion: un / non before a word the model names, as two words (the rules read "un" and "non" as
+    /// a negation, and nothing else claims them), when the whole word means nothing of its own.
+    private func negated(_ unit: TextNormalizer.Unit) -> [TextNormalizer.Unit]? {
+        guard unit.kind == .word, lexicon.entries[unit.text] == nil else { return nil }
+        for prefix in ["non", "un"] where unit.text.hasPrefix(prefix) && unit.text.count >= prefix.count + 4 {
+            let rest = String(unit.text.dropFirst(prefix.count))
+            guard lexicon.entries[rest] != nil else { continue }
+            return [TextNormalizer.Unit(text: prefix, kind: .word, spaced: unit.spaced), TextNormalizer.Unit(text: rest, kind: .word, spaced: true)]
+        }
+        return nil
     }
 
     private func tokenize(_ units: [TextNormalizer.Unit]) -> [Token] {

@@ -78,4 +78,43 @@ struct JoinedDateTests {
         let total = try #require(generator.generate("total ads per month").interpretation?.query)
         #expect(total.timeDimensions.first?.granularity == .month)
     }
+
+    @Test("a count whose description says its rows are one a year is no per-year figure: by year is a breakdown")
+    func countDescribedPerYear() throws {
+        let generator = modelGenerator(yaml: """
+            cubes:
+              - name: observations
+                sql_table: observations
+                title: Yearly Observations
+                measures:
+                  - {name: count, type: count, title: Person-Years, description: One per man per year, meta: {synonyms: [observations]}}
+                dimensions:
+                  - {name: id, sql: id, type: number, primary_key: true}
+                  - {name: year, sql: year, type: time, title: Year}
+            """, values: [:])
+        let query = try #require(generator.generate("number of observations by year").interpretation?.query)
+        #expect(query.timeDimensions.first?.granularity == .year, "\(query)")
+        // Said before the count, the period word names its rows: one total.
+        let total = try #require(generator.generate("How many yearly observations are there in total?").interpretation?.query)
+        #expect(total.timeDimensions.allSatisfy { $0.granularity == nil }, "\(total)")
+    }
+
+    @Test("the average monthly salary, where the salary column's average is titled monthly: one figure, no breakdown by month")
+    func averageMonthlyColumn() throws {
+        let generator = modelGenerator(yaml: """
+            cubes:
+              - name: staff
+                sql_table: staff
+                title: Staff
+                measures:
+                  - {name: avg_salary, type: avg, sql: salary, title: Average Salary, meta: {title_zh: 平均月薪}}
+                dimensions:
+                  - {name: id, sql: id, type: number, primary_key: true}
+                  - {name: salary, sql: salary, type: number, title: Salary}
+                  - {name: hired, sql: hired, type: time, title: Hire Date}
+            """, values: [:])
+        let query = try #require(generator.generate("What's the average monthly salary?").interpretation?.query)
+        #expect(query.measures == ["staff.avg_salary"])
+        #expect(query.timeDimensions.allSatisfy { $0.granularity == nil }, "\(query)")
+    }
 }
