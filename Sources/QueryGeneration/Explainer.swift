@@ -13,7 +13,7 @@ struct Explainer {
             parts.append(zh ? "各" + titles.joined(separator: "、") : "by " + titles.joined(separator: ", "))
         }
         for segment in query.segments { parts.append(model.title(of: segment, s.language)) }
-        for filter in query.filters.flatMap(\.memberFilters) where !(s.timeLabel != nil && [.beforeDate, .beforeOrOnDate].contains(filter.op)) && filter.op != .set {
+        for filter in query.filters.flatMap(\.memberFilters) where !(s.timeLabel != nil && [.beforeDate, .beforeOrOnDate, .inDateRange].contains(filter.op)) && filter.op != .set {
             parts.append(describe(filter, s))
         }
         if query.ungrouped == true, let order = query.order.first {

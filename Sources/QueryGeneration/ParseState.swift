@@ -5,6 +5,13 @@ enum TimeConstraint: Equatable {
     case range(CalendarDate, CalendarDate)
     case before(CalendarDate)
     case onOrBefore(CalendarDate)
+    /// Periods apart, each its own group (1970 compared with 1990): rows in any of them, grouped by their grain.
+    case periods([DateSpan])
+}
+
+struct DateSpan: Equatable {
+    let from: CalendarDate
+    let to: CalendarDate
 }
 
 /// What the rules have read from a question so far; each rule reads unused tokens and records its findings.

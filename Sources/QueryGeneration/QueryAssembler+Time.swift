@@ -30,6 +30,10 @@ extension QueryAssembler {
         case .range(let from, let to)?: td.dateRange = .absolute(from: from.iso, to: to.iso)
         case .before(let date)?: query.filters.append(.member(MemberFilter(member: timeDimension, op: .beforeDate, values: [date.iso])))
         case .onOrBefore(let date)?: query.filters.append(.member(MemberFilter(member: timeDimension, op: .beforeOrOnDate, values: [date.iso])))
+        case .periods(let spans)?:
+            // 1970 compared with 1990: each year's rows, grouped by year; never the years between.
+            if td.granularity == nil { td.granularity = .year }
+            query.filters.append(.or(spans.map { .member(MemberFilter(member: timeDimension, op: .inDateRange, values: [$0.from.iso, $0.to.iso])) }))
         case nil: break
         }
         if td.granularity != nil || td.dateRange != nil { query.timeDimensions = [td] }

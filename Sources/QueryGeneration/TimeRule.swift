@@ -71,40 +71,56 @@ struct TimeRule: InterpretationRule {
         if let t = s.token(end), s.isFree(end), ["period", "span"].contains(t.text) { s.use(end) }
     }
 
-    /// 2024年和2025年, 2024 and 2025, 1931 vs 1932 (no "between", no 之间): two years listed, each its own row. Consecutive years
-    /// are one range read per year; years apart can't be one range (it would count the years between), so the
-    /// words are reported as not understood. Returns the tokens read.
+    /// 2024年和2025年, 2024 and 2025, 1931 vs 1932, 2025 compared with 2024, "in 1970 with 1990" after compare (no
+    /// "between", no 之间): years listed, each its own row. Consecutive years are one range read per year; years apart
+    /// are those years only, each a group (never the years between). Returns the tokens read.
     private func yearList(_ s: inout ParseState, _ i: Int) -> Int? {
         guard !s.keyword(i - 1, .between), let y1 = year(s, i), let p1 = period(s, i), p1.length <= 2 else { return nil }
-        let next = i + p1.length
-        // 1931 vs 1932, 2024年和2025年对比: years compared are listed too.
-        guard let sep = s.token(next), s.isFree(next), sep.isKeyword(.rangeAnd) || sep.isKeyword(.compare) || ["、", ","].contains(sep.text),
-            let y2 = year(s, next + 1), let p2 = period(s, next + 1), p2.length <= 2, y2 > y1,
-            !s.keyword(next + 1 + p2.length, .betweenEnd)
-        else { return nil }
-        let length = p1.length + 1 + p2.length
-        let zh = s.language == .zh
-        let label = zh ? "\(y1)年和\(y2)年" : "\(y1) and \(y2)"
-        s.use(i..<(i + length))
-        // A third year listed (2023, 2024 and 2026) would widen the range over the years between: not read.
-        let more = s.token(i + length).map { $0.isKeyword(.rangeAnd) || ["、", ","].contains($0.text) } == true && year(s, i + length + 1) != nil
-        guard y2 == y1 + 1, !more else {
-            s.unexpressed.append(label)
-            return length
+        let comparing = s.tokens[..<i].contains { $0.isKeyword(.compare) }
+        var spans = [DateSpan(from: p1.from, to: p1.to)]
+        var years = [y1]
+        var end = i + p1.length
+        // 1931 vs 1932, 2024年和2025年对比: years compared are listed too. "2020, 2022 and 2024": the commas are gone
+        // by now, so a year right after a year is listed when the list ends with a word (and, vs).
+        var joinedByWord = false
+        while let next = s.token(end), s.isFree(end) {
+            let bare = next.number != nil
+            guard bare || next.isKeyword(.rangeAnd) || next.isKeyword(.compare) || ["、", ","].contains(next.text)
+                || (comparing && ["with", "to"].contains(next.text))
+            else { break }
+            let k = bare ? end : end + 1
+            guard let y = year(s, k), let p = period(s, k), p.length <= 2, !years.contains(y), !s.keyword(k + p.length, .betweenEnd) else { break }
+            if !bare { joinedByWord = true }
+            years.append(y)
+            spans.append(DateSpan(from: p.from, to: p.to))
+            end = k + p.length
         }
-        set(&s, .range(p1.from, p2.to), label, at: i..<(i + length))
+        guard years.count > 1, joinedByWord else { return nil }
+        let length = end - i
+        let zh = s.language == .zh
+        let listed = years.map(String.init)
+        let label = zh ? listed.map { "\($0)年" }.joined(separator: "和") : listed.dropLast().joined(separator: ", ") + " and " + listed.last!
+        s.use(i..<end)
+        let sorted = spans.sorted { $0.from < $1.from }
+        if zip(years.sorted(), years.sorted().dropFirst()).allSatisfy({ $1 == $0 + 1 }) {
+            set(&s, .range(sorted.first!.from, sorted.last!.to), label, at: i..<end)
+        } else {
+            set(&s, .periods(sorted), label, at: i..<end)
+        }
         if s.granularity == nil { s.granularity = .year }
         return length
     }
 
     private func set(_ s: inout ParseState, _ constraint: TimeConstraint, _ label: String, at tokens: Range<Int>) {
         defer { s.timeTokens = tokens }
-        if let existing = s.time, case .range(let a, _) = existing, case .range(_, let d) = constraint, s.timeLabel != nil {
+        if let existing = s.time {
             // Two periods joined by a range word ("2023年到2024年" read piecewise) widen to one range. Two periods
             // side by side otherwise (1931 compared with 1932, 2024年的…2025年的) are not one range: the second
-            // is reported, so the question is asked back rather than summed over both.
+            // is reported, so the question is asked back rather than summed over both (or the first one dropped).
             let between = (s.timeTokens?.upperBound ?? tokens.lowerBound)..<tokens.lowerBound
-            guard !between.isEmpty, between.allSatisfy({ s.keyword($0, .rangeTo) }) else {
+            guard case .range(let a, _) = existing, case .range(_, let d) = constraint, s.timeLabel != nil,
+                !between.isEmpty, between.allSatisfy({ s.keyword($0, .rangeTo) })
+            else {
                 s.unexpressed.append(label)
                 return
             }

@@ -50,8 +50,11 @@ struct ColumnNamedCubeTests {
             let query = try #require(Self.harvests.generate(question).interpretation?.query, "\(question)")
             #expect(query.timeDimensions.first?.granularity == .year, "\(question)")
         }
-        // Years apart can't be one range; two periods with no range word between them aren't one either.
-        #expect(Self.harvests.generate("Total harvest in 2020 compared with 2024").interpretation == nil)
+        // Years apart are those years only (never one range over the years between); two periods with no range word
+        // between them, on different things, aren't one either.
+        let apart = try #require(Self.harvests.generate("Total harvest in 2020 compared with 2024").interpretation?.query)
+        #expect(apart.timeDimensions.first?.granularity == .year && apart.timeDimensions.first?.dateRange == nil, "\(apart)")
+        #expect(apart.filters.flatMap(\.memberFilters).map(\.values) == [["2020-01-01", "2020-12-31"], ["2024-01-01", "2024-12-31"]])
         #expect(Fixtures.generator.generate("2024年入职的员工在2025年的平均绩效").interpretation == nil)
         let range = try #require(Fixtures.generator.generate("2023年到2024年入职的人数").interpretation?.query)
         #expect(range.timeDimensions.first?.dateRange == .absolute(from: "2023-01-01", to: "2024-12-31"))

@@ -36,15 +36,29 @@ struct RankingAndPeriodClassesTests {
         #expect(query.measures == measures && query.order.allSatisfy { !$0.member.isEmpty } && query.limit == nil, "\(query)")
     }
 
-    @Test("two listed years are a row each; years apart are asked back; 之间 and between stay one range")
+    @Test("two listed years are a row each; years apart are those years only, a row each; 之间 and between stay one range")
     func listedYears() throws {
         for question in ["2024年和2025年的平均绩效分", "average score in 2024 and 2025"] {
             let query = try #require(Fixtures.generator.generate(question).interpretation?.query, "\(question)")
             #expect(query.timeDimensions.first?.granularity == .year, "\(query)")
             #expect(query.timeDimensions.first?.dateRange == .absolute(from: "2024-01-01", to: "2025-12-31"))
         }
-        #expect(Fixtures.generator.generate("2023年和2025年的平均绩效分").interpretation == nil)
-        #expect(Fixtures.generator.generate("average score in 2023, 2024 and 2026").interpretation == nil)
+        // Years apart: a row for each of those years, never the years between them summed in.
+        let apart: [(String, [[String]])] = [
+            ("2023年和2025年的平均绩效分", [["2023-01-01", "2023-12-31"], ["2025-01-01", "2025-12-31"]]),
+            ("average score in 2023, 2024 and 2026", [["2023-01-01", "2023-12-31"], ["2024-01-01", "2024-12-31"], ["2026-01-01", "2026-12-31"]]),
+            ("How many people did we hire in 2025 compared with 2023?", [["2023-01-01", "2023-12-31"], ["2025-01-01", "2025-12-31"]]),
+        ]
+        for (question, spans) in apart {
+            let query = try #require(Fixtures.generator.generate(question).interpretation?.query, "\(question)")
+            #expect(query.timeDimensions.first?.granularity == .year && query.timeDimensions.first?.dateRange == nil, "\(query)")
+            guard case .or(let parts)? = query.filters.first(where: { if case .or = $0 { return true } else { return false } }) else {
+                Issue.record("\(question): no or-filter of the years in \(query)")
+                continue
+            }
+            #expect(parts.flatMap(\.memberFilters).map(\.values) == spans, "\(question)")
+            #expect(parts.flatMap(\.memberFilters).allSatisfy { $0.op == .inDateRange && $0.member == query.timeDimensions.first?.dimension })
+        }
         for question in ["2024和2025年之间入职的人数", "hires between 2024 and 2025"] {
             let query = try #require(Fixtures.generator.generate(question).interpretation?.query, "\(question)")
             #expect(query.timeDimensions.first?.granularity == nil && query.timeDimensions.first?.dateRange != nil, "\(query)")
