@@ -82,12 +82,34 @@ extension QueryGenerator {
                 let columns = cube.dimensions.filter { $0.sql == measure.sql && measure.sql != nil }
                 if words([measure.title, measure.description] + columns.flatMap { [$0.title, $0.description] }).contains(word) { return true }
             case .dimension(let d):
-                guard case .dimension(_, let dimension, _)? = model.resolve(d) else { continue }
-                if words([dimension.title, dimension.description]).contains(word) { return true }
+                // A column is also said by the words of its measures (Price per Pack, whose average is "of a pack of
+                // cigarettes").
+                guard case .dimension(let cube, let dimension, _)? = model.resolve(d) else { continue }
+                let measures = cube.measures.filter { $0.sql != nil && $0.sql == dimension.sql }
+                if words([dimension.title, dimension.description] + measures.flatMap { [$0.title, $0.description] }).contains(word) { return true }
             default: continue
             }
         }
         return false
+    }
+
+    /// An unknown word that repeats the title or description of a member named within three words of it, with only
+    /// function words between ("price per pack" for Average Price per Pack, "per-capita sales" for Sales per Capita,
+    /// "price of a pack of cigarettes"): it restates that member. A plural or singular form counts too.
+    func restatesNearby(_ tokens: [Token], _ i: Int, _ used: [Bool]) -> Bool {
+        let word = tokens[i].text
+        let forms = [word, word + "s", word.hasSuffix("s") ? String(word.dropLast()) : word]
+        for j in max(0, i - 3)...min(tokens.count - 1, i + 3) where j != i && used[j] {
+            let between = j < i ? (j + 1)..<i : (i + 1)..<j
+            guard between.allSatisfy({ KeywordDictionary.stopwords.contains(tokens[$0].text) || tokens[$0].entries.isEmpty && restatesAny(tokens[$0].text, tokens[j]) })
+            else { continue }
+            if forms.contains(where: { restates($0, tokens[j]) }) { return true }
+        }
+        return false
+    }
+
+    private func restatesAny(_ word: String, _ token: Token) -> Bool {
+        [word, word + "s", word.hasSuffix("s") ? String(word.dropLast()) : word].contains { restates($0, token) }
     }
 
     /// Whether the token and a neighbour form a two-word function phrase (in the data set), claimed or not.
