@@ -1,13 +1,16 @@
 import SemanticModel
 
 /// String columns whose only values are a yes and a no ('yes' / 'no', Y / N, true / false, 是 / 否, 有 / 无), read
-/// from the database's values at start-up.
+/// from the database's values at start-up, and the model's boolean dimensions (true / false).
 struct YesNoColumns: Sendable {
     private(set) var pairs: [String: (yes: String, no: String)] = [:]
 
     private static let spellings: [(yes: String, no: String)] = [("yes", "no"), ("y", "n"), ("true", "false"), ("是", "否"), ("有", "无")]
 
-    init(values: [String: [String]] = [:]) {
+    init(values: [String: [String]] = [:], model: SemanticModel? = nil) {
+        for cube in model?.cubes ?? [] {
+            for d in cube.dimensions where d.kind == .boolean && d.isPublic { pairs["\(cube.name).\(d.name)"] = ("true", "false") }
+        }
         for (dimension, list) in values where list.count == 2 {
             let lower = list.map { $0.lowercased() }
             for spelling in Self.spellings where Set(lower) == [spelling.yes, spelling.no] {

@@ -37,7 +37,7 @@ public struct QueryGenerator: Sendable {
         self.filteredMeasures = FilteredMeasureNames(model: model)
         self.memberWords = MemberWords(model: model)
         self.quantityWords = QuantityWords(model: model)
-        self.yesNo = YesNoColumns(values: values)
+        self.yesNo = YesNoColumns(values: values, model: model)
         let suggestions = Suggestions(model: model)
         self.refusalSuggestions = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, suggestions.examples($0)) })
         self.clock = clock

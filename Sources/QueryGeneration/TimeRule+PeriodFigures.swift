@@ -17,6 +17,12 @@ extension TimeRule {
     /// Month": its own period, not a breakdown by month).
     static func restatedMeasure(_ s: ParseState, after i: Int, _ grain: Granularity) -> Int? {
         let after = s.token(i + 1)?.text == "的" ? i + 2 : i + 1
+        // the highest monthly spending, where the rows are one a month: between the aggregation and the column, the
+        // period word says what each row is (the highest of the monthly figures), not a breakdown by month.
+        if s.isFree(after), i > 0, [.max, .min, .avg].contains(where: { s.tokens[i - 1].isKeyword($0) }) {
+            let cubes = s.dimensions(after).filter { s.dimensionKind($0) == .number } + s.measures(after)
+            if cubes.contains(where: { s.periodRows[String($0.prefix { $0 != "." })]?.grain == grain }) { return after }
+        }
         for k in [after, i - 1] where s.isFree(k) {
             // A count of rows is no amount per period, whatever its description says of the rows ("one per man per
             // year"): "the number of observations by year" is a breakdown by year. Said before it, the period word

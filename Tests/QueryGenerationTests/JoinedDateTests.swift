@@ -117,4 +117,24 @@ struct JoinedDateTests {
         #expect(query.measures == ["staff.avg_salary"])
         #expect(query.timeDimensions.allSatisfy { $0.granularity == nil }, "\(query)")
     }
+
+    @Test("the highest monthly spending where the rows are one a month: the highest of the rows, not a list of months")
+    func aggregateOfPeriodRows() throws {
+        let generator = modelGenerator(yaml: """
+            cubes:
+              - name: economy
+                sql_table: economy
+                title: Economy
+                measures:
+                  - {name: max_spending, type: max, sql: spending, title: Highest Spending}
+                dimensions:
+                  - {name: id, sql: id, type: number, primary_key: true}
+                  - {name: spending, sql: spending, type: number, title: Spending}
+                  - {name: date, sql: date, type: time, title: Date}
+            """, values: [:], periodRows: ["economy": PeriodKey(dimension: "economy.date", grain: .month)])
+        let query = try #require(generator.generate("What was the highest monthly spending?").interpretation?.query)
+        #expect(query.measures == ["economy.max_spending"])
+        #expect(query.timeDimensions.allSatisfy { $0.granularity == nil }, "\(query)")
+    }
 }
+

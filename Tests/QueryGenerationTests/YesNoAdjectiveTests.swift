@@ -78,4 +78,26 @@ struct YesNoAdjectiveTests {
         #expect(sql.interpretation == nil)
         #expect(sql.notUnderstood?.message.contains("SQL") == true, "\(String(describing: sql.notUnderstood?.message))")
     }
+
+    @Test("a boolean dimension is a yes/no column too: free-lunch students are the rows with true, never a breakdown")
+    func booleanDimension() throws {
+        let generator = modelGenerator(yaml: """
+            cubes:
+              - name: students
+                sql_table: students
+                title: Students
+                measures:
+                  - {name: count, type: count, title: Number of Students}
+                dimensions:
+                  - {name: id, sql: id, type: number, primary_key: true}
+                  - {name: free_lunch, sql: free_lunch, type: boolean, title: Free Lunch}
+                  - {name: class_type, sql: class_type, type: string, title: Class Type}
+            """, values: ["students.class_type": ["Small", "Regular"]])
+        let yes = try #require(generator.generate("How many free-lunch students are there in each class type?").interpretation?.query)
+        #expect(memberFilter(yes, "students.free_lunch")?.values == ["true"], "\(yes)")
+        #expect(yes.dimensions == ["students.class_type"])
+        let no = try #require(generator.generate("How many students without free lunch are there?").interpretation?.query)
+        #expect(memberFilter(no, "students.free_lunch")?.values == ["false"], "\(no)")
+    }
 }
+
