@@ -54,7 +54,7 @@ enum KeywordDictionary {
         add(.rangeAnd, ["and", "和"])
         add(.betweenEnd, ["之间", "之内", "以内", "范围内"])
         add(.year, ["年", "年度", "年份", "year", "years"])
-        add(.month, ["月", "月份", "个月", "month", "months"])
+        add(.month, ["月", "月份", "个月", "个月份", "month", "months"])
         add(.quarter, ["季度", "季", "个季度", "quarter", "quarters"])
         add(.week, ["周", "星期", "个星期", "week", "weeks"])
         add(.day, ["日", "号", "天", "day", "days"])

@@ -87,6 +87,7 @@ public struct Lexicon: Sendable {
             modelTerms.append((name, .dimension("\(cube.name).\(dimension.name)")))
         }
         // "Average Price ($)" is said "average prices" too: titles inflect without their unit.
+        // Values don't inflect: "Gentoo penguins" is the rows of the value Gentoo Penguin, not the value said twice.
         addInflections(of: modelTerms + modelTerms.compactMap { term, entry in Self.withoutUnit(term).map { ($0, entry) } })
         addEventVerbs(of: modelTerms)
         addPersonWords(adjectives)
@@ -206,9 +207,11 @@ public struct Lexicon: Sendable {
             let words = word.split(separator: " ")
             if words.count >= 2, words.count <= 3, word.allSatisfy({ ($0.isASCII && $0.isLetter) || $0 == " " }), let last = words.last, last.count >= 3 {
                 let head = words.dropLast().joined(separator: " ")
-                if last.hasSuffix("s"), !last.hasSuffix("ss") {
+                if ["ss", "x", "ch", "sh"].contains(where: last.hasSuffix) {
+                    addInflection(head + " " + last + "es", entry)  // small class → small classes
+                } else if last.hasSuffix("s") {
                     addInflection(head + " " + last.dropLast(), entry)
-                } else if !last.hasSuffix("s") {
+                } else {
                     addInflection(head + " " + last + "s", entry)
                 }
                 continue

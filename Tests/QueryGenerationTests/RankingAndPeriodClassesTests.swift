@@ -132,4 +132,11 @@ struct RankingAndPeriodClassesTests {
         let query = try #require(CountryFixture.generator.generate(question).interpretation?.query, "\(question)")
         #expect(query.dimensions == ["countries.name"] && query.limit == 3, "\(query)")
     }
+
+    @Test("前3个月份: 个 and 月份 are the months ranked, not 个月 (a span of months) and a stray 份")
+    func monthsWithClassifier() throws {
+        let query = try #require(Fixtures.generator.generate("入职人数最多的前3个月份").interpretation?.query)
+        #expect(query.timeDimensions.first?.granularity == .month && query.limit == 3, "\(query)")
+    }
 }
+
