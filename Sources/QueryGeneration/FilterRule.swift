@@ -5,6 +5,7 @@ import SemanticModel
 struct FilterRule: InterpretationRule {
     func apply(_ s: inout ParseState) {
         comparisons(&s)
+        signs(&s)
         yesNo(&s)
         yesNoAdjectives(&s)
         missing(&s)

@@ -1,0 +1,39 @@
+import SemanticModel
+
+extension FilterRule {
+    /// a negative savings rate, months when the savings rate was negative, 储蓄率为负: the rows where the number column
+    /// is below zero (positive, 为正: above). Only a column of the rows (never a measure: "a negative average" would
+    /// be a condition on groups, which one word can't place).
+    func signs(_ s: inout ParseState) {
+        let copulas: Set<String> = ["is", "are", "was", "were", "为", "是"]
+        for i in s.tokens.indices where s.isFree(i) {
+            let op: FilterOperator
+            switch s.tokens[i].text {
+            case "negative", "负", "为负": op = .lt
+            case "positive", "正", "为正": op = .gt
+            default: continue
+            }
+            let english = s.tokens[i].text.first?.isASCII == true
+            func column(_ k: Int) -> String? { s.dimensions(k).first { s.dimensionKind($0) == .number } }
+            if english, let d = column(i + 1) {
+                // a negative savings rate
+                s.addFilter(MemberFilter(member: d, op: op, values: ["0"]))
+                s.use(i, i + 1)
+            } else if s.isFree(i - 1), copulas.contains(s.tokens[i - 1].text), let d = column(i - 2) {
+                // the savings rate was negative, 储蓄率为负
+                s.addFilter(MemberFilter(member: d, op: op, values: ["0"]))
+                s.use(i - 2, i - 1, i)
+            } else if english, let d = column(i - 1),
+                let c = [i - 2, i - 3].first(where: { s.isFree($0) && copulas.contains(s.tokens[$0].text) }),
+                c == i - 2 || s.tokens[i - 2].text == "the"
+            {
+                // in how many months was the savings rate negative
+                s.addFilter(MemberFilter(member: d, op: op, values: ["0"]))
+                s.use(c..<(i + 1))
+            } else if !english, let d = column(i - 1), s.tokens[i].text.hasPrefix("为") {
+                s.addFilter(MemberFilter(member: d, op: op, values: ["0"]))
+                s.use(i - 1, i)
+            }
+        }
+    }
+}
