@@ -15,6 +15,8 @@ public struct SQLiteExecutor: QueryExecutor {
     public let cache: ResultCache?
     /// The last successful health reading and when it was taken.
     private let lastPing = Memo()
+    /// The statements each reader connection keeps prepared (at most `PreparedStatements.limit` texts).
+    private let prepared = PreparedStatements()
     /// The wall clock that stamps `refreshedAt` (tests may set it).
     private let now: @Sendable () -> Date
     /// A connection of its own for health checks, so they never wait behind queries holding every reader.
@@ -105,10 +107,11 @@ public struct SQLiteExecutor: QueryExecutor {
         let clock = ContinuousClock()
         let start = clock.now
         let deadline = SQLiteDeadline(start + limits.timeout)
+        let keep = prepared.admit(sql)
         let read: @Sendable () async throws -> Fetched = {
             do {
                 return try await reader.read { db in
-                    try deadline.enforce(on: db) { try Self.fetch(db, sql: sql, parameters: parameters, cap: limits.rowCap) }
+                    try deadline.enforce(on: db) { try Self.fetch(db, sql: sql, parameters: parameters, cap: limits.rowCap, keep: keep) }
                 }
             } catch let error as DatabaseError {
                 if deadline.passed { throw Self.timedOut(limits) }
@@ -147,8 +150,10 @@ public struct SQLiteExecutor: QueryExecutor {
         let truncated: Bool
     }
 
-    private static func fetch(_ db: Database, sql: String, parameters: [SQLValue], cap: Int) throws -> Fetched {
-        let statement = try db.makeStatement(sql: sql)
+    private static func fetch(_ db: Database, sql: String, parameters: [SQLValue], cap: Int, keep: Bool) throws -> Fetched {
+        // A statement asked again is kept prepared on its connection (parsing and planning it was a tenth of a
+        // simple answer's time); past the limit of texts, statements are prepared per query as before.
+        let statement = keep ? try db.cachedStatement(sql: sql) : try db.makeStatement(sql: sql)
         guard statement.isReadonly else {
             throw TextBIError(.readOnly, "Only read-only queries may run; this statement would change the database")
         }
@@ -196,6 +201,22 @@ public struct SQLiteExecutor: QueryExecutor {
         default:
             return TextBIError(.databaseError, "SQLite error: \(error.message ?? error.description)",
                                context: ["sqlite_code": String(error.resultCode.rawValue)])
+        }
+    }
+}
+
+/// Which statement texts reader connections may keep prepared: the first `limit` texts seen, so the statements kept
+/// (GRDB's per-connection cache has no bound of its own) stay bounded whatever queries arrive.
+final class PreparedStatements: Sendable {
+    static let limit = 512
+    private let texts = Mutex<Set<String>>([])
+
+    func admit(_ sql: String) -> Bool {
+        texts.withLock { texts in
+            if texts.contains(sql) { return true }
+            guard texts.count < Self.limit else { return false }
+            texts.insert(sql)
+            return true
         }
     }
 }

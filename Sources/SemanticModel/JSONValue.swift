@@ -137,24 +137,31 @@ public enum JSONValue: Sendable, Equatable {
     /// Works on UTF-8 bytes: only `"`, `\` and control bytes need escaping, and most strings have none, so they
     /// are copied whole (this runs for every string of every answer and event).
     public static func quote(_ s: String) -> String {
-        guard s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else { return "\"" + s + "\"" }
-        var bytes: [UInt8] = [0x22]
-        bytes.reserveCapacity(s.utf8.count + 16)
-        let hex: [UInt8] = Array("0123456789abcdef".utf8)
-        for byte in s.utf8 {
-            switch byte {
-            case 0x22: bytes += [0x5C, 0x22]
-            case 0x5C: bytes += [0x5C, 0x5C]
-            case 0x0A: bytes += [0x5C, 0x6E]
-            case 0x0D: bytes += [0x5C, 0x72]
-            case 0x09: bytes += [0x5C, 0x74]
-            case ..<0x20: bytes += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
-            default: bytes.append(byte)
+        // Over the contiguous UTF-8 (a loop the compiler specializes), and two appends per escape: an array literal
+        // per escaped byte allocated, and answers' markdown escapes every line break.
+        var s = s
+        let escaped: String? = s.withUTF8 { buffer in
+            guard buffer.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else { return nil }
+            var bytes: [UInt8] = [0x22]
+            bytes.reserveCapacity(buffer.count + 16)
+            for byte in buffer {
+                switch byte {
+                case 0x22: bytes.append(0x5C); bytes.append(0x22)
+                case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
+                case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
+                case 0x0D: bytes.append(0x5C); bytes.append(0x72)
+                case 0x09: bytes.append(0x5C); bytes.append(0x74)
+                case ..<0x20: bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]])
+                default: bytes.append(byte)
+                }
             }
+            bytes.append(0x22)
+            return String(decoding: bytes, as: UTF8.self)
         }
-        bytes.append(0x22)
-        return String(decoding: bytes, as: UTF8.self)
+        return escaped ?? "\"" + s + "\""
     }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 }
 
 extension JSONValue: Codable {

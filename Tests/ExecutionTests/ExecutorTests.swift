@@ -58,6 +58,30 @@ struct ExecutorTests {
         #expect(ok.rows == [[.integer(1)]])
     }
 
+    @Test("a statement asked again is kept prepared: answers follow writes and schema changes, and many texts still run")
+    func preparedStatements() async throws {
+        let db = try TemporaryDatabase()
+        let executor = try SQLiteExecutor(path: db.path)
+        let count = "SELECT COUNT(*) FROM departments"
+        let before = try await executor.execute(count, parameters: [], limits: ExecutionLimits())
+        let writer = try DatabaseQueue(path: db.path)
+        try await writer.write { db in
+            try db.execute(sql: "INSERT INTO departments (id, name, name_en, budget) SELECT MAX(id) + 1, '新部门', 'New', 1 FROM departments")
+            try db.execute(sql: "CREATE TABLE extra (x INTEGER)")
+        }
+        let after = try await executor.execute(count, parameters: [], limits: ExecutionLimits())
+        guard case .integer(let b)? = before.rows.first?.first, case .integer(let a)? = after.rows.first?.first else {
+            Issue.record("counts: \(before.rows) \(after.rows)")
+            return
+        }
+        #expect(a == b + 1)
+        // More texts than are kept prepared: the rest are prepared per query, and all answer.
+        for n in 0..<600 {
+            let r = try await executor.execute("SELECT \(n) + ?", parameters: [.integer(1)], limits: ExecutionLimits())
+            #expect(r.rows == [[.integer(Int64(n + 1))]])
+        }
+    }
+
     @Test("cancelling the task interrupts a running query")
     func cancellation() async throws {
         let db = try TemporaryDatabase()
