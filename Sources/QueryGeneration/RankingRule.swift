@@ -125,6 +125,29 @@ struct RankingRule: InterpretationRule {
         s.use(k)
     }
 
+    /// Whether the superlative at `i` is the first word of the title of the number column or measure named right
+    /// after it (Minimum Legal Drinking Age, Max Temperature).
+    static func beginsTitle(_ s: ParseState, _ i: Int) -> Bool {
+        let word = s.tokens[i].text
+        guard word.allSatisfy({ $0.isASCII }), let next = s.token(i + 1), s.isFree(i + 1) else { return false }
+        let members = next.entries.compactMap { entry -> String? in
+            switch entry {
+            case .dimension(let d) where s.dimensionKind(d) == .number: return d
+            case .measure(let m): return m
+            default: return nil
+            }
+        }
+        return members.contains { member in
+            let title: String?
+            switch s.model.resolve(member) {
+            case .dimension(_, let d, _)?: title = d.title
+            case .measure(_, let m)?: title = m.title
+            default: title = nil
+            }
+            return title.flatMap { TextNormalizer.normalize($0).split(separator: " ").first }.map(String.init) == word
+        }
+    }
+
     /// The string column a distinct count counts (Manufacturers → cars.manufacturer), if the cube exposes it.
     static func distinctColumn(_ measure: String, _ model: SemanticModel) -> String? {
         guard case .measure(let cube, let m)? = model.resolve(measure), [.countDistinct, .countDistinctApprox].contains(m.kind), m.sql != nil,
@@ -137,6 +160,12 @@ struct RankingRule: InterpretationRule {
     private func superlatives(_ s: inout ParseState) {
         superlativeMeasureName(&s)
         for i in 0..<s.tokens.count where s.keyword(i, .max) || s.keyword(i, .min) {
+            // the average minimum drinking age, where the column is "Minimum Legal Drinking Age": the word begins the
+            // column's own name, it ranks nothing.
+            if Self.beginsTitle(s, i) {
+                s.use(i)
+                continue
+            }
             let descending = s.tokens[i].isKeyword(.max)
             if s.superlativeIndex == nil { s.superlativeIndex = i }
             var count = s.superlative?.count ?? s.whichCount

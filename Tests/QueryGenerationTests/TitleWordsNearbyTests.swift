@@ -40,4 +40,24 @@ struct TitleWordsNearbyTests {
         #expect(generator.generate("average price per carton").interpretation == nil)
         #expect(generator.generate("average menthol price").interpretation == nil)
     }
+
+    @Test("a superlative that begins the column's own title ranks nothing: the average minimum drinking age each year")
+    func superlativeInTitle() throws {
+        let generator = modelGenerator(yaml: """
+            cubes:
+              - name: state_years
+                sql_table: state_years
+                title: State-Years
+                measures:
+                  - {name: avg_age, type: avg, sql: drinking_age, title: Average Minimum Legal Drinking Age (years)}
+                dimensions:
+                  - {name: id, sql: id, type: number, primary_key: true}
+                  - {name: drinking_age, sql: drinking_age, type: number, title: Minimum Legal Drinking Age (years), meta: {synonyms: [legal drinking age]}}
+                  - {name: year, sql: year, type: time, title: Year}
+            """, values: [:])
+        let query = try #require(generator.generate("What was the average minimum drinking age each year?").interpretation?.query)
+        #expect(query.measures == ["state_years.avg_age"], "\(query)")
+        #expect(query.limit == nil && query.timeDimensions.first?.granularity == .year, "\(query)")
+    }
 }
+
