@@ -97,17 +97,16 @@ extension QueryGenerator {
     /// function words between ("price per pack" for Average Price per Pack, "per-capita sales" for Sales per Capita,
     /// "price of a pack of cigarettes"): it restates that member. A plural or singular form counts too.
     func restatesNearby(_ tokens: [Token], _ i: Int, _ used: [Bool]) -> Bool {
-        let word = tokens[i].text
-        let forms = [word, word + "s", word.hasSuffix("s") ? String(word.dropLast()) : word]
         for j in max(0, i - 3)...min(tokens.count - 1, i + 3) where j != i && used[j] {
             let between = j < i ? (j + 1)..<i : (i + 1)..<j
             guard between.allSatisfy({ KeywordDictionary.stopwords.contains(tokens[$0].text) || tokens[$0].entries.isEmpty && restatesAny(tokens[$0].text, tokens[j]) })
             else { continue }
-            if forms.contains(where: { restates($0, tokens[j]) }) { return true }
+            if restatesAny(tokens[i].text, tokens[j]) { return true }
         }
         return false
     }
 
+    /// `restates` for the word, its plural or its singular.
     private func restatesAny(_ word: String, _ token: Token) -> Bool {
         [word, word + "s", word.hasSuffix("s") ? String(word.dropLast()) : word].contains { restates($0, token) }
     }
