@@ -86,7 +86,7 @@ struct TimeRule: InterpretationRule {
         while let next = s.token(end), s.isFree(end) {
             let bare = next.number != nil
             guard bare || next.isKeyword(.rangeAnd) || next.isKeyword(.compare) || ["、", ","].contains(next.text)
-                || (comparing && ["with", "to"].contains(next.text))
+                || (comparing && next.text == "with")  // not "to": "compare … from 2020 to 2022" is a range
             else { break }
             let k = bare ? end : end + 1
             guard let y = year(s, k), let p = period(s, k), p.length <= 2, !years.contains(y), !s.keyword(k + p.length, .betweenEnd) else { break }
