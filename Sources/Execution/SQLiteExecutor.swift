@@ -151,8 +151,8 @@ public struct SQLiteExecutor: QueryExecutor {
     }
 
     private static func fetch(_ db: Database, sql: String, parameters: [SQLValue], cap: Int, keep: Bool) throws -> Fetched {
-        // A statement asked again is kept prepared on its connection (parsing and planning it was a tenth of a
-        // simple answer's time); past the limit of texts, statements are prepared per query as before.
+        // The first `PreparedStatements.limit` statement texts stay prepared on each connection that ran them, so a
+        // repeated question is not parsed and planned again; past that limit, statements are prepared per query.
         let statement = keep ? try db.cachedStatement(sql: sql) : try db.makeStatement(sql: sql)
         guard statement.isReadonly else {
             throw TextBIError(.readOnly, "Only read-only queries may run; this statement would change the database")
@@ -205,7 +205,7 @@ public struct SQLiteExecutor: QueryExecutor {
     }
 }
 
-/// Which statement texts reader connections may keep prepared: the first `limit` texts seen, so the statements kept
+/// Which statement texts reader connections keep prepared: the first `limit` texts seen, so the statements kept
 /// (GRDB's per-connection cache has no bound of its own) stay bounded whatever queries arrive.
 final class PreparedStatements: Sendable {
     static let limit = 512
