@@ -94,8 +94,8 @@ extension QueryGenerator {
     }
 
     /// An unknown word that repeats the title or description of a member named within three words of it, with only
-    /// function words between ("price per pack" for Average Price per Pack, "per-capita sales" for Sales per Capita,
-    /// "price of a pack of cigarettes"): it restates that member. A plural or singular form counts too.
+    /// function words between ("price per pack" for Average Price per Pack, "price of a pack of cigarettes"): it
+    /// restates that member. A plural or singular form counts too.
     func restatesNearby(_ tokens: [Token], _ i: Int, _ used: [Bool]) -> Bool {
         for j in max(0, i - 3)...min(tokens.count - 1, i + 3) where j != i && used[j] {
             let between = j < i ? (j + 1)..<i : (i + 1)..<j

@@ -137,15 +137,7 @@ struct RankingRule: InterpretationRule {
             default: return nil
             }
         }
-        return members.contains { member in
-            let title: String?
-            switch s.model.resolve(member) {
-            case .dimension(_, let d, _)?: title = d.title
-            case .measure(_, let m)?: title = m.title
-            default: title = nil
-            }
-            return title.flatMap { TextNormalizer.normalize($0).split(separator: " ").first }.map(String.init) == word
-        }
+        return members.contains { TextNormalizer.normalize(s.model.title(of: $0, .en)).split(separator: " ").first.map(String.init) == word }
     }
 
     /// The string column a distinct count counts (Manufacturers → cars.manufacturer), if the cube exposes it.

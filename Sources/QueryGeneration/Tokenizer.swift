@@ -26,7 +26,7 @@ public struct Tokenizer: Sendable {
     /// unmarried, nonunion: un / non before a word the model names, as two words (the rules read "un" and "non" as
     /// a negation, and nothing else claims them), when the whole word means nothing of its own.
     private func negated(_ unit: TextNormalizer.Unit) -> [TextNormalizer.Unit]? {
-        guard unit.kind == .word, lexicon.entries[unit.text] == nil else { return nil }
+        guard unit.kind == .word, unit.text.hasPrefix("un") || unit.text.hasPrefix("non"), lexicon.entries[unit.text] == nil else { return nil }
         for prefix in ["non", "un"] where unit.text.hasPrefix(prefix) && unit.text.count >= prefix.count + 4 {
             let rest = String(unit.text.dropFirst(prefix.count))
             guard lexicon.entries[rest] != nil else { continue }
