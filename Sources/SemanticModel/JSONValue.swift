@@ -54,39 +54,46 @@ public enum JSONValue: Sendable, Equatable {
 
     /// Compact JSON text for this value (object keys in their stored order).
     public func jsonString(pretty: Bool = false) -> String {
-        var out = ""
         if pretty {
+            var out = ""
             write(into: &out, pretty: true, indent: 0)
-        } else {
-            writeCompact(into: &out)
+            return out
         }
+        return String(decoding: jsonBytes(), as: UTF8.self)
+    }
+
+    /// The compact form as UTF-8 bytes, which is what a response body needs: every answer and event is written
+    /// so. Bytes are appended to one array (no String appends, no temporary string per escaped value).
+    public func jsonBytes() -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(1024)
+        writeCompact(into: &out)
         return out
     }
 
-    /// The compact form, appended piece by piece with no temporary strings: every answer and event is written so.
-    private func writeCompact(into out: inout String) {
+    private func writeCompact(into out: inout [UInt8]) {
         switch self {
-        case .null: out.append("null")
-        case .bool(let b): out.append(b ? "true" : "false")
-        case .int(let i): out.append(String(i))
-        case .double(let d): out.append(JSONValue.format(double: d))
-        case .string(let s): out.append(JSONValue.quote(s))
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .int(let i): out.append(contentsOf: String(i).utf8)
+        case .double(let d): out.append(contentsOf: JSONValue.format(double: d).utf8)
+        case .string(let s): JSONValue.appendQuoted(s, to: &out)
         case .array(let items):
-            out.append("[")
+            out.append(0x5B)
             for (i, item) in items.enumerated() {
-                if i > 0 { out.append(",") }
+                if i > 0 { out.append(0x2C) }
                 item.writeCompact(into: &out)
             }
-            out.append("]")
+            out.append(0x5D)
         case .object(let pairs):
-            out.append("{")
+            out.append(0x7B)
             for (i, (key, value)) in pairs.enumerated() {
-                if i > 0 { out.append(",") }
-                out.append(JSONValue.quote(key))
-                out.append(":")
+                if i > 0 { out.append(0x2C) }
+                JSONValue.appendQuoted(key, to: &out)
+                out.append(0x3A)
                 value.writeCompact(into: &out)
             }
-            out.append("}")
+            out.append(0x7D)
         }
     }
 
@@ -134,31 +141,40 @@ public enum JSONValue: Sendable, Equatable {
     }
 
     /// JSON string literal for `s`, escaping quotes, backslashes and control characters.
-    /// Works on UTF-8 bytes: only `"`, `\` and control bytes need escaping, and most strings have none, so they
-    /// are copied whole (this runs for every string of every answer and event).
     public static func quote(_ s: String) -> String {
-        // Over the contiguous UTF-8 (a loop the compiler specializes), and two appends per escape: an array literal
-        // per escaped byte allocated, and answers' markdown escapes every line break.
+        var out: [UInt8] = []
+        appendQuoted(s, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the JSON string literal for `s` to `out`. Works on the contiguous UTF-8 bytes: only `"`, `\` and
+    /// control bytes need escaping, and most strings have none, so they are copied whole (this runs for every
+    /// string of every answer and event; answers' markdown escapes every line break).
+    static func appendQuoted(_ s: String, to out: inout [UInt8]) {
         var s = s
-        let escaped: String? = s.withUTF8 { buffer in
-            guard buffer.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else { return nil }
-            var bytes: [UInt8] = [0x22]
-            bytes.reserveCapacity(buffer.count + 16)
+        s.withUTF8 { buffer in
+            out.append(0x22)
+            guard buffer.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
+                out.append(contentsOf: buffer)
+                out.append(0x22)
+                return
+            }
+            out.reserveCapacity(out.count + buffer.count + 16)
             for byte in buffer {
                 switch byte {
-                case 0x22: bytes.append(0x5C); bytes.append(0x22)
-                case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
-                case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
-                case 0x0D: bytes.append(0x5C); bytes.append(0x72)
-                case 0x09: bytes.append(0x5C); bytes.append(0x74)
-                case ..<0x20: bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]])
-                default: bytes.append(byte)
+                case 0x22: out.append(0x5C); out.append(0x22)
+                case 0x5C: out.append(0x5C); out.append(0x5C)
+                case 0x0A: out.append(0x5C); out.append(0x6E)
+                case 0x0D: out.append(0x5C); out.append(0x72)
+                case 0x09: out.append(0x5C); out.append(0x74)
+                case ..<0x20:
+                    out.append(0x5C); out.append(0x75); out.append(0x30); out.append(0x30)
+                    out.append(hexDigits[Int(byte >> 4)]); out.append(hexDigits[Int(byte & 0xF)])
+                default: out.append(byte)
                 }
             }
-            bytes.append(0x22)
-            return String(decoding: bytes, as: UTF8.self)
+            out.append(0x22)
         }
-        return escaped ?? "\"" + s + "\""
     }
 
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)

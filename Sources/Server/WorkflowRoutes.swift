@@ -199,10 +199,12 @@ struct WorkflowRoutes: Sendable {
         }
         guard case .object(var pairs) = ResultJSON.make(result) else { throw APIError(.internalServerError, "internal_error", "No result") }
         pairs.insert(("workflow_id", "textbi"), at: 1)
-        let body = JSONValue.object(pairs).jsonString()
+        let bytes = JSONValue.object(pairs).jsonBytes()
+        guard pending != nil else { return Self.jsonResponse(ByteBuffer(bytes: bytes)) }
+        let body = String(decoding: bytes, as: UTF8.self)
         // Kept once the rows came from the result cache: the answer's text already says so, and says it again
         // each time it is sent.
-        if pending != nil, let range = body.range(of: "\"run_id\":\"\(result.runID)\"") {
+        if let range = body.range(of: "\"run_id\":\"\(result.runID)\"") {
             let split = body.index(range.upperBound, offsetBy: -1)
             let head = String(body[..<range.lowerBound]) + "\"run_id\":\""
             shared = SyncAnswer(head: head, tail: String(body[split...]), interpretation: result.interpretation)
@@ -212,7 +214,11 @@ struct WorkflowRoutes: Sendable {
     }
 
     private static func jsonResponse(_ body: String) -> Response {
-        Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
+        jsonResponse(ByteBuffer(string: body))
+    }
+
+    private static func jsonResponse(_ body: ByteBuffer) -> Response {
+        Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: ResponseBody(byteBuffer: body))
     }
 }
 
