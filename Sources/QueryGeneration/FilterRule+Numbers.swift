@@ -166,7 +166,11 @@ extension FilterRule {
                 s.use(index + 1)
                 return n
             }
-            guard let sign = s.tokens[index].text.first.map(String.init), Tokenizer.currencySigns.contains(sign), unit.contains(sign) else { return n }
+            // The unit names the currency by its sign ($1000s) or its word (USD thousands, dollars).
+            let words = unit.split(whereSeparator: { !$0.isLetter }).map(String.init)
+            guard let sign = s.tokens[index].text.first.map(String.init), Tokenizer.currencySigns.contains(sign),
+                unit.contains(sign) || words.contains(where: { ColumnUnits.currencies[$0] == sign })
+            else { return n }
             return n / scale
         }
         return n
@@ -197,25 +201,7 @@ extension FilterRule {
                 // "more than 20 cars": a cube's noun right after the number counts its rows, unless the member before
                 // already counts them (离职人数超过40人: the resigned count, 人 its unit).
                 if let (count, qualifier, end) = countMeasure(s, after: i + 1), !countsSameRows(s, before: i, as: count) {
-                    s.addFilter(MemberFilter(member: count, op: op, values: [JSONValue.format(double: n)]))
-                    showMeasure(&s, count)
-                    // "manufacturers with more than 20 cars": a distinct count's title before it names the groups.
-                    if let j = (0..<i).last(where: { j in s.isFree(j) && s.measures(j).first.flatMap { RankingRule.distinctColumn($0, s.model) } != nil }),
-                        let d = s.measures(j).first.flatMap({ RankingRule.distinctColumn($0, s.model) }), !s.groupDimensions.contains(d)
-                    {
-                        s.groupDimensions.append(d)
-                        s.use(j)
-                    }
-                    // "more than 300 active employees": the counted rows are the active ones.
-                    if let q = qualifier {
-                        if let v = s.values(q).first {
-                            s.addFilter(MemberFilter(member: v.dimension, op: .equals, values: [v.value]))
-                        } else if let segment = s.tokens[q].entries.lazy.compactMap({ e -> String? in if case .segment(let n) = e { return n } else { return nil } }).first,
-                            !s.segments.contains(segment)
-                        {
-                            s.segments.append(segment)
-                        }
-                    }
+                    addCount(&s, count, op, n, qualifier: qualifier, before: i)
                     s.use(i..<end)
                     i = end
                     continue
@@ -270,6 +256,17 @@ extension FilterRule {
                 i += 2
                 continue
             }
+            // "10 or more journals", 300人以上 said as 300 or more employees: the comparison after the number.
+            // Not after a number column's name: "level 8+ employees" is the level.
+            if let n = s.tokens[i].number, !s.used[i], let op = comparator(s, i + 1), !s.tokens[i].hasPercent,
+                !s.dimensions(i - 1).contains(where: { s.dimensionKind($0) == .number }), s.measures(i - 1).isEmpty,
+                let (count, qualifier, end) = countMeasure(s, after: i + 1), !countsSameRows(s, before: i - 1, as: count)
+            {
+                addCount(&s, count, op, n, qualifier: qualifier, before: i)
+                s.use(i..<end)
+                i = end
+                continue
+            }
             if let n = s.tokens[i].number, !s.used[i] {
                 var k = i + 1
                 var unit: Int? = nil
@@ -288,6 +285,30 @@ extension FilterRule {
                 }
             }
             i += 1
+        }
+    }
+
+    /// A condition on a count of rows ("more than 20 cars"), with the groups a distinct count before it names and
+    /// the value or segment that qualifies the counted rows.
+    func addCount(_ s: inout ParseState, _ count: String, _ op: FilterOperator, _ n: Double, qualifier: Int?, before i: Int) {
+        s.addFilter(MemberFilter(member: count, op: op, values: [JSONValue.format(double: n)]))
+        showMeasure(&s, count)
+        // "manufacturers with more than 20 cars": a distinct count's title before it names the groups.
+        if let j = (0..<i).last(where: { j in s.isFree(j) && s.measures(j).first.flatMap { RankingRule.distinctColumn($0, s.model) } != nil }),
+            let d = s.measures(j).first.flatMap({ RankingRule.distinctColumn($0, s.model) }), !s.groupDimensions.contains(d)
+        {
+            s.groupDimensions.append(d)
+            s.use(j)
+        }
+        // "more than 300 active employees": the counted rows are the active ones.
+        if let q = qualifier {
+            if let v = s.values(q).first {
+                s.addFilter(MemberFilter(member: v.dimension, op: .equals, values: [v.value]))
+            } else if let segment = s.tokens[q].entries.lazy.compactMap({ e -> String? in if case .segment(let n) = e { return n } else { return nil } }).first,
+                !s.segments.contains(segment)
+            {
+                s.segments.append(segment)
+            }
         }
     }
 

@@ -127,6 +127,12 @@ struct GroupRule {
                 s.use(i, k)
                 s.namesRowsOnly.insert(k)
                 add(&s, owned, at: j)
+            } else if let d = groupable(s, k), ["per", "每"].contains(s.tokens[i].text), Self.isSummedQuantity(d, s.model) {
+                // price per citation, 每页字数: a quantity another measure adds up is a ratio's divisor, not a
+                // breakdown by each of its values. Neither is guessed: the user is asked.
+                s.use(i)
+                s.unexpressed.append(s.tokens[i].text + " " + s.tokens[k].text)
+                continue
             } else if let d = groupable(s, k) {
                 add(&s, d, at: k)
                 s.use(i)
@@ -166,6 +172,13 @@ struct GroupRule {
                 s.use(i)
             }
         }
+    }
+
+    /// Whether `member` is a number column that one of its cube's sum measures adds up (citations, pages): a
+    /// quantity, whose values are amounts rather than categories.
+    static func isSummedQuantity(_ member: String, _ model: SemanticModel) -> Bool {
+        guard case .dimension(let cube, let dimension, _)? = model.resolve(member), dimension.kind == .number, !dimension.primaryKey else { return false }
+        return cube.measures.contains { $0.kind == .sum && $0.isPublic && $0.sql == dimension.sql }
     }
 
     /// 对比 / vs: values compared side by side (北京和上海对比, Beijing vs Shanghai) become a grouping over them;
@@ -225,9 +238,12 @@ struct GroupRule {
     /// the split is the share, the one before it the base. Nil unless exactly two equality conditions on one value
     /// each sit on either side.
     static func shareSplit(_ s: ParseState) -> (part: MemberFilter, separator: Int)? {
-        guard s.filters.count == 2, s.filters.allSatisfy({ $0.op == .equals && $0.values.count == 1 }) else { return nil }
+        guard s.filters.count == 2, s.filters.allSatisfy({ $0.op == .equals }) else { return nil }
         guard let a = position(of: s.filters[0], s), let b = position(of: s.filters[1], s), a != b else { return nil }
-        let separators: Set<String> = ["are", "is", "were", "was", "中", "里", "当中", "之中", "里面"]
+        // "what share of current employees have a master's or a PhD": the part may be several values together.
+        let base = s.filters[a < b ? 0 : 1]
+        guard base.values.count == 1 else { return nil }
+        let separators: Set<String> = ["are", "is", "were", "was", "have", "has", "had", "中", "里", "当中", "之中", "里面"]
         guard let k = ((min(a, b) + 1)..<max(a, b)).first(where: { s.isFree($0) && separators.contains(s.tokens[$0].text) }) else { return nil }
         return (s.filters[a < b ? 1 : 0], k)
     }

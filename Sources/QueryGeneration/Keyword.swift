@@ -123,7 +123,7 @@ enum KeywordDictionary {
         "total's", "it", "its", "their", "that", "this", "these", "those", "who", "whom", "be",
         "been", "being", "than", "from", "by", "per", "yuan", "cny", "rmb", "'s", "value", "values", "level's",
         // Function words of questions: they ask, they don't restrict.
-        "what", "here", "show", "give", "list", "分别", "请告诉我", "告诉我", "请问",
+        "what", "here", "show", "give", "list", "along with", "分别", "请告诉我", "告诉我", "请问",
         "across", "where", "among", "ever", "so far", "data set", "dataset", "the data", "数据里", "数据中",
         // 'Break down X by Y' groups through its 'by'; records and rows are the cube's own rows.
         "break down", "broken down", "breakdown", "records", "record", "rows",

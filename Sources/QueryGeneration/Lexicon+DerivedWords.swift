@@ -10,6 +10,7 @@ extension Lexicon {
         "delivery": ["delivered"], "arrival": ["arrived"], "departure": ["departed"], "injury": ["injured"],
         "registration": ["registered"], "cancellation": ["cancelled", "canceled"], "killing": ["killed"],
         "fatality": ["killed", "died"], "refund": ["refunded"], "return": ["returned"],
+        "citation": ["cited", "cite", "cites"], "price": ["cost", "costs"],
         // A column of pay is what people earn and are paid: "professors who earn more than $150,000", "the highest-paid".
         "salary": ["earn", "earns", "earned", "paid", "pay"], "wage": ["earn", "earns", "earned", "paid", "pay"],
         "pay": ["earn", "earns", "earned", "paid"], "income": ["earn", "earns", "earned"], "earning": ["earn", "earns", "earned"],

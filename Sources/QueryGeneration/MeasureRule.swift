@@ -168,6 +168,8 @@ struct MeasureRule: InterpretationRule {
     private func counts(_ s: inout ParseState) {
         for i in 0..<s.tokens.count where s.keyword(i, .count) {
             s.use(i)
+            // page count, citation counts: "count" after a quantity's noun is that quantity's name, not a count of rows.
+            if ["count", "counts", "count of"].contains(s.tokens[i].text), i > 0, Self.namesQuantity(s, i - 1) { continue }
             s.countRequested = true
             // how many distinct individual penguins: a distinct count right after the count word is what is counted.
             if (i + 1...i + 2).contains(where: { k in
@@ -203,6 +205,19 @@ struct MeasureRule: InterpretationRule {
                 break
             }
             if s.keyword(i + 1, .classifier) { s.use(i + 1) }
+        }
+    }
+
+    /// Whether the word at `i` names a number column or an aggregate of one (pages, citations), not rows.
+    static func namesQuantity(_ s: ParseState, _ i: Int) -> Bool {
+        s.tokens[i].entries.contains { entry in
+            switch entry {
+            case .dimension(let d): return s.dimensionKind(d) == .number
+            case .measure(let m):
+                guard case .measure(_, let measure)? = s.model.resolve(m) else { return false }
+                return [.sum, .avg, .min, .max].contains(measure.kind)
+            default: return false
+            }
         }
     }
 

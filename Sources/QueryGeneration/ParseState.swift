@@ -92,6 +92,9 @@ struct ParseState {
     var leftoverGroups: [Int] = []
     /// The measure is a default: nothing in the question names one or asks for a count.
     var defaultedMeasure = false
+    /// The question lists a cube's rows (list the journals with …): the groups are their label and compared columns,
+    /// one row each.
+    var ungroupedRows = false
     /// A condition on an aggregate of an ungrouped query that no row condition can stand for: clarified.
     var ungroupedCondition: String?
     /// "硕士占比": the value whose share of the whole the question asks for.

@@ -50,9 +50,11 @@ struct QueryAssembler {
         if let stated = s.statedDirection, query.order.count == 1, query.measures.contains(query.order[0].member) {
             query.order[0].descending = stated
         }
+        if s.ungroupedRows, query.measures.isEmpty { query.ungrouped = true }
         applyTime(&s, &query)
         applyNounCubes(&s, &query)
         applyUngroupedConditions(&s, &query)
+        applyRowValues(s, &query)
         if let sup = s.superlative, sup.count == nil, s.listing == nil, query.dimensions.isEmpty, query.measures.count == 1,
             query.timeDimensions.allSatisfy({ $0.granularity == nil })
         {
@@ -173,7 +175,7 @@ struct QueryAssembler {
     }
 
     /// `departments.name` becomes `departments.name_en` in an English question, as the model's meta says.
-    private func localized(_ dimension: String, _ s: ParseState) -> String {
+    func localized(_ dimension: String, _ s: ParseState) -> String {
         guard case .dimension(_, let d, _)? = s.model.resolve(dimension), let other = d.meta.localized[s.language.rawValue] else {
             return dimension
         }
@@ -316,7 +318,7 @@ struct QueryAssembler {
         if s.measures.isEmpty, !s.countRequested, !s.sortDimensions.isEmpty, s.groupDimensions.isEmpty { return }
         // 预算超过1000万的部门有哪些, which departments have a budget over 10M: the rows that qualify, with the column
         // they qualified on, not a count of one per row.
-        if s.measures.isEmpty, !s.countRequested, listsRows(&s) { return }
+        if s.measures.isEmpty, !s.countRequested, listsRows(&s) || listsNamedRows(&s) { return }
         if s.measures.isEmpty, let cube = subjectCube(s), let count = ParseState.countMeasure(of: cube, in: s.model) {
             s.measures.append(count)
             s.defaultedMeasure = !s.countRequested
@@ -335,6 +337,19 @@ struct QueryAssembler {
             compared.allSatisfy({ $0.prefix { $0 != "." } == cube && s.dimensionKind($0) == .number })
         else { return false }
         s.groupDimensions += Self.unique(compared)
+        return true
+    }
+
+    /// "List the journals with more than 5,000 citations", "show the employees in Finance": the named cube's rows
+    /// that pass the conditions, by their label, with the columns they were compared on; no aggregate.
+    private func listsNamedRows(_ s: inout ParseState) -> Bool {
+        guard s.groupDimensions.isEmpty, s.granularity == nil, s.time == nil, !s.filters.isEmpty,
+            let cube = QueryGenerator.rowsListedBy(s)?.cube, let label = Self.label(of: cube, s.model)
+        else { return false }
+        let compared = s.filters.filter { [.gt, .gte, .lt, .lte].contains($0.op) }.map(\.member)
+        guard compared.allSatisfy({ $0.prefix { $0 != "." } == cube && s.dimensionKind($0) == .number }) else { return false }
+        s.groupDimensions = Self.unique([label] + compared)
+        s.ungroupedRows = true
         return true
     }
 

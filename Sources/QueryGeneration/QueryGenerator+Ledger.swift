@@ -10,6 +10,26 @@ extension QueryGenerator {
     /// count of departments per department), they name no measure either. A quantity's superlative (most, 最多) counts.
     static let levelWords: Set<String> = ["highest", "lowest", "最高", "最低", "biggest", "largest", "smallest", "最大", "最小"]
 
+    /// The list word of "list the journals", "show all employees": a list word, then (the, all) the noun of a
+    /// cube's rows.
+    static func rowsListedBy(_ s: ParseState) -> (word: String, cube: String)? {
+        for i in s.tokens.indices where s.tokens[i].isKeyword(.list) {
+            var k = i + 1
+            while let t = s.token(k), ["the", "all", "me", "every"].contains(t.text) { k += 1 }
+            guard k < s.tokens.count else { continue }
+            let entries = s.tokens[k].entries
+            let cube = entries.lazy.compactMap { entry -> String? in if case .cube(let c) = entry { return c } else { return nil } }.first
+            let namesMember = entries.contains { entry in
+                switch entry {
+                case .measure, .dimension: return true
+                default: return false
+                }
+            }
+            if let cube, !namesMember { return (s.tokens[i].text, cube) }
+        }
+        return nil
+    }
+
     /// "the people who died": who right after the rows' noun relates a clause; it doesn't ask for a list.
     static func isRelativeWho(_ tokens: [Token], _ i: Int) -> Bool {
         ["who", "whom"].contains(tokens[i].text) && i > 0 && tokens[i - 1].entries.contains { if case .cube = $0 { return true } else { return false } }

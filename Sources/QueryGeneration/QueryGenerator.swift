@@ -210,6 +210,14 @@ public struct QueryGenerator: Sendable {
             // Claimed or not (哪些 grouped by a salary column), a list word the answer doesn't list is unaccounted.
             unused.append(word.text)
         }
+        // "List the journals with more than 5,000 citations (and their citation counts)": a list word before the
+        // rows' noun asks for those rows; one figure for all of them (a count nobody asked for, the total of "their"
+        // column) does not list them.
+        if !listsRows, let word = Self.rowsListedBy(s)?.word, s.defaultedMeasure || tokens.contains(where: { ["their", "its"].contains($0.text) }),
+            !unused.contains(word)
+        {
+            unused.append(word)
+        }
         if listsRows || !query.dimensions.isEmpty { unused.removeAll { Self.whichWords.contains($0) } }
         // "how many different manufacturers": a distinct count says it.
         let countsDistinct = query.measures.contains { m in

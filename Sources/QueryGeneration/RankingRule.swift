@@ -7,10 +7,30 @@ struct RankingRule: InterpretationRule {
     func apply(_ s: inout ParseState) { applyRanking(&s) }
 
     func applyRanking(_ s: inout ParseState) {
+        orderedFirst(&s)
         topN(&s)
         quantitySuperlatives(&s)
         superlatives(&s)
         latest(&s)
+    }
+
+    /// "highest paid first", "most cited first": a superlative, the column it ranks and "first" are a sort of the
+    /// rows by that column, not the one highest row.
+    private func orderedFirst(_ s: inout ParseState) {
+        for i in 0..<max(0, s.tokens.count - 2) where s.isFree(i) && s.isFree(i + 1) && s.isFree(i + 2) && s.tokens[i + 2].text == "first" {
+            let descending: Bool
+            if s.keyword(i, .max) { descending = true } else if s.keyword(i, .min) { descending = false } else { continue }
+            if let m = s.measures(i + 1).first {
+                if !s.measures.contains(m) { s.measures.append(m) }
+                s.order.append(OrderItem(m, descending: descending))
+            } else if let d = s.dimensions(i + 1).first, s.dimensionKind(d) == .number {
+                s.sortDimensions.append((d, descending))
+            } else {
+                continue
+            }
+            s.statedDirection = descending
+            s.use(i, i + 1, i + 2)
+        }
     }
 
     /// Sort directions; runs after grouping, so "by department" is already a grouping.
