@@ -20,6 +20,9 @@ public struct PreAggregationMatcher: Sendable {
     ) -> (match: RollupMatch?, reasons: [String]) {
         let named = SQLRenderer.cubes(of: query)
         var reasons: [String] = []
+        // The query's plan is the same for every rollup tried: made once (or its error kept), not once per rollup.
+        let plan: Result<QueryPlan, Mismatch>
+        do { plan = .success(try QueryPlan(query: query, model: model)) } catch { plan = .failure(fail("the query is invalid: \(error.message)")) }
         for cube in model.cubes where named.contains(cube.name) {
             for rollup in cube.preAggregations {
                 let id = "\(cube.name).\(rollup.name)"
@@ -28,7 +31,7 @@ public struct PreAggregationMatcher: Sendable {
                     continue
                 }
                 do {
-                    let match = try attempt(query, cube: cube, rollup: rollup, coverage: coverage, today: today)
+                    let match = try attempt(query, plan: plan, cube: cube, rollup: rollup, coverage: coverage, today: today)
                     return (match, reasons)
                 } catch {
                     reasons.append("\(id): \(error.reason)")
@@ -43,15 +46,14 @@ public struct PreAggregationMatcher: Sendable {
     private func fail(_ reason: String) -> Mismatch { Mismatch(reason: reason) }
 
     private func attempt(
-        _ query: CubeQuery, cube: Cube, rollup: PreAggregation, coverage: RollupCoverage, today: CalendarDate
+        _ query: CubeQuery, plan: Result<QueryPlan, Mismatch>, cube: Cube, rollup: PreAggregation, coverage: RollupCoverage, today: CalendarDate
     ) throws(Mismatch) -> RollupMatch {
         if query.ungrouped == true { throw fail("an ungrouped query reads raw rows") }
         guard !query.measures.isEmpty else { throw fail("a query without measures lists values the rollup may lack") }
         guard Set(query.segments) == Set(rollup.segments) else {
             throw fail("the query's segments [\(query.segments.joined(separator: ", "))] differ from the rollup's")
         }
-        let plan: QueryPlan
-        do { plan = try QueryPlan(query: query, model: model) } catch { throw fail("the query is invalid: \(error.message)") }
+        let plan = try plan.get()
 
         // The same base rows: the rollup's and the query's joins both start at the rollup's cube and never repeat its rows.
         let rollupCubes = Set((rollup.measures + rollup.dimensions + rollup.segments + [rollup.timeDimension].compactMap { $0 })

@@ -163,7 +163,8 @@ struct Run {
         limits.timeout = deadline.remaining
         let rows = try await workflow.backend.execute(rendered, query: query, limits: limits)
         result.rows = rows
-        let ms = String(format: "%.1f", rows.elapsedMilliseconds)
+        let tenths = Int64((max(0, rows.elapsedMilliseconds) * 10).rounded())  // "%.1f" without Foundation's formatter
+        let ms = "\(tenths / 10).\(tenths % 10)"
         let count = rows.rows.count
         var text: String
         if rows.fromCache {
