@@ -59,7 +59,7 @@ struct GroupRule {
             // the 3 …, which five states …
             guard i == 0 || before?.text == "the" || before?.isKeyword(.list) == true || before?.isKeyword(.which) == true || (i == 1 && s.used[0]),
                 let n = s.tokens[i].number, n >= 2, n == n.rounded(), n <= 1000, let next = s.token(i + 1), s.isFree(i + 1),
-                s.tokens[(i + 2)...].contains(where: { $0.isKeyword(.max) || $0.isKeyword(.min) })
+                s.tokens[(i + 2)...].contains(where: { $0.isKeyword(.max) || $0.isKeyword(.min) || Self.namesExtreme($0, s.model) })
             else { continue }
             if next.text.hasSuffix("s"), let grain = Self.grainWord(next) {
                 if s.granularity == nil { s.granularity = grain }
@@ -171,6 +171,14 @@ struct GroupRule {
                 if !s.groupDimensions.contains(filter.member) { s.groupDimensions.append(filter.member) }
                 s.use(i)
             }
+        }
+    }
+
+    /// A max or min measure named with its superlative (the lowest prestige score, 最高工资).
+    static func namesExtreme(_ token: Token, _ model: SemanticModel) -> Bool {
+        RankingRule.startsWithSuperlative(token.text) && token.entries.contains { entry in
+            guard case .measure(let m) = entry, case .measure(_, let measure)? = model.resolve(m) else { return false }
+            return [.max, .min].contains(measure.kind)
         }
     }
 

@@ -10,10 +10,10 @@ extension QueryGenerator {
     /// count of departments per department), they name no measure either. A quantity's superlative (most, 最多) counts.
     static let levelWords: Set<String> = ["highest", "lowest", "最高", "最低", "biggest", "largest", "smallest", "最大", "最小"]
 
-    /// The list word of "list the journals", "show all employees": a list word, then (the, all) the noun of a
-    /// cube's rows.
+    /// The list word of "list the journals", "show all employees", "which occupations pay more than $15,000": a list
+    /// or which word, then (the, all) the noun of a cube's rows.
     static func rowsListedBy(_ s: ParseState) -> (word: String, cube: String)? {
-        for i in s.tokens.indices where s.tokens[i].isKeyword(.list) {
+        for i in s.tokens.indices where s.tokens[i].isKeyword(.list) || (s.tokens[i].isKeyword(.which) && s.tokens[i].text != "what") {
             var k = i + 1
             while let t = s.token(k), ["the", "all", "me", "every"].contains(t.text) { k += 1 }
             guard k < s.tokens.count else { continue }
@@ -111,6 +111,13 @@ extension QueryGenerator {
             }
         }
         return false
+    }
+
+    /// "on average" after a column whose rows are averages ("12 years of education on average", Education: "Average
+    /// years of education of people in the occupation"): it says what each row is, asks for no aggregate, and
+    /// counts as accounted for only where the column's own words say average.
+    static func isOnAverage(_ tokens: [Token], _ i: Int) -> Bool {
+        i > 0 && tokens[i - 1].text == "on" && tokens[i].isKeyword(.avg) && tokens[i].entries.count == 1
     }
 
     /// An unknown word that repeats the title or description of a member named within three words of it, with only

@@ -79,7 +79,7 @@ public struct QueryGenerator: Sendable {
             !s.used[i] && !(i > 0 && s.used[i - 1] && Self.isUnit(tokens[i].text) && comparesAmount(tokens[i - 1], query))
                 && !continuesUnit(tokens, i, s.used, query) && !countsPeriodRows(tokens, i, query) && !namesMemberUnit(tokens, i, s.used, query)
                 && !Self.inStopPhrase(tokens, i) && !(i > 0 && s.used[i - 1] && Self.isHeadNoun(tokens[i].text) && Self.namesDimension(tokens[i - 1]))
-                && !(tokens[i].entries.isEmpty && restatesNearby(tokens, i, s.used))
+                && !((tokens[i].entries.isEmpty || Self.isOnAverage(tokens, i)) && restatesNearby(tokens, i, s.used))
         }
         var unused = Self.contentWords(unclaimed.map { tokens[$0].text })
         // A model word a rule used must show in the query: a finding the assembler dropped is not accounted for.

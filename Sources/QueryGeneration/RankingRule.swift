@@ -255,7 +255,9 @@ struct RankingRule: InterpretationRule {
     /// superlative also ranks the groups by that measure. Without "which" (the lowest salary in each department) it
     /// stays the measure.
     private func superlativeMeasureName(_ s: inout ParseState) {
-        guard s.tokens.contains(where: { $0.isKeyword(.which) && !["who", "谁", "whom"].contains($0.text) }),
+        // "List the 3 occupations with the lowest prestige scores" asks for the same rows as "which 3 occupations".
+        func asksRows(_ t: Token) -> Bool { (t.isKeyword(.which) && !["who", "谁", "whom"].contains(t.text)) || t.isKeyword(.list) }
+        guard s.tokens.contains(where: asksRows),
             !s.tokens.indices.contains(where: { s.isFree($0) && (s.keyword($0, .max) || s.keyword($0, .min)) })
         else { return }
         for k in s.tokens.indices where s.isFree(k) {
@@ -264,7 +266,7 @@ struct RankingRule: InterpretationRule {
             else { continue }
             let descending = measure.kind == .max
             // which 3 employees have the highest salary: the measure's own rows, ranked by its column and listed.
-            if let w = s.tokens.indices.first(where: { s.tokens[$0].isKeyword(.which) }),
+            if let w = s.tokens.indices.first(where: { asksRows(s.tokens[$0]) }),
                 let n = ((w + 1)...(w + 3)).first(where: { s.isFree($0) && s.cubes($0).first == cube.name && s.dimensions($0).isEmpty }),
                 let column = cube.numberColumn(of: measure)
             {
