@@ -9,7 +9,8 @@ extension QueryAssembler {
         // Nothing measured yet (a bare column asked back): the named cube that has a date.
         let baseCube = base.flatMap { $0.split(separator: ".").first.map(String.init) }
             ?? s.mentionedCubes.first { s.model.cube(named: $0)?.dimensions.contains { $0.kind == .time } == true }
-        let tied = explicitTimeDimension(&s) ?? s.impliedTimeDimensions.first ?? measureTimeDimension(query.measures, s.model)
+        let tied = explicitTimeDimension(&s) ?? conditionDate(baseCube: baseCube, s) ?? s.impliedTimeDimensions.first
+            ?? measureTimeDimension(query.measures, s.model)
         let own = tied
             ?? baseCube.flatMap { c in s.model.cube(named: c)?.meta.timeDimension.map { "\(c).\($0)" } }
             ?? baseCube.flatMap { c in s.model.cube(named: c)?.dimensions.first { $0.kind == .time }.map { "\(c).\($0.name)" } }
@@ -44,6 +45,34 @@ extension QueryAssembler {
             // default time dimension is taken to be always set.
             query.filters.append(.member(MemberFilter(member: timeDimension, op: .set)))
         }
+    }
+
+    /// "employees who received an S rating in 2025", 2025年考核为S的员工: a period said right after a condition on another
+    /// cube's rows (or, in Chinese, right before it) dates those rows: the review period, not the hire date.
+    private func conditionDate(baseCube: String?, _ s: ParseState) -> String? {
+        guard let range = s.timeTokens else { return nil }
+        var before = range.lowerBound - 1
+        while before >= 0, ["in", "during", "for", "在"].contains(s.tokens[before].text) { before -= 1 }
+        let cubeOf = { (member: String) in String(member.prefix { $0 != "." }) }
+        for k in s.language == .zh ? [before, range.upperBound] : [before] where s.tokens.indices.contains(k) && s.used[k] {
+            for entry in s.tokens[k].entries {
+                let name: String
+                switch entry {
+                case .value(let d, _), .dimension(let d): name = cubeOf(d)
+                case .cube(let c): name = c
+                default: continue
+                }
+                // Only the rows of a cube that joins to the measured one many-to-one (its reviews, its orders) are
+                // events the condition happened in; a condition on the measured rows' parent (the reviewed employee's
+                // degree) dates nothing, and the period stays the measure's.
+                guard name != baseCube, s.filters.contains(where: { cubeOf($0.member) == name }), let cube = s.model.cube(named: name),
+                    let baseCube, (try? s.model.joinTree(for: [baseCube, name]))?.root == name,
+                    let t = cube.meta.timeDimension ?? cube.dimensions.first(where: { $0.kind == .time && $0.isPublic })?.name
+                else { continue }
+                return "\(name).\(t)"
+            }
+        }
+        return nil
     }
 
     /// The dates an untied period could mean, the chosen one first: the default date of each other cube the

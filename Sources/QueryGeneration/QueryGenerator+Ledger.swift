@@ -113,6 +113,22 @@ extension QueryGenerator {
         return false
     }
 
+    /// "How many different employees received an S rating": the count of a cube's rows under a condition on a
+    /// cube that joins to it many-to-one (its reviews) counts each employee once, as Cube counts a multiplied
+    /// measure, so "different" says what the count is. A count of the cube's own rows under its own conditions (a
+    /// panel's person-years) is not read so: "different" stays unaccounted there.
+    func countsDistinctRows(_ tokens: [Token], _ query: CubeQuery) -> Bool {
+        for i in tokens.indices where Self.distinctWords.contains(tokens[i].text) && i + 1 < tokens.count {
+            for case .cube(let counted) in tokens[i + 1].entries {
+                guard let count = ParseState.countMeasure(of: counted, in: model), query.measures == [count] else { continue }
+                let others = Set((query.filters.flatMap(\.memberFilters).map(\.member) + query.timeDimensions.map(\.dimension))
+                    .map { String($0.prefix { $0 != "." }) }).subtracting([counted])
+                if others.contains(where: { other in (try? model.joinTree(for: [counted, other]))?.root == other }) { return true }
+            }
+        }
+        return false
+    }
+
     /// "on average" after a column whose rows are averages ("12 years of education on average", Education: "Average
     /// years of education of people in the occupation"): it says what each row is, asks for no aggregate, and
     /// counts as accounted for only where the column's own words say average.

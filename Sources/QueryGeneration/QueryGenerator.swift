@@ -224,7 +224,7 @@ public struct QueryGenerator: Sendable {
             if case .measure(_, let measure)? = model.resolve(m) { return [.countDistinct, .countDistinctApprox].contains(measure.kind) }
             return false
         }
-        if countsDistinct { unused.removeAll { Self.distinctWords.contains($0) } }
+        if countsDistinct || countsDistinctRows(tokens, query) { unused.removeAll { Self.distinctWords.contains($0) } }
         // 有多少个不同的城市, how many different cities: a count of distinct values, which a breakdown by them with
         // another count is not (不同 also reads as "by", as in 不同城市的平均工资).
         let countsRows = !query.measures.isEmpty && query.measures.allSatisfy { member in

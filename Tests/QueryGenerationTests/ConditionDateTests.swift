@@ -1,0 +1,41 @@
+import QueryGeneration
+import SemanticModel
+import Testing
+
+/// "How many different employees received an S rating in 2025": the count of employees under a condition on their
+/// reviews counts each once, and the year dates the reviews, not the hire; a condition on the measured rows' parent
+/// (the reviewed employee's degree) leaves the period to the measure.
+@Suite("Understanding: conditions on joined rows and the date they carry")
+struct ConditionDateTests {
+    func query(_ question: String) throws -> CubeQuery {
+        try #require(Fixtures.generator.generate(question).interpretation?.query, "\(question) was not answered")
+    }
+
+    @Test("a year right after (or, in Chinese, before) a condition on the reviews dates the reviews", arguments: [
+        "How many different employees received an S rating in 2025?", "How many employees got an S rating in 2025?",
+        "2025年考核为S的员工有多少",
+    ])
+    func conditionDate(_ question: String) throws {
+        let q = try query(question)
+        #expect(q.measures == ["employees.count"])
+        #expect(memberFilter(q, "performance_reviews.rating")?.values == ["S"])
+        #expect(q.timeDimensions.map(\.dimension) == ["performance_reviews.period"])
+    }
+
+    @Test("a condition on the measured rows' parent never dates them: the period is the measure's, or asked")
+    func parentCondition() throws {
+        for question in ["2025年硕士学历员工的平均绩效分是多少", "Compare the average review score of men and women in 2025"] {
+            guard let q = Fixtures.generator.generate(question).interpretation?.query else { continue }
+            #expect(q.timeDimensions.map(\.dimension) == ["performance_reviews.period"], "\(question)")
+        }
+    }
+
+    @Test("different before a count of one cube's own rows says nothing the count doesn't: asked")
+    func differentOwnRows() {
+        guard case .notUnderstood(let c) = Fixtures.generator.generate("how many different employees are in Sales") else {
+            Issue.record("answered")
+            return
+        }
+        #expect(c.unknownWords.contains("different"))
+    }
+}
