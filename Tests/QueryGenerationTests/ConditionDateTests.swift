@@ -38,4 +38,22 @@ struct ConditionDateTests {
         }
         #expect(c.unknownWords.contains("different"))
     }
+
+    @Test("tenure: more than / at least N years with us is a start before / on or before today minus N years", arguments: [
+        ("How many current employees have been with us for more than five years?", FilterOperator.beforeDate, "2021-11-25"),
+        ("司龄满5年的在职员工有多少？", .beforeOrOnDate, "2021-11-25"),
+        ("how many employees have worked here for less than 2 years", .afterDate, "2024-11-25"),
+    ])
+    func tenure(_ question: String, _ op: FilterOperator, _ date: String) throws {
+        let q = try query(question)
+        #expect(memberFilter(q, "employees.hire_date") == MemberFilter(member: "employees.hire_date", op: op, values: [date]))
+    }
+
+    @Test("tenure with no comparison (for 5 years: exactly? at least?) is asked")
+    func tenureUnsaid() {
+        guard case .notUnderstood = Fixtures.generator.generate("how many employees have been with us for 5 years") else {
+            Issue.record("answered")
+            return
+        }
+    }
 }
