@@ -127,6 +127,8 @@ enum KeywordDictionary {
         "across", "where", "among", "ever", "so far", "data set", "dataset", "the data", "数据里", "数据中",
         // 'Break down X by Y' groups through its 'by'; records and rows are the cube's own rows.
         "break down", "broken down", "breakdown", "records", "record", "rows",
+        // Ratings and awards "given out" or "handed out" are the reviews themselves.
+        "given out", "gave out", "give out", "handed out", "hand out", "hands out", "gives out",
         // Any one of the rows (the highest MPG of any car), the speaker's group (咱们), where among them (里面).
         "any", "anybody", "anyone", "咱们", "咱", "里面", "当中", "之中",
         // Verbs of observation: the rows are what was recorded, measured or found.

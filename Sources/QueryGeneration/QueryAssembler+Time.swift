@@ -4,7 +4,10 @@ import SemanticModel
 /// differ).
 extension QueryAssembler {
     func applyTime(_ s: inout ParseState, _ query: inout CubeQuery) {
-        guard s.time != nil || s.granularity != nil || s.trend || s.explicitTimeDimension != nil else { return }
+        guard s.time != nil || s.granularity != nil || s.trend || s.explicitTimeDimension != nil else {
+            applyEventDates(&s, &query)
+            return
+        }
         let base = query.measures.first ?? query.dimensions.first
         // Nothing measured yet (a bare column asked back): the named cube that has a date.
         let baseCube = base.flatMap { $0.split(separator: ".").first.map(String.init) }
@@ -38,12 +41,32 @@ extension QueryAssembler {
         case nil: break
         }
         if td.granularity != nil || td.dateRange != nil { query.timeDimensions = [td] }
+        // joined in 2021 … have since left: another event's date, with no period of its own, only happened.
+        applyEventDates(&s, &query)
         let cubeName = timeDimension.split(separator: ".").first.map(String.init) ?? ""
         let isDefaultTime = s.model.cube(named: cubeName)?.meta.timeDimension.map { "\(cubeName).\($0)" } == timeDimension
         if td.granularity != nil, td.dateRange == nil, s.time == nil, !isDefaultTime {
             // A per-period breakdown of an optional date (termination) leaves out rows without one; a cube's
             // default time dimension is taken to be always set.
             query.filters.append(.member(MemberFilter(member: timeDimension, op: .set)))
+        }
+    }
+
+    /// "How many PhDs have left the company", "orders that shipped": with no period, the verb of an optional date
+    /// (termination, shipping; not the cube's default date, which every row has) says the event happened: the rows
+    /// where that date is set.
+    private func applyEventDates(_ s: inout ParseState, _ query: inout CubeQuery) {
+        for i in s.tokens.indices where s.isFree(i) {
+            guard let d = s.dimensions(i).first(where: { s.dimensionKind($0) == .time }),
+                case .dimension(let cube, let dimension, nil)? = s.model.resolve(d), cube.meta.timeDimension != nil,
+                cube.meta.timeDimension != dimension.name
+            else { continue }
+            guard !query.timeDimensions.contains(where: { $0.dimension == d }) else { continue }
+            if !query.filters.flatMap(\.memberFilters).contains(where: { $0.member == d }) {
+                query.filters.append(.member(MemberFilter(member: d, op: .set)))
+            }
+            s.use(i)
+            if i > 0, s.isFree(i - 1), s.tokens[i - 1].text == "since" { s.use(i - 1) }  // have since left
         }
     }
 

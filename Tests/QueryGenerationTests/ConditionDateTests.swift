@@ -56,4 +56,21 @@ struct ConditionDateTests {
             return
         }
     }
+
+    @Test("an optional date's verb with no period of its own (have left, have since left): the rows where it is set", arguments: [
+        "How many PhDs have left the company?", "Of the people who joined in 2021, how many have since left?",
+    ])
+    func eventHappened(_ question: String) throws {
+        let q = try query(question)
+        #expect(memberFilter(q, "employees.termination_date")?.op == .set)
+    }
+
+    @Test("ratings given out / handed out are the reviews", arguments: [
+        "How many S ratings were handed out in 2024?", "How many D ratings were given out in 2024?",
+    ])
+    func givenOut(_ question: String) throws {
+        let q = try query(question)
+        #expect(q.measures == ["performance_reviews.count"])
+        #expect(q.timeDimensions.map(\.dimension) == ["performance_reviews.period"])
+    }
 }
