@@ -113,6 +113,20 @@ extension QueryGenerator {
         return false
     }
 
+    /// "the three most expensive journals and their library prices", "how much does it cost": a word that only names
+    /// columns, one of which the answer shows as a column, says that column again.
+    static func namesShownColumn(_ token: Token, _ shown: Set<String>) -> Bool {
+        var named = false
+        for entry in token.entries {
+            switch entry {
+            case .keyword: continue
+            case .dimension(let m), .measure(let m): if shown.contains(m) { named = true }
+            default: return false
+            }
+        }
+        return named
+    }
+
     /// "How many different employees received an S rating": the count of a cube's rows under a condition on a
     /// cube that joins to it many-to-one (its reviews) counts each employee once, as Cube counts a multiplied
     /// measure, so "different" says what the count is. A count of the cube's own rows under its own conditions (a

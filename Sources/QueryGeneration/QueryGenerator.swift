@@ -74,12 +74,17 @@ public struct QueryGenerator: Sendable {
 
         let slots = FollowUp.Slots(s)
         let query = QueryAssembler().assemble(&s)
+        let shownColumns = Set(query.dimensions + query.measures)
+        // "the price of the most expensive diamond" asks the top value, which a ranked row beside its name is not;
+        // "the most expensive journals and their prices" names the ranked column again after the ranking.
+        let asksValueOfTop = { (i: Int) in query.ungrouped == true && query.limit != nil && i < (s.superlativeIndex ?? Int.max) }
         // A unit right after a number compared with a column or an amount (5000 g, 30度, 20 mm) belongs to it.
         let unclaimed = tokens.indices.filter { i in
             !s.used[i] && !(i > 0 && s.used[i - 1] && Self.isUnit(tokens[i].text) && comparesAmount(tokens[i - 1], query))
                 && !continuesUnit(tokens, i, s.used, query) && !countsPeriodRows(tokens, i, query) && !namesMemberUnit(tokens, i, s.used, query)
                 && !Self.inStopPhrase(tokens, i) && !(i > 0 && s.used[i - 1] && Self.isHeadNoun(tokens[i].text) && Self.namesDimension(tokens[i - 1]))
                 && !((tokens[i].entries.isEmpty || Self.isOnAverage(tokens, i)) && restatesNearby(tokens, i, s.used))
+                && !(Self.namesShownColumn(tokens[i], shownColumns) && !asksValueOfTop(i))
         }
         var unused = Self.contentWords(unclaimed.map { tokens[$0].text })
         // A model word a rule used must show in the query: a finding the assembler dropped is not accounted for.

@@ -141,4 +141,15 @@ struct ListedRowsAndRatioTests {
     func functionWords(_ question: String) throws {
         #expect(Fixtures.generator.generate(question).interpretation != nil, "\(question)")
     }
+
+    @Test("the ranked column said again after the ranking (and their library prices) is accounted; before it, the top value is asked")
+    func rankedColumnAgain() throws {
+        let q = try query("List the three most expensive journals and their library prices")
+        #expect(q.order == [OrderItem("journals.library_price", descending: true)])
+        #expect(q.limit == 3)
+        guard case .notUnderstood = journals.generate("What is the library price of the most expensive journal?") else {
+            Issue.record("answered with a ranked row where the top value was asked")
+            return
+        }
+    }
 }
