@@ -196,7 +196,16 @@ struct MeasureRule: InterpretationRule {
                     guard f.member.hasPrefix(cube + "."), s.measures.contains(f.member), case .measure(_, let m)? = s.model.resolve(f.member) else { return false }
                     return m.kind == .count
                 }
-                if let m = ParseState.countMeasure(of: cube, in: s.model), !s.measures.contains(m), !conditionCount { s.measures.append(m) }
+                // 在职人数最少的三个部门…各有多少人: a count word after a count of the same rows already asked for (the
+                // active headcount) asks that count again, not the count of every row beside it.
+                let countedAlready = (0..<i).contains { j in
+                    s.used[j] && s.tokens[j].entries.contains { entry in
+                        guard case .measure(let m) = entry, s.measures.contains(m), m.hasPrefix(cube + "."),
+                            case .measure(_, let measure)? = s.model.resolve(m) else { return false }
+                        return measure.kind == .count
+                    }
+                }
+                if let m = ParseState.countMeasure(of: cube, in: s.model), !s.measures.contains(m), !conditionCount, !countedAlready { s.measures.append(m) }
                 s.use(k)
                 // how many mammal species: a noun of the same rows right after it is the same noun, not a grouping.
                 var next = k + 1

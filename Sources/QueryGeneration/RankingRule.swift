@@ -42,7 +42,9 @@ struct RankingRule: InterpretationRule {
     /// (入职, left), else the cube's default, and the answer notes the choice (latest could mean hired or left).
     private func latest(_ s: inout ParseState) {
         for i in 0..<s.tokens.count where s.keyword(i, .latest) || s.keyword(i, .earliest)
-            || (s.keyword(i, .recent) && s.token(i + 1)?.entries.contains { if case .dimension(let d) = $0 { return s.dimensionKind(d) == .time } else { return false } } == true)
+            // 最近招了多少人 counts the recent hires over a period nobody said: no list of the latest, and asked.
+            || (s.keyword(i, .recent) && !s.tokens.contains(where: { $0.isKeyword(.count) })
+                && s.token(i + 1)?.entries.contains { if case .dimension(let d) = $0 { return s.dimensionKind(d) == .time } else { return false } } == true)
         {
             let newest = !s.tokens[i].isKeyword(.earliest)
             s.use(i)

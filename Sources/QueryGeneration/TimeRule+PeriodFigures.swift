@@ -30,8 +30,10 @@ extension TimeRule {
             for m in s.measures(k) where restates(s, m, grain) && (k == after || !Self.isCount(s, m)) { return k }
         }
         // the average number of ads per month, the average monthly salary: the column's own average says the period.
+        // What do they earn on average per month: "on average" may stand between the column and the period word.
+        let acrossAverage = i >= 3 && s.tokens[i - 1].isKeyword(.avg) && s.tokens[i - 2].text == "on" ? [i - 3] : []
         if s.tokens[..<i].contains(where: { $0.isKeyword(.avg) }) {
-            for k in [i - 1, after] where s.isFree(k) {
+            for k in [i - 1, after] + acrossAverage where s.isFree(k) {
                 for d in s.dimensions(k) {
                     guard case .dimension(let cube, let column, _)? = s.model.resolve(d), column.kind == .number else { continue }
                     for m in cube.measures where m.kind == .avg && m.sql == column.sql && m.isPublic && restates(s, "\(cube.name).\(m.name)", grain) {

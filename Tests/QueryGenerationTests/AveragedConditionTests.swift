@@ -76,4 +76,26 @@ struct AveragedConditionTests {
         #expect(q.limit == 3)
         #expect(q.order == [OrderItem("occupations.prestige", descending: false)])
     }
+
+    @Test("earn on average per month: the monthly pay column's own period, not a breakdown by hire month")
+    func perMonthPay() throws {
+        let q = try query(Fixtures.generator, "What do our current Shanghai staff earn on average per month?")
+        #expect(q.measures == ["employees.avg_salary"])
+        #expect(q.timeDimensions.isEmpty)
+    }
+
+    @Test("最近招了多少人: a count over a recent period nobody said is asked, not the latest hires listed")
+    func recentCount() {
+        guard case .notUnderstood = Fixtures.generator.generate("最近招了多少人？") else {
+            Issue.record("answered")
+            return
+        }
+    }
+
+    @Test("各有多少人 after a ranked active headcount asks that headcount again, not every row's count beside it")
+    func countAgain() throws {
+        let q = try query(Fixtures.generator, "在职人数最少的三个部门是哪几个？各有多少人？")
+        #expect(q.measures == ["employees.active_count"])
+        #expect(q.limit == 3)
+    }
 }
