@@ -1,5 +1,6 @@
 /// Corrects misspelt English words (salery → salary, departmnet → department) against the words the lexicon
-/// knows: one edit for words of five or six letters, two for longer ones, and only when one word is the closest.
+/// knows: one edit for words of five or six letters, two for longer ones, the first letter kept, and only when one
+/// word is the closest.
 struct SpellingCorrector: Sendable {
     private let vocabulary: Set<String>
     private let byLength: [Int: [String]]
@@ -40,7 +41,9 @@ struct SpellingCorrector: Sendable {
         var bestDistance = Int.max
         var closest: [String] = []
         for length in (word.count - limit)...(word.count + limit) {
-            for candidate in byLength[length] ?? [] {
+            // A misspelling keeps its first letter: a word that differs there is another word (weight is not a
+            // misspelt height, wages not pages), and correcting it would answer about something else.
+            for candidate in byLength[length] ?? [] where candidate.first == word.first {
                 guard let d = Self.distance(word, candidate, limit: limit) else { continue }
                 if d < bestDistance {
                     bestDistance = d

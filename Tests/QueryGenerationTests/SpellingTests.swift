@@ -20,4 +20,22 @@ struct SpellingTests {
         #expect(i.notes.isEmpty)
         #expect(Fixtures.generator.generate("tell me a joke").interpretation == nil)
     }
+
+    @Test("a word that differs in its first letter is another word, not a misspelling (weight is not height)")
+    func firstLetterKept() {
+        let students = modelGenerator(yaml: """
+            cubes:
+              - name: students
+                sql_table: students
+                title: Students
+                measures:
+                  - {name: count, type: count, title: Number of Students}
+                  - {name: avg_height, type: avg, sql: height, title: Average Height (cm)}
+                dimensions:
+                  - {name: id, sql: id, type: number, primary_key: true}
+                  - {name: height, sql: height, type: number, title: Height (cm)}
+            """, values: [:])
+        #expect(students.generate("What is the average weight of the students?").interpretation == nil)
+        #expect(students.generate("What is the average heigth of the students?").interpretation?.query.measures == ["students.avg_height"])
+    }
 }
