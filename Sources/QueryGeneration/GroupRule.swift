@@ -174,6 +174,19 @@ struct GroupRule {
         }
     }
 
+    /// Whether the word at `i` names a member whose title gives its unit as a percent (Urban Population (%)).
+    static func isPercentColumn(_ s: ParseState, _ i: Int) -> Bool {
+        s.tokens[i].entries.contains { entry in
+            let title: String
+            switch entry {
+            case .dimension(let m), .measure(let m): title = s.model.title(of: m, .en)
+            default: return false
+            }
+            guard let unit = TitleUnit.split(title)?.unit.lowercased() else { return false }
+            return unit == "%" || unit.contains("percent")
+        }
+    }
+
     /// A max or min measure named with its superlative (the lowest prestige score, 最高工资).
     static func namesExtreme(_ token: Token, _ model: SemanticModel) -> Bool {
         RankingRule.startsWithSuperlative(token.text) && token.entries.contains { entry in
@@ -206,6 +219,12 @@ struct GroupRule {
         // With several conditions, which is the share and which the base ("percentage of active Engineering
         // employees at level 7 or above") is not read: the share word stays unaccounted, and the user is asked;
         // unless a copula or 中 splits two of them ("what share of current employees are women", 在职员工中女性的占比).
+        // "the average urban population percentage": the share word right after a column counted in percent is its
+        // unit, not the share of a value.
+        if let i = s.tokens.indices.first(where: { s.keyword($0, .share) }), i > 0, Self.isPercentColumn(s, i - 1) {
+            s.use(i)
+            return
+        }
         let split = Self.shareSplit(s)
         if let i = s.tokens.indices.first(where: { s.keyword($0, .share) }), explicitRatio || s.filters.count <= 1 || split != nil {
             if explicitRatio {

@@ -98,7 +98,20 @@ struct QueryAssembler {
                 release(noun, &s)
                 continue
             }
-            if tree.root == measured, query.dimensions.isEmpty, let label = Self.label(of: noun, s.model) {
+            let onAggregate = query.filters.flatMap(\.memberFilters).contains { f in
+                if case .measure? = s.model.resolve(f.member) { return true } else { return false }
+            }
+            // "the average assault rate for states with less than 50% urban population": a measure asked for, then the
+            // noun after for / of / among with only conditions on rows: it names the rows they pick, and the answer is
+            // one figure over them ("employees who got an S rating" still lists the employees).
+            let nounTokens = s.tokens.indices.filter { s.used[$0] && s.tokens[$0].entries.first == .cube(noun) }
+            let overRows = !s.defaultedMeasure && !nounTokens.isEmpty
+                && nounTokens.allSatisfy { $0 > 0 && ["for", "of", "among", "across"].contains(s.tokens[$0 - 1].text) }
+            if tree.root == measured, query.dimensions.isEmpty, !onAggregate, s.superlative == nil, query.limit == nil,
+                !query.filters.isEmpty, overRows, Self.label(of: noun, s.model) != nil
+            {
+                for i in nounTokens { s.namesRowsOnly.insert(i) }
+            } else if tree.root == measured, query.dimensions.isEmpty, let label = Self.label(of: noun, s.model) {
                 query.dimensions = [localized(label, s)]
                 // which five states had the largest GSP: the noun's groups are what the superlative ranks.
                 if query.limit == nil, query.ungrouped != true { rank(s, &query, byNoun: true) }

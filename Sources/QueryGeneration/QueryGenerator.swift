@@ -143,6 +143,14 @@ public struct QueryGenerator: Sendable {
                 if let count = ParseState.countMeasure(of: cube, in: model), query.measures.contains(count) { unused.append(text) }
             }
         }
+        // "the best performance reviews": a count of the rows nobody asked for (no count word) is no measure of good
+        // or bad either.
+        let onlyNamedCounts = !s.countRequested && !query.measures.isEmpty && query.measures.allSatisfy { m in
+            if case .measure(_, let measure)? = model.resolve(m) { return measure.kind == .count && measure.filters.isEmpty } else { return false }
+        }
+        if let i = s.superlativeIndex, onlyNamedCounts, Self.judgementWords.contains(tokens[i].text), !unused.contains(tokens[i].text) {
+            unused.append(tokens[i].text)
+        }
         if s.defaultedMeasure {
             // "Which year was the best?", 哪个部门最高 (a count of departments per department): a judgement, or a level
             // of rows only counted by their own group, says nothing about what to rank by.
