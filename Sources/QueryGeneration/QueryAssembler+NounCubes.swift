@@ -1,0 +1,51 @@
+import SemanticModel
+
+extension QueryAssembler {
+    /// A cube named by a noun must shape the answer. When the measured cube reaches it through joins, the noun
+    /// asks for a breakdown by its label (islands with more than 100 penguins), unless it only names the rows that
+    /// conditions on rows pick (the average rate for states with …); when it reaches the measured cube, only rows
+    /// that have one count (employees who have had a review). Otherwise the noun played no part, and its word goes
+    /// back to the ledger as not accounted for.
+    func applyNounCubes(_ s: inout ParseState, _ query: inout CubeQuery) {
+        guard !s.nounCubes.isEmpty else { return }
+        let used = Set((query.measures + query.dimensions + query.segments + query.timeDimensions.map(\.dimension)
+            + query.filters.flatMap(\.memberFilters).map(\.member)).compactMap { $0.split(separator: ".").first.map(String.init) })
+        let measured = query.measures.first.flatMap { $0.split(separator: ".").first.map(String.init) }
+        for noun in Self.unique(s.nounCubes) where !used.contains(noun) {
+            guard let measured, query.ungrouped != true, let tree = try? s.model.joinTree(for: [measured, noun]) else {
+                release(noun, &s)
+                continue
+            }
+            let onAggregate = query.filters.flatMap(\.memberFilters).contains { f in
+                if case .measure? = s.model.resolve(f.member) { return true } else { return false }
+            }
+            // "the average assault rate for states with less than 50% urban population": a measure asked for, then the
+            // noun after for / of / among with only conditions on rows: it names the rows they pick, and the answer is
+            // one figure over them ("employees who got an S rating" still lists the employees).
+            let nounTokens = s.tokens.indices.filter { s.used[$0] && s.tokens[$0].entries.first == .cube(noun) }
+            let overRows = !s.defaultedMeasure && !nounTokens.isEmpty
+                && nounTokens.allSatisfy { $0 > 0 && ["for", "of", "among", "across"].contains(s.tokens[$0 - 1].text) }
+            if tree.root == measured, query.dimensions.isEmpty, !onAggregate, s.superlative == nil, query.limit == nil,
+                !query.filters.isEmpty, overRows, Self.label(of: noun, s.model) != nil
+            {
+                for i in nounTokens { s.namesRowsOnly.insert(i) }
+            } else if tree.root == measured, query.dimensions.isEmpty, let label = Self.label(of: noun, s.model) {
+                query.dimensions = [localized(label, s)]
+                // which five states had the largest GSP: the noun's groups are what the superlative ranks.
+                if query.limit == nil, query.ungrouped != true { rank(s, &query, byNoun: true) }
+            } else if tree.root == noun, let pk = s.model.cube(named: noun)?.primaryKey {
+                query.filters.append(.member(MemberFilter(member: "\(noun).\(pk.name)", op: .set)))
+                let zh = s.language == .zh
+                let title = s.model.cube(named: noun)?.title(s.language) ?? noun
+                s.notes.append(zh ? "只统计有\(title)的\(s.model.title(of: query.measures[0], .zh))" : "Counting only rows that have \(title.lowercased())")
+            } else {
+                release(noun, &s)
+            }
+        }
+    }
+
+    /// Marks the words that named `cube` as not accounted for.
+    private func release(_ cube: String, _ s: inout ParseState) {
+        for i in s.tokens.indices where s.used[i] && s.tokens[i].entries.first == .cube(cube) { s.used[i] = false }
+    }
+}
