@@ -174,34 +174,6 @@ struct GroupRule {
         }
     }
 
-    /// Whether the word at `i` names a member whose title gives its unit as a percent (Urban Population (%)).
-    static func isPercentColumn(_ s: ParseState, _ i: Int) -> Bool {
-        s.tokens[i].entries.contains { entry in
-            let title: String
-            switch entry {
-            case .dimension(let m), .measure(let m): title = s.model.title(of: m, .en)
-            default: return false
-            }
-            guard let unit = TitleUnit.split(title)?.unit.lowercased() else { return false }
-            return unit == "%" || unit.contains("percent")
-        }
-    }
-
-    /// A max or min measure named with its superlative (the lowest prestige score, 最高工资).
-    static func namesExtreme(_ token: Token, _ model: SemanticModel) -> Bool {
-        RankingRule.startsWithSuperlative(token.text) && token.entries.contains { entry in
-            guard case .measure(let m) = entry, case .measure(_, let measure)? = model.resolve(m) else { return false }
-            return [.max, .min].contains(measure.kind)
-        }
-    }
-
-    /// Whether `member` is a number column that one of its cube's sum measures adds up (citations, pages): a
-    /// quantity, whose values are amounts rather than categories.
-    static func isSummedQuantity(_ member: String, _ model: SemanticModel) -> Bool {
-        guard case .dimension(let cube, let dimension, _)? = model.resolve(member), dimension.kind == .number, !dimension.primaryKey else { return false }
-        return cube.measures.contains { $0.kind == .sum && $0.isPublic && $0.sql == dimension.sql }
-    }
-
     /// 对比 / vs: values compared side by side (北京和上海对比, Beijing vs Shanghai) become a grouping over them;
     /// 占比 / share of one value (硕士占比) groups by its dimension so the answer can give the value's share;
     /// 同比 / 环比 ask for a yearly or monthly series.
