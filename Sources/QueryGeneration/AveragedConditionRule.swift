@@ -37,8 +37,8 @@ struct AveragedConditionRule: InterpretationRule {
     static func saysAverage(_ s: ParseState, _ i: Int) -> Bool {
         let text = s.tokens[i].text
         if verbs.contains(text) { return true }
+        if QueryGenerator.isOnAverage(s.tokens, i) { return true }
         guard text == "average", s.keyword(i, .avg) else { return false }
-        if i > 0, s.tokens[i - 1].text == "on" { return true }
         // "the average state unemployment rate exceeded 8%" is the adjective: what is averaged is another question.
         if i == 0 || ["the", "a", "an", "their", "its", "our", "of", "what", "what's", "is", "was"].contains(s.tokens[i - 1].text) { return false }
         // "averaged a beer tax above 1": the comparison may follow the column's name.

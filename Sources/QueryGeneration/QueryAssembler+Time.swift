@@ -90,7 +90,7 @@ extension QueryAssembler {
                 // degree) dates nothing, and the period stays the measure's.
                 guard name != baseCube, s.filters.contains(where: { cubeOf($0.member) == name }), let cube = s.model.cube(named: name),
                     let baseCube, (try? s.model.joinTree(for: [baseCube, name]))?.root == name,
-                    let t = cube.meta.timeDimension ?? cube.dimensions.first(where: { $0.kind == .time && $0.isPublic })?.name
+                    let t = Self.defaultDate(of: cube)
                 else { continue }
                 return "\(name).\(t)"
             }
@@ -127,9 +127,14 @@ extension QueryAssembler {
         for filter in s.filters {
             guard let name = filter.member.split(separator: ".").first.map(String.init), name != baseCube, let cube = s.model.cube(named: name)
             else { continue }
-            if let t = cube.meta.timeDimension ?? cube.dimensions.first(where: { $0.kind == .time && $0.isPublic })?.name { add("\(name).\(t)") }
+            if let t = Self.defaultDate(of: cube) { add("\(name).\(t)") }
         }
         return readings
+    }
+
+    /// A cube's date for a period said of its rows: its declared default, else its first public date.
+    static func defaultDate(of cube: Cube) -> String? {
+        cube.meta.timeDimension ?? cube.dimensions.first(where: { $0.kind == .time && $0.isPublic })?.name
     }
 
     /// A cube with no date of its own is dated by the one cube it belongs to (the nearest cube with a date through

@@ -7,10 +7,6 @@ import SemanticModel
 struct TenureRule: InterpretationRule {
     static let englishVerbs: Set<String> = ["been", "worked", "work", "working", "served"]
     static let chineseHeads = ["司龄", "工龄"]
-    static let numberWords: [String: Double] = [
-        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-        "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
-    ]
 
     func apply(_ s: inout ParseState) {
         // The verb may already be read (worked: the rows are people); only the words after it must be free.
@@ -32,8 +28,9 @@ struct TenureRule: InterpretationRule {
     private func apply(_ s: inout ParseState, from start: Int, preset: FilterOperator?, claiming words: [Int]) -> Bool {
         var p = start
         var op = preset
+        // The tokenizer reads number words (five, ten) as numbers; "one" stays a word there (which one).
         if let c = FilterRule().comparator(s, p) { op = c; p += 1 }
-        guard let t = s.token(p), s.isFree(p), let n = t.number ?? Self.numberWords[t.text], n >= 1, n == n.rounded(),
+        guard let t = s.token(p), s.isFree(p), let n = t.number ?? (t.text == "one" ? 1 : nil), n >= 1, n == n.rounded(),
             let unitToken = s.token(p + 1), s.isFree(p + 1)
         else { return false }
         let unit: Granularity

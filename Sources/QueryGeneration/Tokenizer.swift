@@ -226,7 +226,7 @@ public struct Tokenizer: Sendable {
     ]
     private static let englishNumbers: [String: Double] = [
         "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-        "twelve": 12, "twenty": 20,
+        "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
     ]
     private static let units: [Unicode.Scalar: Double] = ["十": 10, "百": 100, "千": 1_000, "万": 10_000]
 }
