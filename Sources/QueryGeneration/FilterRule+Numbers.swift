@@ -40,6 +40,9 @@ extension FilterRule {
                 {
                     return (m, numberIndex + 1)
                 }
+                // "ozone above 100 ppb": the column named before is the one the unit picks; the caller claims the
+                // unit too (ownUnit).
+                if s.isFree(j), s.dimensions(j).contains(member) { return (member, j) }
             }
             return (member, numberIndex + 1)
         }
@@ -56,6 +59,13 @@ extension FilterRule {
             j += 1
         }
         return nil
+    }
+
+    /// The unit right after the number at `numberIndex` when it is `member`'s own (100 ppb): claimed with the
+    /// comparison when `target` found the column by its name before.
+    func ownUnit(_ s: ParseState, _ member: String, after numberIndex: Int) -> Int? {
+        guard s.isFree(numberIndex + 1), let t = s.token(numberIndex + 1), s.units.columns(of: t.text)?.contains(member) == true else { return nil }
+        return numberIndex + 1
     }
 
     /// `between A (unit)? and B (之间)?` starting at `i`, or `A (unit)? 到 B unit`: the bounds, B's index and the end
@@ -191,7 +201,9 @@ extension FilterRule {
                 s.addFilter(MemberFilter(member: member, op: .lte, values: [JSONValue.format(double: max(range.a, range.b))]))
                 s.use(i..<range.end)
                 if let unit { s.use(unit) }
-                i = max(range.end, (unit ?? 0) + 1)
+                let bUnit = ownUnit(s, member, after: range.bIndex)
+                if let bUnit { s.use(bUnit) }
+                i = max(range.end, (unit ?? 0) + 1, (bUnit ?? 0) + 1)
                 continue
             }
             // <op> N  |  N <unit>? <op>  (超过3万, 3万以上, 7级及以上, over 20k)
@@ -207,9 +219,11 @@ extension FilterRule {
                     continue
                 }
                 if case (var member, let unit)? = target(s, numberIndex: i + 1, searchFrom: i) {
+                    let named = unit != i + 2 ? ownUnit(s, member, after: i + 1) : nil
                     member = compared(&s, member, at: unit)
                     var end = i + 2
                     if let unit { s.use(unit); if unit == i + 2 { end = unit + 1 } }
+                    if let named { s.use(named); end = named + 1 }
                     // "20 mm of precipitation": the column named again after its unit.
                     if unit == i + 2, s.token(end)?.text == "of", s.isFree(end + 1), s.dimensions(end + 1).contains(member) {
                         s.use(end, end + 1)
@@ -239,7 +253,7 @@ extension FilterRule {
             if let n = s.tokens[i].number, !s.used[i], n == n.rounded(), !s.tokens[i].hasPercent, i > 0, s.isFree(i - 1),
                 let d = s.dimensions(i - 1).first(where: { s.dimensionKind($0) == .number }),
                 comparator(s, i + 1) == nil, comparator(s, i - 2) == nil, !s.keyword(i + 1, .rangeTo), !s.keyword(i + 1, .rangeAnd),
-                !s.keyword(i - 2, .between), target(s, numberIndex: i, searchFrom: i)?.tokenIndex != i + 1
+                !s.keyword(i - 2, .between), target(s, numberIndex: i, searchFrom: i).map({ $0.tokenIndex == i + 1 || ownUnit(s, $0.member, after: i) != nil }) != true
             {
                 s.addFilter(MemberFilter(member: d, op: .equals, values: [JSONValue.format(double: n)]))
                 s.use(i - 1, i)
@@ -248,11 +262,12 @@ extension FilterRule {
             }
             // 7级员工: a number with its column's unit and no comparator is that value.
             if let n = s.tokens[i].number, !s.used[i], s.isFree(i + 1), let (member, unit) = target(s, numberIndex: i, searchFrom: i),
-                unit == i + 1, comparator(s, i + 2) == nil, comparator(s, i - 1) == nil, !s.keyword(i + 2, .between), !s.keyword(i - 1, .between),
+                unit == i + 1 || ownUnit(s, member, after: i) != nil, comparator(s, i + 2) == nil, comparator(s, i - 1) == nil, !s.keyword(i + 2, .between), !s.keyword(i - 1, .between),
                 !s.keyword(i + 2, .rangeTo), !s.keyword(i + 2, .rangeAnd), case .dimension? = s.model.resolve(member)
             {
                 s.addFilter(MemberFilter(member: member, op: .equals, values: [JSONValue.format(double: n)]))
                 s.use(i, i + 1)
+                if let unit { s.use(unit) }
                 i += 2
                 continue
             }
@@ -270,7 +285,7 @@ extension FilterRule {
             if let n = s.tokens[i].number, !s.used[i] {
                 var k = i + 1
                 var unit: Int? = nil
-                if let (_, u) = target(s, numberIndex: i, searchFrom: i), let u, u == i + 1 { unit = u; k = u + 1 }
+                if let (m, u) = target(s, numberIndex: i, searchFrom: i), let u = u == i + 1 ? u : ownUnit(s, m, after: i) { unit = u; k = u + 1 }
                 if s.keyword(k, .classifier) { k += 1 }
                 if let op = comparator(s, k), case (var member, let memberIndex)? = target(s, numberIndex: i, searchFrom: i) {
                     member = compared(&s, member, at: memberIndex)

@@ -278,6 +278,18 @@ struct GroupRule {
                     s.mentionCube(cube)
                     continue
                 }
+                // 多少个州 where 州 is the states' label: a count word before the rows' own label counts those rows.
+                // …的州有多少个: the label, then (有) a count word.
+                let after = ["有", "的"].contains(s.token(i + 1)?.text ?? "") ? i + 2 : i + 1
+                let counted = s.token(i - 1)?.isKeyword(.count) == true
+                    || (s.token(i - 1)?.isKeyword(.classifier) == true && s.token(i - 2)?.isKeyword(.count) == true)
+                    || (s.language == .zh && s.token(after)?.isKeyword(.count) == true)
+                if counted, QueryAssembler.label(of: cube, s.model) == d {
+                    s.use(i)
+                    s.mentionCube(cube)
+                    s.namesRowsOnly.insert(i)
+                    continue
+                }
                 // "average price of Toyota models", "how many car models": a category word right after a value or
                 // after the count of its own rows names those rows, or asks how many different ones; neither is a
                 // breakdown, so the word is left to the ledger unless a distinct count of it says the second.

@@ -251,7 +251,7 @@ struct MeasureRule: InterpretationRule {
             }
             guard let cube = s.cubes(i).first, s.dimensions(i).isEmpty || afterCount else { continue }
             s.mentionCube(cube)
-            s.nounCubes.append(cube)
+            if !QueryAssembler.isScope(s, i) { s.nounCubes.append(cube) }
             s.use(i)
         }
     }

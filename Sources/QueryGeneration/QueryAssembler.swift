@@ -60,6 +60,7 @@ struct QueryAssembler {
         {
             extremeOfOneRow(&s, &query, descending: sup.descending)
         }
+        Self.requireRankedValue(s.model, &query)
         return query
     }
 
@@ -241,7 +242,7 @@ struct QueryAssembler {
     /// Cubes the question names by a noun, whichever rule saw the word.
     private func nounCubes(_ s: ParseState) -> [String] {
         var cubes = s.nounCubes
-        for i in s.tokens.indices where s.isFree(i) {
+        for i in s.tokens.indices where s.isFree(i) && !Self.isScope(s, i) {
             if let cube = s.cubes(i).first, s.dimensions(i).isEmpty { cubes.append(cube) }
         }
         return cubes

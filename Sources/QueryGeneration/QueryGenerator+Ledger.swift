@@ -15,7 +15,10 @@ extension QueryGenerator {
     static func rowsListedBy(_ s: ParseState) -> (word: String, cube: String)? {
         for i in s.tokens.indices where s.tokens[i].isKeyword(.list) || (s.tokens[i].isKeyword(.which) && s.tokens[i].text != "what") {
             var k = i + 1
-            while let t = s.token(k), ["the", "all", "me", "every"].contains(t.text) { k += 1 }
+            // list the New England states: a value the question filters on may stand before the rows' noun.
+            while let t = s.token(k), ["the", "all", "me", "every"].contains(t.text) || (s.used[k] && t.entries.contains { entry in
+                if case .value(let d, let v) = entry { return s.filters.contains { $0.member == d && $0.values.contains(v) } } else { return false }
+            }) { k += 1 }
             guard k < s.tokens.count else { continue }
             let entries = s.tokens[k].entries
             let cube = entries.lazy.compactMap { entry -> String? in if case .cube(let c) = entry { return c } else { return nil } }.first

@@ -223,12 +223,10 @@ public struct QueryGenerator: Sendable {
             // Claimed or not (哪些 grouped by a salary column), a list word the answer doesn't list is unaccounted.
             unused.append(word.text)
         }
-        // "List the journals with more than 5,000 citations (and their citation counts)": a list word before the
-        // rows' noun asks for those rows; one figure for all of them (a count nobody asked for, the total of "their"
-        // column) does not list them.
-        if !listsRows, let word = Self.rowsListedBy(s)?.word, s.defaultedMeasure || tokens.contains(where: { ["their", "its"].contains($0.text) }),
-            !unused.contains(word)
-        {
+        // "List the journals with more than 5,000 citations (and their citation counts)", "list the New England
+        // states by population": a list word before the rows' noun asks for those rows; one figure for all of them
+        // (a count nobody asked for, the total of their column) does not list them.
+        if !listsRows, let word = Self.rowsListedBy(s)?.word, !unused.contains(word) {
             unused.append(word)
         }
         if listsRows || !query.dimensions.isEmpty { unused.removeAll { Self.whichWords.contains($0) } }
@@ -346,7 +344,9 @@ public struct QueryGenerator: Sendable {
         var out: [String] = []
         for candidate in candidates {
             guard out.count < 3, let text = clarifier.question(for: candidate, language, timeLabel: label), !out.contains(text) else { continue }
-            if case .understood(let i) = generate(text, followingUp: nil, offeringChoices: false), i.query == candidate { out.append(text) }
+            var expected = candidate
+            QueryAssembler.requireRankedValue(model, &expected)
+            if case .understood(let i) = generate(text, followingUp: nil, offeringChoices: false), i.query == expected { out.append(text) }
         }
         for example in refusalSuggestions[language] ?? [] where out.count < 3 && !out.contains(example) { out.append(example) }
         return out

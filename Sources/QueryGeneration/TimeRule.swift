@@ -48,6 +48,13 @@ struct TimeRule: InterpretationRule {
                 claimSpan(&s, before: i, after: i + length)
                 i += length
                 continue
+            } else if let length = Self.rollingYear(s, i) {
+                // "in the past year", 近一年: the last calendar year, or the twelve months up to today? They count
+                // apart, so it is asked back ("last year" and "the last 12 months" each say one).
+                s.unexpressed.append(s.tokens[i..<(i + length)].map(\.text).joined(separator: s.language == .zh ? "" : " "))
+                s.use(i..<(i + length))
+                i += length
+                continue
             } else if let p = period(s, i) {
                 set(&s, .range(p.from, p.to), s.language == .zh ? p.label.zh : p.label.en, at: i..<(i + p.length))
                 s.use(i..<(i + p.length))
@@ -274,6 +281,21 @@ struct TimeRule: InterpretationRule {
             }
         }
         return relative(s, i)
+    }
+
+    /// "the past year", "the last year", 近一年, 过去一年 at `i`: one year back without saying which year; its length.
+    static func rollingYear(_ s: ParseState, _ i: Int) -> Int? {
+        let t = s.tokens[i]
+        if t.isKeyword(.lastYear) { return t.text == "past year" ? 1 : nil }
+        guard t.isKeyword(.recent) else { return nil }
+        var j = i + 1
+        if let n = s.token(j)?.number, s.isFree(j) {
+            guard n == 1 else { return nil }
+            j += 1
+        }
+        if s.keyword(j, .classifier) { j += 1 }
+        guard s.isFree(j), s.keyword(j, .year) else { return nil }
+        return j + 1 - i
     }
 
     /// 今年, last month, 近三个月, past 2 years, YTD …

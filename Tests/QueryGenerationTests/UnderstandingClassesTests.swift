@@ -212,7 +212,7 @@ struct UnderstandingClassesTests {
 
     @Test("titles inflect without their unit; 哪家; the whole period; listed on / NASDAQ-listed; a value before a noun picks rows", arguments: [
         ("average prices of Apple", ["prices.avg_price"], [] as [String], [MemberFilter(member: "companies.name", op: .equals, values: ["Apple"])]),
-        ("平均股价最高的是哪家公司", ["prices.avg_price"], ["companies.name"], []),
+        ("平均股价最高的是哪家公司", ["prices.avg_price"], ["companies.name"], [MemberFilter(member: "prices.avg_price", op: .set)]),
         ("What was IBM's price range over the whole period?", ["prices.price_range"], [], [MemberFilter(member: "companies.name", op: .equals, values: ["IBM"])]),
         ("How many companies are listed on NASDAQ?", ["prices.company_count"], [], [MemberFilter(member: "companies.exchange", op: .equals, values: ["NASDAQ"])]),
         ("What is the average price of NASDAQ-listed stocks?", ["prices.avg_price"], [], [MemberFilter(member: "companies.exchange", op: .equals, values: ["NASDAQ"])]),
