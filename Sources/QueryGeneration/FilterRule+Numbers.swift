@@ -195,6 +195,10 @@ extension FilterRule {
         var i = 0
         while i < s.tokens.count {
             guard s.isFree(i) else { i += 1; continue }
+            if let end = quantityComparison(&s, at: i) {
+                i = end
+                continue
+            }
             // between|在|介于 A (unit)? (and|到|-) B (unit)? (之间), or A 到 B unit: an inclusive range of a column.
             if let range = numericRange(s, i), let (member, unit) = target(s, numberIndex: range.bIndex, searchFrom: i) {
                 s.addFilter(MemberFilter(member: member, op: .gte, values: [JSONValue.format(double: min(range.a, range.b))]))

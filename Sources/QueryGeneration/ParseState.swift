@@ -66,6 +66,9 @@ struct ParseState {
     var grainIndex: Int?
     /// Phrases a rule read but the query can't express: they stay unaccounted, so the user is asked.
     var unexpressed: [String] = []
+    /// Words a rule read as a column though the lexicon holds no entry for them (taller, windiest): they mention the
+    /// data as a member's name does.
+    var modelWords: Set<Int> = []
     /// The ranking word names a quantity (most, 最多), so groups rank by the column's total, not its average.
     var rankByTotal = false
     /// An average word goes with the ranking ("the highest average", 平均…最高): groups rank by their average.

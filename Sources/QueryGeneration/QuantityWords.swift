@@ -1,9 +1,9 @@
 import SemanticModel
 
 /// Adjectives of everyday quantities, as Power BI Q&A's linguistic schema has them: "the most expensive", "the 3
-/// cheapest", 最贵 rank by a price column; heaviest / lightest by a weight; oldest / youngest by an age. Read only as
-/// superlatives (a ranking, whose order needs no unit); "cars that cost under $12,000" is left to the ledger, since
-/// a price in thousands would need its scale.
+/// cheapest", 最贵 rank by a price column; heaviest / lightest by a weight; oldest / youngest by an age; hottest by a
+/// temperature. Comparatives compare the column with a number ("taller than 180 cm", "90 degrees or hotter":
+/// FilterRule+Quantities), in the column's own unit or none.
 struct QuantityWords: Sendable {
     /// A quantity: the nouns its column's title says, and its superlatives (single words, or after most / least).
     private struct Concept {
@@ -12,26 +12,53 @@ struct QuantityWords: Sendable {
         let low: [String]
         let highest: [String]
         let lowest: [String]
+        /// Comparatives: taller / shorter (than 180 cm, or 90 degrees or hotter).
+        var higher: [String] = []
+        var lower: [String] = []
     }
 
     private static let concepts: [Concept] = [
         Concept(nouns: ["price", "价格", "售价"], high: ["expensive", "pricey", "costly"], low: ["cheap", "inexpensive"],
-                highest: ["priciest", "最贵", "最贵的"], lowest: ["cheapest", "最便宜", "最便宜的"]),
+                highest: ["priciest", "最贵", "最贵的"], lowest: ["cheapest", "最便宜", "最便宜的"],
+                higher: ["pricier"], lower: ["cheaper"]),
         Concept(nouns: ["weight", "重量", "体重"], high: ["heavy"], low: ["light"],
-                highest: ["heaviest", "最重", "最重的"], lowest: ["lightest", "最轻", "最轻的"]),
+                highest: ["heaviest", "最重", "最重的"], lowest: ["lightest", "最轻", "最轻的"],
+                higher: ["heavier"], lower: ["lighter"]),
         Concept(nouns: ["age", "年龄"], high: ["old"], low: ["young"],
-                highest: ["oldest", "最年长", "最年长的"], lowest: ["youngest", "最年轻", "最年轻的"]),
+                highest: ["oldest", "最年长", "最年长的"], lowest: ["youngest", "最年轻", "最年轻的"],
+                higher: ["older"], lower: ["younger"]),
         Concept(nouns: ["height", "身高"], high: ["tall"], low: [],
-                highest: ["tallest", "最高的个子"], lowest: []),
+                highest: ["tallest", "最高的个子"], lowest: [],
+                higher: ["taller"], lower: []),
         Concept(nouns: ["speed", "速度"], high: ["fast"], low: ["slow"],
-                highest: ["fastest", "最快", "最快的"], lowest: ["slowest", "最慢", "最慢的"]),
+                highest: ["fastest", "最快", "最快的"], lowest: ["slowest", "最慢", "最慢的"],
+                higher: ["faster"], lower: ["slower"]),
         Concept(nouns: ["horsepower", "马力"], high: ["powerful"], low: [],
                 highest: [], lowest: []),
+        Concept(nouns: ["temperature", "气温", "温度"], high: ["hot", "warm"], low: ["cold", "cool"],
+                highest: ["hottest", "warmest", "最热", "最热的"], lowest: ["coldest", "coolest", "最冷", "最冷的"],
+                higher: ["hotter", "warmer"], lower: ["colder", "cooler"]),
+        Concept(nouns: ["wind", "wind speed", "风速"], high: ["windy"], low: ["calm"],
+                highest: ["windiest"], lowest: ["calmest"],
+                higher: ["windier"], lower: ["calmer"]),
+        Concept(nouns: ["population", "人口"], high: ["populous"], low: [],
+                highest: [], lowest: []),
     ]
+
+    /// Every quantity word, whichever model: known words the spelling corrector leaves alone (older is no "order").
+    static let allWords: Set<String> = {
+        var words: Set<String> = []
+        for c in concepts {
+            for list in [c.high, c.low, c.highest, c.lowest, c.higher, c.lower] { words.formUnion(list) }
+        }
+        return words
+    }()
 
     /// Word → the column it ranks by and whether the word means its high end; `superlative` when the word ranks alone
     /// (cheapest), else it needs most / least before it (most expensive).
     private(set) var words: [String: (column: String, high: Bool, superlative: Bool)] = [:]
+    /// Comparative → the column it compares and whether it means above (taller) or below (younger).
+    private(set) var comparatives: [String: (column: String, higher: Bool)] = [:]
 
     init(model: SemanticModel) {
         for concept in Self.concepts {
@@ -40,6 +67,8 @@ struct QuantityWords: Sendable {
             for w in concept.low { words[w] = (column, false, false) }
             for w in concept.highest { words[w] = (column, true, true) }
             for w in concept.lowest { words[w] = (column, false, true) }
+            for w in concept.higher { comparatives[w] = (column, true) }
+            for w in concept.lower { comparatives[w] = (column, false) }
         }
     }
 

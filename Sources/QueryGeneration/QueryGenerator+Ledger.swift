@@ -74,23 +74,6 @@ extension QueryGenerator {
         "克", "千克", "公斤", "毫米", "厘米", "米", "公里", "度", "摄氏度", "分", "元", "块", "万元",
     ]
 
-    /// Generic head nouns after a dimension's name (weather type, 天气类型): they name the dimension again.
-    static let headNouns: Set<String> = ["type", "types", "kind", "kinds", "category", "categories", "类型", "种类", "类别", "content", "含量"]
-
-    static func isHeadNoun(_ word: String) -> Bool {
-        headNouns.contains(word) || (word.hasSuffix("的") && headNouns.contains(String(word.reversed().drop { $0 == "的" }.reversed())))
-    }
-
-    /// Whether the token names a column, or a measure of one (the average sodium content).
-    static func namesDimension(_ token: Token) -> Bool {
-        token.entries.contains {
-            switch $0 {
-            case .dimension, .measure: return true
-            default: return false
-            }
-        }
-    }
-
     /// Whether `word` repeats the text of the member just before it ("Average High temperature": the measure
     /// reads the column "Max Temperature (°C)"): a noun of the member's own title or description adds nothing.
     func restates(_ word: String, _ previous: Token) -> Bool {

@@ -82,7 +82,7 @@ public struct QueryGenerator: Sendable {
         let unclaimed = tokens.indices.filter { i in
             !s.used[i] && !(i > 0 && s.used[i - 1] && Self.isUnit(tokens[i].text) && comparesAmount(tokens[i - 1], query))
                 && !continuesUnit(tokens, i, s.used, query) && !countsPeriodRows(tokens, i, query) && !namesMemberUnit(tokens, i, s.used, query)
-                && !Self.inStopPhrase(tokens, i) && !(i > 0 && s.used[i - 1] && Self.isHeadNoun(tokens[i].text) && Self.namesDimension(tokens[i - 1]))
+                && !Self.inStopPhrase(tokens, i)
                 && !((tokens[i].entries.isEmpty || Self.isOnAverage(tokens, i)) && restatesNearby(tokens, i, s.used))
                 && !(Self.namesShownColumn(tokens[i], shownColumns) && !asksValueOfTop(i))
         }
@@ -267,7 +267,7 @@ public struct QueryGenerator: Sendable {
         if s.countRequested, let counted = countBesideCondition(query, language), !unused.contains(counted) { unused.append(counted) }
         // The ledger: every content word must be accounted for by a rule. A word no rule claimed may change the
         // number (通勤时间, "excluding", 及以上), so no query is run; the user picks what they meant.
-        let mapped = tokens.indices.contains { i in
+        let mapped = !s.modelWords.isEmpty || tokens.indices.contains { i in
             s.used[i] && tokens[i].entries.contains { if case .keyword = $0 { return false } else { return true } }
         }
         if mapped, !unused.isEmpty, !query.measures.isEmpty || !query.dimensions.isEmpty || !query.filters.isEmpty || !query.timeDimensions.isEmpty {

@@ -90,6 +90,7 @@ struct RankingRule: InterpretationRule {
             s.rankingWords = (first...i).map { s.tokens[$0].text }.joined(separator: s.language == .zh ? "" : " ")
             if s.superlativeIndex == nil { s.superlativeIndex = first }
             s.use(first..<(i + 1))
+            s.modelWords.insert(i)
         }
     }
 

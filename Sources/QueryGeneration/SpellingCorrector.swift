@@ -22,6 +22,8 @@ struct SpellingCorrector: Sendable {
         for word in TimeRule.monthNames.keys { words.insert(word) }
         // include, lacking: the words of a yes/no column's two sides (include is no misspelt "exclude").
         for word in FilterRule.havingWords.union(FilterRule.lackingWords) where word.allSatisfy(\.isASCII) { words.insert(word) }
+        // older, taller, windiest: everyday quantity words, read by the rules even where the model has no such column.
+        for word in QuantityWords.allWords where word.allSatisfy({ $0.isASCII && $0.isLetter }) { words.insert(word) }
         vocabulary = words
         meaning = lexicon.entries.filter { !$0.key.contains(" ") }
     }
