@@ -97,6 +97,8 @@ struct ColumnUnits: Sendable {
         if names.contains(where: { $0.hasPrefix("年薪") || $0.contains("annual") || $0.contains("yearly") || $0.contains("per year") }) {
             return ["year", "年", "每年"]
         }
+        // an hourly wage: "$25 an hour", 每小时
+        if names.contains(where: { $0.contains("时薪") || $0.contains("hourly") || $0.contains("per hour") }) { return ["hour", "小时", "每小时"] }
         return []
     }
 

@@ -156,10 +156,12 @@ struct GroupRule {
                         s.use(k + 1)
                     }
                 }
-            } else if ["分布", "distribution"].contains(s.tokens[i].text), let d = groupable(s, i - 1) {
+            } else if Self.distributionWords.contains(s.tokens[i].text), let d = groupable(s, i - 1), s.dimensionKind(d) != .number {
                 add(&s, d, at: i - 1)
                 s.use(i)
-            } else if ["分布", "distribution"].contains(s.tokens[i].text), i > 0, s.used[i - 1], s.tokens[i - 1].entries.contains(where: { entry in
+                // how were ratings distributed: the how asks for the distribution.
+                if let how = (max(0, i - 4)..<(i - 1)).first(where: { s.isFree($0) && s.tokens[$0].text == "how" }) { s.use(how) }
+            } else if Self.distributionWords.contains(s.tokens[i].text), i > 0, s.used[i - 1], s.tokens[i - 1].entries.contains(where: { entry in
                 if case .dimension(let d) = entry { return s.groupDimensions.contains(d) } else { return false }
             }) {
                 // 按学历分布: the grouping 按 already read; 分布 says it again.
@@ -357,6 +359,9 @@ struct GroupRule {
             return (s.filters + [s.shareOf].compactMap { $0 }).contains { $0.member == dimension && $0.values.contains(value) }
         }
     }
+
+    /// Words after a category that ask for its groups: 学历分布, the gender split, how were ratings distributed.
+    static let distributionWords: Set<String> = ["分布", "distribution", "split", "breakdown", "distributed", "mix"]
 
     /// month / months / 月 → month, year / years / 年 → year, quarter → quarter, week → week, day → day.
     static func grainWord(_ t: Token) -> Granularity? {

@@ -19,7 +19,8 @@ enum KeywordDictionary {
         var map: [String: Keyword] = [:]
         func add(_ k: Keyword, _ words: [String]) { for w in words { map[w] = k } }
         add(.group, ["各", "各个", "每个", "每一个", "每种", "每类", "按", "按照", "分", "分别", "不同", "各类", "分组", "by", "per", "each",
-                     "every", "for each", "across", "grouped by", "broken down by", "breakdown by", "split by", "分布", "distribution"])
+                     "every", "for each", "across", "grouped by", "broken down by", "breakdown by", "split by", "分布", "distribution",
+                     "split", "breakdown", "distributed", "mix"])
         add(.count, ["多少", "几", "几个", "几名", "几位", "数量", "个数", "数目", "总数", "how many", "number of", "count",
                      "count of", "total number of", "the number of"])
         add(.avg, ["平均", "平均的", "均值", "人均", "average", "avg", "mean"])

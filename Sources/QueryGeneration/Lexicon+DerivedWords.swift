@@ -12,8 +12,9 @@ extension Lexicon {
         "fatality": ["killed", "died"], "refund": ["refunded"], "return": ["returned"],
         "citation": ["cited", "cite", "cites"], "price": ["cost", "costs"],
         // A column of pay is what people earn and are paid: "professors who earn more than $150,000", "the highest-paid".
-        "salary": ["earn", "earns", "earned", "paid", "pay"], "wage": ["earn", "earns", "earned", "paid", "pay"],
-        "pay": ["earn", "earns", "earned", "paid"], "income": ["earn", "earns", "earned"], "earning": ["earn", "earns", "earned"],
+        "salary": ["earn", "earns", "earned", "earning", "paid", "pay"], "wage": ["earn", "earns", "earned", "earning", "paid", "pay"],
+        "pay": ["earn", "earns", "earned", "earning", "paid"], "income": ["earn", "earns", "earned", "earning"],
+        "earning": ["earn", "earns", "earned", "earning"],
     ]
 
     /// The verbs of a one-word event noun the model uses (Deaths → died, Sales → sold), where the lexicon has no

@@ -255,6 +255,20 @@ extension QueryGenerator {
         }
     }
 
+    /// "earns the most per hour", "$30 an hour": the period of an hourly column the query reads, said after per, an,
+    /// a or 每, restates the column's own period.
+    func restatesColumnPeriod(_ tokens: [Token], _ i: Int, _ query: CubeQuery) -> Bool {
+        guard i > 0, ["per", "an", "a", "每"].contains(tokens[i - 1].text) || tokens[i].text == "每小时" else { return false }
+        let members = query.measures + query.dimensions + query.filters.flatMap(\.memberFilters).map(\.member)
+        return members.contains { member in
+            switch model.resolve(member) {
+            case .dimension(_, let d, _)?: return ColumnUnits.periodWords(d).contains(tokens[i].text)
+            case .measure(let cube, let m)?: return cube.numberColumn(of: m).map { ColumnUnits.periodWords($0).contains(tokens[i].text) } ?? false
+            default: return false
+            }
+        }
+    }
+
     /// "How many years had gas above $2?" where the rows are one a year: the period word beside the count word is
     /// the counted rows' noun, when the query counts a cube with one row per such period and groups by no time.
     func countsPeriodRows(_ tokens: [Token], _ i: Int, _ query: CubeQuery) -> Bool {

@@ -81,7 +81,7 @@ public struct QueryGenerator: Sendable {
         // A unit right after a number compared with a column or an amount (5000 g, 30度, 20 mm) belongs to it.
         let unclaimed = tokens.indices.filter { i in
             !s.used[i] && !(i > 0 && s.used[i - 1] && Self.isUnit(tokens[i].text) && comparesAmount(tokens[i - 1], query))
-                && !continuesUnit(tokens, i, s.used, query) && !countsPeriodRows(tokens, i, query) && !namesMemberUnit(tokens, i, s.used, query)
+                && !continuesUnit(tokens, i, s.used, query) && !countsPeriodRows(tokens, i, query) && !restatesColumnPeriod(tokens, i, query) && !namesMemberUnit(tokens, i, s.used, query)
                 && !Self.inStopPhrase(tokens, i)
                 && !((tokens[i].entries.isEmpty || Self.isOnAverage(tokens, i)) && restatesNearby(tokens, i, s.used))
                 && !(Self.namesShownColumn(tokens[i], shownColumns) && !asksValueOfTop(i))
@@ -131,7 +131,9 @@ public struct QueryGenerator: Sendable {
             let nouns = tokens.indices.filter { s.used[$0] && tokens[$0].entries.contains { if case .cube = $0 { return true } else { return false } } }
             unused += nouns.map { tokens[$0].text }.filter { !unused.contains($0) }
         }
-        if s.defaultedMeasure, let vague = tokens.first(where: Self.isVague), !unused.contains(vague.text) { unused.append(vague.text) }
+        // "how are ratings distributed" asks for the count per group, which a distribution word says.
+        let asksDistribution = tokens.indices.contains { s.used[$0] && GroupRule.distributionWords.contains(tokens[$0].text) }
+        if s.defaultedMeasure, !asksDistribution, let vague = tokens.first(where: Self.isVague), !unused.contains(vague.text) { unused.append(vague.text) }
         // 各能源的发电量是多少, 销售额: a cube's noun of amount (…量, …额) names a quantity, not rows to count; so does
         // a noun of number (死亡人数) when the cube's rows carry a sum of that number.
         for i in tokens.indices where s.used[i] && !unused.contains(tokens[i].text) {

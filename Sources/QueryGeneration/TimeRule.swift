@@ -173,6 +173,17 @@ struct TimeRule: InterpretationRule {
         return nil
     }
 
+    /// "how many 2025 reviews", "what percentage of 2025 reviews", "across the 2025 reviews": a four-digit year
+    /// before the rows' noun, after a count word or of / across, says which rows; "2000 employees" and "the 2000
+    /// employees" stay an amount.
+    static func qualifiesRows(_ s: ParseState, year i: Int) -> Bool {
+        guard s.tokens[i].text.count == 4 else { return false }
+        var j = i - 1
+        if let t = s.token(j), ["the", "all", "our"].contains(t.text) { j -= 1 }
+        guard let before = s.token(j), j < i - 1 || before.text != "the" else { return false }
+        return before.isKeyword(.count) || ["of", "across", "among", "for"].contains(before.text)
+    }
+
     /// Words after which a four-digit number before 1900 is a year: in 1855, during 1854.
     static let yearPrepositions: Set<String> = ["in", "during", "of", "since", "before", "after", "from", "until", "till", "for", "在", "于"]
 
@@ -225,7 +236,7 @@ struct TimeRule: InterpretationRule {
             // A bare year needs 年 after it, or must not look like an amount (no comparator or unit around it).
             let looksLikeAmount = (s.token(i - 1)?.keywords.contains { [.gt, .gte, .lt, .lte, .eq].contains($0) } ?? false)
                 || (s.token(i + 1)?.keywords.contains { [.classifier, .gt, .gte, .lt, .lte].contains($0) } ?? false)
-                || s.token(i + 1).map { isAmountWord($0, s) } == true
+                || (s.token(i + 1).map { isAmountWord($0, s) } == true && !Self.qualifiesRows(s, year: i))
                 // between 2000 and 3000 (lbs): a range whose end is no year is a range of amounts
                 || (s.token(i - 1)?.isKeyword(.between) == true && s.token(i + 2)?.number.map { !(1900...2100).contains($0) } == true)
             if s.keyword(i + 1, .year) || !looksLikeAmount {

@@ -127,9 +127,9 @@ public struct Tokenizer: Sendable {
         let joins: Set<String> = ["or", "and", "/", ","]
         let joined = (i >= 2 && joins.contains(units[i - 1].text) && isLetterValue(i - 2))
             || (i + 2 < units.count && joins.contains(units[i + 1].text) && isLetterValue(i + 2))
-        // "an A" is the letter; a lone "a" or "i" is a word unless joined to a letter before it (S or A).
+        // "an A" is the letter; a lone "a" or "i" is a word unless joined to a letter before it (S or A), or joined
+        // to one after it right after a linking verb (rated A or S).
         if units[i].text == "a", i > 0, units[i - 1].text == "an" { return entries }
-        if ["a", "i"].contains(units[i].text) { return joined && i >= 2 && isLetterValue(i - 2) ? entries : nil }
         let dimensions = Set(entries.compactMap { entry -> String? in if case .value(let d, _) = entry { return d } else { return nil } })
         let namesDimension = i + 1 < units.count && longestMatch(units, i + 1)?.0.contains { entry in
             if case .dimension(let d) = entry { return dimensions.contains(d) } else { return false }
@@ -140,7 +140,13 @@ public struct Tokenizer: Sendable {
             } == true
         }
         // rated S (or "rate S" once spelling has made "rated" the dimension's own word), a rating of S
-        let linked = i > 0 && (FilterRule.linkingVerbs.contains(units[i - 1].text) || names(i - 1) || (units[i - 1].text == "of" && names(i - 2)))
+        // rated a D, got an A: the article between
+        let article = i >= 2 && ["a", "an"].contains(units[i - 1].text) && (FilterRule.linkingVerbs.contains(units[i - 2].text) || names(i - 2))
+        let linked = i > 0 && (FilterRule.linkingVerbs.contains(units[i - 1].text) || names(i - 1) || (units[i - 1].text == "of" && names(i - 2)) || article)
+        if ["a", "i"].contains(units[i].text) {
+            let joinedAfter = i + 2 < units.count && joins.contains(units[i + 1].text) && isLetterValue(i + 2)
+            return (joined && i >= 2 && isLetterValue(i - 2)) || (linked && joinedAfter) ? entries : nil
+        }
         return namesDimension || linked || joined ? entries : nil
     }
 

@@ -1,0 +1,68 @@
+import QueryGeneration
+import SemanticModel
+import Testing
+
+/// From the slid and hr18 refusals (tenth session): "an hour" restates an hourly column's period; "earning" is a pay
+/// column's verb; split / breakdown / distributed after a category ask for its groups; a year before the rows' noun
+/// after a count word or "of" dates them ("how many 2025 reviews"); "A" joined to another rating after a linking
+/// verb is the rating ("rated A or S"), and so is a letter after "rated a".
+@Suite("Understanding: hourly amounts, splits, years before a noun and letter ratings")
+struct HourlySplitAndLetterTests {
+    let wages = modelGenerator(yaml: """
+        cubes:
+          - name: respondents
+            sql_table: respondents
+            title: Respondents
+            measures:
+              - {name: count, type: count, title: Respondents}
+              - {name: avg_wage, type: avg, sql: wage, title: Average Hourly Wage ($)}
+              - {name: avg_age, type: avg, sql: age, title: Average Age (years)}
+            dimensions:
+              - {name: id, sql: id, type: number, primary_key: true}
+              - {name: wage, sql: wage, type: number, title: Hourly Wage ($)}
+              - {name: age, sql: age, type: number, title: Age (years)}
+              - {name: sex, sql: sex, type: string, title: Sex}
+        """, values: ["respondents.sex": ["Male", "Female"]])
+
+    func filters(_ q: CubeQuery?) -> [MemberFilter] { q?.filters.flatMap(\.memberFilters) ?? [] }
+
+    @Test("an hour, per hour after an hourly column's amount or ranking restate its period")
+    func hourly() throws {
+        let over = try #require(wages.generate("How many respondents earn more than $25 an hour?").interpretation?.query)
+        #expect(filters(over).contains { $0.member == "respondents.wage" && $0.op == .gt && $0.values == ["25"] }, "\(over)")
+        let earning = try #require(wages.generate("Average age of respondents earning over $30 an hour").interpretation?.query)
+        #expect(earning.measures == ["respondents.avg_age"])
+        #expect(filters(earning).contains { $0.member == "respondents.wage" && $0.op == .gt && $0.values == ["30"] }, "\(earning)")
+        #expect(wages.generate("Average hourly wage per hour by sex").interpretation?.query.dimensions == ["respondents.sex"])
+    }
+
+    @Test("split, breakdown and distributed after a category ask for its groups")
+    func splits() throws {
+        let hr = Fixtures.generator
+        for question in ["What's the gender split of the current Sales team?", "education breakdown of current staff", "How were genders distributed among current staff?"] {
+            let q = try #require(hr.generate(question).interpretation?.query, "\(question)")
+            #expect(q.dimensions.count == 1 && ["employees.gender", "employees.education"].contains(q.dimensions[0]), "\(question): \(q)")
+        }
+    }
+
+    @Test("a four-digit year before the rows' noun after a count word or of dates those rows; the 2000 employees stay an amount")
+    func yearBeforeRows() throws {
+        let hr = Fixtures.generator
+        let counted = try #require(hr.generate("How many 2025 reviews were rated S?").interpretation?.query)
+        #expect(counted.timeDimensions.first?.dimension == "performance_reviews.period", "\(counted)")
+        #expect(counted.timeDimensions.first?.dateRange == .absolute(from: "2025-01-01", to: "2025-12-31"))
+        #expect(hr.generate("the 2000 employees").interpretation == nil)
+    }
+
+    @Test("A joined to another rating after a linking verb is the rating; so is a letter after rated a / got an", arguments: [
+        ("How many reviews were rated A or S in 2025?", ["A", "S"]),
+        ("What percentage of 2025 reviews were rated A or S?", ["A", "S"]),
+        ("How many reviews were rated a D?", ["D"]),
+        ("How many employees got an A in 2025?", ["A"]),
+    ])
+    func letterRatings(_ question: String, _ ratings: [String]) throws {
+        let result = try #require(Fixtures.generator.generate(question).interpretation, "\(question)")
+        let named = filters(result.query).first { $0.member == "performance_reviews.rating" }?.values
+        #expect(Set(named ?? result.shareOf?.values ?? []) == Set(ratings), "\(question): \(result.query)")
+    }
+}
