@@ -1,0 +1,30 @@
+import SemanticModel
+
+/// Years said without a period word: "the past year" (asked back), "how many 2025 reviews" (a year before the rows).
+extension TimeRule {
+    /// "the past year", "the last year", 近一年, 过去一年 at `i`: one year back without saying which year; its length.
+    static func rollingYear(_ s: ParseState, _ i: Int) -> Int? {
+        let t = s.tokens[i]
+        if t.isKeyword(.lastYear) { return t.text == "past year" ? 1 : nil }
+        guard t.isKeyword(.recent) else { return nil }
+        var j = i + 1
+        if let n = s.token(j)?.number, s.isFree(j) {
+            guard n == 1 else { return nil }
+            j += 1
+        }
+        if s.keyword(j, .classifier) { j += 1 }
+        guard s.isFree(j), s.keyword(j, .year) else { return nil }
+        return j + 1 - i
+    }
+
+    /// "how many 2025 reviews", "what percentage of 2025 reviews", "across the 2025 reviews": a four-digit year
+    /// before the rows' noun, after a count word or of / across, says which rows; "2000 employees" and "the 2000
+    /// employees" stay an amount.
+    static func qualifiesRows(_ s: ParseState, year i: Int) -> Bool {
+        guard s.tokens[i].text.count == 4 else { return false }
+        var j = i - 1
+        if let t = s.token(j), ["the", "all", "our"].contains(t.text) { j -= 1 }
+        guard let before = s.token(j), j < i - 1 || before.text != "the" else { return false }
+        return before.isKeyword(.count) || ["of", "across", "among", "for"].contains(before.text)
+    }
+}
