@@ -235,18 +235,19 @@ struct GroupRule {
         }
     }
 
-    /// Two value conditions split by a copula (… employees are women) or by 中 / 里 (在职员工中女性): the one after
-    /// the split is the share, the one before it the base. Nil unless exactly two equality conditions on one value
-    /// each sit on either side.
+    /// Value conditions split by a copula (… employees are women) or by 中 / 里 (在职员工中女性): the one after the split
+    /// is the share, the ones before it the base (current Engineering staff). Nil unless every condition is an
+    /// equality, the base's on one value each, and exactly one comes after the split.
     static func shareSplit(_ s: ParseState) -> (part: MemberFilter, separator: Int)? {
-        guard s.filters.count == 2, s.filters.allSatisfy({ $0.op == .equals }) else { return nil }
-        guard let a = position(of: s.filters[0], s), let b = position(of: s.filters[1], s), a != b else { return nil }
+        guard s.filters.count >= 2, s.filters.allSatisfy({ $0.op == .equals }) else { return nil }
+        let placed = s.filters.compactMap { f in position(of: f, s).map { (filter: f, at: $0) } }.sorted { $0.at < $1.at }
+        guard placed.count == s.filters.count, let part = placed.last else { return nil }
+        let base = placed.dropLast()
         // "what share of current employees have a master's or a PhD": the part may be several values together.
-        let base = s.filters[a < b ? 0 : 1]
-        guard base.values.count == 1 else { return nil }
+        guard let lastBase = base.last, lastBase.at < part.at, base.allSatisfy({ $0.filter.values.count == 1 }) else { return nil }
         let separators: Set<String> = ["are", "is", "were", "was", "have", "has", "had", "中", "里", "当中", "之中", "里面"]
-        guard let k = ((min(a, b) + 1)..<max(a, b)).first(where: { s.isFree($0) && separators.contains(s.tokens[$0].text) }) else { return nil }
-        return (s.filters[a < b ? 1 : 0], k)
+        guard let k = ((lastBase.at + 1)..<part.at).first(where: { s.isFree($0) && separators.contains(s.tokens[$0].text) }) else { return nil }
+        return (part.filter, k)
     }
 
     /// Where the question names a condition's (first) value.

@@ -66,3 +66,24 @@ struct HourlySplitAndLetterTests {
         #expect(Set(named ?? result.shareOf?.values ?? []) == Set(ratings), "\(question): \(result.query)")
     }
 }
+
+/// The share of one value among rows picked by several conditions: the copula or 中 splits base from part.
+@Suite("Understanding: shares over several base conditions")
+struct ShareOverSeveralConditionsTests {
+    @Test("what share of current Engineering staff are women / 销售部在职员工中女性占多大比例: one part after the split, the rest the base", arguments: [
+        "What share of our current Engineering staff are women?", "销售部在职员工中女性占多大比例？", "技术部在职的人里女生占百分之多少？",
+    ])
+    func shareAfterSplit(_ question: String) throws {
+        let result = try #require(Fixtures.generator.generate(question).interpretation, "\(question)")
+        #expect(result.shareOf?.member == "employees.gender" && result.shareOf?.values == ["女"], "\(question)")
+        let base = result.query.filters.flatMap(\.memberFilters).map(\.member)
+        // 在职员工 is the model's segment of current staff
+        let current = base.contains("employees.status") || !result.query.segments.isEmpty
+        #expect(current && (base.contains("departments.name") || base.contains("departments.name_en")), "\(base) \(result.query.segments)")
+    }
+
+    @Test("with no split between the conditions, which is the share stays unread: asked back")
+    func noSplit() {
+        #expect(Fixtures.generator.generate("What percentage of active Engineering employees are at level 7 or above?").interpretation == nil)
+    }
+}
