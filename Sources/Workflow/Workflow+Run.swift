@@ -118,7 +118,10 @@ struct Run {
     mutating func generate() throws -> Interpretation {
         let zh = language == .zh
         content(.generateQuery, heading(.generateQuery))
-        switch workflow.generator.generate(question, followingUp: previous) {
+        let generated = previous == nil
+            ? workflow.understandings.result(question, today: workflow.clock.today()) { workflow.generator.generate(question, followingUp: nil) }
+            : workflow.generator.generate(question, followingUp: previous)
+        switch generated {
         case .notUnderstood(let nu):
             result.notUnderstood = nu
             var text = nu.message

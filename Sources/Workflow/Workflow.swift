@@ -11,6 +11,8 @@ import SemanticModel
 public struct Workflow: Sendable {
     public let model: SemanticModel
     public let generator: QueryGenerator
+    /// Questions already understood (standalone ones, by text and date).
+    public let understandings = UnderstandingCache()
     public let renderer: SQLRenderer
     public let executor: any QueryExecutor
     /// Where steps 2 and 3 happen: this model's database (SQLite or PostgreSQL), or a remote Cube server.
