@@ -16,6 +16,15 @@ extension QueryAssembler {
         query.filters.append(.member(MemberFilter(member: ranked, op: .set)))
     }
 
+    /// The 3 hottest days, where the cube holds one row a day and no name: its rows are named by their date, not by
+    /// a key nobody reads.
+    static func namePeriodRows(_ s: ParseState, _ query: inout CubeQuery) {
+        guard query.ungrouped == true, let first = query.dimensions.first, case .dimension(let cube, let d, _)? = s.model.resolve(first),
+            d.primaryKey, let key = s.periodRows[cube.name], !query.dimensions.contains(key.dimension)
+        else { return }
+        query.dimensions[0] = key.dimension
+    }
+
     /// 男性受访者中最低的时薪, the lowest wage among men: the rows named before 中/里 (or after "among") are where
     /// the value is looked for, not rows asked for.
     static func isScope(_ s: ParseState, _ i: Int) -> Bool {

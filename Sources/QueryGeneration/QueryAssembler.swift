@@ -61,6 +61,7 @@ struct QueryAssembler {
             extremeOfOneRow(&s, &query, descending: sup.descending)
         }
         Self.requireRankedValue(s.model, &query)
+        Self.namePeriodRows(s, &query)
         return query
     }
 

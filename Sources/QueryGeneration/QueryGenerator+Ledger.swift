@@ -270,14 +270,21 @@ extension QueryGenerator {
     }
 
     /// "How many years had gas above $2?" where the rows are one a year: the period word beside the count word is
-    /// the counted rows' noun, when the query counts a cube with one row per such period and groups by no time.
+    /// the counted rows' noun, when the query counts a cube with one row per such period and groups by no time; in a
+    /// list of such rows (the 3 windiest days) it names the rows listed.
     func countsPeriodRows(_ tokens: [Token], _ i: Int, _ query: CubeQuery) -> Bool {
         let grains: [Keyword: Granularity] = [.year: .year, .quarter: .quarter, .month: .month, .week: .week, .day: .day]
         // how many years …, 年份有几个
-        let counted = [i - 1, i + 1, i + 2].contains { tokens.indices.contains($0) && tokens[$0].isKeyword(.count) }
-        guard counted, let grain = tokens[i].keywords.lazy.compactMap({ grains[$0] }).first,
-            query.timeDimensions.allSatisfy({ $0.granularity == nil })
+        guard let grain = tokens[i].keywords.lazy.compactMap({ grains[$0] }).first, query.timeDimensions.allSatisfy({ $0.granularity == nil })
         else { return false }
+        // the 3 windiest days, the 5 days with the most ozone: a list of the rows, which are days.
+        if query.ungrouped == true, !query.dimensions.isEmpty,
+            query.dimensions.allSatisfy({ periodRows[String($0.prefix { $0 != "." })]?.grain == grain })
+        {
+            return true
+        }
+        let counted = [i - 1, i + 1, i + 2].contains { tokens.indices.contains($0) && tokens[$0].isKeyword(.count) }
+        guard counted else { return false }
         return query.measures.contains { measure in
             let cube = String(measure.prefix { $0 != "." })
             return periodRows[cube]?.grain == grain && ParseState.countMeasure(of: cube, in: model) == measure

@@ -76,3 +76,32 @@ struct HeadNounAndComparativeTests {
         #expect(survey.generate("How many students were warmer than 30 °C?").interpretation == nil)
     }
 }
+
+/// A cube with one row a day (found in the data at start-up): "days" names its rows in a list of them, and the
+/// list names each row by its date.
+@Suite("Understanding: rows that are days")
+struct PeriodRowListTests {
+    let weather = modelGenerator(yaml: """
+        cubes:
+          - name: weather
+            sql_table: weather
+            title: Weather
+            measures:
+              - {name: count, type: count, title: Number of Days}
+            dimensions:
+              - {name: id, sql: id, type: number, primary_key: true}
+              - {name: date, sql: date, type: time, title: Date}
+              - {name: temperature, sql: temperature, type: number, title: Temperature (°F)}
+              - {name: wind, sql: wind, type: number, title: Wind Speed (mph)}
+        """, values: [:], periodRows: ["weather": PeriodKey(dimension: "weather.date", grain: .day)])
+
+    @Test("the 3 hottest days, the windiest days: the days listed by their date, highest first", arguments: [
+        ("What were the 3 hottest days?", "weather.temperature", 3),
+        ("Which were the five windiest days?", "weather.wind", 5),
+    ])
+    func hottestDays(_ question: String, _ ranked: String, _ n: Int) throws {
+        let q = try #require(weather.generate(question).interpretation?.query, "\(question)")
+        #expect(q.ungrouped == true && q.dimensions == ["weather.date", ranked] && q.limit == n, "\(q)")
+        #expect(q.order.first == OrderItem(ranked, descending: true))
+    }
+}
