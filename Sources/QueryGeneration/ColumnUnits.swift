@@ -62,6 +62,12 @@ struct ColumnUnits: Sendable {
                 {
                     units.append(head)
                 }
+                // An age in years is said in 岁 in Chinese (65岁及以上).
+                if d.kind == .number, units.contains(where: { ["years", "year", "yrs"].contains($0.lowercased()) }),
+                    [d.name, d.title.lowercased(), d.meta.titleZh ?? ""].contains(where: { $0.contains("age") || $0.contains("年龄") })
+                {
+                    units.append("岁")
+                }
                 guard !units.isEmpty else { continue }
                 members.insert(member)
                 for unit in units { byWord[unit, default: []].append(member) }

@@ -5,12 +5,24 @@ import SemanticModel
 struct FilterRule: InterpretationRule {
     func apply(_ s: inout ParseState) {
         comparisons(&s)
+        bareBounds(&s)
         signs(&s)
         yesNo(&s)
         yesNoAdjectives(&s)
         missing(&s)
         values(&s)
         segments(&s)
+    }
+
+    /// 40岁以上, 3万以下: a bare 以上 / 以下 after a number is read with the number (the dictionary's sense) and without
+    /// it (over 40, as people say of ages) alike; the two differ at the bound, so it is asked. 及以上, 或以下, 超过 and
+    /// 不超过 each say which.
+    private func bareBounds(_ s: inout ParseState) {
+        for i in s.tokens.indices where s.used[i] && ["以上", "以下"].contains(s.tokens[i].text) && i > 0 {
+            let afterNumber = s.tokens[i - 1].number != nil || (i > 1 && s.tokens[i - 2].number != nil && s.units.isUnit(s.tokens[i - 1].text))
+                || (i > 1 && s.tokens[i - 2].number != nil && ["岁", "级", "分", "元", "人"].contains(s.tokens[i - 1].text))
+            if afterNumber, s.filters.contains(where: { $0.op == .gte || $0.op == .lte }) { s.unexpressed.append(s.tokens[i].text) }
+        }
     }
 
     private func values(_ s: inout ParseState) {

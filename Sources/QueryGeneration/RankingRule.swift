@@ -17,6 +17,13 @@ struct RankingRule: InterpretationRule {
     /// "highest paid first", "most cited first": a superlative, the column it ranks and "first" are a sort of the
     /// rows by that column, not the one highest row.
     private func orderedFirst(_ s: inout ParseState) {
+        // "sorted by average height, tallest first": a quantity's superlative and first state the direction.
+        for i in 0..<max(0, s.tokens.count - 1) where s.isFree(i) && s.isFree(i + 1) && s.tokens[i + 1].text == "first" && i > 0 && s.tokens[i - 1].text != "the" {
+            guard let (_, high, alone) = s.quantityWords.words[s.tokens[i].text], alone else { continue }
+            s.statedDirection = high
+            s.modelWords.insert(i)
+            s.use(i, i + 1)
+        }
         for i in 0..<max(0, s.tokens.count - 2) where s.isFree(i) && s.isFree(i + 1) && s.isFree(i + 2) && s.tokens[i + 2].text == "first" {
             let descending: Bool
             if s.keyword(i, .max) { descending = true } else if s.keyword(i, .min) { descending = false } else { continue }

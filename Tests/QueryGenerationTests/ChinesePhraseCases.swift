@@ -74,7 +74,7 @@ let chinesePhraseCases: [PhraseCase] = [
     PhraseCase("7级及以上的员工人数", "{\"measures\":[\"employees.count\"],\"filters\":[{\"member\":\"employees.level\",\"operator\":\"gte\",\"values\":[\"7\"]}]}"),
     PhraseCase("职级大于等于7的员工人数", "{\"measures\":[\"employees.count\"],\"filters\":[{\"member\":\"employees.level\",\"operator\":\"gte\",\"values\":[\"7\"]}]}"),
     PhraseCase("职级低于3的员工人数", "{\"measures\":[\"employees.count\"],\"filters\":[{\"member\":\"employees.level\",\"operator\":\"lt\",\"values\":[\"3\"]}]}"),
-    PhraseCase("各部门7级以上员工人数", "{\"measures\":[\"employees.count\"],\"dimensions\":[\"departments.name\"],\"filters\":[{\"member\":\"employees.level\",\"operator\":\"gte\",\"values\":[\"7\"]}]}"),
+    PhraseCase("各部门7级及以上员工人数", "{\"measures\":[\"employees.count\"],\"dimensions\":[\"departments.name\"],\"filters\":[{\"member\":\"employees.level\",\"operator\":\"gte\",\"values\":[\"7\"]}]}"),
     PhraseCase("2023年入职的员工人数", "{\"measures\":[\"employees.count\"],\"timeDimensions\":[{\"dimension\":\"employees.hire_date\",\"dateRange\":[\"2023-01-01\",\"2023-12-31\"]}]}"),
     PhraseCase("2023年入职人数", "{\"measures\":[\"employees.count\"],\"timeDimensions\":[{\"dimension\":\"employees.hire_date\",\"dateRange\":[\"2023-01-01\",\"2023-12-31\"]}]}"),
     PhraseCase("2024年3月入职人数", "{\"measures\":[\"employees.count\"],\"timeDimensions\":[{\"dimension\":\"employees.hire_date\",\"dateRange\":[\"2024-03-01\",\"2024-03-31\"]}]}"),

@@ -87,3 +87,24 @@ struct ShareOverSeveralConditionsTests {
         #expect(Fixtures.generator.generate("What percentage of active Engineering employees are at level 7 or above?").interpretation == nil)
     }
 }
+
+/// Bare 以上 / 以下 after a number: with the number or without it? Asked; 及以上 / 或以下 / 超过 say which.
+@Suite("Understanding: bare 以上 and 以下")
+struct BareBoundTests {
+    @Test("a bare bound after a number is asked back", arguments: ["工资两万以上的员工人数", "各部门7级以上员工人数", "工资3万以下的员工有多少"])
+    func bare(_ question: String) {
+        guard case .notUnderstood(let c) = Fixtures.generator.generate(question) else {
+            Issue.record("\(question) was answered")
+            return
+        }
+        #expect(c.unknownWords.contains { $0 == "以上" || $0 == "以下" }, "\(c.unknownWords)")
+    }
+
+    @Test("及以上, 或以下, 超过 and 不超过 say which", arguments: [
+        ("7级及以上的在职员工有多少人", FilterOperator.gte), ("工资2万或以下的员工人数", .lte), ("工资超过2万的员工人数", .gt), ("工资不超过2万的员工人数", .lte),
+    ])
+    func marked(_ question: String, _ op: FilterOperator) throws {
+        let q = try #require(Fixtures.generator.generate(question).interpretation?.query, "\(question)")
+        #expect(q.filters.flatMap(\.memberFilters).contains { $0.op == op }, "\(q)")
+    }
+}
