@@ -77,7 +77,14 @@ extension QueryAssembler {
         var before = range.lowerBound - 1
         while before >= 0, ["in", "during", "for", "在"].contains(s.tokens[before].text) { before -= 1 }
         let cubeOf = { (member: String) in String(member.prefix { $0 != "." }) }
-        for k in s.language == .zh ? [before, range.upperBound] : [before] where s.tokens.indices.contains(k) && s.used[k] {
+        // 2025年第四季度拿到S的: a linking verb may stand between the period and the condition after it.
+        var after = range.upperBound
+        if s.tokens.indices.contains(after + 1), FilterRule.linkingVerbs.contains(s.tokens[after].text + s.tokens[after + 1].text) {
+            after += 2
+        } else if s.tokens.indices.contains(after), FilterRule.linkingVerbs.contains(s.tokens[after].text) {
+            after += 1
+        }
+        for k in s.language == .zh ? [before, after] : [before] where s.tokens.indices.contains(k) && s.used[k] {
             for entry in s.tokens[k].entries {
                 let name: String
                 switch entry {

@@ -73,4 +73,13 @@ struct ConditionDateTests {
         #expect(q.measures == ["performance_reviews.count"])
         #expect(q.timeDimensions.map(\.dimension) == ["performance_reviews.period"])
     }
+
+    @Test("a period before a linking verb and a condition on the reviews dates the reviews (2025年第四季度拿到S的有多少人)", arguments: [
+        "2025年第四季度拿到S的有多少人？", "2024年被评为D的有几个人",
+    ])
+    func periodBeforeLinkedCondition(_ question: String) throws {
+        let q = try query(question)
+        #expect(q.measures == ["employees.count"])
+        #expect(q.timeDimensions.map(\.dimension) == ["performance_reviews.period"], "\(q)")
+    }
 }
