@@ -253,6 +253,12 @@ struct MeasureRule: InterpretationRule {
             s.mentionCube(cube)
             if !QueryAssembler.isScope(s, i) { s.nounCubes.append(cube) }
             s.use(i)
+            // 参加过考核, received a review: a verb of taking part before the rows' noun only says the rows exist.
+            let verb = s.token(i - 1).map { ["a", "an"].contains($0.text) } == true ? i - 2 : i - 1
+            if s.isFree(verb), Self.participationVerbs.contains(s.tokens[verb].text) { s.use(verb..<i) }
         }
     }
+
+    /// Verbs of taking part in an event whose rows a cube holds (参加过考核, received a performance review).
+    static let participationVerbs: Set<String> = ["参加过", "参加了", "参加", "接受过", "接受了", "有过", "received", "had", "got", "gotten", "undergone", "taken"]
 }

@@ -81,7 +81,9 @@ extension QueryAssembler {
         var after = range.upperBound
         if s.tokens.indices.contains(after + 1), FilterRule.linkingVerbs.contains(s.tokens[after].text + s.tokens[after + 1].text) {
             after += 2
-        } else if s.tokens.indices.contains(after), FilterRule.linkingVerbs.contains(s.tokens[after].text) {
+        } else if s.tokens.indices.contains(after), FilterRule.linkingVerbs.contains(s.tokens[after].text)
+            || MeasureRule.participationVerbs.contains(s.tokens[after].text)
+        {
             after += 1
         }
         for k in s.language == .zh ? [before, after] : [before] where s.tokens.indices.contains(k) && s.used[k] {
@@ -95,7 +97,11 @@ extension QueryAssembler {
                 // Only the rows of a cube that joins to the measured one many-to-one (its reviews, its orders) are
                 // events the condition happened in; a condition on the measured rows' parent (the reviewed employee's
                 // degree) dates nothing, and the period stays the measure's.
-                guard name != baseCube, s.filters.contains(where: { cubeOf($0.member) == name }), let cube = s.model.cube(named: name),
+                // 2025年参加过考核的员工, employees who received a review in 2024: the joined cube's own noun beside the
+                // period dates its rows as a condition on them would.
+                let named: Bool
+                if case .cube = entry { named = true } else { named = false }
+                guard name != baseCube, named || s.filters.contains(where: { cubeOf($0.member) == name }), let cube = s.model.cube(named: name),
                     let baseCube, (try? s.model.joinTree(for: [baseCube, name]))?.root == name,
                     let t = Self.defaultDate(of: cube)
                 else { continue }

@@ -82,4 +82,13 @@ struct ConditionDateTests {
         #expect(q.measures == ["employees.count"])
         #expect(q.timeDimensions.map(\.dimension) == ["performance_reviews.period"], "\(q)")
     }
+
+    @Test("a joined cube's noun beside the period, after a verb of taking part, dates that cube's rows", arguments: [
+        "2025年参加过考核的员工有多少", "How many different employees received a performance review in 2024?", "Number of employees reviewed in 2024",
+    ])
+    func periodOfTakingPart(_ question: String) throws {
+        let q = try query(question)
+        #expect(q.measures == ["employees.count"])
+        #expect(q.timeDimensions.map(\.dimension) == ["performance_reviews.period"], "\(q)")
+    }
 }
