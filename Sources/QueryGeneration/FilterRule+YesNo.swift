@@ -21,7 +21,8 @@ struct YesNoColumns: Sendable {
 }
 
 extension FilterRule {
-    static let havingWords: Set<String> = ["have", "has", "having", "had", "with", "include", "includes", "including", "有", "带", "带有", "配", "配有", "含", "含有"]
+    static let havingWords: Set<String> = ["have", "has", "having", "had", "with", "include", "includes", "including", "hold", "holds", "holding",
+                                           "有", "带", "带有", "配", "配有", "含", "含有"]
     static let lackingWords: Set<String> = ["without", "lack", "lacks", "lacking", "没有", "不带", "无", "不含"]
     static let notWords: Set<String> = ["not", "don't", "doesn't", "didn't", "没", "不"]
 

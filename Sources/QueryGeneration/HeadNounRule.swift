@@ -9,7 +9,7 @@ struct HeadNounRule: InterpretationRule {
     /// Nouns after any member's name.
     static let memberNouns: Set<String> = ["type", "types", "kind", "kinds", "category", "categories", "类型", "种类", "类别", "content", "含量"]
     /// Nouns for a category's values.
-    static let categoryNouns: Set<String> = ["group", "groups", "level", "levels", "status", "class", "classes"]
+    static let categoryNouns: Set<String> = ["group", "groups", "level", "levels", "status", "class", "classes", "holder", "holders"]
     /// Nouns for a number's values.
     static let valueNouns: Set<String> = ["reading", "readings", "figure", "figures", "读数", "数值", "浓度", "水平"]
     /// Nouns for a number that is a rate.

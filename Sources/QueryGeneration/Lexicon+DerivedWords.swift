@@ -64,7 +64,7 @@ extension Lexicon {
             return countsPeople || markers.contains { words.contains($0) || ($0.unicodeScalars.first.map { $0.value > 0x2E80 } == true && text.contains($0)) }
         }
         guard cubes.count == 1, let cube = cubes.first else { return }
-        for word in ["people", "persons", "person", "individuals", "workforce", "personnel", "人"] { addIfAbsent(word, .cube(cube.name)) }
+        for word in ["people", "persons", "person", "individuals", "workforce", "personnel", "folks", "人"] { addIfAbsent(word, .cube(cube.name)) }
     }
 
     /// 死亡人数 → 死亡: a plain count's Chinese title "X人数 / X次数 / X数量" names its rows X (有多少人死亡), when the

@@ -270,6 +270,13 @@ struct QueryAssembler {
                 s.use(i)
                 continue
             }
+            // the combined budget, 预算加起来一共: a total word makes the column's sum the answer.
+            let saysTotal = s.tokens.contains { QueryGenerator.totalWords.contains($0.text) || ["一共", "总共", "in total"].contains($0.text) }
+            if s.measures.isEmpty, saysTotal, s.granularity == nil, let sum = MeasureRule.measure(.sum, over: d, in: s.model) {
+                s.measures.append(sum)
+                s.use(i)
+                continue
+            }
             if s.measures.isEmpty {
                 s.unexpressed.append(s.tokens[i].text)
                 s.mentionCube(String(d.prefix { $0 != "." }))  // its rows are what a period dates

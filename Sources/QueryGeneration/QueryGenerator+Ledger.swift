@@ -68,7 +68,7 @@ extension QueryGenerator {
         }
     }
     static let orWords: Set<String> = ["or", "或", "或者", "或是"]
-    static let totalWords: Set<String> = ["combined", "altogether", "in total", "加起来", "合计", "总计", "加", "起", "来"]
+    static let totalWords: Set<String> = ["combined", "altogether", "in total", "加起来", "合计", "总计", "累计", "加", "起", "来"]
     static let units: Set<String> = [
         "g", "kg", "mg", "mm", "cm", "m", "km", "degree", "degrees", "°c", "℃", "celsius", "percent",
         "克", "千克", "公斤", "毫米", "厘米", "米", "公里", "度", "摄氏度", "分", "元", "块", "万元",
@@ -352,7 +352,7 @@ extension QueryGenerator {
     static func isStopPhrase(_ text: String) -> Bool {
         let filler: Set<Character> = ["的", "了", "吗", "呢", "是", "有", "在", "和", "与", "请", "帮", "我", "给", "看", "一", "下",
                                       "统", "计", "查", "询", "共", "都", "多", "少", "么", "这", "那", "些", "公", "司", "前", "所", "全", "部", "情", "况",
-                                      "们", "总", "告", "诉", "问"]
+                                      "们", "总", "告", "诉", "问", "咱", "呀", "啊", "吧", "嘛", "啦"]
         return text.allSatisfy { filler.contains($0) }
     }
 }

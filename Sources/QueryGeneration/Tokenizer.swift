@@ -224,8 +224,12 @@ public struct Tokenizer: Sendable {
             i += 1
         }
         guard sawAny else { return nil }
+        // 一共, 一下, 一起: a lone 一 that starts a word is no number (预算一共是多少 is no budget of 1).
+        if i - start == 1, units[start].text == "一", i < units.count, Self.wordsAfterOne.contains(units[i].text) { return nil }
         return (total + section + digit, i - start)
     }
+
+    private static let wordsAfterOne: Set<String> = ["共", "下", "起", "直", "般", "样", "些", "点", "切", "定", "边", "律", "同", "并", "旦", "致", "向", "再"]
 
     private static let digits: [Unicode.Scalar: Double] = [
         "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,

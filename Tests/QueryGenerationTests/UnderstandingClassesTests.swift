@@ -125,7 +125,8 @@ struct UnderstandingClassesTests {
     @Test("of all X is one figure over all of them; combined / 合计 only totals what adds up", arguments: [
         ("average salary of all employees", ["employees.avg_salary"], true),
         ("headcount of all departments", ["employees.count"], true),
-        ("What's the combined budget of all departments?", [], false),
+        ("What's the combined budget of all departments?", ["departments.total_budget"], true),
+        ("预算一共是多少", ["departments.total_budget"], true),
         ("员工工资合计", ["employees.total_salary"], true),
     ])
     func overAll(_ question: String, _ measures: [String], _ answered: Bool) throws {
