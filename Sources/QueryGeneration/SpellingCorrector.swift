@@ -20,6 +20,8 @@ struct SpellingCorrector: Sendable {
         for key in lexicon.derivedKeys where !key.contains(" ") { words.insert(key) }
         for word in KeywordDictionary.stopwords where word.allSatisfy({ $0.isASCII && $0.isLetter }) { words.insert(word) }
         for word in TimeRule.monthNames.keys { words.insert(word) }
+        // 2018 or earlier, or later: read by the time rule (earlier is no misspelt "earliest").
+        for word in ["earlier", "later"] { words.insert(word) }
         // include, lacking: the words of a yes/no column's two sides (include is no misspelt "exclude").
         for word in FilterRule.havingWords.union(FilterRule.lackingWords) where word.allSatisfy(\.isASCII) { words.insert(word) }
         // older, taller, windiest: everyday quantity words, read by the rules even where the model has no such column.

@@ -51,6 +51,14 @@ extension TimeRule {
     /// Open ranges (since / after / before / until a period) and year-to-year ranges.
     func openOrRange(_ s: ParseState, _ i: Int) -> (TimeConstraint, Int, String)? {
         let zh = s.language == .zh
+        // in or before 2018, in or after 2018: the period itself and everything before (or after) it.
+        if s.isFree(i), s.tokens[i].text == "in", s.token(i + 1)?.text == "or", s.isFree(i + 1), s.keyword(i + 2, .before) || s.keyword(i + 2, .after),
+            let p = period(s, i + 3)
+        {
+            let before = s.tokens[i + 2].isKeyword(.before)
+            return (before ? .onOrBefore(p.to) : .range(p.from, max(s.today, p.to)), 3 + p.length,
+                    zh ? (before ? "\(p.label.zh)及以前" : "\(p.label.zh)及以后") : (before ? "\(p.label.en) or earlier" : "\(p.label.en) or later"))
+        }
         // since|after|before|until|从 <period>
         if s.keyword(i, .since) || s.keyword(i, .after) || s.keyword(i, .before) || s.keyword(i, .until) {
             let skipped = boundaryWords(s, i)
@@ -65,6 +73,15 @@ extension TimeRule {
             let next = i + p.length
             if s.keyword(next, .since) || s.keyword(next, .after) || s.keyword(next, .before) {
                 return (constraint(s.tokens[next], p, s.today), p.length + 1, label(s.tokens[next], p, zh: zh, prefix: false))
+            }
+            // born in 2000 or later, 2020 or earlier: the period itself and everything after (or before) it.
+            if s.token(next)?.text == "or", s.isFree(next), s.isFree(next + 1), let word = s.token(next + 1)?.text {
+                if ["later", "after"].contains(word) {
+                    return (.range(p.from, max(s.today, p.to)), p.length + 2, zh ? "\(p.label.zh)及以后" : "\(p.label.en) or later")
+                }
+                if ["earlier", "before"].contains(word) {
+                    return (.onOrBefore(p.to), p.length + 2, zh ? "\(p.label.zh)及以前" : "\(p.label.en) or earlier")
+                }
             }
             // <year> (年)? (到|至|-) <year> (年)? (之间)?, and <year> 和 <year> 之间 (without 之间 they are a list).
             if p.length <= 2, let y1 = year(s, i), s.isFree(next), s.tokens[next].isKeyword(.rangeTo) || s.tokens[next].isKeyword(.rangeAnd),

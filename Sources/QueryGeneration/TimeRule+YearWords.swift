@@ -1,7 +1,17 @@
 import SemanticModel
 
-/// Years said without a period word: "the past year" (asked back), "how many 2025 reviews" (a year before the rows).
+/// Years said without a period word: "the past year" (asked back), "how many 2025 reviews" (a year before the rows),
+/// "the first half of this year" (a part of a relative year).
 extension TimeRule {
+    /// The year of "this year", "last year" or "the year before last" at `i` (as in the first quarter of this year).
+    static func relativeYear(_ s: ParseState, _ i: Int) -> Int? {
+        guard s.isFree(i), let t = s.token(i) else { return nil }
+        if t.isKeyword(.thisYear) { return s.today.year }
+        if t.isKeyword(.lastYear), t.text != "past year" { return s.today.year - 1 }
+        if t.isKeyword(.yearBeforeLast) { return s.today.year - 2 }
+        return nil
+    }
+
     /// "the past year", "the last year", 近一年, 过去一年 at `i`: one year back without saying which year; its length.
     static func rollingYear(_ s: ParseState, _ i: Int) -> Int? {
         let t = s.tokens[i]

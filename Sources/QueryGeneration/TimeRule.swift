@@ -237,12 +237,14 @@ struct TimeRule: InterpretationRule {
         // the second half of 2025, H1 2024
         if t.isKeyword(.firstHalf) || t.isKeyword(.secondHalf) {
             let j = s.token(i + 1)?.text == "of" && s.isFree(i + 1) ? i + 2 : i + 1
-            if let y = year(s, j) { return Self.half(first: t.isKeyword(.firstHalf), of: y, length: j + (s.keyword(j + 1, .year) ? 2 : 1) - i) }
+            if let y = year(s, j) ?? Self.relativeYear(s, j) {
+                return Self.half(first: t.isKeyword(.firstHalf), of: y, length: j + (s.keyword(j + 1, .year) ? 2 : 1) - i)
+            }
         }
         // the first three quarters of 2026, the first 6 months of 2026
         if t.text == "first", let units = Self.leadingUnitCount(s, i), s.token(i + units.length)?.text == "of" || year(s, i + units.length) != nil {
             let j = s.token(i + units.length)?.text == "of" && s.isFree(i + units.length) ? i + units.length + 1 : i + units.length
-            if let y = year(s, j), var leading = Self.leadingUnits(s, i, year: y) {
+            if let y = year(s, j) ?? Self.relativeYear(s, j), var leading = Self.leadingUnits(s, i, year: y) {
                 leading.length = j + (s.keyword(j + 1, .year) ? 2 : 1) - i
                 return leading
             }
@@ -251,7 +253,7 @@ struct TimeRule: InterpretationRule {
         if s.keyword(i + 1, .quarter), let q = Self.quarterOrdinals[t.text] {
             var j = i + 2
             if s.token(j)?.text == "of", s.isFree(j) { j += 1 }
-            if let y = year(s, j) {
+            if let y = year(s, j) ?? Self.relativeYear(s, j) {
                 let first = CalendarDate(year: y, month: (q - 1) * 3 + 1, day: 1)
                 let length = j + (s.keyword(j + 1, .year) ? 2 : 1) - i
                 return Period(from: first, to: first.end(of: .quarter), length: length, label: ("\(y)年第\(q)季度", "Q\(q) \(y)"))

@@ -108,3 +108,36 @@ struct BareBoundTests {
         #expect(q.filters.flatMap(\.memberFilters).contains { $0.op == op }, "\(q)")
     }
 }
+
+/// Parts of a relative year and open ends said after the period (tenth session, hr16 / hr13 / hr14 refusals, and a
+/// wrong number found on the way: "in or before 2018" had dropped 2018 itself).
+@Suite("Understanding: halves and quarters of this year, or later / or earlier")
+struct RelativePartsAndOpenEndsTests {
+    func range(_ question: String) throws -> CubeQuery {
+        try #require(Fixtures.generator.generate(question).interpretation?.query, "\(question)")
+    }
+
+    @Test("the first half / first quarter of this year or last year", arguments: [
+        ("Show me monthly hires for the first half of this year", "2026-01-01", "2026-06-30"),
+        ("How many people joined in the first quarter of this year?", "2026-01-01", "2026-03-31"),
+        ("hires in the second half of last year", "2025-07-01", "2025-12-31"),
+    ])
+    func partsOfRelativeYears(_ question: String, _ from: String, _ to: String) throws {
+        let q = try range(question)
+        #expect(q.timeDimensions.first?.dateRange == .absolute(from: from, to: to), "\(q)")
+    }
+
+    @Test("2000 or later, 2018 or earlier, in or before / in or after 2018 keep the period itself")
+    func openEnds() throws {
+        let later = try range("How many of our current employees were born in 2000 or later?")
+        #expect(later.timeDimensions.first?.dimension == "employees.birth_date")
+        #expect(later.timeDimensions.first?.dateRange == .absolute(from: "2000-01-01", to: "2026-11-25"), "\(later)")
+        for question in ["How many employees hired in 2018 or earlier?", "How many employees were hired in or before 2018?"] {
+            let q = try range(question)
+            let bound = q.filters.flatMap(\.memberFilters).first { $0.member == "employees.hire_date" }
+            #expect(bound?.op == .beforeOrOnDate && bound?.values == ["2018-12-31"], "\(question): \(q)")
+        }
+        let after = try range("How many employees were hired in or after 2024?")
+        #expect(after.timeDimensions.first?.dateRange == .absolute(from: "2024-01-01", to: "2026-11-25"), "\(after)")
+    }
+}
