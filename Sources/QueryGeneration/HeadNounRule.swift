@@ -4,7 +4,7 @@ import SemanticModel
 /// (any member), "exercise group", "society status" (a category's groups), "ozone readings", 臭氧浓度 (a number's
 /// values), "pulse rate" (a number that is itself a rate). Only words the model gives no meaning of their own, and
 /// only where the member fits the noun: "murder rate" after a plain count of murders stays unclaimed, since a rate
-/// is another number.
+/// is another number. Also "still" before a state the question names (still employed, 还有多少在职).
 struct HeadNounRule: InterpretationRule {
     /// Nouns after any member's name.
     static let memberNouns: Set<String> = ["type", "types", "kind", "kinds", "category", "categories", "类型", "种类", "类别", "content", "含量"]
@@ -16,6 +16,20 @@ struct HeadNounRule: InterpretationRule {
     static let rateNouns: Set<String> = ["rate", "rates", "率"]
 
     func apply(_ s: inout ParseState) {
+        // still employed, 现在还有多少在职: "still" before a state the question filters on only says it holds now; with
+        // no such state named ("still with us") it stays unaccounted.
+        for i in s.tokens.indices where s.isFree(i) && ["still", "还", "还有", "仍", "仍然", "依然"].contains(s.tokens[i].text) {
+            // the state right after it (still employed), or after a count word (还有多少在职)
+            let k = s.token(i + 1)?.isKeyword(.count) == true ? i + 2 : i + 1
+            let state = [k].first { k in
+                s.tokens.indices.contains(k) && s.used[k] && s.tokens[k].entries.contains { entry in
+                    if case .value(let d, let v) = entry { return s.filters.contains { $0.member == d && $0.values.contains(v) } }
+                    if case .segment(let g) = entry { return s.segments.contains(g) }
+                    return false
+                }
+            }
+            if state != nil { s.use(i) }
+        }
         for i in s.tokens.indices.dropFirst() where s.isFree(i) && s.used[i - 1] && s.tokens[i].entries.allSatisfy({ if case .keyword = $0 { true } else { false } }) {
             // 天气类型的: a Chinese head noun may carry 的.
             let word = s.language == .zh && s.tokens[i].text.count > 1 && s.tokens[i].text.hasSuffix("的")

@@ -141,3 +141,18 @@ struct RelativePartsAndOpenEndsTests {
         #expect(after.timeDimensions.first?.dateRange == .absolute(from: "2024-01-01", to: "2026-11-25"), "\(after)")
     }
 }
+
+@Suite("Understanding: still")
+struct StillTests {
+    @Test("still before the state the question filters on says it holds now; before anything else it is asked back")
+    func still() throws {
+        let hr = Fixtures.generator
+        for question in ["What's the average salary by education level for people still employed here?", "2022年入职的员工现在还有多少在职"] {
+            let q = try #require(hr.generate(question).interpretation?.query, "\(question)")
+            #expect(q.filters.flatMap(\.memberFilters).contains { $0.member == "employees.status" && $0.values == ["在职"] } || !q.segments.isEmpty, "\(q)")
+        }
+        // still with us, still working in Marketing: no state is named, so "still" may mean current staff: asked
+        #expect(hr.generate("How many people hired before 2018 are still with us?").interpretation == nil)
+        #expect(hr.generate("How many women are still working in Marketing?").interpretation == nil)
+    }
+}
