@@ -294,7 +294,7 @@ struct QueryAssembler {
         if s.measures.isEmpty, !s.countRequested, !s.sortDimensions.isEmpty, s.groupDimensions.isEmpty { return }
         // 预算超过1000万的部门有哪些, which departments have a budget over 10M: the rows that qualify, with the column
         // they qualified on, not a count of one per row.
-        if s.measures.isEmpty, !s.countRequested, listsRows(&s) || listsNamedRows(&s) { return }
+        if s.measures.isEmpty, !s.countRequested, listsRows(&s) || listsNamedRows(&s) || listsPeopleAskedFor(&s) { return }
         if s.measures.isEmpty, let cube = subjectCube(s), let count = ParseState.countMeasure(of: cube, in: s.model) {
             s.measures.append(count)
             s.defaultedMeasure = !s.countRequested
@@ -324,6 +324,18 @@ struct QueryAssembler {
         else { return false }
         let compared = s.filters.filter { [.gt, .gte, .lt, .lte].contains($0.op) }.map(\.member)
         guard compared.allSatisfy({ $0.prefix { $0 != "." } == cube && s.dimensionKind($0) == .number }) else { return false }
+        s.groupDimensions = Self.unique([label] + compared)
+        s.ungroupedRows = true
+        return true
+    }
+
+    /// "Who joined on March 15, 2021?", 目前在职的客服专员都有谁: who, asked with conditions only, lists the rows
+    /// that pass them by their label (with the columns compared), not a count.
+    private func listsPeopleAskedFor(_ s: inout ParseState) -> Bool {
+        guard s.asksWho, s.groupDimensions.isEmpty, s.granularity == nil, s.superlative == nil, !s.filters.isEmpty || s.time != nil,
+            let cube = subjectCube(s), let label = Self.label(of: cube, s.model)
+        else { return false }
+        let compared = s.filters.filter { [.gt, .gte, .lt, .lte].contains($0.op) && s.dimensionKind($0.member) == .number }.map(\.member)
         s.groupDimensions = Self.unique([label] + compared)
         s.ungroupedRows = true
         return true

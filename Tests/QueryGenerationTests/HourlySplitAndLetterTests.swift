@@ -156,3 +156,16 @@ struct StillTests {
         #expect(hr.generate("How many women are still working in Marketing?").interpretation == nil)
     }
 }
+
+@Suite("Understanding: who with conditions only")
+struct WhoListsRowsTests {
+    @Test("who, asked with conditions only, lists the rows that pass them by their label", arguments: [
+        ("Who joined on March 15, 2021?", ["employees.name"]),
+        ("2022/5/24 入职的员工都有谁", ["employees.name"]),
+        ("Who earns more than 60000?", ["employees.name", "employees.salary"]),
+    ])
+    func who(_ question: String, _ dimensions: [String]) throws {
+        let q = try #require(Fixtures.generator.generate(question).interpretation?.query, "\(question)")
+        #expect(q.ungrouped == true && q.dimensions == dimensions && q.measures.isEmpty, "\(q)")
+    }
+}

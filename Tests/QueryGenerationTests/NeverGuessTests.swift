@@ -17,7 +17,6 @@ struct NeverGuessTests {
         "硕士以下的员工人数", "博士以上的员工人数",                                        // bare 以上/以下 after a category: inclusive or not?
         "how many employees were born in the 1890s", "how many employees were born in the 1995s",  // not a decade
         "How many employees did we have in 2024?", "2024年员工人数",                   // hired, terminated or born in 2024?
-        "2022/5/24 入职的员工都有谁", "who joined on 2022-05-24",                      // a list of people, not a count
     ])
     func clarified(_ question: String) throws {
         let c = try #require(clarification(question), "\(question) was answered or refused outright")
@@ -134,7 +133,7 @@ struct NeverGuessTests {
     }
 
     @Test("which / 哪个 is accounted for by an answer that names groups, not by a single number", arguments: [
-        ("预算最少的部门是哪个", true), ("which month had the most hires in 2024", true), ("2022/5/24 入职的员工都有谁", false),
+        ("预算最少的部门是哪个", true), ("which month had the most hires in 2024", true), ("2022/5/24 入职的员工都有谁", true),
     ])
     func whichWords(_ question: String, _ answered: Bool) {
         #expect((Fixtures.generator.generate(question).interpretation != nil) == answered, "\(question)")
