@@ -84,6 +84,10 @@ struct Explainer {
         case .lt: return "\(title) < \(values)"
         case .lte: return "\(title) ≤ \(values)"
         case .inDateRange where f.values.count == 2: return "\(title) \(f.values[0]) – \(f.values[1])"
+        case .beforeDate: return zh ? "\(title)早于\(values)" : "\(title) before \(values)"
+        case .beforeOrOnDate: return zh ? "\(title)不晚于\(values)" : "\(title) on or before \(values)"
+        case .afterDate: return zh ? "\(title)晚于\(values)" : "\(title) after \(values)"
+        case .afterOrOnDate: return zh ? "\(title)不早于\(values)" : "\(title) on or after \(values)"
         default: return "\(title) \(f.op.rawValue) \(values)"
         }
     }

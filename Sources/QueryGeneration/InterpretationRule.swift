@@ -9,7 +9,7 @@ protocol InterpretationRule: Sendable {
 struct OrderedRules: InterpretationRule {
     let rules: [any InterpretationRule] = [
         GenerationRule(), TimeRule(), FilterRule(), WhichRule(), CoordinatedAggregatesRule(), RankingRule(), GroupMarkerRule(), SortingRule(), MeasureRule(),
-        TenureRule(), ComparisonRule(), LeftoverGroupRule(), AveragedConditionRule(), IntentWordsRule(), HeadNounRule(),
+        TenureRule(), AgeRule(), ComparisonRule(), LeftoverGroupRule(), AveragedConditionRule(), IntentWordsRule(), HeadNounRule(),
     ]
 
     func apply(_ s: inout ParseState) {

@@ -169,3 +169,21 @@ struct WhoListsRowsTests {
         #expect(q.ungrouped == true && q.dimensions == dimensions && q.measures.isEmpty, "\(q)")
     }
 }
+
+@Suite("Understanding: ages from a birth date")
+struct AgeFromBirthDateTests {
+    @Test("under N and N or more are birth dates after / on or before today minus N years", arguments: [
+        ("How many of our current employees are under 30?", FilterOperator.afterDate, "1996-11-25"),
+        ("40岁及以上的在职员工有多少人？", .beforeOrOnDate, "1986-11-25"),
+        ("How many employees aged 55 and over?", .beforeOrOnDate, "1971-11-25"),
+    ])
+    func ages(_ question: String, _ op: FilterOperator, _ boundary: String) throws {
+        let q = try #require(Fixtures.generator.generate(question).interpretation?.query, "\(question)")
+        #expect(q.filters.flatMap(\.memberFilters).contains { $0.member == "employees.birth_date" && $0.op == op && $0.values == [boundary] }, "\(q)")
+    }
+
+    @Test("over 40 starts at 41 in whole years and a day after the birthday in exact time: asked back")
+    func over() {
+        #expect(Fixtures.generator.generate("How many employees are over 40?").interpretation == nil)
+    }
+}

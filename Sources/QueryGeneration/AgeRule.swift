@@ -1,0 +1,64 @@
+import SemanticModel
+
+/// Ages of people whose cube has a birth date and no age column: "under 30", "younger than 30", "40 or older", "at
+/// least 40", "aged 55 and over", 40岁及以上, 不满30岁. An age below N is a birth date after today minus N years, and an
+/// age of N or more one on or before it, in whole years and in exact time alike. "Over 40" and "older than 40" are not
+/// read: in whole years they start at 41, in exact time a day after the 40th birthday, so they stay asked back.
+struct AgeRule: InterpretationRule {
+    func apply(_ s: inout ParseState) {
+        guard let birth = Self.birthDate(s) else { return }
+        for i in s.tokens.indices where s.isFree(i) {
+            guard let (n, below, span) = Self.age(s, at: i) else { continue }
+            let boundary = s.today.adding(-n, .year).iso
+            s.addFilter(MemberFilter(member: birth, op: below ? .afterDate : .beforeOrOnDate, values: [boundary]))
+            s.use(span)
+            return
+        }
+    }
+
+    /// N, whether it is an upper bound, and the words read, at `i`.
+    private static func age(_ s: ParseState, at i: Int) -> (Int, Bool, Range<Int>)? {
+        func number(_ k: Int) -> Int? {
+            guard s.isFree(k), let n = s.token(k)?.number?.exactInt, (1...120).contains(n), s.token(k)?.hasPercent == false else { return nil }
+            return n
+        }
+        let text = s.tokens[i].text
+        // under 30, younger than 30 (years old)?
+        var k = i + 1
+        if text == "younger", s.token(k)?.text == "than" { k += 1 }
+        if ["under", "younger"].contains(text), let n = number(k) {
+            var end = k + 1
+            if s.token(end)?.text == "years", s.token(end + 1)?.text == "old" { end += 2 }
+            return (n, true, i..<end)
+        }
+        // aged 55 and over, 40 or older, 40 and over, at least 40
+        if text == "aged", let n = number(i + 1), s.token(i + 2).map({ ["and", "or"].contains($0.text) }) == true,
+            s.token(i + 3).map({ ["over", "older", "above"].contains($0.text) }) == true
+        {
+            return (n, false, i..<(i + 4))
+        }
+        if let n = number(i), s.token(i + 1)?.text == "or", s.token(i + 2)?.text == "older" { return (n, false, i..<(i + 3)) }
+        if text == "at", s.token(i + 1)?.text == "least", let n = number(i + 2), s.token(i + 3)?.text == "years", s.token(i + 4)?.text == "old" {
+            return (n, false, i..<(i + 5))
+        }
+        // 40岁及以上, 不满30岁
+        if let n = number(i), s.token(i + 1)?.text == "岁", s.isFree(i + 1), let bound = s.token(i + 2), s.isFree(i + 2) {
+            if ["及以上", "或以上"].contains(bound.text) { return (n, false, i..<(i + 3)) }
+        }
+        if ["不满", "未满"].contains(text), let n = number(i + 1), s.token(i + 2)?.text == "岁" { return (n, true, i..<(i + 3)) }
+        return nil
+    }
+
+    /// The birth date of the people the question counts or names, when their cube has no age column.
+    private static func birthDate(_ s: ParseState) -> String? {
+        for name in s.nounCubes + s.mentionedCubes {
+            guard let cube = s.model.cube(named: name),
+                !cube.dimensions.contains(where: { $0.kind == .number && ($0.name.contains("age") || $0.meta.titleZh?.contains("年龄") == true) })
+            else { continue }
+            if let d = cube.dimensions.first(where: { $0.kind == .time && ($0.name.contains("birth") || $0.meta.titleZh?.contains("出生") == true) }) {
+                return "\(name).\(d.name)"
+            }
+        }
+        return nil
+    }
+}
