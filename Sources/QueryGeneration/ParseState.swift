@@ -169,11 +169,26 @@ struct ParseState {
         return dimensions(i).first { dimensionKind($0) == .number }
     }
 
-    /// A cube's plain count measure (type count, no filters).
+    /// A cube's plain count measure (type count, no filters); for a cube whose rows are groups of people (its count
+    /// says it counts rows or groups, and one plain sum counts people), that sum: "how many women" counts applicants.
     static func countMeasure(of cube: String, in model: SemanticModel) -> String? {
         guard let c = model.cube(named: cube), let m = c.measures.first(where: { $0.kind == .count && $0.filters.isEmpty && $0.isPublic })
         else { return nil }
+        if let people = weightedCount(c, rows: m) { return "\(c.name).\(people.name)" }
         return "\(c.name).\(m.name)"
+    }
+
+    /// The plain sum that counts the people a row stands for (Applicants (people)), when the count says its rows are
+    /// groups or records of them ("Group Rows: … rows (not applicants)").
+    static func weightedCount(_ c: Cube, rows m: Measure) -> Measure? {
+        let said = (m.title + " " + (m.description ?? "")).lowercased().split(whereSeparator: { !$0.isLetter })
+        guard said.contains(where: { ["rows", "row", "groups", "group"].contains($0) }) else { return nil }
+        let people = c.measures.filter { measure in
+            guard measure.isPublic, measure.kind == .sum, measure.filters.isEmpty else { return false }
+            let unit = TitleUnit.split(measure.title)?.unit.lowercased() ?? ""
+            return ["people", "persons", "person", "人"].contains(unit)
+        }
+        return people.count == 1 ? people[0] : nil
     }
 
     mutating func mentionCube(_ name: String) {

@@ -267,6 +267,7 @@ public struct QueryGenerator: Sendable {
             }
         }
         if s.countRequested, let counted = countBesideCondition(query, language), !unused.contains(counted) { unused.append(counted) }
+        for word in weightedTableWords(tokens, query, countsGroups: countsGroups) where !unused.contains(word) { unused.append(word) }
         // The ledger: every content word must be accounted for by a rule. A word no rule claimed may change the
         // number (通勤时间, "excluding", 及以上), so no query is run; the user picks what they meant.
         let mapped = !s.modelWords.isEmpty || tokens.indices.contains { i in

@@ -145,7 +145,9 @@ public struct Tokenizer: Sendable {
         let linked = i > 0 && (FilterRule.linkingVerbs.contains(units[i - 1].text) || names(i - 1) || (units[i - 1].text == "of" && names(i - 2)) || article)
         if ["a", "i"].contains(units[i].text) {
             let joinedAfter = i + 2 < units.count && joins.contains(units[i + 1].text) && isLetterValue(i + 2)
-            return (joined && i >= 2 && isLetterValue(i - 2)) || (linked && joinedAfter) ? entries : nil
+            // department A: right after its dimension's own noun, a letter is that value.
+            // "rated a D": an article before another letter.
+            return (joined && i >= 2 && isLetterValue(i - 2)) || (linked && joinedAfter) || (names(i - 1) && !isLetterValue(i + 1)) ? entries : nil
         }
         return namesDimension || linked || joined ? entries : nil
     }
