@@ -1,0 +1,48 @@
+import SemanticModel
+
+/// Tables of weighted rows (one row per group, a column of how many people it holds): the readings they leave open.
+extension QueryGenerator {
+    /// Readings a table of weighted rows (one row per group, a column of how many people it holds) leaves open:
+    /// - how many departments had more than 700 applicants / 院系有几个: a count of the groups that pass a condition on
+    ///   their totals, which one Cube query can't give; the breakdown it would answer with counts nothing;
+    /// - the average number of applicants per department: the mean of the departments' totals, or of the rows?
+    /// - departments with more than 700 applicants, grouped: each row's weight, or the department's total?
+    /// The words are returned as unaccounted.
+    func weightedTableWords(_ tokens: [Token], _ query: CubeQuery, countsGroups: Bool) -> [String] {
+        var words: [String] = []
+        let grouped = query.ungrouped != true && !query.dimensions.isEmpty
+        // a count word right before a grouped category (how many departments), or after it with nothing counted (院系有几个)
+        if grouped, !countsGroups {
+            for i in tokens.indices where tokens[i].isKeyword(.count) {
+                var k = i + 1
+                if k < tokens.count, tokens[k].isKeyword(.classifier) { k += 1 }
+                let before = i >= 2 && tokens[i - 1].text == "有" ? i - 2 : i - 1
+                let endsAfter = i + 1 == tokens.count || ["?", "？", "呢", "吗"].contains(tokens[i + 1].text)
+                // a category's groups, not a number's values (by number of cylinders)
+                let names = { (j: Int) in
+                    tokens.indices.contains(j) && tokens[j].entries.contains { entry in
+                        guard case .dimension(let d) = entry, query.dimensions.contains(d), case .dimension(_, let dimension, _)? = self.model.resolve(d)
+                        else { return false }
+                        return dimension.kind != .number && dimension.kind != .time
+                    }
+                }
+                let marked = i > 0 && tokens[i - 1].isKeyword(.group)
+                if !marked, names(k) || (endsAfter && names(before)) { words.append(tokens[i].text) }
+            }
+        }
+        for member in query.measures + query.filters.flatMap(\.memberFilters).map(\.member) {
+            guard let cubeName = member.split(separator: ".").first.map(String.init), let cube = model.cube(named: cubeName),
+                let rows = cube.measures.first(where: { $0.kind == .count && $0.filters.isEmpty && $0.isPublic }),
+                let weight = ParseState.weightedCount(cube, rows: rows), let column = cube.numberColumn(of: weight)
+            else { continue }
+            let weightColumn = "\(cube.name).\(column.name)"
+            if case .measure(_, let m)? = model.resolve(member), m.kind == .avg, m.sql == weight.sql,
+                tokens.contains(where: { $0.text.hasPrefix("number") || $0.text.hasPrefix("多少") }), !words.contains("number of")
+            {
+                words.append("number of")
+            }
+            if grouped, member == weightColumn, !words.contains(column.name) { words.append(model.title(of: member, .en).lowercased()) }
+        }
+        return words
+    }
+}
