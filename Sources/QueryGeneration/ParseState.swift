@@ -181,14 +181,15 @@ struct ParseState {
     /// The plain sum that counts the people a row stands for (Applicants (people)), when the count says its rows are
     /// groups or records of them ("Group Rows: … rows (not applicants)").
     static func weightedCount(_ c: Cube, rows m: Measure) -> Measure? {
-        let said = (m.title + " " + (m.description ?? "")).lowercased().split(whereSeparator: { !$0.isLetter })
-        guard said.contains(where: { ["rows", "row", "groups", "group"].contains($0) }) else { return nil }
+        // Read per question: the cheap test (a plain sum titled in people) first.
         let people = c.measures.filter { measure in
-            guard measure.isPublic, measure.kind == .sum, measure.filters.isEmpty else { return false }
+            guard measure.kind == .sum, measure.isPublic, measure.filters.isEmpty, measure.title.hasSuffix(")") else { return false }
             let unit = TitleUnit.split(measure.title)?.unit.lowercased() ?? ""
             return ["people", "persons", "person", "人"].contains(unit)
         }
-        return people.count == 1 ? people[0] : nil
+        guard people.count == 1 else { return nil }
+        let said = (m.title + " " + (m.description ?? "")).lowercased().split(whereSeparator: { !$0.isLetter })
+        return said.contains(where: { ["rows", "row", "groups", "group"].contains($0) }) ? people[0] : nil
     }
 
     mutating func mentionCube(_ name: String) {
