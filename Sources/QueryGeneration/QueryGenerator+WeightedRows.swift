@@ -1,13 +1,15 @@
 import SemanticModel
 
-/// Tables of weighted rows (one row per group, a column of how many people it holds): the readings they leave open.
+/// Counts of groups, and tables of weighted rows (one row per group, a column of how many people it holds): the
+/// readings one Cube query can't give.
 extension QueryGenerator {
-    /// Readings a table of weighted rows (one row per group, a column of how many people it holds) leaves open:
-    /// - how many departments had more than 700 applicants / 院系有几个: a count of the groups that pass a condition on
-    ///   their totals, which one Cube query can't give; the breakdown it would answer with counts nothing;
-    /// - the average number of applicants per department: the mean of the departments' totals, or of the rows?
-    /// - departments with more than 700 applicants, grouped: each row's weight, or the department's total?
-    /// The words are returned as unaccounted.
+    /// Readings left open, returned as unaccounted words:
+    /// - any model: how many departments had more than 700 applicants / 院系有几个 is a count of the groups that pass a
+    ///   condition on their totals, which one Cube query can't give; the breakdown it would answer with counts nothing;
+    /// - weighted rows: the average number of applicants per department, the mean of the departments' totals or of
+    ///   the rows?
+    /// - weighted rows: departments with more than 700 applicants, grouped: each row's weight, or the department's
+    ///   total?
     func weightedTableWords(_ tokens: [Token], _ query: CubeQuery, countsGroups: Bool) -> [String] {
         var words: [String] = []
         let grouped = query.ungrouped != true && !query.dimensions.isEmpty
@@ -41,7 +43,8 @@ extension QueryGenerator {
             {
                 words.append("number of")
             }
-            if grouped, member == weightColumn, !words.contains(column.name) { words.append(model.title(of: member, .en).lowercased()) }
+            let title = model.title(of: member, .en).lowercased()
+            if grouped, member == weightColumn, !words.contains(title) { words.append(title) }
         }
         return words
     }
