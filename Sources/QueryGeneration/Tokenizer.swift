@@ -145,9 +145,10 @@ public struct Tokenizer: Sendable {
         let linked = i > 0 && (FilterRule.linkingVerbs.contains(units[i - 1].text) || names(i - 1) || (units[i - 1].text == "of" && names(i - 2)) || article)
         if ["a", "i"].contains(units[i].text) {
             let joinedAfter = i + 2 < units.count && joins.contains(units[i + 1].text) && isLetterValue(i + 2)
-            // department A: right after its dimension's own noun, a letter is that value.
-            // "rated a D": an article before another letter.
-            return (joined && i >= 2 && isLetterValue(i - 2)) || (linked && joinedAfter) || (names(i - 1) && !isLetterValue(i + 1)) ? entries : nil
+            // department A: right after its dimension's own noun and before no other word ("the rating a person got"
+            // keeps its article), a letter is that value.
+            let endsPhrase = i + 1 == units.count || units[i + 1].kind != .word || joins.contains(units[i + 1].text)
+            return (joined && i >= 2 && isLetterValue(i - 2)) || (linked && joinedAfter) || (names(i - 1) && endsPhrase) ? entries : nil
         }
         return namesDimension || linked || joined ? entries : nil
     }
