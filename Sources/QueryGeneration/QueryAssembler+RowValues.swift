@@ -36,3 +36,17 @@ extension QueryAssembler {
         query.ungrouped = true
     }
 }
+
+extension QueryAssembler {
+    /// "Who joined on March 15, 2021?", 目前在职的客服专员都有谁: who, asked with conditions only, lists the rows
+    /// that pass them by their label (with the columns compared), not a count.
+    func listsPeopleAskedFor(_ s: inout ParseState) -> Bool {
+        guard s.asksWho, s.groupDimensions.isEmpty, s.granularity == nil, s.superlative == nil, !s.filters.isEmpty || s.time != nil,
+            let cube = subjectCube(s), let label = Self.label(of: cube, s.model)
+        else { return false }
+        let compared = s.filters.filter { [.gt, .gte, .lt, .lte].contains($0.op) && s.dimensionKind($0.member) == .number }.map(\.member)
+        s.groupDimensions = Self.unique([label] + compared)
+        s.ungroupedRows = true
+        return true
+    }
+}

@@ -329,18 +329,6 @@ struct QueryAssembler {
         return true
     }
 
-    /// "Who joined on March 15, 2021?", 目前在职的客服专员都有谁: who, asked with conditions only, lists the rows
-    /// that pass them by their label (with the columns compared), not a count.
-    private func listsPeopleAskedFor(_ s: inout ParseState) -> Bool {
-        guard s.asksWho, s.groupDimensions.isEmpty, s.granularity == nil, s.superlative == nil, !s.filters.isEmpty || s.time != nil,
-            let cube = subjectCube(s), let label = Self.label(of: cube, s.model)
-        else { return false }
-        let compared = s.filters.filter { [.gt, .gte, .lt, .lte].contains($0.op) && s.dimensionKind($0.member) == .number }.map(\.member)
-        s.groupDimensions = Self.unique([label] + compared)
-        s.ungroupedRows = true
-        return true
-    }
-
     /// A superlative on a measure with nothing to rank (最高就业人数, the highest employment): over a sum, the model's
     /// max or min of the same column is meant (the peak); on anything else it picks nothing, so it is asked back.
     private func extremeOfOneRow(_ s: inout ParseState, _ query: inout CubeQuery, descending: Bool) {
