@@ -1,5 +1,5 @@
 /// A Cube.js-format query: the language every textbi step speaks.
-public struct CubeQuery: Sendable, Equatable {
+public struct CubeQuery: Sendable, Hashable {
     public var measures: [String]
     public var dimensions: [String]
     public var segments: [String]
@@ -38,7 +38,7 @@ public struct CubeQuery: Sendable, Equatable {
 }
 
 /// A filter: one member condition, or an `and` / `or` group of filters (nestable).
-public indirect enum QueryFilter: Sendable, Equatable {
+public indirect enum QueryFilter: Sendable, Hashable {
     case member(MemberFilter)
     case and([QueryFilter])
     case or([QueryFilter])
@@ -53,7 +53,7 @@ public indirect enum QueryFilter: Sendable, Equatable {
 }
 
 /// `{member, operator, values}`; values are strings, as in Cube.
-public struct MemberFilter: Sendable, Equatable {
+public struct MemberFilter: Sendable, Hashable {
     public var member: String
     public var op: FilterOperator
     /// The non-null values.
@@ -79,7 +79,7 @@ public enum FilterOperator: String, Sendable, CaseIterable {
 }
 
 /// A time dimension with an optional granularity and date range.
-public struct TimeDimension: Sendable, Equatable {
+public struct TimeDimension: Sendable, Hashable {
     public var dimension: String
     public var granularity: Granularity?
     public var dateRange: DateRange?
@@ -92,13 +92,13 @@ public struct TimeDimension: Sendable, Equatable {
 }
 
 /// A date range: an explicit `[from, to]` pair, or a relative string such as `last year`.
-public enum DateRange: Sendable, Equatable {
+public enum DateRange: Sendable, Hashable {
     case absolute(from: String, to: String)
     case relative(String)
 }
 
 /// One ordering: a member, ascending or descending.
-public struct OrderItem: Sendable, Equatable {
+public struct OrderItem: Sendable, Hashable {
     public var member: String
     public var descending: Bool
 

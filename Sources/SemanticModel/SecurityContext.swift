@@ -9,6 +9,15 @@ public struct SecurityContext: Sendable, Equatable {
 
     public var isEmpty: Bool { claims.isEmpty }
 
+    /// Every claim as canonical JSON (claims sorted by name; "" with none): the key of caches whose entries depend
+    /// on the caller, so row-level security is part of it.
+    public var claimsKey: String { claims.isEmpty ? "" : Self.canonical(claims) }
+
+    /// Claims as JSON with their names sorted, so equal claims give equal text.
+    public static func canonical(_ claims: [String: JSONValue]) -> String {
+        JSONValue.object(claims.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }).jsonString()
+    }
+
     /// Who the caller is and what they may read: every claim but those a token refresh changes (`exp`, `iat`,
     /// `nbf`, `jti`). Runs and conversations belong to this, so a refreshed token keeps them, and a token with other
     /// rights (another department, another subject) does not.

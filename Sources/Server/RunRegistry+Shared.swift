@@ -60,11 +60,4 @@ extension RunRegistry {
 extension SecurityContext {
     /// The principal as canonical JSON (claims sorted by name), the owner key of shared runs and conversations.
     var ownerKey: String { Self.canonical(principal) }
-
-    /// Every claim as canonical JSON ("" with none): the answer cache's key, so row-level security is part of it.
-    var claimsKey: String { claims.isEmpty ? "" : Self.canonical(claims) }
-
-    private static func canonical(_ claims: [String: JSONValue]) -> String {
-        JSONValue.object(claims.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }).jsonString()
-    }
 }

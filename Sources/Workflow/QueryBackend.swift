@@ -54,6 +54,7 @@ public struct LocalBackend: QueryBackend {
     public let executor: any QueryExecutor
     /// The built rollups a query may be answered from (SQLite only); nil reads the raw tables always.
     public let rollups: RollupRegistry?
+    private let renderCache = RenderCache()
 
     public init(renderer: SQLRenderer, executor: any QueryExecutor, rollups: RollupRegistry? = nil) {
         self.renderer = renderer
@@ -64,7 +65,10 @@ public struct LocalBackend: QueryBackend {
     public var dialectName: String { renderer.dialect.name }
 
     public func render(_ query: CubeQuery, today: CalendarDate, securityContext: SecurityContext) async throws -> RenderedSQL {
-        try renderer.render(query, today: today, securityContext: securityContext, rollups: rollups?.ready ?? [:])
+        let snapshot = rollups?.snapshot
+        return try renderCache.rendered(query, today: today, securityContext: securityContext, rollups: snapshot?.generation ?? 0) {
+            try renderer.render(query, today: today, securityContext: securityContext, rollups: snapshot?.ready ?? [:])
+        }
     }
 
     public func execute(_ rendered: RenderedSQL, query: CubeQuery, limits: ExecutionLimits) async throws -> QueryResult {
