@@ -130,7 +130,7 @@ extension Context {
         else { return nil }
         let total = result.rows.reduce(0.0) { $0 + (number($1, measure) ?? 0) }
         guard total > 0 else { return nil }
-        let part = result.rows.filter { filter.values.contains($0[dimension].description) }.reduce(0.0) { $0 + (number($1, measure) ?? 0) }
+        let part = result.rows.filter { row in filter.values.contains { row[dimension].isFilterValue($0) } }.reduce(0.0) { $0 + (number($1, measure) ?? 0) }
         let name = filter.values.joined(separator: zh ? "、" : ", ")
         let ratio = formatter.share(part / total)
         return Insight(kind: "share", text: zh

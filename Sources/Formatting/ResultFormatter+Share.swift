@@ -17,11 +17,7 @@ extension ResultFormatter {
             columns.filter({ $0.role == .measure }).count == 1, !result.truncated
         else { return nil }
         let keyIndexes = columns.indices.filter { $0 != valueIndex && $0 != measureIndex }
-        func isValue(_ v: SQLValue) -> Bool {
-            if case .text(let key) = v { return filter.values.contains(key) }
-            if let key = v.double { return filter.values.contains { Double($0) == key } }  // a numeric value (8 cylinders)
-            return false
-        }
+        func isValue(_ v: SQLValue) -> Bool { filter.values.contains { v.isFilterValue($0) } }
         var keys: [[SQLValue]] = []
         var sums: [[SQLValue]: (part: Double, total: Double)] = [:]
         for row in result.rows {

@@ -25,6 +25,16 @@ struct MeasureRule: InterpretationRule {
                     s.use(keyword, i)
                     continue
                 }
+                // "average log wage of union records": a filtered count after "of" and another measure names the
+                // rows the first is taken over, not a second figure beside it. Which rows is the count's own filter,
+                // not a condition the query can state, so it is asked.
+                if i > 0, ["of", "among"].contains(s.tokens[i - 1].text), !s.measures.isEmpty,
+                    case .measure(_, let counted)? = s.model.resolve(m), counted.kind == .count, !counted.filters.isEmpty
+                {
+                    s.unexpressed.append(s.tokens[i].text)
+                    s.use(i - 1, i)
+                    continue
+                }
                 if isRowNoun(s, i, m) {
                     rowNouns.append(m)
                 } else if !s.measures.contains(m) {

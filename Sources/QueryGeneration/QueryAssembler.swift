@@ -131,13 +131,16 @@ struct QueryAssembler {
     static func label(of cube: String, _ model: SemanticModel) -> String? {
         guard let c = model.cube(named: cube) else { return nil }
         let strings = c.dimensions.filter { $0.kind == .string && !$0.primaryKey && $0.isPublic }
-        // A column titled as one of the rows (Car in the cube Cars) names them too.
+        // A column titled as one of the rows (Car in the cube Cars), or with that word among its synonyms (Car
+        // Model, also called car), names them too.
         let one = TextNormalizer.normalize(c.title).trimmingSpaces
         let label = c.dimensions.first { $0.meta.isLabel } ?? c.dimension(named: "name") ?? c.dimension(named: "title")
             ?? strings.first { $0.name.hasSuffix("_name") || $0.name == "label" }
             ?? strings.first { d in
-                let t = TextNormalizer.normalize(d.title).trimmingSpaces
-                return t.count >= 3 && (t + "s" == one || t + "es" == one)
+                ([d.title] + d.meta.synonyms).contains { name in
+                    let t = TextNormalizer.normalize(name).trimmingSpaces
+                    return t.count >= 3 && (t + "s" == one || t + "es" == one)
+                }
             }
             ?? c.dimensions.first { $0.primaryKey }
         return label.map { "\(c.name).\($0.name)" }
@@ -189,8 +192,10 @@ struct QueryAssembler {
             if s.superlative == nil { s.superlative = (m.kind == .max, 1) }
         }
         guard let (dimension, descending) = s.pendingRanking else { return }
-        // "maximum wind speed per year", 每年最高气温: per period, the extreme itself, not a ranking of averages.
-        if s.granularity != nil, s.groupDimensions.isEmpty, s.asksWhichIndex == nil, s.superlative?.count == nil,
+        // "maximum wind speed per year", 每年最高气温: per period, the extreme itself, not a ranking of averages;
+        // "the highest horsepower for each country" likewise per group ("each" keeps every group).
+        let perGroup = s.granularity == nil && !s.groupDimensions.isEmpty && QueryGenerator.saysEach(s.tokens)
+        if s.granularity != nil && s.groupDimensions.isEmpty || perGroup, s.asksWhichIndex == nil, s.superlative?.count == nil,
             let extreme = MeasureRule.measure(descending ? .max : .min, over: dimension, in: s.model)
         {
             if !s.measures.contains(extreme) { s.measures.insert(extreme, at: 0) }

@@ -50,6 +50,11 @@ extension QueryGenerator {
     }
     /// Words asking for every group (each variety, 每个品种).
     static let eachWords: Set<String> = ["每个", "每一个", "每", "各", "各个", "each", "every", "per"]
+
+    /// Whether a word of `tokens` asks for every group (each, 每个), alone or inside a phrase token ("for each").
+    static func saysEach(_ tokens: [Token]) -> Bool {
+        tokens.contains { t in eachWords.contains(t.text) || (t.text.contains(" ") && t.text.split(separator: " ").contains { eachWords.contains(String($0)) }) }
+    }
     /// Words that say values listed with "and" are taken together (or one of them), not each on its own.
     static let togetherWords: Set<String> = ["together", "all", "across", "一共", "总共", "所有", "全部", "合计", "总计", "加起来"]
     /// The Chinese ones as UTF-8, searched in the question's bytes (they may sit inside a longer token).

@@ -216,6 +216,13 @@ struct RankingRule: InterpretationRule {
                         s.use(j)
                     }
                 }
+                // "the highest horsepower for each country": a max measure per group, where "each" keeps every
+                // group; ranking them would keep one.
+                let perGroup = count == nil && QueryGenerator.saysEach(s.tokens) && !s.tokens.contains { $0.isKeyword(.which) }
+                if perGroup, case .measure(_, let m)? = s.model.resolve(measure), m.kind == (descending ? .max : .min) {
+                    s.use(i)
+                    continue
+                }
                 s.superlative = (descending, count)
                 s.order = [OrderItem(measure, descending: descending)]
             } else if let cube = Self.rowsNamedAfter(s, i), ["most", "fewest", "最多", "最少"].contains(s.tokens[i].text),
@@ -267,7 +274,8 @@ struct RankingRule: InterpretationRule {
     private func superlativeMeasureName(_ s: inout ParseState) {
         // "List the 3 occupations with the lowest prestige scores" asks for the same rows as "which 3 occupations".
         func asksRows(_ t: Token) -> Bool { (t.isKeyword(.which) && !["who", "谁", "whom"].contains(t.text)) || t.isKeyword(.list) }
-        guard s.tokens.contains(where: asksRows),
+        // "what's the highest horsepower for each country": every group's own extreme, nothing ranked.
+        guard s.tokens.contains(where: asksRows), !(QueryGenerator.saysEach(s.tokens) && s.whichCount == nil && !s.tokens.contains { $0.isKeyword(.which) && $0.text != "what" }),
             !s.tokens.indices.contains(where: { s.isFree($0) && (s.keyword($0, .max) || s.keyword($0, .min)) })
         else { return }
         for k in s.tokens.indices where s.isFree(k) {

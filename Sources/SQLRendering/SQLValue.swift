@@ -26,3 +26,22 @@ public enum SQLValue: Sendable, Hashable, CustomStringConvertible {
         }
     }
 }
+
+extension SQLValue {
+    /// Whether this value, read back from a row, is the filter value `text`. Cube's filter values are strings: a
+    /// number is matched by value (8 cylinders), and a boolean, which both databases return as 1 or 0, by
+    /// `true` / `false` as well as `1` / `0`.
+    public func isFilterValue(_ text: String) -> Bool {
+        switch self {
+        case .text(let s): return s == text
+        case .integer(let i):
+            switch text {
+            case "true": return i == 1
+            case "false": return i == 0
+            default: return Double(text) == Double(i)
+            }
+        case .real(let d): return Double(text) == d
+        case .null, .blob: return false
+        }
+    }
+}

@@ -60,12 +60,13 @@ struct ColumnNamedCubeTests {
         #expect(range.timeDimensions.first?.dateRange == .absolute(from: "2023-01-01", to: "2024-12-31"))
     }
 
-    @Test("最高收成 is the max measure, for each orchard; a bare superlative beside 每个 is asked back")
+    @Test("最高收成 is the max measure, for each orchard; so is a bare superlative beside 每个 on the max measure's own words")
     func superlativeForEachGroup() throws {
-        let max = try #require(Self.harvests.generate("每个果园的最高收成").interpretation?.query)
-        #expect(max.measures == ["harvests.largest"])
-        #expect(max.limit == nil)
-        #expect(Self.harvests.generate("每个果园最高的收成").interpretation == nil)
+        for question in ["每个果园的最高收成", "每个果园最高的收成"] {
+            let max = try #require(Self.harvests.generate(question).interpretation?.query, "\(question)")
+            #expect(max.measures == ["harvests.largest"] && max.dimensions == ["orchards.name"], "\(question)")
+            #expect(max.limit == nil, "\(question)")
+        }
     }
 
     @Test("平均月薪排前三: a bare sort word goes the top N's way")
