@@ -260,15 +260,18 @@ struct QueryAssembler {
         // its total and its values per period are all readings that give different numbers, so it is asked back
         // with those as the choices.
         var bareColumn = false
+        // Measures added as one row's values: "the weight and quarter-mile time of the Lotus Europa" asks two.
+        var rowValues = 0
         for i in 0..<s.tokens.count where s.isFree(i) {
             guard let d = s.dimensions(i).first(where: { s.dimensionKind($0) == .number }) else { continue }
             // 财务部的预算 (one department is one row), the gas price in 1974 (one row a year): every aggregate of one
             // row is its value.
-            if s.measures.isEmpty,
+            if s.measures.count == rowValues,
                 let (value, why) = Self.valueOfOneRow(s, column: d).map({ ($0, ("每组只有一行", "Each answer is one row")) })
                     ?? Self.valueOfOnePeriod(s, column: d).map({ ($0, ("数据每个时段只有一行", "The data has one row per period")) })
             {
                 s.measures.append(value)
+                rowValues += 1
                 s.notes.append(s.language == .zh
                     ? "\(why.0)，所以这就是该行的\(s.model.title(of: d, .zh))"
                     : "\(why.1), so this is that row's \(s.model.title(of: d, .en).lowercased())")

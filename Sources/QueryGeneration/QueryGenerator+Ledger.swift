@@ -51,6 +51,20 @@ extension QueryGenerator {
     /// Words asking for every group (each variety, 每个品种).
     static let eachWords: Set<String> = ["每个", "每一个", "每", "各", "各个", "each", "every", "per"]
 
+    /// "compare horsepower between manual and automatic cars": "between" right before one of two or more values of a
+    /// member the answer is broken down by says what is compared, as "for" would.
+    func introducesComparedValues(_ tokens: [Token], _ i: Int, _ query: CubeQuery) -> Bool {
+        guard tokens[i].text == "between", i + 1 < tokens.count else { return false }
+        let compared = Set(query.filters.flatMap(\.memberFilters).filter { $0.op == .equals && $0.values.count >= 2 && query.dimensions.contains($0.member) }.map(\.member))
+        let next = tokens[i + 1].text == "the" && i + 2 < tokens.count ? i + 2 : i + 1
+        return tokens[next].entries.contains { if case .value(let d, _) = $0 { return compared.contains(d) } else { return false } }
+    }
+
+    /// "what share of the cars have 8 cylinders, in percent?": the unit of a share the answer is.
+    static func unitOfShare(_ tokens: [Token], _ i: Int, _ asksShare: Bool) -> Bool {
+        asksShare && ["percent", "percentage", "per cent", "百分比", "百分数"].contains(tokens[i].text)
+    }
+
     /// Whether a word of `tokens` asks for every group (each, 每个), alone or inside a phrase token ("for each").
     static func saysEach(_ tokens: [Token]) -> Bool {
         tokens.contains { t in eachWords.contains(t.text) || (t.text.contains(" ") && t.text.split(separator: " ").contains { eachWords.contains(String($0)) }) }

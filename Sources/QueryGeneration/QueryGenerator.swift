@@ -60,7 +60,8 @@ public struct QueryGenerator: Sendable {
     /// `offeringChoices` is false while a clarification's own choices are checked, so checking never recurses.
     private func generate(_ question: String, followingUp previous: Interpretation?, offeringChoices: Bool) -> GenerationResult {
         let language = Language.detect(question)
-        let (tokens, corrections) = tokenizer.tokenizeCorrecting(question)
+        var (tokens, corrections) = tokenizer.tokenizeCorrecting(question)
+        if let shorter = withoutUnitOfColumn(question, tokens) { (tokens, corrections) = tokenizer.tokenizeCorrecting(shorter) }
         var s = ParseState(tokens: tokens, language: language, today: clock.today(), model: model, units: units, filteredMeasures: filteredMeasures, quantityWords: quantityWords)
         s.unindexedValues = unindexedValues
         s.periodRows = periodRows
@@ -82,7 +83,7 @@ public struct QueryGenerator: Sendable {
         let unclaimed = tokens.indices.filter { i in
             !s.used[i] && !(i > 0 && s.used[i - 1] && Self.isUnit(tokens[i].text) && comparesAmount(tokens[i - 1], query))
                 && !continuesUnit(tokens, i, s.used, query) && !countsPeriodRows(tokens, i, query) && !restatesColumnPeriod(tokens, i, query) && !namesMemberUnit(tokens, i, s.used, query)
-                && !Self.inStopPhrase(tokens, i)
+                && !Self.inStopPhrase(tokens, i) && !introducesComparedValues(tokens, i, query) && !Self.unitOfShare(tokens, i, s.shareOf != nil)
                 && !((tokens[i].entries.isEmpty || Self.isOnAverage(tokens, i)) && restatesNearby(tokens, i, s.used))
                 && !(Self.namesShownColumn(tokens[i], shownColumns) && !asksValueOfTop(i))
         }

@@ -1,0 +1,74 @@
+import QueryGeneration
+import SemanticModel
+import Testing
+
+/// From the mtcars and psid_wages first runs (eleventh session): "years of education" names the column measured in
+/// years; "between" before compared values and "in percent" after a share are accounted for; one named row's
+/// values are asked several at a time.
+@Suite("Understanding: a unit of a column, compared values, a share's unit, one row's values")
+struct UnitOfColumnAndRowValuesTests {
+    let panel = modelGenerator(yaml: """
+        cubes:
+          - name: cars
+            sql_table: cars
+            title: Cars
+            measures:
+              - {name: count, type: count, title: Number of Cars}
+              - {name: avg_horsepower, type: avg, sql: horsepower, title: Average Horsepower (hp)}
+              - {name: avg_weight, type: avg, sql: weight, title: Average Weight (1000 lbs)}
+              - {name: avg_qsec, type: avg, sql: qsec, title: Average Quarter-Mile Time (s)}
+              - {name: avg_experience, type: avg, sql: experience, title: Average Experience (years)}
+            dimensions:
+              - {name: id, sql: id, type: number, primary_key: true}
+              - {name: model, sql: model, type: string, title: Car Model, meta: {synonyms: [car]}}
+              - {name: transmission, sql: transmission, type: string, title: Transmission}
+              - {name: cylinders, sql: cylinders, type: number, title: Cylinders}
+              - {name: weight, sql: weight, type: number, title: Weight (1000 lbs)}
+              - {name: qsec, sql: qsec, type: number, title: Quarter-Mile Time (s)}
+              - {name: horsepower, sql: horsepower, type: number, title: Horsepower (hp)}
+              - {name: experience, sql: experience, type: number, title: Experience (years)}
+              - {name: education, sql: education, type: number, title: Education (years)}
+        """, values: ["cars.transmission": ["Automatic", "Manual"], "cars.model": ["Lotus Europa", "Ferrari Dino"]])
+
+    func query(_ question: String) throws -> CubeQuery {
+        try #require(panel.generate(question).interpretation?.query, "\(question) was not answered")
+    }
+
+    @Test("a unit, of, and a column measured in it name the column", arguments: [
+        ("Average years of experience", ["cars.avg_experience"], [] as [String]),
+        ("How many cars have 16 or more years of education?", ["cars.count"], ["cars.education"]),
+    ])
+    func unitOfColumn(_ question: String, _ measures: [String], _ filtered: [String]) throws {
+        let q = try query(question)
+        #expect(q.measures == measures, "\(q)")
+        #expect(q.filters.flatMap(\.memberFilters).map(\.member) == filtered, "\(q)")
+    }
+
+    @Test("how many years of a column asks something else: left to the ledger")
+    func howManyUnits() {
+        #expect(panel.generate("How many years of experience does the Lotus Europa have?").interpretation?.query.measures != ["cars.count"])
+    }
+
+    @Test("between before two compared values of the grouping says what is compared")
+    func betweenValues() throws {
+        let q = try query("Compare average horsepower between manual and automatic cars")
+        #expect(q.dimensions == ["cars.transmission"] && q.measures == ["cars.avg_horsepower"], "\(q)")
+        // between with no values after it is not accounted for by them
+        #expect(panel.generate("average horsepower between cars").interpretation == nil)
+    }
+
+    @Test("in percent after a share is the share's own unit")
+    func percentOfShare() throws {
+        let result = panel.generate("What share of the cars have 8 cylinders, in percent?")
+        #expect(result.interpretation?.shareOf?.values == ["8"], "\(String(describing: result.interpretation))")
+        // without a share, percent is not accounted for
+        #expect(panel.generate("average horsepower in percent").interpretation == nil)
+    }
+
+    @Test("several values of one named row are each that row's value")
+    func rowValues() throws {
+        let q = try query("What are the weight and quarter-mile time of the Lotus Europa?")
+        #expect(q.measures == ["cars.avg_weight", "cars.avg_qsec"], "\(q)")
+        #expect(q.filters.flatMap(\.memberFilters).map(\.values) == [["Lotus Europa"]])
+    }
+}
