@@ -204,7 +204,17 @@ struct RankingRule: InterpretationRule {
                 if s.keyword(j + 1, .classifier) { s.use(j + 1) }
             }
             // The member ranked: a measure or numeric dimension next to the superlative, before or after it.
-            let neighbours = [i - 1, i + 1, i - 2, i + 2, i + 3]
+            var neighbours = [i - 1, i + 1, i - 2, i + 2, i + 3]
+            // "which city pays its current employees the most": after the verb's object (the rows), the superlative
+            // is the verb's, whose measure came before the object.
+            let object = s.token(i - 1)?.text == "the" ? i - 2 : i - 1
+            if object > 0, !s.cubes(object).isEmpty, s.measures(object).isEmpty, s.measures(i + 1).isEmpty,
+                let k = stride(from: object - 1, through: max(0, object - 4), by: -1).first(where: {
+                    s.isFree($0) && (s.measures($0).first != nil || s.numericMember($0) != nil)
+                })
+            {
+                neighbours.insert(k, at: 0)
+            }
             if let k = neighbours.first(where: { s.measures($0).first != nil }) {
                 let measure = s.measures(k)[0]
                 if !s.measures.contains(measure) { s.measures.append(measure) }
