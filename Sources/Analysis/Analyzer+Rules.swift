@@ -138,6 +138,22 @@ extension Context {
             : "\(name) is \(ratio) of the total (\(show(part, measure)) of \(show(total, measure))).")
     }
 
+    /// The answer of "on average, how many were hired each month": the periods' figures averaged, and how many
+    /// periods that is (those with data). Per group it is the table itself, so nothing is added.
+    func periodAverage() -> Insight? {
+        guard columns.allSatisfy({ $0.role != .dimension }),
+            let time = columns.firstIndex(where: { if case .timeDimension = $0.role { return true } else { return false } }),
+            case .timeDimension(let granularity) = columns[time].role,
+            let measure = columns.firstIndex(where: { $0.role == .measure })
+        else { return nil }
+        let values = result.rows.compactMap { number($0, measure) }
+        guard !values.isEmpty else { return nil }
+        let average = values.reduce(0, +) / Double(values.count)
+        return Insight(kind: "answer", text: zh
+            ? "平均每\(granularity.chineseName)\(show(average, measure))（\(values.count) 个有数据的\(granularity.chineseName)）。"
+            : "On average \(show(average, measure)) per \(granularity.rawValue), over the \(values.count) \(granularity.rawValue)s with data.")
+    }
+
     /// Values beyond two standard deviations of the mean (with at least five points).
     func outliers(_ points: [(String, Double)], _ measure: Int) -> [Insight] {
         guard points.count >= 5 else { return [] }

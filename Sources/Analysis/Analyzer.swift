@@ -14,7 +14,7 @@ public struct Analyzer: Sendable {
     /// different job titles) for the number of the category's values, stated first.
     public func analyze(
         _ result: QueryResult, rendered: RenderedSQL, query: CubeQuery, language: Language, shareOf: MemberFilter? = nil,
-        countsGroups: Bool = false
+        countsGroups: Bool = false, averagesPeriods: Bool = false
     ) -> AnalysisReport {
         guard !result.rows.isEmpty else {
             let text = language == .zh ? "没有符合条件的数据。" : "No data matches the question."
@@ -28,6 +28,7 @@ public struct Analyzer: Sendable {
             let text = language == .zh ? "共有 \(n) 个不同的\(title)。" : "There are \(n) different \(title.lowercased()) values."
             return AnalysisReport(insights: [Insight(kind: "answer", text: text)] + insights)
         }
+        if averagesPeriods, let average = context.periodAverage() { return AnalysisReport(insights: [average] + insights) }
         guard let shareOf, let share = context.share(of: shareOf) else { return AnalysisReport(insights: insights) }
         return AnalysisReport(insights: [share] + insights)
     }

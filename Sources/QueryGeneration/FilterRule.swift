@@ -30,8 +30,13 @@ struct FilterRule: InterpretationRule {
         for i in 0..<s.tokens.count where s.isFree(i) {
             let candidates = s.values(i)
             guard let first = candidates.first else { continue }
-            // Prefer the dimension the question groups by or already filters on; else the first meaning.
-            let chosen = candidates.first { c in s.filters.contains { $0.member == c.dimension } } ?? first
+            // Prefer the dimension the question groups by or already filters on, then the one a value coordinated
+            // with it names ("Information and Financial Activities": both industries, not a code and a name); else
+            // the first meaning.
+            let next = ((i + 1)..<min(s.tokens.count, i + 4)).first { !s.values($0).isEmpty && Self.onlyConjunctions(s, between: i, and: $0) }
+            let coordinated = Set(next.map { s.values($0).map(\.dimension) } ?? [])
+            let chosen = candidates.first { c in s.filters.contains { $0.member == c.dimension } }
+                ?? candidates.first { coordinated.contains($0.dimension) } ?? first
             // New York the state, or the city of that name (a dimension too large to index): the two pick different
             // rows, so the value is asked back unless its dimension or cube is named beside it (New York state).
             let other = s.unindexedValues.contains { $0.key != chosen.dimension && $0.value.contains(chosen.value.lowercased()) }

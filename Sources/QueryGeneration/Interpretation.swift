@@ -22,6 +22,9 @@ public struct Interpretation: Sendable, Equatable {
     /// For "how many different job titles in Marketing" with no distinct count in the model: the answer is the number
     /// of groups of the query's one dimension (its non-empty values), counted from the rows.
     public var countsGroups = false
+    /// For "the average annual generation": the answer is the measure's per-period figures averaged over the
+    /// periods of the query's time grouping (per its other groups), computed from the rows.
+    public var averagesPeriods = false
 }
 
 /// A question textbi runs no query for: nothing in it maps to the model, or some of its words don't. It carries a

@@ -279,6 +279,8 @@ public struct QueryGenerator: Sendable {
         }
         if s.countRequested, let counted = countBesideCondition(query, language), !unused.contains(counted) { unused.append(counted) }
         for word in weightedTableWords(tokens, query, countsGroups: countsGroups) where !unused.contains(word) { unused.append(word) }
+        let averagesPeriods = self.averagesPeriods(tokens, s.used, query, asksShare: s.shareOf != nil || countsGroups)
+        if averagesPeriods { unused.removeAll { Self.averageWords.contains($0) } }
         // The ledger: every content word must be accounted for by a rule. A word no rule claimed may change the
         // number (通勤时间, "excluding", 及以上), so no query is run; the user picks what they meant.
         let mapped = !s.modelWords.isEmpty || tokens.indices.contains { i in
@@ -342,12 +344,16 @@ public struct QueryGenerator: Sendable {
             let title = model.title(of: d, language)
             understood += language == .zh ? " · 不同\(title)的个数" : " · number of different \(title.lowercased()) values"
         }
+        if averagesPeriods, let g = query.timeDimensions.first?.granularity {
+            understood += language == .zh ? " · 每\(g.chineseName)平均" : " · averaged per \(g.rawValue)"
+        }
         var interpretation = Interpretation(
             question: question, language: language, query: query, understood: understood, unusedWords: unused,
             notes: s.notes, requestedChart: s.requestedChart)
         interpretation.timeLabel = s.timeLabel
         interpretation.shareOf = s.shareOf
         interpretation.countsGroups = countsGroups
+        interpretation.averagesPeriods = averagesPeriods
         return .understood(interpretation)
     }
 

@@ -192,7 +192,8 @@ struct Run {
         content(.formatResult, heading(.formatResult))
         // The share of one value is the answer itself; the analysis still reads the breakdown.
         let (shown, columns) = interpretation.shareOf.flatMap { workflow.formatter.share(of: $0, in: rows, rendered: rendered) }
-            ?? (interpretation.countsGroups ? workflow.formatter.groupCount(in: rows, rendered: rendered) : nil) ?? (rows, rendered)
+            ?? (interpretation.countsGroups ? workflow.formatter.groupCount(in: rows, rendered: rendered) : nil)
+            ?? (interpretation.averagesPeriods ? workflow.formatter.periodAverage(in: rows, rendered: rendered) : nil) ?? (rows, rendered)
         let formatted = workflow.formatter.format(
             shown, rendered: columns, query: interpretation.query, language: language, requestedChart: interpretation.requestedChart)
         result.formatted = formatted
@@ -205,7 +206,7 @@ struct Run {
         content(.analyzeResult, heading(.analyzeResult))
         let report = workflow.analyzer.analyze(
             rows, rendered: rendered, query: interpretation.query, language: language, shareOf: interpretation.shareOf,
-            countsGroups: interpretation.countsGroups)
+            countsGroups: interpretation.countsGroups, averagesPeriods: interpretation.averagesPeriods)
         result.analysis = report
         for insight in report.insights { content(.analyzeResult, "- \(insight.text)\n") }
         emit(.stepOutput(.analyzeResult, .analysis(report)))

@@ -72,3 +72,26 @@ struct UnitOfColumnAndRowValuesTests {
         #expect(q.filters.flatMap(\.memberFilters).map(\.values) == [["Lotus Europa"]])
     }
 }
+
+/// "On average, how many people were hired each month": an unused average word beside a count (said with a count
+/// word) or a total per period is the periods' figures averaged; a cube's noun alone is not a count asked for.
+@Suite("Understanding: averages of per-period figures")
+struct PeriodAverageUnderstandingTests {
+    @Test("an average word beside a count per period averages the periods", arguments: [
+        "On average, how many people were hired each month in 2025?", "2025年平均每月入职多少人",
+    ])
+    func averagesPeriods(_ question: String) throws {
+        let interpretation = try #require(Fixtures.generator.generate(question).interpretation, "\(question)")
+        #expect(interpretation.averagesPeriods, "\(interpretation.query)")
+        #expect(interpretation.query.timeDimensions.first?.granularity == .month)
+        #expect(try Interpretation(json: interpretation.json).averagesPeriods)
+    }
+
+    @Test("a ranking or a plain breakdown is not averaged")
+    func notAveraged() throws {
+        let ranked = try #require(Fixtures.generator.generate("Which month of 2025 had the most hires?").interpretation)
+        #expect(!ranked.averagesPeriods)
+        let series = try #require(Fixtures.generator.generate("How many people were hired each month in 2025?").interpretation)
+        #expect(!series.averagesPeriods)
+    }
+}
