@@ -74,7 +74,12 @@ public struct QueryGenerator: Sendable {
         Self.rules.apply(&s)
 
         let slots = FollowUp.Slots(s)
-        let query = QueryAssembler().assemble(&s)
+        var query = QueryAssembler().assemble(&s)
+        if let (shaped, condition) = shareOfCondition(tokens, s.used, query, s) {
+            query = shaped
+            s.shareOf = condition
+            for i in tokens.indices where !s.used[i] && tokens[i].isKeyword(.share) { s.use(i) }
+        }
         let shownColumns = Set(query.dimensions + query.measures)
         // "the price of the most expensive diamond" asks the top value, which a ranked row beside its name is not;
         // "the most expensive journals and their prices" names the ranked column again after the ranking.

@@ -97,12 +97,13 @@ struct RankingAndPeriodClassesTests {
         #expect(write.reason != .needsClarification)
     }
 
-    @Test("the share of several values together is their combined share; beside a breakdown it is asked back")
+    @Test("the share of several values together is their combined share, per group beside a breakdown")
     func shareOfSeveralValues() throws {
         let i = try #require(Fixtures.generator.generate("What share of reviews in Q3 2025 were rated S or A?").interpretation)
         #expect(i.shareOf == MemberFilter(member: "performance_reviews.rating", op: .equals, values: ["S", "A"]))
         #expect(i.query.dimensions == ["performance_reviews.rating"] && i.query.filters.isEmpty)
-        #expect(Fixtures.generator.generate("What share of reviews were rated S or A in each year?").interpretation == nil)
+        let perYear = try #require(Fixtures.generator.generate("What share of reviews were rated S or A in each year?").interpretation)
+        #expect(perYear.shareOf?.values == ["S", "A"] && perYear.query.timeDimensions.first?.granularity == .year)
     }
 
     @Test("decades with their century: 20世纪80年代, 上世纪90年代")

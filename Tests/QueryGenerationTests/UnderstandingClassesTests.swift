@@ -323,8 +323,8 @@ struct UnderstandingClassesTests {
         #expect(Set(query.filters.flatMap(\.memberFilters).map { "\($0)" }) == Set(filters.map { "\($0)" }), "\(query.filters)")
     }
 
-    @Test("a is a word, not the rating A, unless English marks it; the share of several values beside a breakdown is asked back", arguments: [
-        ("how many employees have a master's degree", true), ("What share of reviews were rated S or A in each year?", false),
+    @Test("a is a word, not the rating A, unless English marks it; the share of several values is a share, not a filter", arguments: [
+        ("how many employees have a master's degree", true), ("What share of reviews were rated S or A in each year?", true),
     ])
     func lettersStayWords(_ question: String, _ answered: Bool) {
         let i = Fixtures.generator.generate(question).interpretation

@@ -95,3 +95,25 @@ struct PeriodAverageUnderstandingTests {
         #expect(!series.averagesPeriods)
     }
 }
+
+/// "What share of reviews were rated S or A in each year?": a share word beside a count and one condition on a
+/// category is that condition's share of the rows, per the other groups.
+@Suite("Understanding: the share of a condition, per group")
+struct ShareOfConditionTests {
+    @Test("the condition becomes the share, per the groups asked", arguments: [
+        ("What share of reviews were rated S or A in each year?", ["performance_reviews.rating"]),
+        ("What percentage of 2025 reviews were rated A or S, broken down by department?", ["departments.name_en", "performance_reviews.rating"]),
+        ("各部门2025年考核结果为A或S的占比", ["departments.name", "performance_reviews.rating"]),
+    ])
+    func shareOfCondition(_ question: String, _ dimensions: [String]) throws {
+        let interpretation = try #require(Fixtures.generator.generate(question).interpretation, "\(question)")
+        #expect(Set(interpretation.shareOf?.values ?? []) == ["S", "A"], "\(interpretation.query)")
+        #expect(interpretation.query.dimensions == dimensions && interpretation.query.filters.isEmpty, "\(interpretation.query)")
+    }
+
+    @Test("with a ranking, or another condition beside it, which share is meant is not said: asked back")
+    func notWithRankingOrOtherConditions() {
+        #expect(Fixtures.generator.generate("Which three departments had the lowest share of S or A ratings in 2024?").interpretation == nil)
+        #expect(Fixtures.generator.generate("What percentage of active Engineering employees are level 7 or above?").interpretation == nil)
+    }
+}
