@@ -106,16 +106,7 @@ public struct QueryGenerator: Sendable {
             s.notes.append(language == .zh ? "\(model.title(of: measure, language))是每期的水平，不能跨期相加" : "\(model.title(of: measure, language)) is a level per period and can't be added up across periods")
         }
         unused += tokens.indices.filter { s.used[$0] && foreignCurrency(tokens[$0], query) }.map { tokens[$0].text }
-        unused += filteredMeasures.contradicted(in: query).map { model.title(of: $0, language) }.filter { !unused.contains($0) }
-        // "which manufacturer has the most models", where a model is a row itself (the cube's label): a count of the
-        // rows per label is one in every group beside another grouping; the label word is asked back.
-        for case .measure(let cube, let m)? in query.measures.map(model.resolve) where m.kind == .count && query.ungrouped != true
-            && query.dimensions.count >= 2
-        {
-            if let label = QueryAssembler.label(of: cube.name, model), query.dimensions.contains(label), !unused.contains(model.title(of: label, language)) {
-                unused.append(model.title(of: label, language))
-            }
-        }
+        for title in contradictions(in: query, language) where !unused.contains(title) { unused.append(title) }
         // Depth (%) or Depth (mm)? A member named alike but for its unit is asked back unless the question says the unit.
         for member in query.measures + query.dimensions + query.filters.flatMap(\.memberFilters).map(\.member) where units.twins[member] != nil {
             // said alone (in mm) or inside the matched title (average depth (%))
