@@ -310,6 +310,24 @@ extension QueryGenerator {
         }
     }
 
+    /// "the average ozone on days when the temperature was above 85°F", "list the months when the savings rate was
+    /// negative": the rows' own period (a cube with one row a day or a month) and "when" before a condition the query
+    /// holds say which rows, as "where" would. `i` is the period noun or the "when" after it.
+    func rowsWhen(_ tokens: [Token], _ i: Int, _ used: [Bool], _ query: CubeQuery) -> Bool {
+        let when = tokens[i].text == "when" ? i : i + 1
+        guard when < tokens.count, when > 0, tokens[when].text == "when", !query.filters.isEmpty,
+            ((when + 1)..<tokens.count).contains(where: { used[$0] })
+        else { return false }
+        let grains: [Keyword: Granularity] = [.year: .year, .quarter: .quarter, .month: .month, .week: .week, .day: .day]
+        guard let grain = tokens[when - 1].keywords.lazy.compactMap({ grains[$0] }).first,
+            // "list the months when …" where Months is the count: the noun was read as the number, not the rows
+            !tokens[when - 1].entries.contains(where: { if case .measure(let m) = $0 { return query.measures.contains(m) } else { return false } })
+        else { return false }
+        let members = query.measures + query.dimensions + query.filters.flatMap(\.memberFilters).map(\.member)
+        let cubes = Set(members.map { String($0.prefix { $0 != "." }) })
+        return !cubes.isEmpty && cubes.allSatisfy { periodRows[$0]?.grain == grain }
+    }
+
     /// Whether a number written with a currency sign ($2) is compared with a member whose unit names another
     /// currency (Salary (yuan)): the amounts differ, so it is not accounted for.
     /// How many states had double-digit unemployment: a count of one cube's rows beside a filtered measure of another

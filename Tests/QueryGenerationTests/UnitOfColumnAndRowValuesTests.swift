@@ -117,3 +117,38 @@ struct ShareOfConditionTests {
         #expect(Fixtures.generator.generate("What percentage of active Engineering employees are level 7 or above?").interpretation == nil)
     }
 }
+
+/// "The average ozone on days when the temperature was above 85°F": in a cube with one row a day, "days when" before
+/// a condition the query holds says which rows; where the period noun is the count itself, it stays unaccounted.
+@Suite("Understanding: the rows' own period before when")
+struct RowsWhenTests {
+    func daily(count title: String) -> QueryGenerator {
+        modelGenerator(yaml: """
+        cubes:
+          - name: air
+            sql_table: air
+            title: Air Quality
+            measures:
+              - {name: count, type: count, title: \(title)}
+              - {name: avg_ozone, type: avg, sql: ozone, title: Average Ozone (ppb)}
+            dimensions:
+              - {name: id, sql: id, type: number, primary_key: true}
+              - {name: date, sql: date, type: time, title: Date}
+              - {name: temperature, sql: temperature, type: number, title: Temperature (°F)}
+        """, values: [:], periodRows: ["air": PeriodKey(dimension: "air.date", grain: .day)])
+    }
+
+    @Test("days when a condition: the rows that meet it")
+    func daysWhen() throws {
+        let result = daily(count: "Number of Days").generate("What was the average ozone on days when the temperature was above 85°F?")
+        let q = try #require(result.interpretation?.query, "\(result)")
+        #expect(q.measures == ["air.avg_ozone"] && q.filters.flatMap(\.memberFilters).map(\.op) == [.gt], "\(q)")
+    }
+
+    @Test("when with no condition after it, or after the count's own noun, is not accounted for")
+    func notWhen() {
+        #expect(daily(count: "Number of Days").generate("average ozone on days when").interpretation == nil)
+        // Days is the count's own title: "list the days when …" is not a count of them
+        #expect(daily(count: "Days").generate("List the days when the temperature was above 85°F").interpretation?.query.measures != ["air.count"])
+    }
+}
