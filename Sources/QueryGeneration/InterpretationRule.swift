@@ -8,7 +8,7 @@ protocol InterpretationRule: Sendable {
 /// comparisons, and leftover categories last. A rule type per phase keeps each testable alone.
 struct OrderedRules: InterpretationRule {
     let rules: [any InterpretationRule] = [
-        GenerationRule(), TimeRule(), FilterRule(), WhichRule(), CoordinatedAggregatesRule(), RankingRule(), GroupMarkerRule(), SortingRule(), MeasureRule(),
+        AcrossAllRule(), GenerationRule(), TimeRule(), FilterRule(), WhichRule(), CoordinatedAggregatesRule(), RankingRule(), GroupMarkerRule(), SortingRule(), MeasureRule(),
         TenureRule(), AgeRule(), ComparisonRule(), LeftoverGroupRule(), AveragedConditionRule(), IntentWordsRule(), HeadNounRule(),
     ]
 

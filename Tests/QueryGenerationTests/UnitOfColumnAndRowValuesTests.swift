@@ -152,3 +152,39 @@ struct RowsWhenTests {
         #expect(daily(count: "Days").generate("List the days when the temperature was above 85°F").interpretation?.query.measures != ["air.count"])
     }
 }
+
+/// "The average salary across all departments", "the average wage over all person-years": over / across with all,
+/// every, both or whole names what one figure is taken over, never a breakdown or a count.
+@Suite("Understanding: over all, across every")
+struct AcrossAllTests {
+    @Test("across all departments is one figure", arguments: [
+        "What is the average salary across all departments?", "average salary over all departments and all cities",
+    ])
+    func acrossAll(_ question: String) throws {
+        let q = try #require(Fixtures.generator.generate(question).interpretation?.query, "\(question)")
+        #expect(q.measures == ["employees.avg_salary"] && q.dimensions.isEmpty, "\(q)")
+    }
+
+    @Test("over all the rows' count title is the rows, not their number")
+    func overAllRows() throws {
+        let panel = modelGenerator(yaml: """
+            cubes:
+              - name: observations
+                sql_table: observations
+                title: Observations
+                measures:
+                  - {name: count, type: count, title: Person-Years}
+                  - {name: avg_wage, type: avg, sql: wage, title: Average Log Hourly Wage}
+                dimensions:
+                  - {name: id, sql: id, type: number, primary_key: true}
+            """, values: [:])
+        let q = try #require(panel.generate("What is the average log hourly wage over all person-years?").interpretation?.query)
+        #expect(q.measures == ["observations.avg_wage"], "\(q)")
+    }
+
+    @Test("by department, or over with no quantifier, keeps the breakdown")
+    func breakdownKept() throws {
+        let q = try #require(Fixtures.generator.generate("average salary by department").interpretation?.query)
+        #expect(q.dimensions == ["departments.name_en"])
+    }
+}
