@@ -21,9 +21,7 @@ extension ResultFormatter {
         }.count
         let member = columns[index].member
         let column = ResultColumn(alias: "groups", member: member + Self.groupCountSuffix, role: .measure, baseMember: member)
-        let rows = QueryResult(columns: ["groups"], rows: [[.integer(Int64(count))]], truncated: false, elapsedMilliseconds: result.elapsedMilliseconds)
-        let shaped = RenderedSQL(sql: rendered.sql, parameters: rendered.parameters, columns: [column], order: [], limit: 1, countSQL: rendered.countSQL)
-        return (rows, shaped)
+        return Self.derived(result, rendered, keyIndexes: [], keys: [[]], column: column) { _ in .integer(Int64(count)) }
     }
 
     /// The title of a group count's column, in the question's language.

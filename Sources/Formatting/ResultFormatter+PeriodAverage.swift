@@ -17,33 +17,21 @@ extension ResultFormatter {
             let measureIndex = columns.firstIndex(where: { $0.role == .measure })
         else { return nil }
         let keyIndexes = columns.indices.filter { $0 != times[0] && $0 != measureIndex }
-        var keys: [[SQLValue]] = []
-        var sums: [[SQLValue]: (total: Double, periods: Int)] = [:]
-        for row in result.rows {
-            let key = keyIndexes.map { row[$0] }
-            if sums[key] == nil { keys.append(key); sums[key] = (0, 0) }
-            // A period without a value (NULL) has no figure to average.
-            guard let value = row[measureIndex].double else { continue }
-            sums[key]!.total += value
-            sums[key]!.periods += 1
+        // A period without a value (NULL) has no figure to average.
+        let (keys, sums) = Self.fold(result.rows, by: keyIndexes, from: (total: 0.0, periods: 0)) { sums, row in
+            guard let value = row[measureIndex].double else { return }
+            sums.total += value
+            sums.periods += 1
         }
-        guard !keys.isEmpty else { return nil }
-        func average(_ key: [SQLValue]) -> SQLValue {
-            let (total, periods) = sums[key]!
-            return periods > 0 ? .real(total / Double(periods)) : .null
-        }
+        guard !keys.isEmpty, case .timeDimension(let granularity) = columns[times[0]].role else { return nil }
         let measure = columns[measureIndex].member
-        guard case .timeDimension(let granularity) = columns[times[0]].role else { return nil }
         // The alias keeps the period, for the column's title.
         let column = ResultColumn(
             alias: "average_\(granularity.rawValue)", member: measure + Self.periodAverageSuffix, role: .measure, baseMember: measure)
-        let rows = QueryResult(
-            columns: keyIndexes.map { result.columns[$0] } + [column.alias], rows: keys.map { $0 + [average($0)] }, truncated: false,
-            elapsedMilliseconds: result.elapsedMilliseconds)
-        let shaped = RenderedSQL(
-            sql: rendered.sql, parameters: rendered.parameters, columns: keyIndexes.map { columns[$0] } + [column], order: [],
-            limit: keyIndexes.isEmpty ? 1 : rendered.limit, countSQL: rendered.countSQL)
-        return (rows, shaped)
+        return Self.derived(result, rendered, keyIndexes: keyIndexes, keys: keys, column: column) { key in
+            let (total, periods) = sums[key]!
+            return periods > 0 ? .real(total / Double(periods)) : .null
+        }
     }
 
     /// "Average per year of total generation", 每年平均发电总量: the title of a `periodAverage` column.

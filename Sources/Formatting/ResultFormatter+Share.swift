@@ -18,14 +18,10 @@ extension ResultFormatter {
         else { return nil }
         let keyIndexes = columns.indices.filter { $0 != valueIndex && $0 != measureIndex }
         func isValue(_ v: SQLValue) -> Bool { filter.values.contains { v.isFilterValue($0) } }
-        var keys: [[SQLValue]] = []
-        var sums: [[SQLValue]: (part: Double, total: Double)] = [:]
-        for row in result.rows {
-            let key = keyIndexes.map { row[$0] }
+        let (keys, sums) = Self.fold(result.rows, by: keyIndexes, from: (part: 0.0, total: 0.0)) { sums, row in
             let value = row[measureIndex].double ?? 0
-            if sums[key] == nil { keys.append(key); sums[key] = (0, 0) }
-            sums[key]!.total += value
-            if isValue(row[valueIndex]) { sums[key]!.part += value }
+            sums.total += value
+            if isValue(row[valueIndex]) { sums.part += value }
         }
         // One figure needs a total to divide by; per group, a group without one shows no share.
         guard !keys.isEmpty, !keyIndexes.isEmpty || sums[[]]!.total > 0 else { return nil }
@@ -36,12 +32,6 @@ extension ResultFormatter {
         let ranked = keys.sorted { (share($0).double ?? -1) > (share($1).double ?? -1) }
         let measure = columns[measureIndex].member
         let shareColumn = ResultColumn(alias: "share", member: measure + Self.shareSuffix, role: .measure, baseMember: measure)
-        let rows = QueryResult(
-            columns: keyIndexes.map { result.columns[$0] } + ["share"], rows: ranked.map { $0 + [share($0)] }, truncated: false,
-            elapsedMilliseconds: result.elapsedMilliseconds)
-        let shaped = RenderedSQL(
-            sql: rendered.sql, parameters: rendered.parameters, columns: keyIndexes.map { columns[$0] } + [shareColumn], order: [],
-            limit: keyIndexes.isEmpty ? 1 : rendered.limit, countSQL: rendered.countSQL)
-        return (rows, shaped)
+        return Self.derived(result, rendered, keyIndexes: keyIndexes, keys: ranked, column: shareColumn, share)
     }
 }
