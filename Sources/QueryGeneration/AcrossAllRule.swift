@@ -19,7 +19,11 @@ struct AcrossAllRule: InterpretationRule {
                     quantified = quantified || Self.quantifiers.contains(t.text)
                     k += 1
                 }
-                guard quantified, s.isFree(k), let noun = s.token(k), Self.namesWhole(s, k, noun) else { break }
+                // "the average vote share across the states": after an aggregate, across alone takes the figure over
+                // the rows named, as all would ("deaths split across causes" breaks down, and is left alone).
+                let overRows = !quantified && j == i + 1 && s.token(k - 1)?.text == "the" || (k == i + 1 && s.token(k)?.text.hasSuffix("s") == true)
+                guard quantified || (overRows && Self.aggregatesBefore(s, i)), s.isFree(k), let noun = s.token(k), Self.namesWhole(s, k, noun)
+                else { break }
                 claimed += Array(j...k)
                 nouns.append(k)
                 // "all sites and both years": another phrase after "and"
@@ -34,6 +38,19 @@ struct AcrossAllRule: InterpretationRule {
             for k in claimed { s.use(k) }
             // The nouns name what the figure is taken over, not members the query shows.
             for k in nouns { s.namesRowsOnly.insert(k) }
+        }
+    }
+
+    /// An aggregation word before `i` (average, total, highest), and no word that asks how the figure splits.
+    private static func aggregatesBefore(_ s: ParseState, _ i: Int) -> Bool {
+        guard s.tokens[i].text == "across",
+            !s.tokens.contains(where: { ["split", "distributed", "distribution", "breakdown", "break", "compare", "vary", "varies", "differ", "each", "per"].contains($0.text) })
+        else { return false }
+        return s.tokens[..<i].contains { t in
+            [Keyword.avg, .sum, .max, .min].contains { t.isKeyword($0) } || t.entries.contains { entry in
+                guard case .measure(let member) = entry, case .measure(_, let m)? = s.model.resolve(member) else { return false }
+                return [.avg, .sum, .max, .min].contains(m.kind)
+            }
         }
     }
 

@@ -95,8 +95,8 @@ struct ColumnUnits: Sendable {
         }
     }
 
-    /// An amount per period (月薪 / Monthly Salary, 年薪 / annual income): "30,000 a month", 每月3万 say its period, the
-    /// column's own, after the number.
+    /// An amount per period (月薪 / Monthly Salary, 年薪 / annual income) or per person (income per capita): "30,000 a
+    /// month", 每月3万, "$300 per head" say its period or its person, the column's own, after the number.
     static func periodWords(_ d: Dimension) -> [String] {
         let names = ([d.title, d.meta.titleZh, d.description].compactMap { $0 } + d.meta.synonyms).map { TextNormalizer.normalize($0) }
         if names.contains(where: { $0.hasPrefix("月") || $0.contains("monthly") || $0.contains("per month") }) { return ["month", "月", "每月"] }
@@ -105,6 +105,10 @@ struct ColumnUnits: Sendable {
         }
         // an hourly wage: "$25 an hour", 每小时
         if names.contains(where: { $0.contains("时薪") || $0.contains("hourly") || $0.contains("per hour") }) { return ["hour", "小时", "每小时"] }
+        // an amount per person: "$300 per head", 人均3000
+        if names.contains(where: { n in ["per capita", "per person", "per head", "人均"].contains { n.contains($0) } }) {
+            return ["capita", "person", "head", "人"]
+        }
         return []
     }
 

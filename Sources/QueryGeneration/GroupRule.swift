@@ -84,6 +84,8 @@ struct GroupRule {
             s.namesRowsOnly.insert(i + 1)
         }
         for i in 0..<s.tokens.count where s.keyword(i, .group) {
+            // "sorted by salary", 排序按: the sort's own "by" names what is sorted, left to the sorting rule.
+            if ["by", "按", "按照"].contains(s.tokens[i].text), s.token(i - 1)?.isKeyword(.sort) == true { continue }
             var k = i + 1
             // across all years, across all departments: one figure over all of them, not a breakdown.
             if ["across", "among"].contains(s.tokens[i].text), let t = s.token(k), ["all", "every"].contains(t.text), s.isFree(k + 1),
@@ -303,6 +305,12 @@ struct GroupRule {
                     }
                     continue
                 }
+                if Self.namesScope(s, i, cube: cube, label: d) {
+                    s.use(i)
+                    s.mentionCube(cube)
+                    s.namesRowsOnly.insert(i)
+                    continue
+                }
                 add(&s, d, at: i)
                 s.leftoverGroups.append(i)
             } else if s.dimensions(i).contains(where: { d in
@@ -313,6 +321,20 @@ struct GroupRule {
                 // 100, with their MIC") asks to see it: left for the ledger.
                 s.use(i)
             }
+        }
+    }
+
+    /// 所有部门的预算加起来, 所有国家的平均收入: a bare category noun is what one figure is taken over, not a breakdown,
+    /// when a total word says one figure, or when 所有 / 全部 / all puts it before an aggregate of its own cube's
+    /// rows (grouped by their own label each group would be one row, and "average" would say nothing).
+    static func namesScope(_ s: ParseState, _ i: Int, cube: String, label: String) -> Bool {
+        if s.tokens.contains(where: { QueryGenerator.totalWords.contains($0.text) }) { return true }
+        guard let before = s.token(i - 1)?.text, ["所有", "全部", "all"].contains(where: { before.hasSuffix($0) }),
+            QueryAssembler.label(of: cube, s.model) == label, !s.measures.isEmpty
+        else { return false }
+        return s.measures.allSatisfy { member in
+            guard case .measure(let c, let m)? = s.model.resolve(member) else { return false }
+            return c.name == cube && [.avg, .sum, .min, .max].contains(m.kind)
         }
     }
 

@@ -133,8 +133,10 @@ enum KeywordDictionary {
         "given out", "gave out", "give out", "handed out", "hand out", "hands out", "gives out",
         // Any one of the rows (the highest MPG of any car), the speaker's group (咱们), where among them (里面).
         "any", "anybody", "anyone", "咱们", "咱", "里面", "当中", "之中",
-        // hold a master's, the level anybody holds: having it.
-        "hold", "holds",
+        // hold a master's, the level anybody holds: having it; the score anyone got.
+        "hold", "holds", "got", "gets",
+        // Can you break down …: asking politely.
+        "can you", "could you", "would you", "will you",
         // 2022年到2023年期间: the span already read.
         "期间", "这段时间",
         // Verbs of observation: the rows are what was recorded, measured or found.

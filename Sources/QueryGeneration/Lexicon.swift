@@ -140,6 +140,21 @@ public struct Lexicon: Sendable {
                 }
                 for word in group { addIfAbsent(([word] + words.dropFirst()).joined(separator: " "), entry) }
             }
+            for form in forms { addPerPersonForms(form, entry) }
+        }
+    }
+
+    /// "Disposable Income per Capita", "income per head": per capita, per person and per head say the same, after
+    /// the noun or before it (per-capita income).
+    private mutating func addPerPersonForms(_ term: String, _ entry: LexEntry) {
+        let phrases = ["per capita", "per person", "per head"]
+        let lower = term.lowercased()
+        guard let said = phrases.first(where: { lower.hasSuffix(" " + $0) }) else { return }
+        let noun = String(lower.dropLast(said.count + 1))
+        guard !noun.isEmpty else { return }
+        for phrase in phrases {
+            addIfAbsent(noun + " " + phrase, entry)
+            addIfAbsent(phrase + " " + noun, entry)
         }
     }
 

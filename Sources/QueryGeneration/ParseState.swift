@@ -107,6 +107,8 @@ struct ParseState {
     var unindexedValues: [String: Set<String>] = [:]
     /// Cubes with one row per period of their date (see `PeriodKey`).
     var periodRows: [String: PeriodKey] = [:]
+    /// Cubes with one row per label per period (a state's yearly results; see `PeriodKey.within`).
+    var labelPeriodRows: [String: PeriodKey] = [:]
     /// Columns whose only values are a yes and a no.
     var yesNo = YesNoColumns()
 

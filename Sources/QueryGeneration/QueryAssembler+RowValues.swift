@@ -8,9 +8,15 @@ extension QueryAssembler {
     func applyRowValues(_ s: ParseState, _ query: inout CubeQuery) {
         // "average salary by name" names the aggregate, "budget by department" (各部门的预算) asks for groups; only a
         // bare column beside the label (names and salaries) lists the rows.
+        // 按月薪从高到低排 (sorted by salary) sorts the rows; its 按 / by asks for no groups.
+        let sorted = Set(s.sortDimensions.map(\.0))
+        func sorts(_ k: Int) -> Bool {
+            s.token(k + 1)?.entries.contains { if case .dimension(let d) = $0 { return sorted.contains(d) } else { return false } } == true
+        }
         guard query.ungrouped != true, !query.measures.isEmpty, query.timeDimensions.isEmpty,
-            !s.tokens.contains(where: { t in
-                t.isKeyword(.avg) || t.isKeyword(.sum) || t.isKeyword(.group) || query.measures.contains { t.entries.contains(.measure($0)) }
+            !s.tokens.indices.contains(where: { k in
+                let t = s.tokens[k]
+                return t.isKeyword(.avg) || t.isKeyword(.sum) || (t.isKeyword(.group) && !sorts(k)) || query.measures.contains { t.entries.contains(.measure($0)) }
             }),
             let cubeName = query.measures.first?.split(separator: ".").first.map(String.init),
             let label = Self.label(of: cubeName, s.model), query.dimensions.contains(localized(label, s)),
@@ -49,4 +55,33 @@ extension QueryAssembler {
         s.ungroupedRows = true
         return true
     }
+}
+
+extension QueryAssembler {
+    /// "the savings rate of the countries in Oceania", "the savings rate of every European country", 所有国家的储蓄率:
+    /// a bare column of a cube whose rows the question names by a plural noun or after every / each / all is each
+    /// row's value, so the rows are the groups (their label). Returns the label and the tokens naming the rows; nil when the
+    /// question groups already, names a period, or the noun is singular without such a word (the country with …).
+    static func rowsNamed(_ s: ParseState, column: String) -> (label: String, tokens: [Int])? {
+        let cube = String(column.prefix { $0 != "." })
+        // "the total number of pages of all Econometrics journals" names an aggregate over the rows.
+        let aggregates = s.tokens.contains { t in [Keyword.sum, .avg, .max, .min, .count].contains { t.isKeyword($0) } }
+        guard s.groupDimensions.isEmpty, s.granularity == nil, s.time == nil, s.superlative == nil, !aggregates,
+            let label = label(of: cube, s.model)
+        else { return nil }
+        for k in s.tokens.indices {
+            let t = s.tokens[k]
+            guard t.entries.contains(.cube(cube)) || t.entries.contains(.dimension(label)) else { continue }
+            // Skip back over the values the question filters on (every European country).
+            var j = k - 1
+            while j >= 0, s.used[j], s.tokens[j].entries.contains(where: { if case .value = $0 { return true } else { return false } }) { j -= 1 }
+            let before = j >= 0 ? s.tokens[j].text : ""
+            let plural = t.text.unicodeScalars.allSatisfy(\.isASCII) && t.text.count > 3 && t.text.hasSuffix("s")
+            if everyWords.contains(before) { return (label, [j, k]) }
+            if plural && ["the", "these", "those", "for", "of", "in", ""].contains(before) { return (label, [k]) }
+        }
+        return nil
+    }
+
+    private static let everyWords: Set<String> = ["every", "each", "all", "所有", "每个", "每一个", "各个", "全部"]
 }

@@ -55,6 +55,14 @@ struct QueryAssembler {
         applyNounCubes(&s, &query)
         applyUngroupedConditions(&s, &query)
         applyRowValues(s, &query)
+        askAggregateOfOneRowPerGroup(&s, query)
+        // "countries with income under $300, lowest first": listed rows go by their one number column.
+        if let direction = s.sortDirection, query.order.isEmpty, query.measures.isEmpty, query.ungrouped == true {
+            let numbers = query.dimensions.filter { s.dimensionKind($0) == .number }
+            if numbers.count == 1 { query.order = [OrderItem(numbers[0], descending: direction)] }
+        }
+        // A direction with nothing it could order is a word not accounted for.
+        if s.sortDirection != nil, query.order.isEmpty { s.unexpressed.append(s.language == .zh ? "排序" : "first") }
         if let sup = s.superlative, sup.count == nil, s.listing == nil, query.dimensions.isEmpty, query.measures.count == 1,
             query.timeDimensions.allSatisfy({ $0.granularity == nil })
         {
@@ -154,33 +162,6 @@ struct QueryAssembler {
         return other
     }
 
-    /// Turns 最新 / latest into an order on a date: the one the question names, or the subject's default.
-    private func resolveLatest(_ s: inout ParseState) {
-        guard let (newest, count) = s.latestOrder, s.sortDimensions.isEmpty else { return }
-        var named: String? = nil
-        for i in s.tokens.indices where s.isFree(i) {
-            if let d = s.dimensions(i).first(where: { s.dimensionKind($0) == .time }) {
-                named = d
-                s.use(i)
-                break
-            }
-        }
-        let dimension = named ?? s.impliedTimeDimensions.first ?? subjectCube(s).flatMap { cube in
-            s.model.cube(named: cube)?.meta.timeDimension.map { "\(cube).\($0)" }
-        }
-        guard let dimension else { return }
-        s.sortDimensions.append((dimension, newest))
-        if let count { s.superlative = (newest, count) }
-        if named == nil {
-            let title = s.model.title(of: dimension, s.language)
-            let others = s.model.cube(named: String(dimension.split(separator: ".")[0]))?.dimensions
-                .filter { $0.kind == .time && "\(dimension.split(separator: ".")[0]).\($0.name)" != dimension }.map { $0.title(s.language) } ?? []
-            s.notes.append(s.language == .zh
-                ? "「\(newest ? "最新" : "最早")」按\(title)理解" + (others.isEmpty ? "" : "（也可按\(others.joined(separator: "、"))问）")
-                : "'\(newest ? "Latest" : "Earliest")' is read by \(title.lowercased())" + (others.isEmpty ? "" : " (ask by \(others.map { $0.lowercased() }.joined(separator: ", ")) for another date)"))
-        }
-    }
-
     private func resolvePendingRanking(_ s: inout ParseState) {
         // "who has the highest salary" / 谁的工资最高: a person, so rank people rather than aggregate.
         if s.asksWho, s.groupDimensions.isEmpty, s.measures.count == 1, s.pendingRanking == nil,
@@ -234,10 +215,13 @@ struct QueryAssembler {
             // measure, which one query can't say: ask rather than answer both numbers side by side.
             s.unexpressed.append(s.rankingWords ?? s.model.title(of: dimension, s.language))
             s.superlative = nil
-        } else if !s.asksWho, s.superlative?.count == nil, !nounCubes(s).contains(where: { dimension.hasPrefix($0 + ".") }),
+        } else if !s.asksWho, s.superlative?.count == nil,
+            !nounCubes(s).contains(where: { dimension.hasPrefix($0 + ".") })
+                || (Self.rowsHaveNoName(of: dimension, s.model) && s.tokens.contains { ["any", "anyone", "anybody", "任何"].contains($0.text) }),
             let aggregate = MeasureRule.measure(descending ? .max : .min, over: dimension, in: s.model)
         {
-            // 最低的职级是多少: no rows were asked for, so it is the column's minimum.
+            // 最低的职级是多少: no rows were asked for, so it is the column's minimum. "The highest review score anyone
+            // got": the value over any of the rows, which have no name to show, so it is the column's maximum too.
             if !s.measures.contains(aggregate) { s.measures.append(aggregate) }
             s.superlative = nil
         } else {
@@ -269,6 +253,7 @@ struct QueryAssembler {
             if s.measures.count == rowValues,
                 let (value, why) = Self.valueOfOneRow(s, column: d).map({ ($0, ("每组只有一行", "Each answer is one row")) })
                     ?? Self.valueOfOnePeriod(s, column: d).map({ ($0, ("数据每个时段只有一行", "The data has one row per period")) })
+                    ?? Self.valueOfLabelPeriod(s, column: d).map({ ($0, ("数据每个对象每个时段只有一行", "The data has one row per label and period")) })
             {
                 s.measures.append(value)
                 rowValues += 1
@@ -280,6 +265,17 @@ struct QueryAssembler {
             }
             // the combined budget, 预算加起来一共: a total word makes the column's sum the answer.
             let saysTotal = s.tokens.contains { QueryGenerator.totalWords.contains($0.text) || ["一共", "总共", "in total"].contains($0.text) }
+            if s.measures.isEmpty, !saysTotal, let (label, nouns) = Self.rowsNamed(s, column: d) {
+                s.groupDimensions.append(label)
+                nouns.forEach { s.use($0) }
+                if let value = Self.valueOfOneRow(s, column: d) {
+                    s.measures.append(value)
+                    rowValues += 1
+                    s.use(i)
+                    continue
+                }
+                s.groupDimensions.removeLast()
+            }
             if s.measures.isEmpty, saysTotal, s.granularity == nil, let sum = MeasureRule.measure(.sum, over: d, in: s.model) {
                 s.measures.append(sum)
                 s.use(i)
@@ -382,6 +378,12 @@ struct QueryAssembler {
             total += d
         }
         return total
+    }
+
+    /// Whether the rows of `dimension`'s cube are known only by their key (reviews, readings): no name to list.
+    static func rowsHaveNoName(of dimension: String, _ model: SemanticModel) -> Bool {
+        guard let label = labelDimension(of: dimension, in: model), case .dimension(_, let d, _)? = model.resolve(label) else { return true }
+        return d.primaryKey
     }
 
     /// The string dimension that names a row of `dimension`'s cube (`employees.name`), for ranked lists.

@@ -19,6 +19,8 @@ public struct QueryGenerator: Sendable {
     private let unindexedValues: [String: Set<String>]
     /// Cubes with one row per period of their date (found in the data at start-up; see `PeriodKey`).
     let periodRows: [String: PeriodKey]
+    /// Cubes with one row per label per period (`PeriodKey.within`).
+    let labelPeriodRows: [String: PeriodKey]
     /// The granularity each time dimension's values are recorded at (monthly rows: month), read at start-up.
     let dataGrains: [String: Granularity]
 
@@ -30,7 +32,8 @@ public struct QueryGenerator: Sendable {
         self.dataGrains = dataGrains
         self.model = model
         self.unindexedValues = unindexedValues
-        self.periodRows = periodRows
+        self.periodRows = periodRows.filter { $0.value.within == nil }
+        self.labelPeriodRows = periodRows.filter { $0.value.within != nil }
         self.lexicon = Lexicon(model: model, values: values)
         self.tokenizer = Tokenizer(lexicon: lexicon)
         self.units = ColumnUnits(model: model)
@@ -65,6 +68,7 @@ public struct QueryGenerator: Sendable {
         var s = ParseState(tokens: tokens, language: language, today: clock.today(), model: model, units: units, filteredMeasures: filteredMeasures, quantityWords: quantityWords)
         s.unindexedValues = unindexedValues
         s.periodRows = periodRows
+        s.labelPeriodRows = labelPeriodRows
         s.yesNo = yesNo
         for (from, to) in corrections {
             s.notes.append(language == .zh ? "「\(from)」按「\(to)」理解" : "Read '\(from)' as '\(to)'")
@@ -124,6 +128,7 @@ public struct QueryGenerator: Sendable {
         if let n = s.superlative?.count, s.whichCount == nil, s.latestOrder == nil, query.limit != n, !unused.contains(String(n)) {
             unused.append(String(n))
         }
+        if let word = oneOfOppositeExtremes(tokens, query), !unused.contains(word) { unused.append(word) }
         // Nothing asked for a number and nothing asked for a breakdown ("how was the weather?"): a default count
         // by a bare category word would answer a question nobody asked.
         if s.defaultedMeasure, !s.leftoverGroups.isEmpty, s.leftoverGroups.count == query.dimensions.count, query.filters.isEmpty,

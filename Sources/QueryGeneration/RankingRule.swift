@@ -354,7 +354,9 @@ struct RankingRule: InterpretationRule {
             // A bare "sort"/排序 looks back (人数排序) or at "by X" after it; a direction word also looks ahead.
             let isBareSort = !s.tokens[i].isKeyword(.desc) && !s.tokens[i].isKeyword(.asc)
             if isBareSort, !s.order.isEmpty || !s.sortDimensions.isEmpty { continue }
-            let candidates = isBareSort ? [i - 1, i - 2] + (["by", "按", "按照"].contains(s.token(i + 1)?.text ?? "") ? [i + 2] : []) : [i - 1, i - 2, i + 1, i + 2, i + 3]
+            // "sorted by X" names X after its "by"; a bare sort word otherwise looks back.
+            let sortedBy = ["by", "按", "按照"].contains(s.token(i + 1)?.text ?? "")
+            let candidates = isBareSort ? (sortedBy ? [i + 2, i - 1, i - 2] : [i - 1, i - 2]) : [i - 1, i - 2, i + 1, i + 2, i + 3]
             for k in candidates {
                 if let m = s.measures(k).first {
                     direction(after: k)

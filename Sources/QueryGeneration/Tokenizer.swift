@@ -49,7 +49,7 @@ public struct Tokenizer: Sendable {
                 i += used
                 continue
             }
-            if let (entries, used) = longestMatch(units, i) {
+            if let (entries, used) = bestMatch(units, i) {
                 flushUnknown()
                 tokens.append(Token(kind: .lexical(entries), text: TextNormalizer.key(units[i..<(i + used)])))
                 i += used
@@ -103,17 +103,37 @@ public struct Tokenizer: Sendable {
                                                   "(", ")", "（", "）", "「", "」", "《", "》"]
 
     private func longestMatch(_ units: [TextNormalizer.Unit], _ start: Int) -> ([LexEntry], Int)? {
-        // Grow the key a unit at a time while some key starts with it; the longest one that is a key wins.
+        matches(units, start).last
+    }
+
+    /// Every dictionary word starting at `start`, shortest first: the key grows a unit at a time while some key
+    /// starts with it.
+    private func matches(_ units: [TextNormalizer.Unit], _ start: Int) -> [([LexEntry], Int)] {
         var key = TextNormalizer.KeyBuilder()
-        var found: ([LexEntry], Int)? = nil
+        var found: [([LexEntry], Int)] = []
         var end = start
         while end < units.count {
             let text = key.append(units[end])
             guard lexicon.prefixes.contains(text) else { break }
             end += 1
-            if let entries = lexicon.lookup(text) { found = (entries, end - start) }
+            if let entries = lexicon.lookup(text) { found.append((entries, end - start)) }
         }
         return found
+    }
+
+    /// The longest word, unless in Chinese it leaves a character no word starts with while a shorter one lets the
+    /// next word cover it: 按月薪 is 按 + 月薪, not 按月 + 薪.
+    private func bestMatch(_ units: [TextNormalizer.Unit], _ start: Int) -> ([LexEntry], Int)? {
+        let all = matches(units, start)
+        guard let longest = all.last, all.count > 1, units[start].kind == .cjk else { return all.last }
+        let next = start + longest.1
+        guard next < units.count, units[next].kind == .cjk, longestMatch(units, next) == nil,
+            date(units, next) == nil, number(units, next) == nil, chineseNumeral(units, next) == nil
+        else { return longest }
+        for shorter in all.dropLast().reversed() {
+            if let following = longestMatch(units, start + shorter.1), start + shorter.1 + following.1 > next { return shorter }
+        }
+        return longest
     }
 
     /// A one-letter word that is a value (a rating S, A, C) read as that value only where English says it is one:

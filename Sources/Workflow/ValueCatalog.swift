@@ -58,8 +58,29 @@ public enum PeriodRows {
                     break
                 }
             }
+            if keys[cube.name] == nil, let key = await labelKey(cube, time: member, count: measure, model: model, backend: backend, today: today) {
+                keys[cube.name] = key
+            }
         }
         return keys
+    }
+
+    /// One row per label per period (a state's results, one a year): the first candidate label whose busiest
+    /// label-and-period holds one row, at the longest period that does.
+    private static func labelKey(
+        _ cube: Cube, time: String, count: String, model: SemanticModel, backend: any QueryBackend, today: CalendarDate
+    ) async -> PeriodKey? {
+        for label in PeriodKey.candidateLabels(of: cube, in: model) {
+            for grain in [Granularity.year, .month, .day] {
+                let query = CubeQuery(
+                    measures: [count], dimensions: [label], timeDimensions: [TimeDimension(dimension: time, granularity: grain)],
+                    order: [OrderItem(count, descending: true)], limit: 1)
+                guard let result = await probe(query, backend: backend, today: today, rowCap: 1), let most = result.rows.first?.last?.double
+                else { break }
+                if most == 1 { return PeriodKey(dimension: time, grain: grain, within: label) }
+            }
+        }
+        return nil
     }
 }
 

@@ -1,0 +1,46 @@
+import SemanticModel
+
+extension QueryAssembler {
+    /// Turns 最新 / latest into an order on a date: the one the question names, or the subject's default.
+    func resolveLatest(_ s: inout ParseState) {
+        guard let (newest, count) = s.latestOrder, s.sortDimensions.isEmpty else { return }
+        var named: String? = nil
+        for i in s.tokens.indices where s.isFree(i) {
+            if let d = s.dimensions(i).first(where: { s.dimensionKind($0) == .time }) {
+                named = d
+                s.use(i)
+                break
+            }
+        }
+        let dimension = named ?? s.impliedTimeDimensions.first ?? subjectCube(s).flatMap { cube in
+            s.model.cube(named: cube)?.meta.timeDimension.map { "\(cube).\($0)" }
+        }
+        guard let dimension else { return }
+        s.sortDimensions.append((dimension, newest))
+        if let count {
+            s.superlative = (newest, count)
+        } else if Self.asksForOneRow(s), let label = Self.labelDimension(of: dimension, in: s.model),
+            case .dimension(_, let d, _)? = s.model.resolve(label), !d.primaryKey
+        {
+            // Rows with a name (a person), not reviews known by their id, many of them on one date.
+            s.superlative = (newest, 1)
+        }
+        if named == nil {
+            let title = s.model.title(of: dimension, s.language)
+            let others = s.model.cube(named: String(dimension.split(separator: ".")[0]))?.dimensions
+                .filter { $0.kind == .time && "\(dimension.split(separator: ".")[0]).\($0.name)" != dimension }.map { $0.title(s.language) } ?? []
+            s.notes.append(s.language == .zh
+                ? "「\(newest ? "最新" : "最早")」按\(title)理解" + (others.isEmpty ? "" : "（也可按\(others.joined(separator: "、"))问）")
+                : "'\(newest ? "Latest" : "Earliest")' is read by \(title.lowercased())" + (others.isEmpty ? "" : " (ask by \(others.map { $0.lowercased() }.joined(separator: ", ")) for another date)"))
+        }
+    }
+
+    /// "Who joined most recently?", "the newest employee": one row, in the singular. "The latest hires", "who are the
+    /// newest employees" and Chinese (no number on the noun) stay a list, newest first.
+    static func asksForOneRow(_ s: ParseState) -> Bool {
+        guard s.language == .en, !s.tokens.contains(where: { ["are", "were", "people", "ones"].contains($0.text) }) else { return false }
+        let nouns = s.tokens.filter { t in t.entries.contains { if case .cube = $0 { return true } else { return false } } }
+        if nouns.contains(where: { $0.text.hasSuffix("s") }) { return false }
+        return s.asksWho || !nouns.isEmpty
+    }
+}

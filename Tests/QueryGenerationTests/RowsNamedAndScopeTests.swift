@@ -1,0 +1,215 @@
+import Testing
+import SemanticModel
+@testable import QueryGeneration
+
+/// A cube of countries with one row each and number columns, the shape of an ordinary "one row per entity" model.
+private let savings = modelGenerator(yaml: """
+    cubes:
+      - name: continents
+        sql_table: continents
+        title: Continents
+        measures:
+          - {name: count, type: count, title: Continent Count}
+        dimensions:
+          - {name: id, sql: id, type: number, primary_key: true}
+          - {name: name, sql: name, type: string, title: Continent}
+      - name: countries
+        sql_table: countries
+        title: Country Savings
+        meta: {title_zh: 国家储蓄数据, synonyms: [countries]}
+        joins:
+          - {name: continents, relationship: many_to_one, sql: "{CUBE}.continent_id = {continents.id}"}
+        measures:
+          - {name: count, type: count, title: Number of Countries}
+          - {name: avg_savings_rate, type: avg, sql: savings_rate, title: Average Savings Rate (% of disposable income)}
+          - {name: avg_disposable_income, type: avg, sql: disposable_income, title: Average Disposable Income per Capita (USD), meta: {title_zh: 平均人均可支配收入}}
+          - {name: total_disposable_income, type: sum, sql: disposable_income, title: Total Disposable Income per Capita (USD)}
+        dimensions:
+          - {name: id, sql: id, type: number, primary_key: true}
+          - {name: name, sql: name, type: string, title: Country, meta: {title_zh: 国家}}
+          - {name: savings_rate, sql: savings_rate, type: number, title: Savings Rate (% of disposable income), meta: {title_zh: 储蓄率}}
+          - {name: disposable_income, sql: disposable_income, type: number, title: Disposable Income per Capita (USD), meta: {title_zh: 人均可支配收入}}
+    """, values: ["continents.name": ["Europe", "Oceania"], "countries.name": ["Japan", "Australia"]])
+
+private func query(_ generator: QueryGenerator, _ question: String) throws -> CubeQuery {
+    try #require(generator.generate(question).interpretation?.query, "\(question)")
+}
+
+/// "The savings rate of the countries in Oceania": a bare column of a cube whose rows the question names in the
+/// plural, or after every / all, is each row's value, not an aggregate to ask about.
+@Suite("Understanding: the rows a question names")
+struct RowsNamedTests {
+    @Test("plural rows with bare columns list each row's values", arguments: [
+        "For the countries in Oceania, give me the savings rate and disposable income",
+        "savings rate and disposable income for countries in Oceania",
+    ])
+    func pluralRows(_ question: String) throws {
+        let q = try query(savings, question)
+        #expect(q.ungrouped == true && q.measures.isEmpty, "\(q)")
+        #expect(q.dimensions == ["countries.name", "countries.savings_rate", "countries.disposable_income"], "\(q)")
+    }
+
+    @Test("every country, 所有国家: one value per country")
+    func everyRow() throws {
+        for question in ["Show the savings rate of every European country", "所有国家的储蓄率"] {
+            let q = try query(savings, question)
+            #expect(q.dimensions.first == "countries.name", "\(question): \(q)")
+            #expect(q.measures == ["countries.avg_savings_rate"] || q.dimensions.contains("countries.savings_rate"), "\(question): \(q)")
+        }
+    }
+
+    @Test("an aggregate word keeps the aggregate over the rows")
+    func aggregateKept() throws {
+        let q = try query(savings, "What is the average savings rate of the countries in Europe?")
+        #expect(q.measures == ["countries.avg_savings_rate"] && q.dimensions.isEmpty, "\(q)")
+    }
+
+    @Test("a bare column with a grouping of another cube is still asked back")
+    func bareByGroupAsked() {
+        #expect(savings.generate("savings rate by continent").interpretation == nil)
+    }
+
+    @Test("per head, per person and per capita say the same, before or after the noun")
+    func perPerson() throws {
+        let q = try query(savings, "Show me the countries with disposable income under $300 per head, lowest first")
+        #expect(q.filters == [.member(MemberFilter(member: "countries.disposable_income", op: .lt, values: ["300"]))], "\(q)")
+        #expect(q.order == [OrderItem("countries.disposable_income", descending: false)], "\(q)")
+        let avg = try query(savings, "What is the average disposable income per person in Europe?")
+        #expect(avg.measures == ["countries.avg_disposable_income"], "\(avg)")
+        let perCapita = try query(savings, "Average savings rate among countries with per-capita disposable income above $2,000")
+        #expect(perCapita.filters.count == 1 && perCapita.measures == ["countries.avg_savings_rate"], "\(perCapita)")
+    }
+}
+
+/// 所有部门的预算加起来, 所有国家的平均收入: a bare category noun that a total word, or all before an aggregate of
+/// its own rows, puts as the scope of one figure, not a breakdown.
+@Suite("Understanding: all of them, one figure")
+struct AllRowsScopeTests {
+    @Test("a total word over all departments is one total", arguments: ["公司所有部门的预算加起来是多少？", "部门预算加起来是多少"])
+    func totalOverAll(_ question: String) throws {
+        let q = try query(Fixtures.generator, question)
+        #expect(q.measures == ["departments.total_budget"] && q.dimensions.isEmpty, "\(q)")
+    }
+
+    @Test("所有 before an average of the noun's own rows is one average")
+    func averageOverAll() throws {
+        let q = try query(Fixtures.generator, "所有部门的平均预算")
+        #expect(q.measures == ["departments.avg_budget"] && q.dimensions.isEmpty, "\(q)")
+        let c = try query(savings, "所有国家的平均人均可支配收入是多少")
+        #expect(c.measures == ["countries.avg_disposable_income"] && c.dimensions.isEmpty, "\(c)")
+    }
+
+    @Test("各部门 still breaks down")
+    func eachKeepsBreakdown() throws {
+        let q = try query(Fixtures.generator, "各部门的预算")
+        #expect(q.dimensions == ["departments.name"], "\(q)")
+    }
+}
+
+/// The latest in the singular, sorting's own "by", polite openings and Chinese words split where the next word fits.
+@Suite("Understanding: latest one, sorted by, 按月薪")
+struct LatestOneAndSortedByTests {
+    @Test("who joined most recently is one person; the newest employees are a list")
+    func latestOne() throws {
+        let one = try query(Fixtures.generator, "Who joined the company most recently?")
+        #expect(one.limit == 1 && one.order == [OrderItem("employees.hire_date", descending: true)], "\(one)")
+        let many = try query(Fixtures.generator, "who are the newest employees")
+        #expect(many.limit == nil, "\(many)")
+        let zh = try query(Fixtures.generator, "最新入职的员工")
+        #expect(zh.limit == nil, "\(zh)")
+    }
+
+    @Test("sorted by a column sorts, it doesn't group")
+    func sortedBy() throws {
+        let q = try query(Fixtures.generator, "list the names and salaries of Finance staff, sorted by salary")
+        #expect(q.ungrouped == true && q.dimensions == ["employees.name", "employees.salary"], "\(q)")
+        #expect(q.order == [OrderItem("employees.salary", descending: false)], "\(q)")
+        let measure = try query(Fixtures.generator, "departments sorted by average salary, highest first")
+        #expect(measure.order == [OrderItem("employees.avg_salary", descending: true)], "\(measure)")
+    }
+
+    @Test("按月薪 is 按 + 月薪 when 薪 alone would be left over; 按月 stays monthly")
+    func chineseSplit() throws {
+        let q = try query(Fixtures.generator, "列出月薪超过6万的在职员工姓名和月薪，按月薪从高到低排")
+        #expect(q.ungrouped == true && q.dimensions == ["employees.name", "employees.salary"], "\(q)")
+        #expect(q.order == [OrderItem("employees.salary", descending: true)], "\(q)")
+        let monthly = try query(Fixtures.generator, "按月统计入职人数")
+        #expect(monthly.timeDimensions.first?.granularity == .month, "\(monthly)")
+    }
+
+    @Test("can you, got: asking, not restricting")
+    func politeAndGot() throws {
+        let q = try query(Fixtures.generator, "Can you break down current headcount by education?")
+        #expect(q.measures == ["employees.count"] && q.dimensions == ["employees.education"], "\(q)")
+        let best = try query(Fixtures.generator, "What was the highest review score anyone in Marketing got in Q4 2025?")
+        #expect(best.measures == ["performance_reviews.max_score"] && best.dimensions.isEmpty, "\(best)")
+    }
+}
+
+/// A state's yearly results, one row per state per year (found at start-up, given here): a column for one state
+/// and one year is that row's value, and an average per state of one year's rows would say nothing.
+private let results = modelGenerator(yaml: """
+    cubes:
+      - name: states
+        sql_table: states
+        title: States
+        measures:
+          - {name: count, type: count, title: State Count}
+        dimensions:
+          - {name: id, sql: id, type: number, primary_key: true}
+          - {name: name, sql: name, type: string, title: State}
+      - name: results
+        sql_table: results
+        title: State Election Results
+        joins:
+          - {name: states, relationship: many_to_one, sql: "{CUBE}.state_id = {states.id}"}
+        measures:
+          - {name: count, type: count, title: Result Count}
+          - {name: avg_share, type: avg, sql: share, title: Average Democratic Vote Share (%)}
+          - {name: min_share, type: min, sql: share, title: Lowest Democratic Vote Share (%)}
+        dimensions:
+          - {name: id, sql: id, type: number, primary_key: true}
+          - {name: share, sql: share, type: number, title: Democratic Vote Share (%)}
+          - {name: election_date, sql: election_date, type: time, title: Election Date}
+    """, values: ["states.name": ["Utah", "Wyoming", "Ohio"]],
+    periodRows: ["results": PeriodKey(dimension: "results.election_date", grain: .year, within: "states.name")])
+
+@Suite("Understanding: one row per label and period")
+struct LabelPeriodRowsTests {
+    @Test("one state's column in one year is that row's value")
+    func oneRow() throws {
+        let q = try query(results, "what was Ohio's democratic vote share in 2008")
+        #expect(q.measures == ["results.avg_share"], "\(q)")
+        #expect(q.filters == [.member(MemberFilter(member: "states.name", op: .equals, values: ["Ohio"]))], "\(q)")
+    }
+
+    @Test("an average per state of one year, or a state's lowest year by year, is asked back", arguments: [
+        "average democratic vote share by state in 2008", "Wyoming lowest democratic vote share by year",
+    ])
+    func vacuousAggregate(_ question: String) {
+        #expect(results.generate(question).interpretation == nil, "\(question)")
+    }
+
+    @Test("over all the years, the average per state is a real average")
+    func realAverage() throws {
+        let q = try query(results, "average democratic vote share by state")
+        #expect(q.measures == ["results.avg_share"] && q.dimensions == ["states.name"], "\(q)")
+    }
+
+    @Test("across the states after an average is one figure")
+    func acrossThe() throws {
+        let q = try query(results, "What was the average Democratic vote share across the states in 2012?")
+        #expect(q.measures == ["results.avg_share"] && q.dimensions.isEmpty, "\(q)")
+    }
+}
+
+/// "The minimum and maximum urban population" answered with one extreme would drop a word: asked back.
+@Suite("Understanding: a highest and a lowest")
+struct OppositeExtremesTests {
+    @Test("min and max measures both answer; one extreme alone is asked back")
+    func extremes() throws {
+        let both = try query(Fixtures.generator, "highest and lowest salary")
+        #expect(Set(both.measures) == ["employees.max_salary", "employees.min_salary"], "\(both)")
+        #expect(Fixtures.generator.generate("the lowest salary in the highest paid department").interpretation == nil)
+    }
+}
