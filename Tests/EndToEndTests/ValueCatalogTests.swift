@@ -101,4 +101,65 @@ struct ValueCatalogTests {
         #expect(answer.rows?.rows.first?.first?.double == 7.4)
         await workflow.queries.close()
     }
+
+    @Test("one row per state per year, found in the data: Utah in 2000 is that row's value; a state with two rows a year is not keyed")
+    func oneRowPerLabelAndPeriod() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("textbi-panel-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("model"), withIntermediateDirectories: true)
+        try """
+            cubes:
+              - name: states
+                sql_table: states
+                title: States
+                measures:
+                  - {name: count, type: count, title: State Count}
+                dimensions:
+                  - {name: id, sql: id, type: number, primary_key: true}
+                  - {name: name, sql: name, type: string, title: State}
+              - name: results
+                sql_table: results
+                title: Results
+                joins:
+                  - {name: states, relationship: many_to_one, sql: "{CUBE}.state_id = {states.id}"}
+                measures:
+                  - {name: count, type: count, title: Result Count}
+                  - {name: avg_share, type: avg, sql: share, title: Average Vote Share (%)}
+                dimensions:
+                  - {name: id, sql: id, type: number, primary_key: true}
+                  - {name: share, sql: share, type: number, title: Vote Share (%)}
+                  - {name: election_date, sql: election_date, type: time, title: Election Date}
+            """.write(to: folder.appendingPathComponent("model/model.yml"), atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func open(duplicate: Bool) async throws -> Workflow {
+            let path = folder.appendingPathComponent("panel-\(duplicate).sqlite").path
+            let queue = try DatabaseQueue(path: path)
+            try await queue.write { db in
+                try db.execute(sql: "CREATE TABLE states (id INTEGER PRIMARY KEY, name TEXT)")
+                try db.execute(sql: "INSERT INTO states VALUES (1, 'Utah'), (2, 'Ohio')")
+                try db.execute(sql: "CREATE TABLE results (id INTEGER PRIMARY KEY, state_id INTEGER, election_date TEXT, share REAL)")
+                for year in stride(from: 1992, through: 2008, by: 4) {
+                    for state in [1, 2] {
+                        try db.execute(sql: "INSERT INTO results (state_id, election_date, share) VALUES (?, ?, ?)",
+                            arguments: [state, "\(year)-11-01", Double(state * 10 + (year - 1992) / 4)])
+                    }
+                }
+                if duplicate { try db.execute(sql: "INSERT INTO results (state_id, election_date, share) VALUES (1, '2000-12-01', 99)") }
+            }
+            try queue.close()
+            return try await Engine.open(
+                modelDirectory: folder.appendingPathComponent("model"), databasePath: path, clock: .fixed(CalendarDate(year: 2026, month: 11, day: 25)))
+        }
+        let keyed = try await open(duplicate: false)
+        let one = try #require(keyed.generator.generate("What was Utah's vote share in 2000?").interpretation)
+        #expect(one.query.measures == ["results.avg_share"] && !one.notes.isEmpty, "\(one.query)")
+        let answer = await keyed.answer("What was Utah's vote share in 2000?")
+        #expect(answer.rows?.rows.first?.first?.double == 12)
+        #expect(keyed.generator.generate("average vote share by state in 2000").interpretation == nil)
+        await keyed.queries.close()
+        // Two rows for Utah in 2000: the column is no longer one row's value, so a bare column is asked back.
+        let unkeyed = try await open(duplicate: true)
+        #expect(unkeyed.generator.generate("What was Utah's vote share in 2000?").interpretation == nil)
+        #expect(unkeyed.generator.generate("average vote share by state in 2000").interpretation != nil)
+        await unkeyed.queries.close()
+    }
 }
