@@ -26,10 +26,10 @@ enum KeywordDictionary {
         add(.avg, ["平均", "平均的", "均值", "人均", "average", "avg", "mean"])
         add(.sum, ["总", "总和", "合计", "总计", "总额", "累计", "total", "sum", "sum of"])
         add(.max, ["最高", "最大", "最多", "最长", "最贵", "highest", "max", "maximum", "largest", "biggest", "most", "longest",
-                   "heaviest", "greatest",
-                   "greatest", "top paid", "best", "most common"])
+                   "heaviest", "greatest", "fastest", "最快",
+                   "top paid", "best", "most common"])
         add(.min, ["最低", "最小", "最少", "最短", "lowest", "min", "minimum", "smallest", "least", "fewest", "worst", "shortest", "lightest",
-                   "least common"])
+                   "slowest", "最慢", "least common"])
         add(.top, ["前", "排名前", "top", "first"])
         add(.bottom, ["后", "倒数", "末", "bottom"])
         add(.desc, ["降序", "从高到低", "从大到小", "由高到低", "倒序", "descending", "desc", "high to low",

@@ -26,6 +26,11 @@ struct SpellingCorrector: Sendable {
         for word in FilterRule.havingWords.union(FilterRule.lackingWords) where word.allSatisfy(\.isASCII) { words.insert(word) }
         // older, taller, windiest: everyday quantity words, read by the rules even where the model has no such column.
         for word in QuantityWords.allWords where word.allSatisfy({ $0.isASCII && $0.isLetter }) { words.insert(word) }
+        // farthest, nearest: superlatives of their own, never a misspelt "fastest" or "newest".
+        for word in ["farthest", "furthest", "nearest", "closest", "northernmost", "southernmost", "easternmost", "westernmost",
+                     "richest", "poorest", "cheapest", "dearest", "hardest", "easiest", "safest", "busiest", "quietest", "loudest"] {
+            words.insert(word)
+        }
         vocabulary = words
         meaning = lexicon.entries.filter { !$0.key.contains(" ") }
     }

@@ -43,7 +43,8 @@ public struct Tokenizer: Sendable {
             if !unknownRun.isEmpty { tokens.append(Token(kind: .unknown, text: unknownRun)); unknownRun = "" }
         }
         while i < units.count {
-            if let (token, used) = date(units, i) ?? number(units, i) {
+            // 15岁以下人口占比: a model word that starts with a number and runs past it is the word.
+            if let (token, used) = date(units, i) ?? number(units, i), (bestMatch(units, i)?.1 ?? 0) <= used {
                 flushUnknown()
                 tokens.append(token)
                 i += used

@@ -32,7 +32,8 @@ private let savings = modelGenerator(yaml: """
     """, values: ["continents.name": ["Europe", "Oceania"], "countries.name": ["Japan", "Australia"]])
 
 private func query(_ generator: QueryGenerator, _ question: String) throws -> CubeQuery {
-    try #require(generator.generate(question).interpretation?.query, "\(question)")
+    let result = generator.generate(question)
+    return try #require(result.interpretation?.query, "\(question): \(result)")
 }
 
 /// "The savings rate of the countries in Oceania": a bare column of a cube whose rows the question names in the
@@ -211,5 +212,40 @@ struct OppositeExtremesTests {
         let both = try query(Fixtures.generator, "highest and lowest salary")
         #expect(Set(both.measures) == ["employees.max_salary", "employees.min_salary"], "\(both)")
         #expect(Fixtures.generator.generate("the lowest salary in the highest paid department").interpretation == nil)
+    }
+}
+
+/// Words that start with a number (15岁以下人口占比), fastest as a superlative, farthest never read as fastest.
+@Suite("Understanding: number-led titles, fastest")
+struct NumberTitleAndFastestTests {
+    private static let ages = modelGenerator(yaml: """
+        cubes:
+          - name: countries
+            sql_table: countries
+            title: Countries
+            measures:
+              - {name: count, type: count, title: Number of Countries}
+              - {name: avg_pct_under_15, type: avg, sql: pct_under_15, title: Average Population Under 15 (%), meta: {title_zh: 平均15岁以下人口占比}}
+              - {name: avg_income_growth, type: avg, sql: income_growth, title: Average Income Growth (% per year)}
+            dimensions:
+              - {name: id, sql: id, type: number, primary_key: true}
+              - {name: name, sql: name, type: string, title: Country, meta: {title_zh: 国家}}
+              - {name: pct_under_15, sql: pct_under_15, type: number, title: Population Under 15 (%), meta: {title_zh: 15岁以下人口占比}}
+              - {name: income_growth, sql: income_growth, type: number, title: Income Growth (% per year)}
+        """, values: ["countries.name": ["Japan", "Chile"]])
+
+    @Test("a Chinese title that starts with a number is the title, not the number")
+    func numberLedTitle() throws {
+        let q = try query(Self.ages, "15岁以下人口占比最高的国家是哪个？")
+        #expect(q.dimensions == ["countries.name", "countries.pct_under_15"] && q.limit == 1, "\(q)")
+        #expect(q.order == [OrderItem("countries.pct_under_15", descending: true)], "\(q)")
+    }
+
+    @Test("the fastest income growth is the highest; farthest is not corrected to fastest")
+    func fastest() throws {
+        let q = try query(Self.ages, "Which country had the fastest income growth?")
+        #expect(q.order == [OrderItem("countries.income_growth", descending: true)] && q.limit == 1, "\(q)")
+        let far = Self.ages.generate("Which country is the farthest west?")
+        #expect(far.interpretation == nil)
     }
 }
