@@ -137,6 +137,8 @@ enum KeywordDictionary {
         "hold", "holds", "got", "gets",
         // Can you break down …: asking politely.
         "can you", "could you", "would you", "will you",
+        // the elections the data covers: the data set's own extent.
+        "cover", "covers", "covered",
         // 2022年到2023年期间: the span already read.
         "期间", "这段时间",
         // Verbs of observation: the rows are what was recorded, measured or found.

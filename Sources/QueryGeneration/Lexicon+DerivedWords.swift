@@ -88,6 +88,18 @@ extension Lexicon {
         }
     }
 
+    /// "How many results …" for the cube State Election Results: the last word of an English cube title in the
+    /// plural names its rows, where it means nothing else.
+    mutating func addEnglishCubeHeads() {
+        for cube in model.cubes where cube.isPublic {
+            guard let head = TextNormalizer.normalize(cube.title).split(separator: " ").last.map(String.init),
+                head.count >= 4, head.hasSuffix("s"), head.allSatisfy(\.isLetter), KeywordDictionary.entries[head] == nil,
+                !KeywordDictionary.stopwords.contains(head)
+            else { continue }
+            addIfAbsent(head, .cube(cube.name))
+        }
+    }
+
     /// "employees were reviewed" for the measure Reviewed Employees: a two-word English name that is a participle
     /// and a noun is said the other way round too.
     mutating func addPassiveForms() {

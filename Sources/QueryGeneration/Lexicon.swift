@@ -94,6 +94,7 @@ public struct Lexicon: Sendable {
         addPeopleNouns()
         addChineseEventNouns()
         addChineseCubeHeads()
+        addEnglishCubeHeads()
         addPassiveForms()
         for cube in model.cubes {
             let phrases = cube.dimensions.map { ColumnUnits.phraseWords($0.title, $0.meta.titleZh, $0.meta.units) }

@@ -94,4 +94,16 @@ extension QueryAssembler {
             s.unexpressed.append(s.model.title(of: member, s.language))
         }
     }
+
+    /// 2004年民主党得票率最低的3个州: rows known only by their key, one per state in the one year asked, listed by the
+    /// state the question names (州, states) rather than by their key.
+    static func labelByPeriodKey(of dimension: String, _ s: ParseState) -> String? {
+        let cube = String(dimension.prefix { $0 != "." })
+        guard rowsHaveNoName(of: dimension, s.model), let label = s.labelPeriodRows[cube]?.within,
+            isOneLabelPeriodRow(s, cube: cube, groups: [label])
+        else { return nil }
+        let labelCube = String(label.prefix { $0 != "." })
+        let named = s.tokens.contains { t in t.entries.contains(.cube(labelCube)) || t.entries.contains(.dimension(label)) }
+        return named ? label : nil
+    }
 }

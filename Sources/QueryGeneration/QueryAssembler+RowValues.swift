@@ -84,4 +84,10 @@ extension QueryAssembler {
     }
 
     private static let everyWords: Set<String> = ["every", "each", "all", "所有", "每个", "每一个", "各个", "全部"]
+
+    /// Whether the rows of `dimension`'s cube are known only by their key (reviews, readings): no name to list.
+    static func rowsHaveNoName(of dimension: String, _ model: SemanticModel) -> Bool {
+        guard let label = labelDimension(of: dimension, in: model), case .dimension(_, let d, _)? = model.resolve(label) else { return true }
+        return d.primaryKey
+    }
 }

@@ -8,7 +8,7 @@ extension QueryAssembler {
             applyEventDates(&s, &query)
             return
         }
-        let base = query.measures.first ?? query.dimensions.first
+        let base = query.measures.first ?? s.listing?.dimension ?? query.dimensions.first
         // Nothing measured yet (a bare column asked back): the named cube that has a date.
         let baseCube = base.flatMap { $0.split(separator: ".").first.map(String.init) }
             ?? s.mentionedCubes.first { s.model.cube(named: $0)?.dimensions.contains { $0.kind == .time } == true }

@@ -15,7 +15,9 @@ struct QueryAssembler {
         if let listing = s.listing {
             // A ranked list of rows: the entity's name, the ranking column, the groups asked for.
             var dims: [String] = []
-            if let nameDim = Self.labelDimension(of: listing.dimension, in: s.model) { dims.append(nameDim) }
+            if let nameDim = Self.labelByPeriodKey(of: listing.dimension, s) ?? Self.labelDimension(of: listing.dimension, in: s.model) {
+                dims.append(nameDim)
+            }
             dims += s.groupDimensions.map { localized($0, s) }
             dims.append(listing.dimension)
             query.dimensions = Self.unique(dims)
@@ -378,12 +380,6 @@ struct QueryAssembler {
             total += d
         }
         return total
-    }
-
-    /// Whether the rows of `dimension`'s cube are known only by their key (reviews, readings): no name to list.
-    static func rowsHaveNoName(of dimension: String, _ model: SemanticModel) -> Bool {
-        guard let label = labelDimension(of: dimension, in: model), case .dimension(_, let d, _)? = model.resolve(label) else { return true }
-        return d.primaryKey
     }
 
     /// The string dimension that names a row of `dimension`'s cube (`employees.name`), for ranked lists.

@@ -154,6 +154,7 @@ private let results = modelGenerator(yaml: """
       - name: states
         sql_table: states
         title: States
+        meta: {title_zh: 州}
         measures:
           - {name: count, type: count, title: State Count}
         dimensions:
@@ -170,7 +171,7 @@ private let results = modelGenerator(yaml: """
           - {name: min_share, type: min, sql: share, title: Lowest Democratic Vote Share (%)}
         dimensions:
           - {name: id, sql: id, type: number, primary_key: true}
-          - {name: share, sql: share, type: number, title: Democratic Vote Share (%)}
+          - {name: share, sql: share, type: number, title: Democratic Vote Share (%), meta: {title_zh: 民主党得票率}}
           - {name: election_date, sql: election_date, type: time, title: Election Date}
     """, values: ["states.name": ["Utah", "Wyoming", "Ohio"]],
     periodRows: ["results": PeriodKey(dimension: "results.election_date", grain: .year, within: "states.name")])
@@ -195,6 +196,19 @@ struct LabelPeriodRowsTests {
     func realAverage() throws {
         let q = try query(results, "average democratic vote share by state")
         #expect(q.measures == ["results.avg_share"] && q.dimensions == ["states.name"], "\(q)")
+    }
+
+    @Test("the cube title's plural noun names its rows; the data 'covers' asks nothing")
+    func titleNoun() throws {
+        let q = try query(results, "How many results had a democratic vote share below 30%?")
+        #expect(q.measures == ["results.count"] && q.filters.count == 1, "\(q)")
+    }
+
+    @Test("the lowest three states of one year: the rows listed by the state, not by their key")
+    func listedByState() throws {
+        let q = try query(results, "2004年民主党得票率最低的3个州是哪些？")
+        #expect(q.dimensions == ["states.name", "results.share"] && q.limit == 3, "\(q)")
+        #expect(q.timeDimensions.first?.dimension == "results.election_date", "\(q)")
     }
 
     @Test("across the states after an average is one figure")
