@@ -5,7 +5,7 @@ extension GroupRule {
     /// when a total word says one figure, or when 所有 / 全部 / all puts it before an aggregate of its own cube's
     /// rows (grouped by their own label each group would be one row, and "average" would say nothing).
     static func namesScope(_ s: ParseState, _ i: Int, cube: String, label: String) -> Bool {
-        if s.tokens.contains(where: { QueryGenerator.totalWords.contains($0.text) }) { return true }
+        if QueryGenerator.saysTotal(s.tokens) { return true }
         guard let before = s.token(i - 1)?.text, ["所有", "全部", "all"].contains(where: { before.hasSuffix($0) }),
             QueryAssembler.label(of: cube, s.model) == label, !s.measures.isEmpty
         else { return false }

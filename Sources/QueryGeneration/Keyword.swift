@@ -118,7 +118,7 @@ enum KeywordDictionary {
         "。", ".", "!", "！", "、", "：", ":", "（", "）", "(", ")", "呀", "么", "这", "那", "些", "对", "比", "对比", "各自",
         "分别是", "对应", "用", "以", "的占比", "各自的", "画", "画出", "vs", "versus", "or", "换成", "改成", "换为", "改为", "只看", "仅看",
         "再看", "那", "那么", "呢", "只", "what about", "how about", "the study", "the sample", "the panel", "the data set", "the dataset",
-        "the survey", "the database", "the experiment", "took part", "take part", "taking part", "instead", "only", "switch", "just", "same", "相关", "数据", "结果", "值", "水平", "状况", "为多少", "是多少", "有多少", "多少钱", "元", "块", "人民币",
+        "the survey", "the database", "the experiment", "took part", "take part", "taking part", "instead", "only", "switch", "just", "same", "相关", "数据", "结果", "值", "水平", "状况", "为多少", "是多少", "有多少", "多少钱", "是多少钱", "钱", "元", "块", "人民币",
         "the", "a", "an", "of", "in", "on", "for", "is", "are", "was", "were", "do", "does", "did", "we", "our", "us",
         "there", "what's", "whats", "me", "please", "with", "have", "has", "had", "how", "much", "many", "to", "and",
         "at", "as", "all", "overall", "company", "data", "get", "tell", "compute", "calculate", "whole",
@@ -134,7 +134,9 @@ enum KeywordDictionary {
         // Any one of the rows (the highest MPG of any car), the speaker's group (咱们), where among them (里面).
         "any", "anybody", "anyone", "咱们", "咱", "里面", "当中", "之中",
         // hold a master's, the level anybody holds: having it; the score anyone got.
-        "hold", "holds", "got", "gets",
+        "hold", "holds", "got", "gets", "received", "receives",
+        // What has it looked like year by year: asking how it went.
+        "looked like", "look like", "looks like",
         // Can you break down …: asking politely.
         "can you", "could you", "would you", "will you",
         // the elections the data covers: the data set's own extent.

@@ -91,13 +91,16 @@ extension Lexicon {
     /// "How many results …" for the cube State Election Results: the last word of an English cube title in the
     /// plural names its rows, where it means nothing else.
     mutating func addEnglishCubeHeads() {
-        for cube in model.cubes where cube.isPublic {
+        let heads = model.cubes.filter(\.isPublic).compactMap { cube -> (String, String)? in
             guard let head = TextNormalizer.normalize(cube.title).split(separator: " ").last.map(String.init),
                 head.count >= 4, head.hasSuffix("s"), head.allSatisfy(\.isLetter), KeywordDictionary.entries[head] == nil,
                 !KeywordDictionary.stopwords.contains(head)
-            else { continue }
-            addIfAbsent(head, .cube(cube.name))
+            else { return nil }
+            return (head, cube.name)
         }
+        // Age Groups, Alcohol Groups: a head two cubes share names neither.
+        let owners = Dictionary(grouping: heads, by: \.0)
+        for (head, cube) in heads where owners[head]?.count == 1 { addIfAbsent(head, .cube(cube)) }
     }
 
     /// "employees were reviewed" for the measure Reviewed Employees: a two-word English name that is a participle

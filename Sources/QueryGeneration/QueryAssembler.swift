@@ -134,28 +134,6 @@ struct QueryAssembler {
         return MeasureRule.measure(.avg, over: column, in: s.model) ?? MeasureRule.measure(.sum, over: column, in: s.model)
     }
 
-    /// The dimension that names a cube's rows: the one marked `meta.label: true`, else `name` or `title`, else a
-    /// string dimension named like a name (`company_name`, `label`) or titled as one row (Car in Cars), else the
-    /// primary key. Never another category
-    /// (sex, status): a list of rows labelled by one would name no row.
-    static func label(of cube: String, _ model: SemanticModel) -> String? {
-        guard let c = model.cube(named: cube) else { return nil }
-        let strings = c.dimensions.filter { $0.kind == .string && !$0.primaryKey && $0.isPublic }
-        // A column titled as one of the rows (Car in the cube Cars), or with that word among its synonyms (Car
-        // Model, also called car), names them too.
-        let one = TextNormalizer.normalize(c.title).trimmingSpaces
-        let label = c.dimensions.first { $0.meta.isLabel } ?? c.dimension(named: "name") ?? c.dimension(named: "title")
-            ?? strings.first { $0.name.hasSuffix("_name") || $0.name == "label" }
-            ?? strings.first { d in
-                ([d.title] + d.meta.synonyms).contains { name in
-                    let t = TextNormalizer.normalize(name).trimmingSpaces
-                    return t.count >= 3 && (t + "s" == one || t + "es" == one)
-                }
-            }
-            ?? c.dimensions.first { $0.primaryKey }
-        return label.map { "\(c.name).\($0.name)" }
-    }
-
     /// `departments.name` becomes `departments.name_en` in an English question, as the model's meta says.
     func localized(_ dimension: String, _ s: ParseState) -> String {
         guard case .dimension(_, let d, _)? = s.model.resolve(dimension), let other = d.meta.localized[s.language.rawValue] else {
@@ -224,7 +202,12 @@ struct QueryAssembler {
         {
             // 最低的职级是多少: no rows were asked for, so it is the column's minimum. "The highest review score anyone
             // got": the value over any of the rows, which have no name to show, so it is the column's maximum too.
-            if !s.measures.contains(aggregate) { s.measures.append(aggregate) }
+            // 病例数最多的饮酒量分组是哪个 asks which group (another cube's rows) ranks first: not a maximum; asked.
+            if !nounCubes(s).isEmpty, s.tokens.contains(where: { QueryGenerator.whichWords.contains($0.text) || $0.text == "哪些" }) {
+                s.unexpressed.append(s.rankingWords ?? s.model.title(of: dimension, s.language))
+            } else if !s.measures.contains(aggregate) {
+                s.measures.append(aggregate)
+            }
             s.superlative = nil
         } else {
             s.listing = (dimension, descending)
@@ -266,7 +249,7 @@ struct QueryAssembler {
                 continue
             }
             // the combined budget, 预算加起来一共: a total word makes the column's sum the answer.
-            let saysTotal = s.tokens.contains { QueryGenerator.totalWords.contains($0.text) || ["一共", "总共", "in total"].contains($0.text) }
+            let saysTotal = QueryGenerator.saysTotal(s.tokens) || s.tokens.contains { ["一共", "总共", "in total"].contains($0.text) }
             if s.measures.isEmpty, !saysTotal, let (label, nouns) = Self.rowsNamed(s, column: d) {
                 s.groupDimensions.append(label)
                 nouns.forEach { s.use($0) }

@@ -87,7 +87,6 @@ extension QueryGenerator {
         }
     }
     static let orWords: Set<String> = ["or", "或", "或者", "或是"]
-    static let totalWords: Set<String> = ["combined", "altogether", "in total", "加起来", "合计", "总计", "累计", "加", "起", "来"]
     static let units: Set<String> = [
         "g", "kg", "mg", "mm", "cm", "m", "km", "degree", "degrees", "°c", "℃", "celsius", "percent",
         "克", "千克", "公斤", "毫米", "厘米", "米", "公里", "度", "摄氏度", "分", "元", "块", "万元",

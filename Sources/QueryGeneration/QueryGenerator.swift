@@ -209,7 +209,10 @@ public struct QueryGenerator: Sendable {
         }
         // "in total" arrives as two words when "total" is also the sum keyword.
         let inTotal = tokens.indices.contains { $0 > 0 && tokens[$0].text == "total" && tokens[$0 - 1].text == "in" && !s.used[$0] }
-        if query.dimensions.isEmpty, additive { unused.removeAll { Self.totalWords.contains($0) || (inTotal && $0 == "total") } }
+        let addsUp = Self.addsUp(tokens)
+        if query.dimensions.isEmpty, additive {
+            unused.removeAll { Self.totalWords.contains($0) || (inTotal && $0 == "total") || (addsUp && ["add", "adds", "added", "up", "up to"].contains($0)) }
+        }
         // Values listed with "and" (wounds and disease, 北京和上海) that nothing groups by: one figure over them all, or
         // one for each? The two differ, so it is asked, unless a word says one total (combined, 合计) or one of them
         // (or, 或).

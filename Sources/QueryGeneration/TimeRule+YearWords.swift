@@ -32,6 +32,12 @@ extension TimeRule {
     /// employees" stay an amount.
     static func qualifiesRows(_ s: ParseState, year i: Int) -> Bool {
         guard s.tokens[i].text.count == 4 else { return false }
+        // the 2024 reviews, its 2024 reviews: a determiner before the year and the rows' noun after it.
+        if let t = s.token(i - 1), ["the", "its", "their", "our"].contains(t.text),
+            s.token(i + 1)?.entries.contains(where: { if case .cube = $0 { return true } else { return false } }) == true
+        {
+            return true
+        }
         var j = i - 1
         if let t = s.token(j), ["the", "all", "our"].contains(t.text) { j -= 1 }
         guard let before = s.token(j), j < i - 1 || before.text != "the" else { return false }

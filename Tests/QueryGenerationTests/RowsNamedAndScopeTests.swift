@@ -263,3 +263,74 @@ struct NumberTitleAndFastestTests {
         #expect(far.interpretation == nil)
     }
 }
+
+/// From the esoph and hr first runs: lookup cubes labelled by the column named as one row, a title noun several
+/// cubes share, "which group" never read as a column's maximum, and a few phrasings of totals and years.
+@Suite("Understanding: lookup labels, shared heads, which group, add up to")
+struct LookupLabelAndTotalsTests {
+    private static let study = modelGenerator(yaml: """
+        cubes:
+          - name: alcohol_groups
+            sql_table: alcohol_groups
+            title: Alcohol Consumption Groups
+            meta: {title_zh: 饮酒量分组}
+            measures:
+              - {name: count, type: count, title: Alcohol Group Count}
+            dimensions:
+              - {name: id, sql: id, type: number, primary_key: true}
+              - {name: alcohol_group, sql: alcohol_group, type: string, title: Alcohol Consumption (g/day)}
+          - name: age_groups
+            sql_table: age_groups
+            title: Age Groups
+            measures:
+              - {name: count, type: count, title: Age Group Count}
+            dimensions:
+              - {name: id, sql: id, type: number, primary_key: true}
+              - {name: age_group, sql: age_group, type: string, title: Age Group (years)}
+          - name: study_groups
+            sql_table: study_groups
+            title: Study Groups
+            joins:
+              - {name: alcohol_groups, relationship: many_to_one, sql: "{CUBE}.alcohol_id = {alcohol_groups.id}"}
+              - {name: age_groups, relationship: many_to_one, sql: "{CUBE}.age_id = {age_groups.id}"}
+            measures:
+              - {name: count, type: count, title: Number of Groups}
+              - {name: total_cases, type: sum, sql: cases, title: Total Cases (people), meta: {title_zh: 病例总数, synonyms: [cases, number of cases]}}
+              - {name: max_cases, type: max, sql: cases, title: Max Cases in a Group (people)}
+            dimensions:
+              - {name: id, sql: id, type: number, primary_key: true}
+              - {name: cases, sql: cases, type: number, title: Cases (people), meta: {title_zh: 病例数}}
+        """, values: ["alcohol_groups.alcohol_group": ["0-39", "40-79"], "age_groups.age_group": ["25-34", "35-44"]])
+
+    @Test("each alcohol group is labelled by alcohol_group, not its id")
+    func singularColumnLabels() throws {
+        let q = try query(Self.study, "How many cases were there in each alcohol consumption group?")
+        #expect(q.dimensions == ["alcohol_groups.alcohol_group"], "\(q)")
+    }
+
+    @Test("'groups', the head of three cube titles, names none of them: the count is not an age group count")
+    func sharedHead() {
+        let result = Self.study.generate("How many groups have more than 5 cases?")
+        #expect(result.interpretation?.query.measures != ["age_groups.count"], "\(result)")
+    }
+
+    @Test("which group has the most cases is never the largest single row")
+    func whichGroupNotMaximum() {
+        let result = Self.study.generate("病例数最多的饮酒量分组是哪个？")
+        #expect(result.interpretation?.query.measures.contains("study_groups.max_cases") != true, "\(result)")
+    }
+
+    @Test("add up to, the 2024 reviews, 多少钱, received, looked like")
+    func phrasings() throws {
+        let total = try query(Fixtures.generator, "What do all our department budgets add up to?")
+        #expect(total.measures == ["departments.total_budget"] && total.dimensions.isEmpty, "\(total)")
+        let reviews = try query(Fixtures.generator, "Break down the 2024 reviews by rating.")
+        #expect(reviews.timeDimensions.first?.dimension == "performance_reviews.period", "\(reviews)")
+        let money = try query(Fixtures.generator, "深圳的在职员工里，月薪最低的是多少钱？")
+        #expect(money.measures == ["employees.min_salary"], "\(money)")
+        let received = try query(Fixtures.generator, "What was the lowest review score anyone in HR received in 2024?")
+        #expect(received.measures == ["performance_reviews.min_score"], "\(received)")
+        let trend = try query(Fixtures.generator, "What has the average review score of our Shenzhen employees looked like year by year?")
+        #expect(trend.timeDimensions.first?.granularity == .year, "\(trend)")
+    }
+}

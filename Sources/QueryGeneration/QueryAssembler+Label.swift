@@ -1,0 +1,27 @@
+import SemanticModel
+
+extension QueryAssembler {
+    /// The dimension that names a cube's rows: the one marked `meta.label: true`, else `name` or `title`, else a
+    /// string dimension named like a name (`company_name`, `label`) or titled as one row (Car in Cars), else the
+    /// primary key. Never another category
+    /// (sex, status): a list of rows labelled by one would name no row.
+    static func label(of cube: String, _ model: SemanticModel) -> String? {
+        guard let c = model.cube(named: cube) else { return nil }
+        let strings = c.dimensions.filter { $0.kind == .string && !$0.primaryKey && $0.isPublic }
+        // A column titled as one of the rows (Car in the cube Cars), or with that word among its synonyms (Car
+        // Model, also called car), names them too.
+        let one = TextNormalizer.normalize(c.title).trimmingSpaces
+        // alcohol_group in the cube alcohol_groups: a column named as one of the rows names them.
+        let singular = c.name.hasSuffix("ies") ? String(c.name.dropLast(3)) + "y" : c.name.hasSuffix("s") ? String(c.name.dropLast()) : ""
+        let label = c.dimensions.first { $0.meta.isLabel } ?? c.dimension(named: "name") ?? c.dimension(named: "title")
+            ?? strings.first { $0.name.hasSuffix("_name") || $0.name == "label" || $0.name == singular }
+            ?? strings.first { d in
+                ([d.title] + d.meta.synonyms).contains { name in
+                    let t = TextNormalizer.normalize(name).trimmingSpaces
+                    return t.count >= 3 && (t + "s" == one || t + "es" == one)
+                }
+            }
+            ?? c.dimensions.first { $0.primaryKey }
+        return label.map { "\(c.name).\($0.name)" }
+    }
+}
