@@ -109,6 +109,8 @@ struct ParseState {
     var periodRows: [String: PeriodKey] = [:]
     /// Cubes with one row per label per period (a state's yearly results; see `PeriodKey.within`).
     var labelPeriodRows: [String: PeriodKey] = [:]
+    /// A bare column was answered as the value of one such row (Utah's share in 2000), so its average is no word said.
+    var keyedRowValue = false
     /// Columns whose only values are a yes and a no.
     var yesNo = YesNoColumns()
 

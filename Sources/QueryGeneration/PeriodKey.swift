@@ -18,11 +18,11 @@ public struct PeriodKey: Sendable, Equatable {
     }
 
     /// The labels a cube's rows could be one per period of: the labels of the cubes it joins many-to-one (states of
-    /// state-year results), then its own string columns, at most six, for the start-up probe.
+    /// state-year results), then its own string columns, at most four, for the start-up probe.
     public static func candidateLabels(of cube: Cube, in model: SemanticModel) -> [String] {
         let joined = cube.joins.filter { $0.relationship == .manyToOne }.compactMap { QueryAssembler.label(of: $0.name, model) }
         let own = cube.dimensions.filter { $0.kind == .string && $0.isPublic && !$0.primaryKey }.map { "\(cube.name).\($0.name)" }
-        return Array(QueryAssembler.unique(joined + own).prefix(6))
+        return Array(QueryAssembler.unique(joined + own).prefix(4))
     }
 }
 
@@ -89,7 +89,7 @@ extension QueryAssembler {
         }) {
             guard case .measure(let cube, let m)? = s.model.resolve(member), [.avg, .sum, .min, .max].contains(m.kind),
                 Self.isOneLabelPeriodRow(s, cube: cube.name, groups: query.dimensions),
-                !s.notes.contains(where: { $0.hasPrefix("数据每个对象") || $0.hasPrefix("The data has one row per label") })
+                !s.keyedRowValue
             else { continue }
             s.unexpressed.append(s.model.title(of: member, s.language))
         }

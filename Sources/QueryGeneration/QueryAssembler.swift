@@ -64,7 +64,11 @@ struct QueryAssembler {
             if numbers.count == 1 { query.order = [OrderItem(numbers[0], descending: direction)] }
         }
         // A direction with nothing it could order is a word not accounted for.
-        if s.sortDirection != nil, query.order.isEmpty { s.unexpressed.append(s.language == .zh ? "排序" : "first") }
+        if s.sortDirection != nil, query.order.isEmpty,
+            let word = s.tokens.first(where: { $0.text.hasSuffix(" first") || $0.isKeyword(.desc) || $0.isKeyword(.asc) })?.text
+        {
+            s.unexpressed.append(word)
+        }
         if let sup = s.superlative, sup.count == nil, s.listing == nil, query.dimensions.isEmpty, query.measures.count == 1,
             query.timeDimensions.allSatisfy({ $0.granularity == nil })
         {
@@ -240,6 +244,7 @@ struct QueryAssembler {
                     ?? Self.valueOfOnePeriod(s, column: d).map({ ($0, ("数据每个时段只有一行", "The data has one row per period")) })
                     ?? Self.valueOfLabelPeriod(s, column: d).map({ ($0, ("数据每个对象每个时段只有一行", "The data has one row per label and period")) })
             {
+                s.keyedRowValue = s.keyedRowValue || Self.valueOfLabelPeriod(s, column: d) == value
                 s.measures.append(value)
                 rowValues += 1
                 s.notes.append(s.language == .zh
@@ -252,10 +257,10 @@ struct QueryAssembler {
             let saysTotal = QueryGenerator.saysTotal(s.tokens) || s.tokens.contains { ["一共", "总共", "in total"].contains($0.text) }
             if s.measures.isEmpty, !saysTotal, let (label, nouns) = Self.rowsNamed(s, column: d) {
                 s.groupDimensions.append(label)
-                nouns.forEach { s.use($0) }
                 if let value = Self.valueOfOneRow(s, column: d) {
                     s.measures.append(value)
                     rowValues += 1
+                    nouns.forEach { s.use($0) }
                     s.use(i)
                     continue
                 }

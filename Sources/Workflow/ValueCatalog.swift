@@ -67,9 +67,15 @@ public enum PeriodRows {
 
     /// One row per label per period (a state's results, one a year): the first candidate label whose busiest
     /// label-and-period holds one row, at the longest period that does.
+    /// Cubes above this many rows are not probed for a label key: each probe reads the whole table at start-up.
+    static let labelKeyRowLimit = 1_000_000
+
     private static func labelKey(
         _ cube: Cube, time: String, count: String, model: SemanticModel, backend: any QueryBackend, today: CalendarDate
     ) async -> PeriodKey? {
+        guard let size = await probe(CubeQuery(measures: [count]), backend: backend, today: today, rowCap: 1)?.rows.first?.first?.double,
+            size <= Double(labelKeyRowLimit)
+        else { return nil }
         for label in PeriodKey.candidateLabels(of: cube, in: model) {
             for grain in [Granularity.year, .month, .day] {
                 let query = CubeQuery(
