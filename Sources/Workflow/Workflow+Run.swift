@@ -183,6 +183,7 @@ struct Run {
         if rows.truncated {
             text += zh ? "（结果超过上限，只保留前 \(rows.rows.count) 行）" : " (more rows exist; capped at \(rows.rows.count))"
         }
+        if let tie = await tieAtCut(rows, rendered, query) { text += (zh ? "" : " ") + tie }
         content(.executeQuery, text + "\n")
         emit(.stepOutput(.executeQuery, .rows(rows)))
         return rows

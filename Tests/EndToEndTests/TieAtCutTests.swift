@@ -1,0 +1,51 @@
+import Execution
+import Formatting
+import Foundation
+import SQLRendering
+import SemanticModel
+import Testing
+import Workflow
+
+/// A limit that cuts through a tie: the answer says how many more rows share the last shown value, counted by SQL
+/// written here, not textbi's.
+@Suite("A tie at a top-N cut is said")
+struct TieAtCutTests {
+    static func open() async throws -> Workflow {
+        _ = SampleDatabase.path
+        return try await Engine.open(
+            modelDirectory: SampleDatabase.root.appendingPathComponent("SampleData/model"), databasePath: SampleDatabase.path,
+            clock: .fixed(CalendarDate(year: 2026, month: 11, day: 25)))
+    }
+
+    /// The N where the Nth highest salary is shared with rows after it, and how many of those are cut off.
+    static func cutThroughTie() async throws -> (n: Int, hidden: Int, value: Int) {
+        let rows = try await SQLiteExecutor(path: SampleDatabase.path).execute(
+            "SELECT salary FROM employees WHERE salary IS NOT NULL ORDER BY salary DESC LIMIT 200", parameters: [], limits: ExecutionLimits(timeout: .seconds(60), rowCap: 1000))
+        let salaries = rows.rows.compactMap { $0.first?.double }
+        for n in 1..<salaries.count where salaries[n - 1] == salaries[n] {
+            let hidden = salaries[n...].prefix { $0 == salaries[n - 1] }.count
+            return (n, hidden, Int(salaries[n - 1]))
+        }
+        throw CancellationError()
+    }
+
+    @Test("the top N earners where the Nth shares its salary: the hidden rows are counted", arguments: ["top %d employees by salary", "工资最高的%d个员工"])
+    func tie(_ template: String) async throws {
+        let (n, hidden, value) = try await Self.cutThroughTie()
+        let workflow = try await Self.open()
+        let answer = await workflow.answer(String(format: template, n))
+        #expect(answer.formatted?.data.count == n)
+        #expect(answer.content.contains("\(hidden) more row") || answer.content.contains("还有 \(hidden) 行"), "\(answer.content)")
+        #expect(answer.content.contains(String(value)))
+        await workflow.queries.close()
+    }
+
+    @Test("no tie at the cut, no note")
+    func noTie() async throws {
+        let workflow = try await Self.open()
+        let answer = await workflow.answer("top 3 departments by headcount")
+        #expect(answer.formatted?.data.count == 3)
+        #expect(!answer.content.contains("tie with row"), "\(answer.content)")
+        await workflow.queries.close()
+    }
+}
