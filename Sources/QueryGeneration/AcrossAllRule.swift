@@ -21,7 +21,7 @@ struct AcrossAllRule: InterpretationRule {
                 }
                 // "the average vote share across the states": after an aggregate, across alone takes the figure over
                 // the rows named, as all would ("deaths split across causes" breaks down, and is left alone).
-                let overRows = !quantified && j == i + 1 && s.token(k - 1)?.text == "the" || (k == i + 1 && s.token(k)?.text.hasSuffix("s") == true)
+                let overRows = !quantified && j == i + 1 && (s.token(k - 1)?.text == "the" || (k == i + 1 && s.token(k)?.text.hasSuffix("s") == true))
                 guard quantified || (overRows && Self.aggregatesBefore(s, i)), s.isFree(k), let noun = s.token(k), Self.namesWhole(s, k, noun)
                 else { break }
                 claimed += Array(j...k)

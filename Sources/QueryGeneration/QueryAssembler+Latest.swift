@@ -39,7 +39,7 @@ extension QueryAssembler {
     /// newest employees" and Chinese (no number on the noun) stay a list, newest first.
     static func asksForOneRow(_ s: ParseState) -> Bool {
         guard s.language == .en, !s.tokens.contains(where: { ["are", "were", "people", "ones"].contains($0.text) }) else { return false }
-        let nouns = s.tokens.filter { t in t.entries.contains { if case .cube = $0 { return true } else { return false } } }
+        let nouns = s.tokens.filter(\.namesCube)
         if nouns.contains(where: { $0.text.hasSuffix("s") }) { return false }
         return s.asksWho || !nouns.isEmpty
     }

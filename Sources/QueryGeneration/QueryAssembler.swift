@@ -240,11 +240,11 @@ struct QueryAssembler {
             // 财务部的预算 (one department is one row), the gas price in 1974 (one row a year): every aggregate of one
             // row is its value.
             if s.measures.count == rowValues,
-                let (value, why) = Self.valueOfOneRow(s, column: d).map({ ($0, ("每组只有一行", "Each answer is one row")) })
-                    ?? Self.valueOfOnePeriod(s, column: d).map({ ($0, ("数据每个时段只有一行", "The data has one row per period")) })
-                    ?? Self.valueOfLabelPeriod(s, column: d).map({ ($0, ("数据每个对象每个时段只有一行", "The data has one row per label and period")) })
+                let (value, why, keyed) = Self.valueOfOneRow(s, column: d).map({ ($0, ("每组只有一行", "Each answer is one row"), false) })
+                    ?? Self.valueOfOnePeriod(s, column: d).map({ ($0, ("数据每个时段只有一行", "The data has one row per period"), false) })
+                    ?? Self.valueOfLabelPeriod(s, column: d).map({ ($0, ("数据每个对象每个时段只有一行", "The data has one row per label and period"), true) })
             {
-                s.keyedRowValue = s.keyedRowValue || Self.valueOfLabelPeriod(s, column: d) == value
+                s.keyedRowValue = s.keyedRowValue || keyed
                 s.measures.append(value)
                 rowValues += 1
                 s.notes.append(s.language == .zh

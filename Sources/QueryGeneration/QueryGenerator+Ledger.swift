@@ -35,7 +35,7 @@ extension QueryGenerator {
 
     /// "the people who died": who right after the rows' noun relates a clause; it doesn't ask for a list.
     static func isRelativeWho(_ tokens: [Token], _ i: Int) -> Bool {
-        ["who", "whom"].contains(tokens[i].text) && i > 0 && tokens[i - 1].entries.contains { if case .cube = $0 { return true } else { return false } }
+        ["who", "whom"].contains(tokens[i].text) && i > 0 && tokens[i - 1].namesCube
     }
     /// Words asking which group or period, or for each (which, 哪个, 各): accounted for by an answer that names groups.
     static let whichWords: Set<String> = ["哪个", "哪一个", "哪一种", "哪种", "哪一款", "哪款", "哪", "which", "各", "each", "分别", "respectively"]

@@ -141,7 +141,7 @@ public struct QueryGenerator: Sendable {
         if s.defaultedMeasure, query.dimensions.isEmpty, query.filters.isEmpty, query.segments.isEmpty, query.timeDimensions.isEmpty,
             query.ungrouped != true, query.limit == nil
         {
-            let nouns = tokens.indices.filter { s.used[$0] && tokens[$0].entries.contains { if case .cube = $0 { return true } else { return false } } }
+            let nouns = tokens.indices.filter { s.used[$0] && tokens[$0].namesCube }
             unused += nouns.map { tokens[$0].text }.filter { !unused.contains($0) }
         }
         // "how are ratings distributed" asks for the count per group, which a distribution word says.

@@ -5,7 +5,7 @@ import SemanticModel
 extension TimeRule {
     /// A cube's noun or a unit after a number (2000 employees, 2000 lbs): the number counts or measures.
     func isAmountWord(_ t: Token, _ s: ParseState) -> Bool {
-        if t.entries.contains(where: { if case .cube = $0 { return true } else { return false } }) { return true }
+        if t.namesCube { return true }
         if QueryGenerator.isUnit(t.text) { return true }
         return s.units.isUnit(t.text)
     }

@@ -34,7 +34,7 @@ extension TimeRule {
         guard s.tokens[i].text.count == 4 else { return false }
         // the 2024 reviews, its 2024 reviews: a determiner before the year and the rows' noun after it.
         if let t = s.token(i - 1), ["the", "its", "their", "our"].contains(t.text),
-            s.token(i + 1)?.entries.contains(where: { if case .cube = $0 { return true } else { return false } }) == true
+            s.token(i + 1)?.namesCube == true
         {
             return true
         }

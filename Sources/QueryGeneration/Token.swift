@@ -28,6 +28,9 @@ public struct Token: Sendable, Equatable {
         return []
     }
 
+    /// Whether the token may name a cube's rows (used or not).
+    public var namesCube: Bool { entries.contains { if case .cube = $0 { return true } else { return false } } }
+
     public var keywords: [Keyword] {
         entries.compactMap { if case .keyword(let k) = $0 { return k } else { return nil } }
     }

@@ -20,7 +20,8 @@ extension Run {
         case .text(let t): value = t
         default: return nil
         }
-        let shownTied = rows.rows.filter { $0[column] == last[column] || $0[column].double == last[column].double && last[column].double != nil }.count
+        // The same value, whether it came back as an integer or a real.
+        let shownTied = rows.rows.filter { row in row[column] == last[column] || (last[column].double != nil && row[column].double == last[column].double) }.count
         var tie = query
         tie.limit = nil
         tie.offset = nil

@@ -34,23 +34,29 @@ struct ValueCatalogTests {
               - {name: name, sql: name, type: string, title: State}
         """
 
-    /// 250 cities (one of them Georgia), 10 ports without a city, and two states.
-    static func open() async throws -> (Workflow, URL) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("textbi-catalog-\(UUID().uuidString)")
+    /// A model in a fresh folder, a database filled by `fill` beside it, and a workflow opened on both.
+    static func open(model: String, prefix: String, database: String = "data", fill: @escaping @Sendable (Database) throws -> Void) async throws -> (Workflow, URL) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("textbi-\(prefix)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("model"), withIntermediateDirectories: true)
         try model.write(to: folder.appendingPathComponent("model/model.yml"), atomically: true, encoding: .utf8)
-        let path = folder.appendingPathComponent("ports.sqlite").path
+        let path = folder.appendingPathComponent("\(database).sqlite").path
         let queue = try DatabaseQueue(path: path)
-        try await queue.write { db in
+        try await queue.write(fill)
+        try queue.close()
+        let workflow = try await Engine.open(
+            modelDirectory: folder.appendingPathComponent("model"), databasePath: path, clock: .fixed(CalendarDate(year: 2026, month: 11, day: 25)))
+        return (workflow, folder)
+    }
+
+    /// 250 cities (one of them Georgia), 10 ports without a city, and two states.
+    static func open() async throws -> (Workflow, URL) {
+        try await open(model: model, prefix: "catalog") { db in
             try db.execute(sql: "CREATE TABLE states (id INTEGER PRIMARY KEY, name TEXT)")
             try db.execute(sql: "INSERT INTO states VALUES (1, 'Georgia'), (2, 'Texas')")
             try db.execute(sql: "CREATE TABLE ports (id INTEGER PRIMARY KEY, city TEXT, state_id INTEGER)")
             for i in 0..<250 { try db.execute(sql: "INSERT INTO ports (city, state_id) VALUES (?, 2)", arguments: [i == 0 ? "Georgia" : "City \(i)"]) }
             for _ in 0..<10 { try db.execute(sql: "INSERT INTO ports (city, state_id) VALUES (NULL, 1)") }
         }
-        try queue.close()
-        let workflow = try await Engine.open(modelDirectory: folder.appendingPathComponent("model"), databasePath: path, clock: .fixed(CalendarDate(year: 2026, month: 11, day: 25)))
-        return (workflow, folder)
     }
 
     @Test("250 cities and NULLs: not indexed (no partial list), yet Georgia the state is asked back; Texas is answered")
@@ -67,9 +73,7 @@ struct ValueCatalogTests {
 
     @Test("a yearly series: a number column named for one year (or per year) is that row's value; over a decade it is asked")
     func oneRowPerPeriod() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("textbi-series-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("model"), withIntermediateDirectories: true)
-        try """
+        let (workflow, folder) = try await Self.open(model: """
             cubes:
               - name: prices
                 sql_table: prices
@@ -81,17 +85,11 @@ struct ValueCatalogTests {
                   - {name: id, sql: id, type: number, primary_key: true}
                   - {name: price, sql: price, type: number, title: Price ($)}
                   - {name: year, sql: year, type: time, title: Year}
-            """.write(to: folder.appendingPathComponent("model/model.yml"), atomically: true, encoding: .utf8)
-        let path = folder.appendingPathComponent("prices.sqlite").path
-        let queue = try DatabaseQueue(path: path)
-        try await queue.write { db in
+            """, prefix: "series") { db in
             try db.execute(sql: "CREATE TABLE prices (id INTEGER PRIMARY KEY, year TEXT, price REAL)")
             for y in 1970...1989 { try db.execute(sql: "INSERT INTO prices (year, price) VALUES (?, ?)", arguments: ["\(y)-01-01", Double(y - 1900) / 10]) }
         }
-        try queue.close()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let workflow = try await Engine.open(
-            modelDirectory: folder.appendingPathComponent("model"), databasePath: path, clock: .fixed(CalendarDate(year: 2026, month: 11, day: 25)))
         let one = try #require(workflow.generator.generate("What was the price in 1974?").interpretation)
         #expect(one.query.measures == ["prices.avg_price"] && !one.notes.isEmpty)
         let perYear = try #require(workflow.generator.generate("price by year since 1985").interpretation?.query)
@@ -104,9 +102,7 @@ struct ValueCatalogTests {
 
     @Test("one row per state per year, found in the data: Utah in 2000 is that row's value; a state with two rows a year is not keyed")
     func oneRowPerLabelAndPeriod() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("textbi-panel-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("model"), withIntermediateDirectories: true)
-        try """
+        let model = """
             cubes:
               - name: states
                 sql_table: states
@@ -128,12 +124,11 @@ struct ValueCatalogTests {
                   - {name: id, sql: id, type: number, primary_key: true}
                   - {name: share, sql: share, type: number, title: Vote Share (%)}
                   - {name: election_date, sql: election_date, type: time, title: Election Date}
-            """.write(to: folder.appendingPathComponent("model/model.yml"), atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(at: folder) }
+            """
+        var folders: [URL] = []
+        defer { for folder in folders { try? FileManager.default.removeItem(at: folder) } }
         func open(duplicate: Bool) async throws -> Workflow {
-            let path = folder.appendingPathComponent("panel-\(duplicate).sqlite").path
-            let queue = try DatabaseQueue(path: path)
-            try await queue.write { db in
+            let (workflow, folder) = try await Self.open(model: model, prefix: "panel") { db in
                 try db.execute(sql: "CREATE TABLE states (id INTEGER PRIMARY KEY, name TEXT)")
                 try db.execute(sql: "INSERT INTO states VALUES (1, 'Utah'), (2, 'Ohio')")
                 try db.execute(sql: "CREATE TABLE results (id INTEGER PRIMARY KEY, state_id INTEGER, election_date TEXT, share REAL)")
@@ -145,9 +140,8 @@ struct ValueCatalogTests {
                 }
                 if duplicate { try db.execute(sql: "INSERT INTO results (state_id, election_date, share) VALUES (1, '2000-12-01', 99)") }
             }
-            try queue.close()
-            return try await Engine.open(
-                modelDirectory: folder.appendingPathComponent("model"), databasePath: path, clock: .fixed(CalendarDate(year: 2026, month: 11, day: 25)))
+            folders.append(folder)
+            return workflow
         }
         let keyed = try await open(duplicate: false)
         let one = try #require(keyed.generator.generate("What was Utah's vote share in 2000?").interpretation)
