@@ -134,7 +134,11 @@ enum KeywordDictionary {
         // Any one of the rows (the highest MPG of any car), the speaker's group (咱们), where among them (里面).
         "any", "anybody", "anyone", "咱们", "咱", "里面", "当中", "之中",
         // hold a master's, the level anybody holds: having it; the score anyone got.
-        "hold", "holds", "got", "gets", "received", "receives",
+        "hold", "holds", "got", "gets", "received", "receives", "拿到", "拿到了", "得到", "得到了",
+        // How many claims did they make, the hires we have made: the rows themselves.
+        "make", "made", "makes",
+        // 流失率有多高: asking its value.
+        "有多高",
         // What has it looked like year by year: asking how it went.
         "looked like", "look like", "looks like",
         // Can you break down …: asking politely.

@@ -75,6 +75,7 @@ public struct Lexicon: Sendable {
                 }
             }
         }
+        addBandValues(values)
         // A column's own name says it too ("class" for the title Vehicle Class), where the name is a word nothing
         // else in the model or the keywords claims, and no other cube has a column of that name (name, code).
         let columns = model.cubes.filter(\.isPublic).flatMap { cube in cube.dimensions.filter { $0.isPublic && !$0.primaryKey }.map { (cube, $0) } }
