@@ -19,7 +19,12 @@ extension FilterRule {
             var k = i + 1
             if let t = s.token(k), ["a", "an", "any"].contains(t.text) { k += 1 }
             guard s.isFree(k), s.values(k).isEmpty, let d = s.dimensions(k).first else { continue }
-            s.addFilter(MemberFilter(member: d, op: absent ? .notSet : .set, values: []))
+            // "cells with no claims" where Claims (count) counts something: none is zero, not a blank.
+            if absent, Self.countsThings(d, s.model) {
+                s.addFilter(MemberFilter(member: d, op: .equals, values: ["0"]))
+            } else {
+                s.addFilter(MemberFilter(member: d, op: absent ? .notSet : .set, values: []))
+            }
             s.use(i, k)
             if s.isFree(k + 1), Self.recordNouns.contains(s.tokens[k + 1].text) { s.use(k + 1) }
         }
@@ -43,5 +48,11 @@ extension FilterRule {
             s.use(k, k + 1)
             if next.text == "on" { s.use(k + 2) }
         }
+    }
+
+    /// A number column that counts things (its title's unit is a count: Claims (count), People (persons)).
+    static func countsThings(_ d: String, _ model: SemanticModel) -> Bool {
+        guard case .dimension(_, let column, _)? = model.resolve(d), column.kind == .number, let (_, unit) = TitleUnit.split(column.title) else { return false }
+        return ["count", "number", "people", "persons", "人", "个", "次"].contains(unit.lowercased())
     }
 }

@@ -48,6 +48,17 @@ extension FilterRule {
         }
         // more than 20 years of service: a number column named right after the number is the one compared.
         if let d = s.dimensions(numberIndex + 1).first(where: { s.dimensionKind($0) == .number }) { return (d, numberIndex + 1) }
+        // "cells with fewer than 10 policyholders": a sum's noun after the number, with the rows it adds up named
+        // before it (their plain count), compares each row's own column.
+        if let m = s.measures(numberIndex + 1).first, case .measure(let cube, let measure)? = s.model.resolve(m), measure.kind == .sum,
+            measure.filters.isEmpty, let column = cube.numberColumn(of: measure),
+            (max(0, start - 3)..<start).contains(where: { j in s.measures(j).contains { rows in
+                guard case .measure(let c, let count)? = s.model.resolve(rows) else { return false }
+                return c.name == cube.name && count.kind == .count && count.filters.isEmpty
+            } })
+        {
+            return ("\(cube.name).\(column.name)", numberIndex + 1)
+        }
         var j = start - 1
         while j >= 0, j >= start - 6 {
             if let m = s.numericMember(j) { return (m, j) }

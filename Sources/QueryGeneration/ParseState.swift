@@ -191,9 +191,22 @@ struct ParseState {
             let unit = TitleUnit.split(measure.title)?.unit.lowercased() ?? ""
             return ["people", "persons", "person", "人"].contains(unit)
         }
-        guard people.count == 1 else { return nil }
         let said = (m.title + " " + (m.description ?? "")).lowercased().split(whereSeparator: { !$0.isLetter })
-        return said.contains(where: { ["rows", "row", "groups", "group"].contains($0) }) ? people[0] : nil
+        if people.count == 1, said.contains(where: { ["rows", "row", "groups", "group"].contains($0) }) { return people[0] }
+        return countedByName(c, rows: m)
+    }
+
+    /// "Car Insurance Claims" whose rows are rating cells (its count is titled "Rating Cells") and whose sum "Claims
+    /// (count)" adds up the claims: the cube's noun is counted by that sum. Only when the count's title doesn't say
+    /// the noun itself ("Claims Count" would make each row a claim) and exactly one plain sum is so named.
+    private static func countedByName(_ c: Cube, rows m: Measure) -> Measure? {
+        guard let head = c.title.split(separator: " ").last?.lowercased(), head.count >= 3, !m.title.lowercased().contains(head)
+        else { return nil }
+        let named = c.measures.filter { measure in
+            guard measure.kind == .sum, measure.isPublic, measure.filters.isEmpty, let (name, unit) = TitleUnit.split(measure.title) else { return false }
+            return name.lowercased() == head && ["count", "number"].contains(unit.lowercased())
+        }
+        return named.count == 1 ? named[0] : nil
     }
 
     mutating func mentionCube(_ name: String) {

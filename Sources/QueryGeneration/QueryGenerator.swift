@@ -76,6 +76,7 @@ public struct QueryGenerator: Sendable {
 
         if let refusal = SafetyRule().check(s) { return .notUnderstood(notUnderstood(question, language, refusal)) }
         Self.rules.apply(&s)
+        MeasureRule.dropCountedNouns(&s)
 
         let slots = FollowUp.Slots(s)
         var query = QueryAssembler().assemble(&s)
