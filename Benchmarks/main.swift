@@ -32,7 +32,7 @@ func micros(_ d: Duration) -> Double { d.milliseconds * 1000 }
 
 // Warm up, then time each question many times.
 for q in corpus { _ = workflow.generator.generate(q) }
-let rounds = 50
+let rounds = Int(ProcessInfo.processInfo.environment["BENCH_ROUNDS"] ?? "") ?? 50
 var generate: [Double] = [], toSQL: [Double] = []
 for _ in 0..<rounds {
     for q in corpus {

@@ -35,7 +35,7 @@ struct QueryAssembler {
             if !query.dimensions.contains(d) {
                 if query.measures.isEmpty {
                     // Nothing to aggregate: a list of rows sorted by the column.
-                    if let label = Self.labelDimension(of: d, in: s.model), !query.dimensions.contains(label) {
+                    if let label = Self.labelDimension(of: d, in: s.model).map({ localized($0, s) }), !query.dimensions.contains(label) {
                         query.dimensions.insert(label, at: 0)
                     }
                     query.ungrouped = true
@@ -285,7 +285,10 @@ struct QueryAssembler {
                 if let cube = d.split(separator: ".").first { s.mentionCube(String(cube)) }
             }
         }
-        if s.measures.isEmpty, !s.countRequested, !s.sortDimensions.isEmpty, s.groupDimensions.isEmpty { return }
+        // "department budgets from largest to smallest": sorted by a column, the rows are listed; a grouping by the
+        // sorted column's own label (each group one row) lists them too.
+        let labels = Set(s.sortDimensions.compactMap { Self.labelDimension(of: $0.dimension, in: s.model) })
+        if s.measures.isEmpty, !s.countRequested, !s.sortDimensions.isEmpty, s.groupDimensions.allSatisfy(labels.contains) { return }
         // 预算超过1000万的部门有哪些, which departments have a budget over 10M: the rows that qualify, with the column
         // they qualified on, not a count of one per row.
         if s.measures.isEmpty, !s.countRequested, listsRows(&s) || listsNamedRows(&s) || listsPeopleAskedFor(&s) { return }

@@ -342,11 +342,13 @@ struct RankingRule: InterpretationRule {
                 s.statedDirection = descending
                 continue
             }
-            /// A direction word right after the sorted member ("by salary descending") wins.
+            /// A direction word right after the sorted member ("by salary descending", "budgets sorted from high
+            /// to low") wins.
             func direction(after k: Int) {
-                for d in [k + 1, k + 2] {
+                for d in [k + 1, k + 2, k + 3] {
                     if s.keyword(d, .desc) { descending = true; s.use(d); return }
                     if s.keyword(d, .asc) { descending = false; s.use(d); return }
+                    guard d == k + 1 || s.keyword(d, .sort) || ["from", "in", ",", "，"].contains(s.token(d)?.text ?? "") else { return }
                 }
             }
             if s.keyword(i + 1, .desc) || s.keyword(i + 1, .asc) { direction(after: i) }
