@@ -61,7 +61,7 @@ struct AcrossAllRule: InterpretationRule {
         if noun.keywords.contains(where: { [.year, .quarter, .month, .week, .day].contains($0) }) { return true }
         return s.measures(k).contains { member in
             if case .measure(let cube, let m)? = s.model.resolve(member) {
-                return m.kind == .count && m.filters.isEmpty && ParseState.countMeasure(of: cube.name, in: s.model) == member
+                return m.kind == .count && m.filters.isEmpty && s.countMeasure(of: cube.name) == member
             }
             return false
         }

@@ -6,9 +6,9 @@ import SemanticModel
 /// read: in whole years they start at 41, in exact time a day after the 40th birthday, so they stay asked back.
 struct AgeRule: InterpretationRule {
     func apply(_ s: inout ParseState) {
-        guard let birth = Self.birthDate(s) else { return }
         for i in s.tokens.indices where s.isFree(i) {
-            guard let (n, below, span) = Self.age(s, at: i) else { continue }
+            // The age phrase first: most questions have none, and the birth date is looked up only for one.
+            guard let (n, below, span) = Self.age(s, at: i), let birth = Self.birthDate(s) else { continue }
             let boundary = s.today.adding(-n, .year).iso
             s.addFilter(MemberFilter(member: birth, op: below ? .afterDate : .beforeOrOnDate, values: [boundary]))
             s.use(span)

@@ -164,7 +164,7 @@ extension FilterRule {
         let countsRows = s.tokens.indices.contains { k in
             s.tokens[k].isKeyword(.count) && (k + 1...k + 2).contains { n in
                 s.tokens.indices.contains(n) && (s.tokens[n].entries.contains(.cube(cube.name))
-                    || s.tokens[n].entries.contains { if case .measure(let m) = $0 { return m == ParseState.countMeasure(of: cube.name, in: s.model) } else { return false } })
+                    || s.tokens[n].entries.contains { if case .measure(let m) = $0 { return m == s.countMeasure(of: cube.name) } else { return false } })
             }
         }
         return countsRows ? "\(cube.name).\(column.name)" : nil
@@ -363,14 +363,14 @@ extension FilterRule {
         // A segment that names its cube's rows (在职员工) is both the qualifier and the noun.
         if s.isFree(i + 1), s.cubes(i + 1).isEmpty, let segment = s.tokens[i + 1].entries.lazy.compactMap({ e -> String? in
             if case .segment(let n) = e { return n } else { return nil }
-        }).first, let cube = segment.split(separator: ".").first, let count = ParseState.countMeasure(of: String(cube), in: s.model),
+        }).first, let cube = segment.split(separator: ".").first, let count = s.countMeasure(of: String(cube)),
             s.tokens[i + 1].text.count > 2, s.model.cube(named: String(cube)).map({ c in [c.meta.nounZh, c.title, c.meta.titleZh].compactMap { $0 }.contains { s.tokens[i + 1].text.hasSuffix($0) } }) == true
         {
             return (count, i + 1, i + 2)
         }
         let k = between ? i + 2 : i + 1
         guard s.isFree(k), let cube = s.cubes(k).first, s.dimensions(k).isEmpty, s.measures(k).isEmpty,
-            let count = ParseState.countMeasure(of: cube, in: s.model)
+            let count = s.countMeasure(of: cube)
         else { return nil }
         // The qualifier must belong to the counted cube (or one it reaches), else it is not the rows' property.
         if between, let v = s.values(i + 1).first, !v.dimension.hasPrefix(cube + "."), (try? s.model.joinTree(for: [cube, String(v.dimension.prefix { $0 != "." })])) == nil {

@@ -299,7 +299,7 @@ struct GroupRule {
                 // after the count of its own rows names those rows, or asks how many different ones; neither is a
                 // breakdown, so the word is left to the ledger unless a distinct count of it says the second.
                 if Self.followsValueOrCount(s, i, cube: cube) {
-                    if let distinct = Self.distinctCount(of: d, s.model), s.measures == [ParseState.countMeasure(of: cube, in: s.model)] {
+                    if let distinct = Self.distinctCount(of: d, s.model), s.measures == [s.countMeasure(of: cube)] {
                         s.measures = [distinct]
                         s.use(i)
                     }
@@ -330,7 +330,7 @@ struct GroupRule {
         return s.tokens[i - 1].entries.contains { entry in
             switch entry {
             case .value(let dimension, let value): return s.filters.contains { $0.member == dimension && $0.values.contains(value) }
-            case .measure(let m): return m == ParseState.countMeasure(of: cube, in: s.model) && s.measures.contains(m)
+            case .measure(let m): return m == s.countMeasure(of: cube) && s.measures.contains(m)
             case .cube(let c): return c == cube && i > 1 && s.tokens[i - 2].isKeyword(.count)  // how many cars models
             default: return false
             }

@@ -215,7 +215,7 @@ struct MeasureRule: InterpretationRule {
                         return measure.kind == .count
                     }
                 }
-                if let m = ParseState.countMeasure(of: cube, in: s.model), !s.measures.contains(m), !conditionCount, !countedAlready { s.measures.append(m) }
+                if let m = s.countMeasure(of: cube), !s.measures.contains(m), !conditionCount, !countedAlready { s.measures.append(m) }
                 s.use(k)
                 // how many mammal species: a noun of the same rows right after it is the same noun, not a grouping.
                 var next = k + 1
@@ -247,7 +247,7 @@ struct MeasureRule: InterpretationRule {
             // is the rows' noun again.
             let afterCount = i > 0 && s.used[i - 1] && s.tokens[i - 1].entries.contains { entry in
                 guard case .measure(let m) = entry, let cube = s.cubes(i).first else { return false }
-                return m == ParseState.countMeasure(of: cube, in: s.model)
+                return m == s.countMeasure(of: cube)
             }
             // 绩效优秀率: the head word of the cube's names (绩效考核, 绩效评估) right before one of its measures qualifies
             // that measure, though the word also names a column (绩效 the score).

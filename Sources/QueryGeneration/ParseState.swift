@@ -113,6 +113,11 @@ struct ParseState {
     var keyedRowValue = false
     /// Columns whose only values are a yes and a no.
     var yesNo = YesNoColumns()
+    /// Each cube's count of its rows' noun (`countMeasure(of:in:)`), computed once per model.
+    var countMeasures: [String: String] = [:]
+
+    /// The measure that counts `cube`'s rows (see `countMeasure(of:in:)`), from the generator's table.
+    func countMeasure(of cube: String) -> String? { countMeasures[cube] }
 
     init(tokens: [Token], language: Language, today: CalendarDate, model: SemanticModel, units: ColumnUnits, filteredMeasures: FilteredMeasureNames, quantityWords: QuantityWords) {
         self.units = units

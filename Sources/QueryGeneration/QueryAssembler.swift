@@ -292,7 +292,7 @@ struct QueryAssembler {
         // 预算超过1000万的部门有哪些, which departments have a budget over 10M: the rows that qualify, with the column
         // they qualified on, not a count of one per row.
         if s.measures.isEmpty, !s.countRequested, listsRows(&s) || listsNamedRows(&s) || listsPeopleAskedFor(&s) { return }
-        if s.measures.isEmpty, let cube = subjectCube(s), let count = ParseState.countMeasure(of: cube, in: s.model) {
+        if s.measures.isEmpty, let cube = subjectCube(s), let count = s.countMeasure(of: cube) {
             s.measures.append(count)
             s.defaultedMeasure = !s.countRequested
         }
@@ -345,12 +345,12 @@ struct QueryAssembler {
     /// cube through many-to-one joins in the fewest hops (employees for a department filter).
     func subjectCube(_ s: ParseState) -> String? {
         let mentioned = s.mentionedCubes + s.groupDimensions.compactMap { $0.split(separator: ".").first.map(String.init) }
-        if let named = s.mentionedCubes.first(where: { c in ParseState.countMeasure(of: c, in: s.model) != nil && isFact(c, for: mentioned, s.model) }) {
+        if let named = s.mentionedCubes.first(where: { c in s.countMeasure(of: c) != nil && isFact(c, for: mentioned, s.model) }) {
             return named
         }
         // Fewest hops wins; on a tie, the cube with more members (the one people ask about most).
         var best: (name: String, hops: Int, size: Int)? = nil
-        for cube in s.model.cubes where ParseState.countMeasure(of: cube.name, in: s.model) != nil {
+        for cube in s.model.cubes where s.countMeasure(of: cube.name) != nil {
             guard let hops = manyToOneHops(from: cube.name, to: Set(mentioned), s.model) else { continue }
             let size = cube.measures.count + cube.dimensions.count
             if best == nil || hops < best!.hops || (hops == best!.hops && size > best!.size) { best = (cube.name, hops, size) }

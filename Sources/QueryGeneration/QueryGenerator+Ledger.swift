@@ -138,7 +138,7 @@ extension QueryGenerator {
     func countsDistinctRows(_ tokens: [Token], _ query: CubeQuery) -> Bool {
         for i in tokens.indices where Self.distinctWords.contains(tokens[i].text) && i + 1 < tokens.count {
             for case .cube(let counted) in tokens[i + 1].entries {
-                guard let count = ParseState.countMeasure(of: counted, in: model), query.measures == [count] else { continue }
+                guard let count = countMeasures[counted], query.measures == [count] else { continue }
                 let others = Set((query.filters.flatMap(\.memberFilters).map(\.member) + query.timeDimensions.map(\.dimension))
                     .map { String($0.prefix { $0 != "." }) }).subtracting([counted])
                 if others.contains(where: { other in (try? model.joinTree(for: [counted, other]))?.root == other }) { return true }
@@ -305,7 +305,7 @@ extension QueryGenerator {
         guard counted else { return false }
         return query.measures.contains { measure in
             let cube = String(measure.prefix { $0 != "." })
-            return periodRows[cube]?.grain == grain && ParseState.countMeasure(of: cube, in: model) == measure
+            return periodRows[cube]?.grain == grain && countMeasures[cube] == measure
         }
     }
 

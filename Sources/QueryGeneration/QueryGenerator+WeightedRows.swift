@@ -35,7 +35,8 @@ extension QueryGenerator {
         for member in query.measures + query.filters.flatMap(\.memberFilters).map(\.member) {
             guard let cubeName = member.split(separator: ".").first.map(String.init), let cube = model.cube(named: cubeName),
                 let rows = cube.measures.first(where: { $0.kind == .count && $0.filters.isEmpty && $0.isPublic }),
-                let weight = ParseState.weightedCount(cube, rows: rows), let column = cube.numberColumn(of: weight)
+                let counted = countMeasures[cubeName], counted != "\(cubeName).\(rows.name)",
+                let weight = cube.measure(named: String(counted.dropFirst(cubeName.count + 1))), let column = cube.numberColumn(of: weight)
             else { continue }
             let weightColumn = "\(cube.name).\(column.name)"
             if case .measure(_, let m)? = model.resolve(member), m.kind == .avg, m.sql == weight.sql,

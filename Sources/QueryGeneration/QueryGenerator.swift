@@ -1,7 +1,9 @@
 import SemanticModel
 
 /// Step 1: turns a question in Chinese or English into a Cube query, by rules over the model's lexicon.
-public struct QueryGenerator: Sendable {
+/// An immutable class: everything in it is read-only after start-up, and a copy (a closure, a task) is one retain
+/// rather than one per table it holds.
+public final class QueryGenerator: Sendable {
     public let model: SemanticModel
     public let lexicon: Lexicon
     public let clock: TodayClock
@@ -23,6 +25,8 @@ public struct QueryGenerator: Sendable {
     let labelPeriodRows: [String: PeriodKey]
     /// The granularity each time dimension's values are recorded at (monthly rows: month), read at start-up.
     let dataGrains: [String: Granularity]
+    /// Each cube's count of its rows' noun (`ParseState.countMeasure(of:in:)`): read per question by many rules.
+    let countMeasures: [String: String]
 
     /// `values` holds the distinct values of string dimensions (read from the database at start-up).
     public init(
@@ -41,6 +45,9 @@ public struct QueryGenerator: Sendable {
         self.memberWords = MemberWords(model: model)
         self.quantityWords = QuantityWords(model: model)
         self.yesNo = YesNoColumns(values: values, model: model)
+        self.countMeasures = Dictionary(uniqueKeysWithValues: model.cubes.compactMap { cube in
+            ParseState.countMeasure(of: cube.name, in: model).map { (cube.name, $0) }
+        })
         let suggestions = Suggestions(model: model)
         self.refusalSuggestions = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, suggestions.examples($0)) })
         self.clock = clock
@@ -70,6 +77,7 @@ public struct QueryGenerator: Sendable {
         s.periodRows = periodRows
         s.labelPeriodRows = labelPeriodRows
         s.yesNo = yesNo
+        s.countMeasures = countMeasures
         for (from, to) in corrections {
             s.notes.append(language == .zh ? "「\(from)」按「\(to)」理解" : "Read '\(from)' as '\(to)'")
         }
@@ -156,7 +164,7 @@ public struct QueryGenerator: Sendable {
             for case .cube(let cube) in tokens[i].entries {
                 let sums = model.cube(named: cube)?.measures.contains { $0.kind == .sum } == true
                 guard text.hasSuffix("量") || text.hasSuffix("额") || sums else { continue }
-                if let count = ParseState.countMeasure(of: cube, in: model), query.measures.contains(count) { unused.append(text) }
+                if let count = countMeasures[cube], query.measures.contains(count) { unused.append(text) }
             }
         }
         // "the best performance reviews": a count of the rows nobody asked for (no count word) is no measure of good

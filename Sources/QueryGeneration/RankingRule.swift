@@ -236,7 +236,7 @@ struct RankingRule: InterpretationRule {
                 s.superlative = (descending, count)
                 s.order = [OrderItem(measure, descending: descending)]
             } else if let cube = Self.rowsNamedAfter(s, i), ["most", "fewest", "最多", "最少"].contains(s.tokens[i].text),
-                let rows = ParseState.countMeasure(of: cube, in: s.model)
+                let rows = s.countMeasure(of: cube)
             {
                 // the most senior staff (a segment's rows), 最多的高级别员工: those rows counted, not a column further on.
                 s.mentionCube(cube)
@@ -257,7 +257,7 @@ struct RankingRule: InterpretationRule {
                 // "the most employees" → rank by that cube's count
                 let cube = s.cubes(k)[0]
                 s.mentionCube(cube)
-                if let count = ParseState.countMeasure(of: cube, in: s.model), !s.measures.contains(count) {
+                if let count = s.countMeasure(of: cube), !s.measures.contains(count) {
                     s.measures.append(count)
                     s.order = [OrderItem(count, descending: descending)]
                     s.use(k)

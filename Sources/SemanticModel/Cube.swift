@@ -1,37 +1,119 @@
 /// One cube of the semantic model: a table (or SQL) with its measures, dimensions, joins and segments.
 public struct Cube: Sendable, Equatable {
-    public var name: String
-    public var sqlTable: String?
-    public var sql: String?
-    public var title: String
-    public var description: String?
-    public var isPublic: Bool
-    public var meta: Meta
-    public var measures: [Measure]
-    public var dimensions: [Dimension]
-    public var joins: [Join]
-    public var segments: [Segment]
+    /// The fields, shared: a copy of the cube (the rules copy members out of the model many times a question)
+    /// is one retain, not one per field. Setting a field copies them once (only the model reader does).
+    @usableFromInline struct Fields: Sendable, Equatable {
+        @usableFromInline var name: String = ""
+        @usableFromInline var sqlTable: String? = nil
+        @usableFromInline var sql: String? = nil
+        @usableFromInline var title: String = ""
+        @usableFromInline var description: String? = nil
+        @usableFromInline var isPublic: Bool = false
+        @usableFromInline var meta: Meta = Meta()
+        @usableFromInline var measures: [Measure] = []
+        @usableFromInline var dimensions: [Dimension] = []
+        @usableFromInline var joins: [Join] = []
+        @usableFromInline var segments: [Segment] = []
+        @usableFromInline var accessPolicies: [AccessPolicy] = []
+        @usableFromInline var preAggregations: [PreAggregation] = []
+        @usableFromInline init() {}
+    }
+
+    @usableFromInline var shared: Shared<Fields>
+
+    @inlinable public var name: String {
+        get { shared.value.name }
+        set { update { $0.name = newValue } }
+    }
+
+    @inlinable public var sqlTable: String? {
+        get { shared.value.sqlTable }
+        set { update { $0.sqlTable = newValue } }
+    }
+
+    @inlinable public var sql: String? {
+        get { shared.value.sql }
+        set { update { $0.sql = newValue } }
+    }
+
+    @inlinable public var title: String {
+        get { shared.value.title }
+        set { update { $0.title = newValue } }
+    }
+
+    @inlinable public var description: String? {
+        get { shared.value.description }
+        set { update { $0.description = newValue } }
+    }
+
+    @inlinable public var isPublic: Bool {
+        get { shared.value.isPublic }
+        set { update { $0.isPublic = newValue } }
+    }
+
+    @inlinable public var meta: Meta {
+        get { shared.value.meta }
+        set { update { $0.meta = newValue } }
+    }
+
+    @inlinable public var measures: [Measure] {
+        get { shared.value.measures }
+        set { update { $0.measures = newValue } }
+    }
+
+    @inlinable public var dimensions: [Dimension] {
+        get { shared.value.dimensions }
+        set { update { $0.dimensions = newValue } }
+    }
+
+    @inlinable public var joins: [Join] {
+        get { shared.value.joins }
+        set { update { $0.joins = newValue } }
+    }
+
+    @inlinable public var segments: [Segment] {
+        get { shared.value.segments }
+        set { update { $0.segments = newValue } }
+    }
+
     /// Cube's `access_policy`: row-level filters that depend on the caller's security context.
-    public var accessPolicies: [AccessPolicy] = []
+    @inlinable public var accessPolicies: [AccessPolicy] {
+        get { shared.value.accessPolicies }
+        set { update { $0.accessPolicies = newValue } }
+    }
+
     /// Cube's `pre_aggregations` of type rollup, in definition order (the first that can answer a query wins).
-    public var preAggregations: [PreAggregation] = []
+    @inlinable public var preAggregations: [PreAggregation] {
+        get { shared.value.preAggregations }
+        set { update { $0.preAggregations = newValue } }
+    }
+
+    @usableFromInline mutating func update(_ change: (inout Fields) -> Void) {
+        var fields = shared.value
+        change(&fields)
+        shared = Shared(fields)
+    }
+
+    public static func == (a: Self, b: Self) -> Bool { a.shared === b.shared || a.shared.value == b.shared.value }
 
     public init(
         name: String, sqlTable: String? = nil, sql: String? = nil, title: String? = nil, description: String? = nil,
         isPublic: Bool = true, meta: Meta = Meta(), measures: [Measure] = [], dimensions: [Dimension] = [],
         joins: [Join] = [], segments: [Segment] = []
     ) {
-        self.name = name
-        self.sqlTable = sqlTable
-        self.sql = sql
-        self.title = title ?? Meta.humanize(name)
-        self.description = description
-        self.isPublic = isPublic
-        self.meta = meta
-        self.measures = measures
-        self.dimensions = dimensions
-        self.joins = joins
-        self.segments = segments
+        var fields = Fields()
+        fields.name = name
+        fields.sqlTable = sqlTable
+        fields.sql = sql
+        fields.title = title ?? Meta.humanize(name)
+        fields.description = description
+        fields.isPublic = isPublic
+        fields.meta = meta
+        fields.measures = measures
+        fields.dimensions = dimensions
+        fields.joins = joins
+        fields.segments = segments
+        shared = Shared(fields)
     }
 
     public func measure(named name: String) -> Measure? { measures.first { $0.name == name } }
@@ -41,76 +123,6 @@ public struct Cube: Sendable, Equatable {
 
     /// The cube's primary-key dimension, if it declares one.
     public var primaryKey: Dimension? { dimensions.first { $0.primaryKey } }
-}
-
-/// A measure: an aggregation (or an expression over other measures) of one cube.
-public struct Measure: Sendable, Equatable {
-    /// Cube's measure types.
-    public enum Kind: String, Sendable, CaseIterable {
-        case count, countDistinct = "count_distinct", countDistinctApprox = "count_distinct_approx"
-        case sum, avg, min, max, number, string, time, boolean
-    }
-
-    public var name: String
-    public var kind: Kind
-    public var sql: String?
-    public var title: String
-    public var description: String?
-    public var format: String?
-    public var filters: [String]
-    public var drillMembers: [String]
-    public var isPublic: Bool
-    public var meta: Meta
-
-    public init(
-        name: String, kind: Kind, sql: String? = nil, title: String? = nil, description: String? = nil,
-        format: String? = nil, filters: [String] = [], drillMembers: [String] = [], isPublic: Bool = true,
-        meta: Meta = Meta()
-    ) {
-        self.name = name
-        self.kind = kind
-        self.sql = sql
-        self.title = title ?? Meta.humanize(name)
-        self.description = description
-        self.format = format
-        self.filters = filters
-        self.drillMembers = drillMembers
-        self.isPublic = isPublic
-        self.meta = meta
-    }
-}
-
-/// A dimension: an attribute of one cube's rows.
-public struct Dimension: Sendable, Equatable {
-    /// Cube's dimension types.
-    public enum Kind: String, Sendable, CaseIterable {
-        case string, number, time, boolean, geo
-    }
-
-    public var name: String
-    public var kind: Kind
-    public var sql: String
-    public var title: String
-    public var description: String?
-    public var format: String?
-    public var primaryKey: Bool
-    public var isPublic: Bool
-    public var meta: Meta
-
-    public init(
-        name: String, kind: Kind, sql: String, title: String? = nil, description: String? = nil,
-        format: String? = nil, primaryKey: Bool = false, isPublic: Bool = true, meta: Meta = Meta()
-    ) {
-        self.name = name
-        self.kind = kind
-        self.sql = sql
-        self.title = title ?? Meta.humanize(name)
-        self.description = description
-        self.format = format
-        self.primaryKey = primaryKey
-        self.isPublic = isPublic
-        self.meta = meta
-    }
 }
 
 /// A join from one cube to another; textbi, like Cube, always renders it as a LEFT JOIN.
