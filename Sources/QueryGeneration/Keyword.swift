@@ -132,7 +132,7 @@ enum KeywordDictionary {
         // Ratings and awards "given out" or "handed out" are the reviews themselves.
         "given out", "gave out", "give out", "handed out", "hand out", "hands out", "gives out",
         // Any one of the rows (the highest MPG of any car), the speaker's group (咱们), where among them (里面).
-        "any", "anybody", "anyone", "咱们", "咱", "里面", "当中", "之中",
+        "any", "anybody", "anyone", "咱们", "咱", "里面", "当中", "之中", "中有",
         // hold a master's, the level anybody holds: having it; the score anyone got.
         "hold", "holds", "got", "gets", "received", "receives", "拿到", "拿到了", "得到", "得到了",
         // How many claims did they make, the hires we have made: the rows themselves.

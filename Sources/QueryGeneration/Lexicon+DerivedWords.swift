@@ -30,10 +30,12 @@ extension Lexicon {
     }
 
     /// The everyday words for a person's sex, for a column whose values are exactly male / female (or M / F,
-    /// 男 / 女): "how many women" filters on it as 女性 does.
+    /// 男 / 女): "how many women" filters on it as 女性 does; and for a person's age group, child / adult.
     static let personWords: [String: [String]] = [
         "female": ["women", "woman", "female", "females", "女性", "女"],
         "male": ["men", "man", "male", "males", "男性", "男"],
+        "child": ["children", "child", "kids", "儿童", "孩子", "小孩"],
+        "adult": ["adults", "adult", "grown-ups", "成年人", "成人", "成年"],
     ]
 
     mutating func addPersonWords(_ values: [(String, LexEntry)]) {
@@ -41,10 +43,14 @@ extension Lexicon {
         for (value, entry) in values {
             if case .value(let dimension, _) = entry { byDimension[dimension, default: []].append((value, entry)) }
         }
-        let names: [String: String] = ["female": "female", "f": "female", "女": "female", "男": "male", "male": "male", "m": "male"]
+        // The same for a column whose values are exactly child / adult (儿童 / 成人): "how many children".
+        let names: [String: String] = [
+            "female": "female", "f": "female", "女": "female", "男": "male", "male": "male", "m": "male",
+            "child": "child", "children": "child", "儿童": "child", "adult": "adult", "adults": "adult", "成人": "adult",
+        ]
         for (_, list) in byDimension.sorted(by: { $0.key < $1.key }) {
             let kinds = list.compactMap { names[$0.0.lowercased()] }
-            guard kinds.count == list.count, Set(kinds) == ["female", "male"] else { continue }
+            guard kinds.count == list.count, [["female", "male"], ["child", "adult"]].contains(Set(kinds)) else { continue }
             for (value, entry) in list {
                 for word in Self.personWords[names[value.lowercased()]!] ?? [] { addIfAbsent(word, entry) }
             }
@@ -76,6 +82,13 @@ extension Lexicon {
                 for suffix in ["人数", "次数", "数量", "个数"] where title.hasSuffix(suffix) && title.count >= suffix.count + 2 {
                     addIfAbsent(String(title.dropLast(suffix.count)), .cube(cube.name))
                 }
+            }
+            // 幸存人数 → 幸存 (有多少人幸存): a filtered count, or a filtered sum of people, names its measure by the event.
+            for measure in cube.measures where measure.isPublic && !measure.filters.isEmpty
+                && (measure.kind == .count || (measure.kind == .sum && ["persons", "people", "人"].contains(TitleUnit.split(measure.title)?.unit.lowercased() ?? "")))
+            {
+                guard let title = measure.meta.titleZh, title.hasSuffix("人数"), title.count >= 4 else { continue }
+                addIfAbsent(String(title.dropLast(2)), .measure("\(cube.name).\(measure.name)"))
             }
         }
     }

@@ -16,12 +16,24 @@ extension MeasureRule {
                         let (j, counted) = filteredTwin(of: name, cube.name, plain, besides: i, s),
                     !s.tokens[min(i, j) + 1..<max(i, j)].contains(where: { conjunctions.contains($0.text) })
                 else { continue }
-                s.measures.removeAll { $0 == name }
-                for k in s.order.indices where s.order[k].member == name { s.order[k].member = counted }
-                for k in s.filters.indices where s.filters[k].member == name { s.filters[k].member = counted }
+                replace(name, by: counted, &s)
                 s.namesRowsOnly.insert(i)
             }
         }
+        // 儿童中有多少人幸存: the rows' count read from a count word (多少人), not named by a word of its own.
+        for name in s.measures where s.countMeasure(of: String(name.prefix { $0 != "." })) == name {
+            guard !s.tokens.contains(where: { t in t.entries.contains(.measure(name)) || conjunctions.contains(t.text) }),
+                case .measure(let cube, let plain)? = s.model.resolve(name), plain.filters.isEmpty,
+                let (_, counted) = filteredTwin(of: name, cube.name, plain, besides: -1, s)
+            else { continue }
+            replace(name, by: counted, &s)
+        }
+    }
+
+    private static func replace(_ name: String, by counted: String, _ s: inout ParseState) {
+        s.measures.removeAll { $0 == name }
+        for k in s.order.indices where s.order[k].member == name { s.order[k].member = counted }
+        for k in s.filters.indices where s.filters[k].member == name { s.filters[k].member = counted }
     }
 
     /// The token and name of a filtered measure in the question over the same column and aggregation as `plain`.

@@ -9,6 +9,7 @@ private let tables = modelGenerator(yaml: """
       - name: survival_counts
         sql_table: survival_counts
         title: Survival Counts
+        description: The people on board, one row per class, age group and survival, with how many people are in it.
         measures:
           - {name: count, type: count, title: Table Cells, description: "Number of rows in the frequency table, not people."}
           - {name: total_people, type: sum, sql: people, title: People (persons), meta: {title_zh: 人数, synonyms: [people, persons]}}
@@ -17,6 +18,7 @@ private let tables = modelGenerator(yaml: """
         dimensions:
           - {name: id, sql: id, type: number, primary_key: true}
           - {name: class, sql: class, type: string, title: Class, meta: {title_zh: 舱位}}
+          - {name: age_group, sql: age_group, type: string, title: Age Group}
           - {name: people, sql: people, type: number, title: People in Cell (persons)}
       - name: insurance_claims
         sql_table: insurance_claims
@@ -33,6 +35,7 @@ private let tables = modelGenerator(yaml: """
           - {name: claims, sql: claims, type: number, title: Claims in Cell (count)}
     """, values: [
         "survival_counts.class": ["1st", "Crew"],
+        "survival_counts.age_group": ["Adult", "Child"],
         "insurance_claims.age_group": ["<25", "25-29", ">35"],
         "insurance_claims.engine": ["<1 litre", ">2 litre"],
     ])
@@ -88,6 +91,18 @@ struct CountedNounTests {
     func countedNoun(_ question: String, _ measure: String) throws {
         let q = try query(question)
         #expect(q.measures == [measure], "\(q)")
+    }
+
+    @Test("children / adults / 儿童 name a child-or-adult column's values; 有多少人幸存 counts the survivors", arguments: [
+        ("How many children survived?", "survival_counts.survivors", "Child"),
+        ("儿童中有多少人幸存？", "survival_counts.survivors", "Child"),
+        ("how many adults died", "survival_counts.deaths", "Adult"),
+        ("成年人中有多少人遇难", "survival_counts.deaths", "Adult"),
+    ])
+    func childAndAdult(_ question: String, _ measure: String, _ value: String) throws {
+        let q = try query(question)
+        #expect(q.measures == [measure], "\(q)")
+        #expect(band(q, "survival_counts.age_group") == [value], "\(q)")
     }
 
     @Test("the most people lost ranks the deaths")
