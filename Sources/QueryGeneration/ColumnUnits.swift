@@ -95,6 +95,23 @@ struct ColumnUnits: Sendable {
         }
     }
 
+    /// The scale a unit writes its amounts in, with its word: "thousand USD", "1000s" → thousand; "$M", "USD mn",
+    /// "million" → million; "$bn" → billion. A one-letter abbreviation (M, K, B) counts only beside a currency
+    /// (a unit of "m" alone is metres).
+    static func scale(ofUnit unit: String) -> (word: String, scale: Double)? {
+        let text = unit.lowercased()
+        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        let currency = words.contains { currencies[$0] != nil } || text.contains { currencies[String($0)] != nil }
+        if words.contains(where: { ["thousand", "thousands", "1000s", "000s"].contains($0) }) || text.contains("1,000s") || (currency && words.contains("k")) {
+            return ("thousand", 1_000)
+        }
+        if words.contains(where: { ["million", "millions", "mn", "mln", "mio"].contains($0) }) || text.contains("1,000,000s") || (currency && words.contains("m")) {
+            return ("million", 1_000_000)
+        }
+        if words.contains(where: { ["billion", "billions", "bn"].contains($0) }) || (currency && words.contains("b")) { return ("billion", 1_000_000_000) }
+        return nil
+    }
+
     /// An amount per period (月薪 / Monthly Salary, 年薪 / annual income) or per person (income per capita): "30,000 a
     /// month", 每月3万, "$300 per head" say its period or its person, the column's own, after the number.
     static func periodWords(_ d: Dimension) -> [String] {

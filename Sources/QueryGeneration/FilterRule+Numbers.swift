@@ -181,8 +181,7 @@ extension FilterRule {
         default: return n
         }
         guard let unit = TitleUnit.split(title)?.unit.lowercased() else { return n }
-        for (marks, scale) in [(["1000s", "1,000s", "000s", "thousand"], 1_000.0), (["million", "1,000,000s"], 1_000_000), (["billion"], 1_000_000_000)]
-        where marks.contains(where: { unit.contains($0) }) {
+        if let (_, scale) = ColumnUnits.scale(ofUnit: unit) {
             if let next = s.token(index + 1), Tokenizer.englishScales[next.text] == scale, s.isFree(index + 1) {
                 s.use(index + 1)
                 return n

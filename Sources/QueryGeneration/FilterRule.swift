@@ -4,6 +4,7 @@ import SemanticModel
 /// name or alias in either language (北京 / Beijing), negation (不在北京, excluding Sales, 除销售部以外) and segments.
 struct FilterRule: InterpretationRule {
     func apply(_ s: inout ParseState) {
+        keys(&s)
         comparisons(&s)
         bareBounds(&s)
         signs(&s)

@@ -78,7 +78,12 @@ struct GroupRule {
     func applyMarkers(_ s: inout ParseState) {
         // the average price of all stocks, total salary for all employees: one figure over all of them.
         for i in 1..<max(1, s.tokens.count - 1) where ["of", "for"].contains(s.tokens[i - 1].text) && s.tokens[i].text == "all" {
-            guard s.isFree(i - 1), s.isFree(i), s.isFree(i + 1), !s.dimensions(i + 1).isEmpty || !s.cubes(i + 1).isEmpty else { continue }
+            // "what share of all claims (gross investment)", where claims is only a measure (a number column): the
+            // figure itself, left to the rules for figures.
+            let namesFigure = !s.measures(i + 1).isEmpty || s.dimensions(i + 1).contains { s.dimensionKind($0) == .number }
+            guard s.isFree(i - 1), s.isFree(i), s.isFree(i + 1), !s.dimensions(i + 1).isEmpty || !s.cubes(i + 1).isEmpty,
+                !s.cubes(i + 1).isEmpty || !namesFigure
+            else { continue }
             for cube in s.cubes(i + 1) { s.mentionCube(cube) }
             s.use(i - 1, i, i + 1)
             s.namesRowsOnly.insert(i + 1)

@@ -137,8 +137,12 @@ enum KeywordDictionary {
         "hold", "holds", "got", "gets", "received", "receives", "拿到", "拿到了", "得到", "得到了",
         // How many claims did they make, the hires we have made: the rows themselves.
         "make", "made", "makes",
-        // 流失率有多高: asking its value.
-        "有多高",
+        // 流失率有多高: asking its value; 叫什么名字: what is the name.
+        "有多高", "叫",
+        // claims per 100 policyholders, that is the claim rate: a restatement follows.
+        "that is",
+        // claims came from the major cities, the people on board: where the rows are, which the condition says.
+        "came from", "come from", "comes from", "coming from", "aboard", "on board",
         // What has it looked like year by year: asking how it went.
         "looked like", "look like", "looks like",
         // Can you break down …: asking politely.

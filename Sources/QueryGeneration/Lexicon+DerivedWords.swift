@@ -116,6 +116,20 @@ extension Lexicon {
         for (head, cube) in heads where owners[head]?.count == 1 { addIfAbsent(head, .cube(cube)) }
     }
 
+    /// "claims per 100 policyholders" for Claim Rate (claims per 100 policyholders): a measure's unit that is itself
+    /// a ratio ("… per …") says the measure, where it means nothing else.
+    mutating func addRateUnits() {
+        for cube in model.cubes where cube.isPublic {
+            // Only a calculated ratio: "bushels per acre" is the unit of a yield's sum, said after a number.
+            for measure in cube.measures where measure.isPublic && measure.kind == .number {
+                guard let (_, unit) = TitleUnit.split(measure.title), unit.split(separator: " ").count >= 3,
+                    unit.split(separator: " ").contains("per")
+                else { continue }
+                addIfAbsent(unit, .measure("\(cube.name).\(measure.name)"))
+            }
+        }
+    }
+
     /// "employees were reviewed" for the measure Reviewed Employees: a two-word English name that is a participle
     /// and a noun is said the other way round too.
     mutating func addPassiveForms() {

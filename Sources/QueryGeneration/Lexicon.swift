@@ -54,7 +54,7 @@ public struct Lexicon: Sendable {
                     modelTerms.append((name, .value(dimension: full, value: value)))
                 }
                 let terms = [dimension.title] + dimension.meta.synonyms + [dimension.meta.titleZh].compactMap { $0 }
-                for term in terms where !(dimension.primaryKey && term.count < 3) && !describedKeys.contains(TextNormalizer.normalize(term).trimmingSpaces) {
+                for term in terms where !(dimension.primaryKey && term.count < 3 && term.unicodeScalars.allSatisfy(\.isASCII)) && !describedKeys.contains(TextNormalizer.normalize(term).trimmingSpaces) {
                     add(term, .dimension(full))
                     modelTerms.append((term, .dimension(full)))
                 }
@@ -96,6 +96,7 @@ public struct Lexicon: Sendable {
         addChineseEventNouns()
         addChineseCubeHeads()
         addEnglishCubeHeads()
+        addRateUnits()
         addPassiveForms()
         for cube in model.cubes {
             let phrases = cube.dimensions.map { ColumnUnits.phraseWords($0.title, $0.meta.titleZh, $0.meta.units) }
@@ -103,6 +104,9 @@ public struct Lexicon: Sendable {
             for word in phrases.joined() where ColumnUnits.scales.contains(word) {
                 unitScales.formUnion([word, word.hasSuffix("s") ? String(word.dropLast()) : word + "s"])
             }
+            // "Gross Investment ($M)": "500 million" is 500 in the column's own scale.
+            let units = (cube.dimensions.map(\.title) + cube.measures.map(\.title)).compactMap { TitleUnit.split($0)?.unit }
+            for (word, _) in units.compactMap(ColumnUnits.scale(ofUnit:)) { unitScales.formUnion([word, word + "s"]) }
         }
         addChineseAggregateWords()
         addVariants(of: modelTerms)

@@ -57,6 +57,7 @@ struct QueryAssembler {
         applyNounCubes(&s, &query)
         applyUngroupedConditions(&s, &query)
         applyRowValues(s, &query)
+        applyKeyedRow(s, &query)
         askAggregateOfOneRowPerGroup(&s, query)
         // "countries with income under $300, lowest first": listed rows go by their one number column.
         if let direction = s.sortDirection, query.order.isEmpty, query.measures.isEmpty, query.ungrouped == true {

@@ -153,6 +153,7 @@ public final class QueryGenerator: Sendable {
             let nouns = tokens.indices.filter { s.used[$0] && tokens[$0].namesCube }
             unused += nouns.map { tokens[$0].text }.filter { !unused.contains($0) }
         }
+        unused += nounOfRecords(tokens, s, query).filter { !unused.contains($0) }
         // "how are ratings distributed" asks for the count per group, which a distribution word says.
         let asksDistribution = tokens.indices.contains { s.used[$0] && GroupRule.distributionWords.contains(tokens[$0].text) }
         if s.defaultedMeasure, !asksDistribution, let vague = tokens.first(where: Self.isVague), !unused.contains(vague.text) { unused.append(vague.text) }

@@ -7,6 +7,8 @@ import SemanticModel
 struct TenureRule: InterpretationRule {
     static let englishVerbs: Set<String> = ["been", "worked", "work", "working", "served"]
     static let chineseHeads = ["司龄", "工龄"]
+    /// Words between the verb and the span that say where (been here, worked at the company, a tenure of).
+    static let placeWords: Set<String> = ["here", "there", "with", "us", "at", "the", "company", "firm", "of", "in", "our", "organization", "organisation"]
 
     func apply(_ s: inout ParseState) {
         // The verb may already be read (worked: the rows are people); only the words after it must be free.
@@ -14,6 +16,11 @@ struct TenureRule: InterpretationRule {
             let text = s.tokens[i].text
             if Self.englishVerbs.contains(text), let k = ((i + 1)...(i + 6)).first(where: { s.token($0)?.text == "for" && s.isFree($0) }) {
                 if apply(&s, from: k + 1, preset: nil, claiming: [i, k]) { return }
+            } else if Self.englishVerbs.contains(text) || (text == "tenure" && s.isFree(i)) {
+                // "been here more than five years", "worked at the company 5 years or more", "a tenure of over 5 years".
+                var k = i + 1
+                while k < i + 5, let t = s.token(k), s.isFree(k), Self.placeWords.contains(t.text) { k += 1 }
+                if k > i + 1 || text == "tenure", apply(&s, from: k, preset: nil, claiming: Array(i..<k)) { return }
             } else if s.isFree(i), let head = Self.chineseHeads.first(where: { text.hasPrefix($0) }) {
                 // 司龄满 arrives as one word: the comparison may sit inside it.
                 let rest = String(text.dropFirst(head.count))

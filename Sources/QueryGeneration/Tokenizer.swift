@@ -14,7 +14,10 @@ public struct Tokenizer: Sendable {
     /// Tokens, and the misspelt English words that were corrected on the way (salery → salary).
     public func tokenizeCorrecting(_ text: String) -> (tokens: [Token], corrections: [(from: String, to: String)]) {
         var corrections: [(from: String, to: String)] = []
-        let units = TextNormalizer.units(of: TextNormalizer.normalize(text)).flatMap { unit -> [TextNormalizer.Unit] in
+        // "the claim rate, i.e. claims per 100 policyholders": the abbreviation only introduces a restatement.
+        var normalized = TextNormalizer.normalize(text)
+        if normalized.contains(".") { normalized = normalized.replacing("i.e.", with: ",").replacing("e.g.", with: ",") }
+        let units = TextNormalizer.units(of: normalized).flatMap { unit -> [TextNormalizer.Unit] in
             if let split = negated(unit) { return split }
             guard unit.kind == .word, let fixed = speller.correct(unit.text) else { return [unit] }
             corrections.append((unit.text, fixed))
@@ -193,6 +196,11 @@ public struct Tokenizer: Sendable {
         // $2.50, ¥3000: the currency sign stays in the token's text, for the ledger to check against the column's unit.
         let signed = Self.currencySigns.contains(units[start].text) && start + 1 < units.count && !units[start + 1].spaced
         let i = signed ? start + 1 : start
+        // "more than five years", "the top three": a number said in words (two to twenty, the tens) is the number;
+        // "one" is not (which one, no one, one of them).
+        if !signed, units[i].kind == .word, let value = Self.numberWords[units[i].text], lexicon.entries[units[i].text] == nil {
+            return (Token(kind: .number(value), text: units[i].text), 1)
+        }
         guard units[i].kind == .number, var value = Double(units[i].text.replacingCommas) else { return nil }
         var used = 1
         var marked = false
@@ -215,6 +223,14 @@ public struct Tokenizer: Sendable {
     }
 
     static let currencySigns = Set(ColumnUnits.currencies.values)
+
+    static let numberWords: [String: Double] = {
+        let ones = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+                    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
+        var words = Dictionary(uniqueKeysWithValues: ones.enumerated().map { ($1, Double($0 + 2)) })
+        for (k, tens) in ["thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].enumerated() { words[tens] = Double(30 + 10 * k) }
+        return words
+    }()
 
     static let englishScales: [String: Double] = [
         "thousand": 1_000, "thousands": 1_000, "million": 1_000_000, "millions": 1_000_000, "billion": 1_000_000_000,

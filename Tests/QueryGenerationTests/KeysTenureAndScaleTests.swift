@@ -1,0 +1,91 @@
+import Testing
+import SemanticModel
+@testable import QueryGeneration
+
+/// Investments of firms over years, in millions of dollars, and a rate measure whose unit is itself a ratio.
+private let panel = modelGenerator(yaml: """
+    cubes:
+      - name: firms
+        sql_table: firms
+        title: Firms
+        measures:
+          - {name: count, type: count, title: Number of Firms}
+        dimensions:
+          - {name: id, sql: id, type: number, primary_key: true}
+          - {name: name, sql: name, type: string, title: Firm, meta: {title_zh: 公司}}
+      - name: investments
+        sql_table: investments
+        title: Investments
+        joins:
+          - {name: firms, relationship: many_to_one, sql: "{CUBE}.firm_id = {firms.id}"}
+        measures:
+          - {name: count, type: count, title: Firm-Year Records}
+          - {name: total_investment, type: sum, sql: gross_investment, title: Total Gross Investment ($M)}
+          - {name: total_claims, type: sum, sql: claims, title: Claims (count)}
+          - {name: claim_rate, type: number, sql: "100.0 * SUM(claims) / SUM(holders)", title: Claim Rate (claims per 100 policyholders)}
+        dimensions:
+          - {name: id, sql: id, type: number, primary_key: true}
+          - {name: gross_investment, sql: gross_investment, type: number, title: Gross Investment ($M)}
+          - {name: distance, sql: distance, type: number, title: Distance (m)}
+    """, values: ["firms.name": ["General Motors", "IBM"]])
+
+private func query(_ generator: QueryGenerator, _ question: String) throws -> CubeQuery {
+    let result = generator.generate(question)
+    return try #require(result.interpretation?.query, "\(question): \(result)")
+}
+
+private func filter(_ q: CubeQuery, _ member: String) -> MemberFilter? {
+    q.filters.flatMap(\.memberFilters).first { $0.member == member }
+}
+
+@Suite("Understanding: keyed rows, tenure in words, amounts in a column's scale")
+struct KeysTenureAndScaleTests {
+    @Test("employee #1500, employee 1357, 工号1357 pick the row by its key and list its columns, with no count of ones", arguments: [
+        ("Which department is employee #1500 in, and what's their job title?", "1500"),
+        ("what is the name of employee 1357", "1357"),
+        ("工号1357的员工叫什么名字？", "1357"),
+    ])
+    func keyedRow(_ question: String, _ id: String) throws {
+        let q = try query(Fixtures.generator, question)
+        #expect(filter(q, "employees.id")?.values == [id], "\(q)")
+        #expect(q.measures.isEmpty && q.ungrouped == true && !q.dimensions.isEmpty, "\(q)")
+    }
+
+    @Test("more than five years / five years or more here: a condition on the hire date", arguments: [
+        ("How many of our current staff have been here more than five years?", FilterOperator.beforeDate),
+        ("How many current employees have worked here 5 years or more?", FilterOperator.beforeOrOnDate),
+        ("How many current employees have a tenure of more than 5 years?", FilterOperator.beforeDate),
+    ])
+    func tenure(_ question: String, _ op: FilterOperator) throws {
+        let q = try query(Fixtures.generator, question)
+        let hire = try #require(filter(q, "employees.hire_date"), "\(q)")
+        #expect(hire.op == op && hire.values == ["2021-11-25"], "\(q)")
+    }
+
+    @Test("500 million in a $M column is 500; 500 in a metres column stays 500 (an M beside no currency is no scale)")
+    func scales() throws {
+        let q = try query(panel, "How many investments had a gross investment above 500 million?")
+        #expect(filter(q, "investments.gross_investment")?.values == ["500"], "\(q)")
+        #expect(ColumnUnits.scale(ofUnit: "$M, 1947 dollars")?.scale == 1_000_000)
+        #expect(ColumnUnits.scale(ofUnit: "thousand USD")?.scale == 1_000)
+        #expect(ColumnUnits.scale(ofUnit: "m") == nil)
+    }
+
+    @Test("a ratio's unit said in words is the ratio itself")
+    func rateUnit() throws {
+        let q = try query(panel, "What is the claim rate, i.e. claims per 100 policyholders?")
+        #expect(q.measures == ["investments.claim_rate"], "\(q)")
+    }
+
+    @Test("the share of all of a figure is the figure's share, not a count of its groups")
+    func shareOfAllFigure() throws {
+        let q = try query(panel, "What share of all total gross investment came from IBM?")
+        #expect(q.measures == ["investments.total_investment"], "\(q)")
+    }
+
+    @Test("a noun whose rows are only records of it is not counted: asked back")
+    func nounOfRecords() {
+        let result = panel.generate("What share of investments came from IBM?")
+        #expect(result.interpretation == nil, "\(result)")
+    }
+}
