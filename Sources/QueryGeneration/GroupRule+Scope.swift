@@ -3,15 +3,38 @@ import SemanticModel
 extension GroupRule {
     /// 所有部门的预算加起来, 所有国家的平均收入: a bare category noun is what one figure is taken over, not a breakdown,
     /// when a total word says one figure, or when 所有 / 全部 / all puts it before an aggregate of its own cube's
-    /// rows (grouped by their own label each group would be one row, and "average" would say nothing).
+    /// rows (grouped by their own label each group would be one row, and "average" would say nothing) or of the
+    /// rows of a cube it labels.
     static func namesScope(_ s: ParseState, _ i: Int, cube: String, label: String) -> Bool {
         if QueryGenerator.saysTotal(s.tokens) { return true }
-        guard let before = s.token(i - 1)?.text, ["所有", "全部", "all"].contains(where: { before.hasSuffix($0) }),
+        // "the average annual cost of an airline": an aggregate of a typical one is taken over all of them.
+        let typical = ["a", "an"].contains(s.token(i - 1)?.text ?? "") && s.token(i - 2)?.text == "of"
+        guard let before = s.token(i - 1)?.text, typical || ["所有", "全部", "all"].contains(where: { before.hasSuffix($0) }),
             QueryAssembler.label(of: cube, s.model) == label, !s.measures.isEmpty
         else { return false }
+        // 所有航空公司的平均燃油价格: also over the rows of a cube that joins the noun's many-to-one (each airline's
+        // yearly rows), as "the average fuel price of all airlines" is one figure.
         return s.measures.allSatisfy { member in
-            guard case .measure(let c, let m)? = s.model.resolve(member) else { return false }
-            return c.name == cube && [.avg, .sum, .min, .max].contains(m.kind)
+            guard case .measure(let c, let m)? = s.model.resolve(member), [.avg, .sum, .min, .max].contains(m.kind) else { return false }
+            return c.name == cube || s.model.nonMultiplyingDistances(from: c.name)[cube] != nil
+        }
+    }
+
+    /// "the average price of all stocks", "total salary for all the employees": one figure over all of them; the noun
+    /// names the rows, no breakdown.
+    func scopesOfAll(_ s: inout ParseState) {
+        for all in 1..<max(1, s.tokens.count - 1) where ["of", "for"].contains(s.tokens[all - 1].text) && s.tokens[all].text == "all" {
+            // "of all the firms", "for all our staff": the article or possessive between them belongs to the noun.
+            let i = ["the", "our", "these", "those"].contains(s.token(all + 1)?.text ?? "") && s.isFree(all + 1) ? all + 1 : all
+            // "what share of all claims (gross investment)", where claims is only a measure (a number column): the
+            // figure itself, left to the rules for figures.
+            let namesFigure = !s.measures(i + 1).isEmpty || s.dimensions(i + 1).contains { s.dimensionKind($0) == .number }
+            guard s.isFree(i - 1), s.isFree(i), s.isFree(i + 1), !s.dimensions(i + 1).isEmpty || !s.cubes(i + 1).isEmpty,
+                !s.cubes(i + 1).isEmpty || !namesFigure
+            else { continue }
+            for cube in s.cubes(i + 1) { s.mentionCube(cube) }
+            s.use(all - 1, all, i, i + 1)
+            s.namesRowsOnly.insert(i + 1)
         }
     }
 }

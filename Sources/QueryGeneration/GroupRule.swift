@@ -76,21 +76,16 @@ struct GroupRule {
 
     /// 各/按/每个/by/per + dimension, and dimension + 分布.
     func applyMarkers(_ s: inout ParseState) {
-        // the average price of all stocks, total salary for all employees: one figure over all of them.
-        for i in 1..<max(1, s.tokens.count - 1) where ["of", "for"].contains(s.tokens[i - 1].text) && s.tokens[i].text == "all" {
-            // "what share of all claims (gross investment)", where claims is only a measure (a number column): the
-            // figure itself, left to the rules for figures.
-            let namesFigure = !s.measures(i + 1).isEmpty || s.dimensions(i + 1).contains { s.dimensionKind($0) == .number }
-            guard s.isFree(i - 1), s.isFree(i), s.isFree(i + 1), !s.dimensions(i + 1).isEmpty || !s.cubes(i + 1).isEmpty,
-                !s.cubes(i + 1).isEmpty || !namesFigure
-            else { continue }
-            for cube in s.cubes(i + 1) { s.mentionCube(cube) }
-            s.use(i - 1, i, i + 1)
-            s.namesRowsOnly.insert(i + 1)
-        }
+        scopesOfAll(&s)
         for i in 0..<s.tokens.count where s.keyword(i, .group) {
             // "sorted by salary", 排序按: the sort's own "by" names what is sorted, left to the sorting rule.
             if ["by", "按", "按照"].contains(s.tokens[i].text), s.token(i - 1)?.isKeyword(.sort) == true { continue }
+            // "rank the firms by capital stock": a sort word a few words before, and a number to sort by after.
+            if s.tokens[i].text == "by", (max(0, i - 4)..<i).contains(where: { s.tokens[$0].isKeyword(.sort) }),
+                !s.measures(i + 1).isEmpty || s.dimensions(i + 1).contains(where: { s.dimensionKind($0) == .number })
+            {
+                continue
+            }
             var k = i + 1
             // across all years, across all departments: one figure over all of them, not a breakdown.
             if ["across", "among"].contains(s.tokens[i].text), let t = s.token(k), ["all", "every"].contains(t.text), s.isFree(k + 1),

@@ -288,7 +288,8 @@ struct QueryAssembler {
         }
         // "department budgets from largest to smallest": sorted by a column, the rows are listed; a grouping by the
         // sorted column's own label (each group one row) lists them too.
-        let labels = Set(s.sortDimensions.compactMap { Self.labelDimension(of: $0.dimension, in: s.model) })
+        // "rank the firms by capital stock in 1954": a firm's one row of a year is labelled by the firm.
+        let labels = Set(s.sortDimensions.flatMap { [Self.labelDimension(of: $0.dimension, in: s.model), Self.labelByPeriodKey(of: $0.dimension, s)].compactMap { $0 } })
         if s.measures.isEmpty, !s.countRequested, !s.sortDimensions.isEmpty, s.groupDimensions.allSatisfy(labels.contains) { return }
         // 预算超过1000万的部门有哪些, which departments have a budget over 10M: the rows that qualify, with the column
         // they qualified on, not a count of one per row.

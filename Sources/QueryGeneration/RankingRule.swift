@@ -357,8 +357,9 @@ struct RankingRule: InterpretationRule {
             let isBareSort = !s.tokens[i].isKeyword(.desc) && !s.tokens[i].isKeyword(.asc)
             if isBareSort, !s.order.isEmpty || !s.sortDimensions.isEmpty { continue }
             // "sorted by X" names X after its "by"; a bare sort word otherwise looks back.
-            let sortedBy = ["by", "按", "按照"].contains(s.token(i + 1)?.text ?? "")
-            let candidates = isBareSort ? (sortedBy ? [i + 2, i - 1, i - 2] : [i - 1, i - 2]) : [i - 1, i - 2, i + 1, i + 2, i + 3]
+            // "rank the firms by capital stock": the "by" may come a few words later.
+            let by = ((i + 1)...(i + 4)).first { k in ["by", "按", "按照"].contains(s.token(k)?.text ?? "") && s.isFree(k) }
+            let candidates = isBareSort ? (by.map { [$0 + 1, i - 1, i - 2] } ?? [i - 1, i - 2]) : [i - 1, i - 2, i + 1, i + 2, i + 3]
             for k in candidates {
                 if let m = s.measures(k).first {
                     direction(after: k)

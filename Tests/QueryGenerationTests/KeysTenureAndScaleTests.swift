@@ -89,3 +89,48 @@ struct KeysTenureAndScaleTests {
         #expect(result.interpretation == nil, "\(result)")
     }
 }
+
+@Suite("Understanding: one figure over all of them, and ranking by a column")
+struct ScopeAndRankByTests {
+    @Test("所有X的平均Y, 'of all the X', 'of an X': one figure over the rows of a cube the noun labels", arguments: [
+        "所有公司的平均投资",
+        "What was the combined gross investment of all the firms?",
+        "What is the average investment of a firm?",
+    ])
+    func oneFigure(_ question: String) throws {
+        let generator = modelGenerator(yaml: """
+            cubes:
+              - name: firms
+                sql_table: firms
+                title: Firms
+                measures:
+                  - {name: count, type: count, title: Number of Firms}
+                dimensions:
+                  - {name: id, sql: id, type: number, primary_key: true}
+                  - {name: name, sql: name, type: string, title: Firm, meta: {title_zh: 公司}}
+              - name: investments
+                sql_table: investments
+                title: Investments
+                joins:
+                  - {name: firms, relationship: many_to_one, sql: "{CUBE}.firm_id = {firms.id}"}
+                measures:
+                  - {name: count, type: count, title: Firm-Year Records}
+                  - {name: total_investment, type: sum, sql: gross_investment, title: Total Gross Investment ($M), meta: {synonyms: [gross investment]}}
+                  - {name: avg_investment, type: avg, sql: gross_investment, title: Average Investment ($M), meta: {title_zh: 平均投资}}
+                dimensions:
+                  - {name: id, sql: id, type: number, primary_key: true}
+                  - {name: gross_investment, sql: gross_investment, type: number, title: Gross Investment ($M)}
+            """, values: ["firms.name": ["General Motors", "IBM"]])
+        let result = generator.generate(question)
+        let q = try #require(result.interpretation?.query, "\(result)")
+        #expect(q.dimensions.isEmpty && q.measures.count == 1, "\(q)")
+    }
+
+    @Test("rank the departments by budget sorts by the column; its 'by' groups nothing")
+    func rankBy() throws {
+        let result = Fixtures.generator.generate("rank the departments by budget")
+        let q = try #require(result.interpretation?.query, "\(result)")
+        #expect(q.measures.isEmpty && q.ungrouped == true, "\(q)")
+        #expect(q.order.first?.member == "departments.budget" && q.order.first?.descending == true, "\(q)")
+    }
+}
