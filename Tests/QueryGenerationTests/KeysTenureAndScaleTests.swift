@@ -134,3 +134,48 @@ struct ScopeAndRankByTests {
         #expect(q.order.first?.member == "departments.budget" && q.order.first?.descending == true, "\(q)")
     }
 }
+
+@Suite("Understanding: years kept in a number column")
+struct YearColumnTests {
+    static let costs = modelGenerator(yaml: """
+        cubes:
+          - name: airlines
+            sql_table: airlines
+            title: Airlines
+            measures:
+              - {name: count, type: count, title: Number of Airlines}
+            dimensions:
+              - {name: id, sql: id, type: number, primary_key: true}
+              - {name: name, sql: name, type: string, title: Airline, meta: {title_zh: 航空公司}}
+          - name: airline_costs
+            sql_table: airline_costs
+            title: Airline Annual Costs
+            joins:
+              - {name: airlines, relationship: many_to_one, sql: "{CUBE}.airline_id = {airlines.id}"}
+            measures:
+              - {name: count, type: count, title: Airline-Year Records}
+              - {name: total_cost, type: sum, sql: cost, title: Total Cost (thousand USD), meta: {title_zh: 总成本}}
+            dimensions:
+              - {name: id, sql: id, type: number, primary_key: true}
+              - {name: year, sql: year, type: number, title: Year, meta: {title_zh: 年份}}
+        """, values: ["airlines.name": ["Airline 1", "Airline 3"]])
+
+    @Test("in 1975 / 1982年 / from 1980 to 1984 are conditions on the Year column when the cube has no date", arguments: [
+        ("total cost in 1975", [MemberFilter(member: "airline_costs.year", op: .equals, values: ["1975"])]),
+        ("1982年的总成本是多少？", [MemberFilter(member: "airline_costs.year", op: .equals, values: ["1982"])]),
+        ("total cost from 1980 to 1984", [
+            MemberFilter(member: "airline_costs.year", op: .gte, values: ["1980"]), MemberFilter(member: "airline_costs.year", op: .lte, values: ["1984"]),
+        ]),
+    ])
+    func yearConditions(_ question: String, _ expected: [MemberFilter]) throws {
+        let result = Self.costs.generate(question)
+        let q = try #require(result.interpretation?.query, "\(result)")
+        #expect(q.filters.flatMap(\.memberFilters) == expected, "\(q)")
+        #expect(q.measures == ["airline_costs.total_cost"] && q.timeDimensions.isEmpty, "\(q)")
+    }
+
+    @Test("a month has no whole year: still asked back")
+    func monthAsked() {
+        #expect(Self.costs.generate("total cost in March 1975").interpretation == nil)
+    }
+}

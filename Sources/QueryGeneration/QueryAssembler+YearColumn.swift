@@ -1,0 +1,55 @@
+import SemanticModel
+
+extension QueryAssembler {
+    /// "total cost in 1975", 1970年到1984年, "from 1980 to 1984" on a cube with no date but a number column of years
+    /// (Year, 年份: one row per airline per year): whole years are conditions on that column, and "by year" groups
+    /// by it. False (nothing read) when the period is not whole calendar years or no such column is reachable.
+    func applyYearColumn(_ s: inout ParseState, _ query: inout CubeQuery, baseCube: String?) -> Bool {
+        guard let base = baseCube, let year = Self.yearColumn(from: base, s.model) else { return false }
+        func isFirst(_ d: CalendarDate) -> Bool { d.month == 1 && d.day == 1 }
+        func isLast(_ d: CalendarDate) -> Bool { d.month == 12 && d.day == 31 }
+        var conditions: [QueryFilter] = []
+        switch s.time {
+        case .range(let from, let to)?:
+            guard isFirst(from), isLast(to) else { return false }
+            if from.year == to.year {
+                conditions = [.member(MemberFilter(member: year, op: .equals, values: [String(from.year)]))]
+            } else {
+                conditions = [.member(MemberFilter(member: year, op: .gte, values: [String(from.year)])),
+                              .member(MemberFilter(member: year, op: .lte, values: [String(to.year)]))]
+            }
+        case .periods(let spans)?:
+            guard spans.allSatisfy({ isFirst($0.from) && isLast($0.to) && $0.from.year == $0.to.year }) else { return false }
+            conditions = [.member(MemberFilter(member: year, op: .equals, values: spans.map { String($0.from.year) }))]
+            if !query.dimensions.contains(year) { query.dimensions.append(year) }
+        case .before(let date)?:
+            guard isFirst(date) else { return false }
+            conditions = [.member(MemberFilter(member: year, op: .lt, values: [String(date.year)]))]
+        case .onOrBefore(let date)?:
+            guard isLast(date) else { return false }
+            conditions = [.member(MemberFilter(member: year, op: .lte, values: [String(date.year)]))]
+        case nil:
+            break
+        }
+        if let granularity = s.granularity {
+            guard granularity == .year else { return false }
+            if !query.dimensions.contains(year) { query.dimensions.append(year) }
+        }
+        query.filters += conditions
+        return !conditions.isEmpty || s.granularity != nil
+    }
+
+    /// The number column that holds a row's calendar year, in `cube` or a cube it joins many-to-one.
+    static func yearColumn(from cube: String, _ model: SemanticModel) -> String? {
+        let reachable = model.nonMultiplyingDistances(from: cube).sorted { ($0.value, $0.key) < ($1.value, $1.key) }.map(\.key)
+        for name in [cube] + reachable.filter({ $0 != cube }) {
+            guard let c = model.cube(named: name) else { continue }
+            let years = c.dimensions.filter { d in
+                d.kind == .number && d.isPublic
+                    && (d.name.lowercased() == "year" || d.title.lowercased() == "year" || ["年份", "年度", "年"].contains(d.meta.titleZh ?? ""))
+            }
+            if years.count == 1 { return "\(name).\(years[0].name)" }
+        }
+        return nil
+    }
+}
