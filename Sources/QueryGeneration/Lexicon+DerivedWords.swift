@@ -11,6 +11,8 @@ extension Lexicon {
         "registration": ["registered"], "cancellation": ["cancelled", "canceled"], "killing": ["killed"],
         "fatality": ["killed", "died"], "refund": ["refunded"], "return": ["returned"],
         "citation": ["cited", "cite", "cites"], "price": ["cost", "costs"],
+        "investment": ["invest", "invests", "invested", "investing"], "spending": ["spend", "spends", "spent"],
+        "expenditure": ["spend", "spends", "spent"],
         // A column of pay is what people earn and are paid: "professors who earn more than $150,000", "the highest-paid".
         "salary": ["earn", "earns", "earned", "earning", "paid", "pay"], "wage": ["earn", "earns", "earned", "earning", "paid", "pay"],
         "pay": ["earn", "earns", "earned", "earning", "paid"], "income": ["earn", "earns", "earned", "earning"],

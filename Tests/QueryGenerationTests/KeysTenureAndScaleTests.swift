@@ -25,7 +25,7 @@ private let panel = modelGenerator(yaml: """
           - {name: claim_rate, type: number, sql: "100.0 * SUM(claims) / SUM(holders)", title: Claim Rate (claims per 100 policyholders)}
         dimensions:
           - {name: id, sql: id, type: number, primary_key: true}
-          - {name: gross_investment, sql: gross_investment, type: number, title: Gross Investment ($M)}
+          - {name: gross_investment, sql: gross_investment, type: number, title: Gross Investment ($M), meta: {synonyms: [investment]}}
           - {name: distance, sql: distance, type: number, title: Distance (m)}
     """, values: ["firms.name": ["General Motors", "IBM"]])
 
@@ -69,6 +69,12 @@ struct KeysTenureAndScaleTests {
         #expect(ColumnUnits.scale(ofUnit: "$M, 1947 dollars")?.scale == 1_000_000)
         #expect(ColumnUnits.scale(ofUnit: "thousand USD")?.scale == 1_000)
         #expect(ColumnUnits.scale(ofUnit: "m") == nil)
+    }
+
+    @Test("invest / invested / spent are the verbs of investment and spending")
+    func eventVerbs() {
+        #expect(panel.lexicon.lookup("invested")?.contains(.dimension("investments.gross_investment")) == true)
+        #expect(Lexicon.eventVerbs["spending"]?.contains("spent") == true)
     }
 
     @Test("a ratio's unit said in words is the ratio itself")
