@@ -8,7 +8,8 @@ extension QueryAssembler {
             applyEventDates(&s, &query)
             return
         }
-        let base = query.measures.first ?? s.listing?.dimension ?? query.dimensions.first
+        // "rank the firms by capital stock in 1954": the sorted column's rows are the ones the period dates.
+        let base = query.measures.first ?? s.listing?.dimension ?? s.sortDimensions.first?.dimension ?? query.dimensions.first
         // Nothing measured yet (a bare column asked back): the named cube that has a date.
         let baseCube = base.flatMap { $0.split(separator: ".").first.map(String.init) }
             ?? s.mentionedCubes.first { s.model.cube(named: $0)?.dimensions.contains { $0.kind == .time } == true }

@@ -35,7 +35,9 @@ struct QueryAssembler {
             if !query.dimensions.contains(d) {
                 if query.measures.isEmpty {
                     // Nothing to aggregate: a list of rows sorted by the column.
-                    if let label = Self.labelDimension(of: d, in: s.model).map({ localized($0, s) }), !query.dimensions.contains(label) {
+                    if let label = (Self.labelByPeriodKey(of: d, s) ?? Self.labelDimension(of: d, in: s.model)).map({ localized($0, s) }),
+                        !query.dimensions.contains(label)
+                    {
                         query.dimensions.insert(label, at: 0)
                     }
                     query.ungrouped = true

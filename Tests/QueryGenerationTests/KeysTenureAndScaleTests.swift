@@ -20,7 +20,8 @@ private let panel = modelGenerator(yaml: """
           - {name: firms, relationship: many_to_one, sql: "{CUBE}.firm_id = {firms.id}"}
         measures:
           - {name: count, type: count, title: Firm-Year Records}
-          - {name: total_investment, type: sum, sql: gross_investment, title: Total Gross Investment ($M)}
+          - {name: total_investment, type: sum, sql: gross_investment, title: Total Gross Investment ($M), meta: {synonyms: [gross investment]}}
+          - {name: avg_investment, type: avg, sql: gross_investment, title: Average Investment ($M), meta: {title_zh: 平均投资}}
           - {name: total_claims, type: sum, sql: claims, title: Claims (count)}
           - {name: claim_rate, type: number, sql: "100.0 * SUM(claims) / SUM(holders)", title: Claim Rate (claims per 100 policyholders)}
         dimensions:
@@ -104,30 +105,7 @@ struct ScopeAndRankByTests {
         "What is the average investment of a firm?",
     ])
     func oneFigure(_ question: String) throws {
-        let generator = modelGenerator(yaml: """
-            cubes:
-              - name: firms
-                sql_table: firms
-                title: Firms
-                measures:
-                  - {name: count, type: count, title: Number of Firms}
-                dimensions:
-                  - {name: id, sql: id, type: number, primary_key: true}
-                  - {name: name, sql: name, type: string, title: Firm, meta: {title_zh: 公司}}
-              - name: investments
-                sql_table: investments
-                title: Investments
-                joins:
-                  - {name: firms, relationship: many_to_one, sql: "{CUBE}.firm_id = {firms.id}"}
-                measures:
-                  - {name: count, type: count, title: Firm-Year Records}
-                  - {name: total_investment, type: sum, sql: gross_investment, title: Total Gross Investment ($M), meta: {synonyms: [gross investment]}}
-                  - {name: avg_investment, type: avg, sql: gross_investment, title: Average Investment ($M), meta: {title_zh: 平均投资}}
-                dimensions:
-                  - {name: id, sql: id, type: number, primary_key: true}
-                  - {name: gross_investment, sql: gross_investment, type: number, title: Gross Investment ($M)}
-            """, values: ["firms.name": ["General Motors", "IBM"]])
-        let result = generator.generate(question)
+        let result = panel.generate(question)
         let q = try #require(result.interpretation?.query, "\(result)")
         #expect(q.dimensions.isEmpty && q.measures.count == 1, "\(q)")
     }
@@ -183,5 +161,40 @@ struct YearColumnTests {
     @Test("a month has no whole year: still asked back")
     func monthAsked() {
         #expect(Self.costs.generate("total cost in March 1975").interpretation == nil)
+    }
+}
+
+@Suite("Understanding: ranking the rows of one period by a column")
+struct RankedPeriodRowsTests {
+    @Test("rank the firms by capital stock in 1954: each firm's row of that year, by firm, sorted by the column")
+    func rankedRows() throws {
+        let generator = modelGenerator(yaml: """
+            cubes:
+              - name: firms
+                sql_table: firms
+                title: Firms
+                measures:
+                  - {name: count, type: count, title: Number of Firms}
+                dimensions:
+                  - {name: id, sql: id, type: number, primary_key: true}
+                  - {name: name, sql: name, type: string, title: Firm}
+              - name: investments
+                sql_table: investments
+                title: Firm Investment
+                joins:
+                  - {name: firms, relationship: many_to_one, sql: "{CUBE}.firm_id = {firms.id}"}
+                measures:
+                  - {name: count, type: count, title: Firm-Year Records}
+                dimensions:
+                  - {name: id, sql: id, type: number, primary_key: true}
+                  - {name: year, sql: year, type: time, title: Year}
+                  - {name: capital_stock, sql: capital_stock, type: number, title: Capital Stock ($M)}
+            """, values: ["firms.name": ["IBM"]],
+            periodRows: ["investments": PeriodKey(dimension: "investments.year", grain: .year, within: "firms.name")])
+        let result = generator.generate("Rank the firms by capital stock in 1954, largest first")
+        let q = try #require(result.interpretation?.query, "\(result)")
+        #expect(q.dimensions == ["firms.name", "investments.capital_stock"] && q.measures.isEmpty && q.ungrouped == true, "\(q)")
+        #expect(q.order == [OrderItem("investments.capital_stock", descending: true)], "\(q)")
+        #expect(q.timeDimensions.first?.dimension == "investments.year", "\(q)")
     }
 }
