@@ -4,10 +4,9 @@ extension FilterRule {
     /// "employee #1500", "employee 1357", "employee no. 88": a whole number right after a cube's noun (or after # / no.
     /// there) is the row whose numeric primary key it is. 工号1357 reads the same way through the key's own name.
     func keys(_ s: inout ParseState) {
-        for i in s.tokens.indices where s.isFree(i) || s.used[i] {
-            guard let cube = s.cubes(i).first ?? s.tokens[i].entries.lazy.compactMap({ entry -> String? in
-                if case .cube(let c) = entry { return c } else { return nil }
-            }).first,
+        // The noun may already be read (as the rows counted); only the number after it must be free.
+        for i in s.tokens.indices {
+            guard let cube = s.tokens[i].entries.lazy.compactMap({ entry -> String? in if case .cube(let c) = entry { c } else { nil } }).first,
                 let key = s.model.cube(named: cube)?.primaryKey, key.kind == .number
             else { continue }
             var k = i + 1
