@@ -158,6 +158,10 @@ extension QueryGenerator {
     /// function words between ("price per pack" for Average Price per Pack, "price of a pack of cigarettes"): it
     /// restates that member. A plural or singular form counts too.
     func restatesNearby(_ tokens: [Token], _ i: Int, _ used: [Bool]) -> Bool {
+        // "crew members", "staff members": after a value the question filters on, "members" names that value's rows.
+        if ["members", "member"].contains(tokens[i].text), i > 0, used[i - 1], tokens[i - 1].entries.contains(where: { if case .value = $0 { true } else { false } }) {
+            return true
+        }
         for j in max(0, i - 3)...min(tokens.count - 1, i + 3) where j != i && used[j] {
             let between = j < i ? (j + 1)..<i : (i + 1)..<j
             guard between.allSatisfy({ KeywordDictionary.stopwords.contains(tokens[$0].text) || tokens[$0].entries.isEmpty && restatesAny(tokens[$0].text, tokens[j]) })

@@ -105,6 +105,12 @@ struct CountedNounTests {
         #expect(band(q, "survival_counts.age_group") == [value], "\(q)")
     }
 
+    @Test("crew members are the rows of the value Crew")
+    func members() throws {
+        let q = try query("How many crew members survived?")
+        #expect(q.measures == ["survival_counts.survivors"] && band(q, "survival_counts.class") == ["Crew"], "\(q)")
+    }
+
     @Test("the most people lost ranks the deaths")
     func rankedNoun() throws {
         let q = try query("Which class lost the most people?")

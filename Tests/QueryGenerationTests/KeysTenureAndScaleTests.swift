@@ -63,6 +63,12 @@ struct KeysTenureAndScaleTests {
         #expect(hire.op == op && hire.values == ["2021-11-25"], "\(q)")
     }
 
+    @Test("still with us is a current employee (the sample model's synonym)")
+    func stillWithUs() throws {
+        let q = try query(Fixtures.generator, "How many level 7 and above employees are still with us?")
+        #expect(filter(q, "employees.status")?.values == ["在职"] && filter(q, "employees.level")?.op == .gte, "\(q)")
+    }
+
     @Test("500 million in a $M column is 500; 500 in a metres column stays 500 (an M beside no currency is no scale)")
     func scales() throws {
         let q = try query(panel, "How many investments had a gross investment above 500 million?")
