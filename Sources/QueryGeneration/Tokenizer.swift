@@ -196,11 +196,6 @@ public struct Tokenizer: Sendable {
         // $2.50, ¥3000: the currency sign stays in the token's text, for the ledger to check against the column's unit.
         let signed = Self.currencySigns.contains(units[start].text) && start + 1 < units.count && !units[start + 1].spaced
         let i = signed ? start + 1 : start
-        // "more than five years", "the top three": a number said in words (two to twenty, the tens) is the number;
-        // "one" is not (which one, no one, one of them).
-        if !signed, units[i].kind == .word, let value = Self.numberWords[units[i].text], lexicon.entries[units[i].text] == nil {
-            return (Token(kind: .number(value), text: units[i].text), 1)
-        }
         guard units[i].kind == .number, var value = Double(units[i].text.replacingCommas) else { return nil }
         var used = 1
         var marked = false
@@ -223,14 +218,6 @@ public struct Tokenizer: Sendable {
     }
 
     static let currencySigns = Set(ColumnUnits.currencies.values)
-
-    static let numberWords: [String: Double] = {
-        let ones = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-                    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
-        var words = Dictionary(uniqueKeysWithValues: ones.enumerated().map { ($1, Double($0 + 2)) })
-        for (k, tens) in ["thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].enumerated() { words[tens] = Double(30 + 10 * k) }
-        return words
-    }()
 
     static let englishScales: [String: Double] = [
         "thousand": 1_000, "thousands": 1_000, "million": 1_000_000, "millions": 1_000_000, "billion": 1_000_000_000,
@@ -276,7 +263,8 @@ public struct Tokenizer: Sendable {
     ]
     private static let englishNumbers: [String: Double] = [
         "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-        "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+        "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+        "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     ]
     private static let units: [Unicode.Scalar: Double] = ["十": 10, "百": 100, "千": 1_000, "万": 10_000]
 }
