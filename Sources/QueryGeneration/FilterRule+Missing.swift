@@ -2,7 +2,8 @@ import SemanticModel
 
 /// Conditions on whether a column holds anything: "animals with no diet recorded", "employees without a termination
 /// date", "missing REM sleep" (Cube's `notSet`: IS NULL), and "a known diet", "a REM sleep measurement" (`set`).
-/// Only a column's own name counts: "no rain" names a value, which the value rule negates.
+/// Only a column's own name counts: "no rain" names a value, which the value rule negates. "No" before a number
+/// column with no record noun after it is none of the quantity (zero).
 extension FilterRule {
     static let absentWords: Set<String> = ["no", "without", "missing", "lacking", "没有", "无", "缺少"]
     /// Words after a column's name that say it is empty (离职日期为空, 饮食缺失).
@@ -19,8 +20,10 @@ extension FilterRule {
             var k = i + 1
             if let t = s.token(k), ["a", "an", "any"].contains(t.text) { k += 1 }
             guard s.isFree(k), s.values(k).isEmpty, let d = s.dimensions(k).first else { continue }
-            // "cells with no claims" where Claims (count) counts something: none is zero, not a blank.
-            if absent, Self.countsThings(d, s.model) {
+            // "cells with no claims" where Claims (count) counts something, "workers with no work experience": none
+            // of a quantity is zero, not a blank; "no wage recorded" (a record noun after it) is the blank.
+            let recorded = s.token(k + 1).map { Self.recordNouns.contains($0.text) } ?? false
+            if absent, Self.countsThings(d, s.model) || (s.dimensionKind(d) == .number && !recorded) {
                 s.addFilter(MemberFilter(member: d, op: .equals, values: ["0"]))
             } else {
                 s.addFilter(MemberFilter(member: d, op: absent ? .notSet : .set, values: []))
@@ -28,6 +31,7 @@ extension FilterRule {
             s.use(i, k)
             if s.isFree(k + 1), Self.recordNouns.contains(s.tokens[k + 1].text) { s.use(k + 1) }
         }
+        having(&s)
         // 离职日期为空: a column's name, then a word saying it is empty.
         for k in 0..<s.tokens.count where s.isFree(k) && s.isFree(k + 1) {
             guard let next = s.token(k + 1), s.values(k).isEmpty, let d = s.dimensions(k).first else { continue }
@@ -47,6 +51,22 @@ extension FilterRule {
             s.addFilter(MemberFilter(member: d, op: .set, values: []))
             s.use(k, k + 1)
             if next.text == "on" { s.use(k + 2) }
+        }
+    }
+
+    /// Words that end the clause "that have an MPAA rating" before the question goes on.
+    static let clauseEnds: Set<String> = [",", "，", "?", "？", "how", "what", "which", "who", "and", "or", "in", "by", "per", "for"]
+
+    /// "films that have an MPAA rating, …", "how many films have an age rating": having a column, said with nothing
+    /// after it but the end of the clause, is the column being set.
+    func having(_ s: inout ParseState) {
+        for k in 2..<max(2, s.tokens.count) where s.isFree(k) {
+            guard ["have", "has", "having", "with"].contains(s.tokens[k - 2].text), ["a", "an", "any"].contains(s.tokens[k - 1].text),
+                s.values(k).isEmpty, let d = s.dimensions(k).first,
+                s.token(k + 1).map({ Self.clauseEnds.contains($0.text) || $0.text.hasPrefix("how ") }) ?? true
+            else { continue }
+            s.addFilter(MemberFilter(member: d, op: .set, values: []))
+            s.use(k)
         }
     }
 

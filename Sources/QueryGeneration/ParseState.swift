@@ -64,6 +64,8 @@ struct ParseState {
     /// "monthly lowest X" / 每月最低 for every period's.
     var superlativeIndex: Int?
     var grainIndex: Int?
+    /// "sorted by year": the rows go by their period, in this direction (descending when true).
+    var sortByPeriod: Bool?
     /// Phrases a rule read but the query can't express: they stay unaccounted, so the user is asked.
     var unexpressed: [String] = []
     /// Words a rule read as a column though the lexicon holds no entry for them (taller, windiest): they mention the

@@ -58,6 +58,20 @@ extension QueryAssembler {
 }
 
 extension QueryAssembler {
+    /// 列出财务部在职财务总监的名字, "list the names of the analysts in Sales": a list word with the label of the rows
+    /// asked for and no aggregate lists the rows that pass the conditions, one per row; a count of ones beside each
+    /// name answers nothing that was asked, and two people of one name stay two.
+    func listsLabelsAskedFor(_ s: inout ParseState) -> Bool {
+        guard s.tokens.contains(where: { $0.isKeyword(.list) }), s.granularity == nil, s.superlative == nil, s.listing == nil,
+            s.groupDimensions.count == 1, let cube = subjectCube(s), let label = Self.label(of: cube, s.model),
+            s.groupDimensions[0] == label
+        else { return false }
+        s.ungroupedRows = true
+        return true
+    }
+}
+
+extension QueryAssembler {
     /// "the savings rate of the countries in Oceania", "the savings rate of every European country", 所有国家的储蓄率:
     /// a bare column of a cube whose rows the question names by a plural noun or after every / each / all is each
     /// row's value, so the rows are the groups (their label). Returns the label and the tokens naming the rows; nil when the

@@ -53,3 +53,18 @@ extension QueryAssembler {
         return nil
     }
 }
+
+extension QueryAssembler {
+    /// "sorted by year": by the answer's period, a time dimension's buckets or the number column of years; with
+    /// neither in the answer, the words are not accounted for.
+    func orderByPeriod(_ s: inout ParseState, _ query: inout CubeQuery) {
+        guard let descending = s.sortByPeriod else { return }
+        let period = query.timeDimensions.first(where: { $0.granularity != nil })?.dimension
+            ?? query.dimensions.first { d in Self.yearColumn(from: String(d.prefix { $0 != "." }), s.model) == d }
+        guard let period else {
+            s.unexpressed.append(s.language == .zh ? "排序" : "sorted")
+            return
+        }
+        query.order = [OrderItem(period, descending: descending)] + query.order.filter { $0.member != period }
+    }
+}

@@ -60,6 +60,7 @@ struct QueryAssembler {
         applyUngroupedConditions(&s, &query)
         applyRowValues(s, &query)
         applyKeyedRow(s, &query)
+        orderByPeriod(&s, &query)
         askAggregateOfOneRowPerGroup(&s, query)
         // "countries with income under $300, lowest first": listed rows go by their one number column.
         if let direction = s.sortDirection, query.order.isEmpty, query.measures.isEmpty, query.ungrouped == true {
@@ -79,6 +80,7 @@ struct QueryAssembler {
         }
         Self.requireRankedValue(s.model, &query)
         Self.namePeriodRows(s, &query)
+        Self.orderMeasuresAsAsked(s, &query)
         return query
     }
 
@@ -134,8 +136,12 @@ struct QueryAssembler {
         func isLabel(_ member: String) -> Bool {
             member == label || labelDimension.meta.localized.values.contains(member)
         }
-        // 财务部的预算 (one row), or 各部门的预算 (one row per group)
-        let oneRow = s.groupDimensions.isEmpty && s.filters.contains { $0.op == .equals && $0.values.count == 1 && isLabel($0.member) }
+        // 财务部的预算, employee 1500's salary (one row, by its label or its key), or 各部门的预算 (one row per group)
+        func isKey(_ member: String) -> Bool {
+            guard member.hasPrefix(cube + "."), case .dimension(_, let d, _)? = s.model.resolve(member) else { return false }
+            return d.primaryKey
+        }
+        let oneRow = s.groupDimensions.isEmpty && s.filters.contains { $0.op == .equals && $0.values.count == 1 && (isLabel($0.member) || isKey($0.member)) }
         let rowPerGroup = !s.groupDimensions.isEmpty && s.groupDimensions.allSatisfy(isLabel)
         guard oneRow || rowPerGroup else { return nil }
         return MeasureRule.measure(.avg, over: column, in: s.model) ?? MeasureRule.measure(.sum, over: column, in: s.model)
@@ -295,7 +301,7 @@ struct QueryAssembler {
         if s.measures.isEmpty, !s.countRequested, !s.sortDimensions.isEmpty, s.groupDimensions.allSatisfy(labels.contains) { return }
         // 预算超过1000万的部门有哪些, which departments have a budget over 10M: the rows that qualify, with the column
         // they qualified on, not a count of one per row.
-        if s.measures.isEmpty, !s.countRequested, listsRows(&s) || listsNamedRows(&s) || listsPeopleAskedFor(&s) { return }
+        if s.measures.isEmpty, !s.countRequested, listsRows(&s) || listsNamedRows(&s) || listsPeopleAskedFor(&s) || listsLabelsAskedFor(&s) { return }
         if s.measures.isEmpty, let cube = subjectCube(s), let count = s.countMeasure(of: cube) {
             s.measures.append(count)
             s.defaultedMeasure = !s.countRequested

@@ -356,6 +356,15 @@ struct RankingRule: InterpretationRule {
             // A bare "sort"/排序 looks back (人数排序) or at "by X" after it; a direction word also looks ahead.
             let isBareSort = !s.tokens[i].isKeyword(.desc) && !s.tokens[i].isKeyword(.asc)
             if isBareSort, !s.order.isEmpty || !s.sortDimensions.isEmpty { continue }
+            // "fuel price by year, sorted by year", 按年份排序: sorted by the period the answer is broken down by.
+            if isBareSort, let next = s.token(i + 1), next.text.hasPrefix("by ") || next.text.hasPrefix("按"),
+                [Keyword.perYear, .perQuarter, .perMonth, .perWeek, .perDay].contains(where: next.isKeyword)
+            {
+                direction(after: i + 1)
+                s.sortByPeriod = descending
+                s.use(i + 1)
+                continue
+            }
             // "sorted by X" names X after its "by"; a bare sort word otherwise looks back.
             // "rank the firms by capital stock": the "by" may come a few words later.
             let by = ((i + 1)...(i + 4)).first { k in ["by", "按", "按照"].contains(s.token(k)?.text ?? "") && s.isFree(k) }

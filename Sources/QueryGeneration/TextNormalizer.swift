@@ -47,6 +47,13 @@ public enum TextNormalizer {
                 while j < scalars.count, isDigit(scalars[j]) || ((scalars[j] == "." || scalars[j] == ",") && j + 1 < scalars.count && isDigit(scalars[j + 1])) { j += 1 }
                 units.append(Unit(text: String(String.UnicodeScalarView(scalars[i..<j])), kind: .number, spaced: spaced))
                 i = j
+                // employee 1500's salary, Airline 3's cost: the possessive is the number itself; the 1970's (a year
+                // ending in 0 after the / in / during …) is the decade, as 1970s.
+                if i + 1 < scalars.count, scalars[i] == "'", scalars[i + 1] == "s", i + 2 == scalars.count || !isWordScalar(scalars[i + 2]) {
+                    let previous = units.dropLast().last(where: { $0.kind == .word })?.text.lowercased() ?? ""
+                    let decade = units.last!.text.count == 4 && units.last!.text.hasSuffix("0") && Self.decadeWords.contains(previous)
+                    i += decade ? 1 : 2
+                }
                 // level 8+, 5+ years: "or more" (not 8+2, a sum nobody asks).
                 if i < scalars.count, scalars[i] == "+", i + 1 == scalars.count || !isDigit(scalars[i + 1]) {
                     units.append(Unit(text: "or", kind: .word, spaced: true))
@@ -86,6 +93,9 @@ public enum TextNormalizer {
         }
         return units
     }
+
+    /// Words before a year that make its 's the decade (the 1970's, in the 1990's).
+    static let decadeWords: Set<String> = ["the", "in", "during", "early", "late", "mid", "since", "from", "through", "until", "to", "and"]
 
     /// Joins units back into a lookup key: ASCII words separated by one space, everything else glued.
     /// Builds `key(_:)` one unit at a time.

@@ -23,7 +23,7 @@ public struct Tokenizer: Sendable {
             corrections.append((unit.text, fixed))
             return [TextNormalizer.Unit(text: fixed, kind: .word, spaced: unit.spaced)]
         }
-        return (tokenize(units), corrections)
+        return (Self.referringBack(tokenize(units)), corrections)
     }
 
     /// unmarried, nonunion: un / non before a word the model names, as two words (the rules read "un" and "non" as

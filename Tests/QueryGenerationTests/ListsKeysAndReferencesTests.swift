@@ -1,0 +1,115 @@
+import Testing
+import SemanticModel
+@testable import QueryGeneration
+
+/// Films with an IMDB rating (a number) and an MPAA rating (a joined lookup), and airline costs kept by a number
+/// column of years.
+private let films = modelGenerator(yaml: """
+    cubes:
+      - name: movies
+        sql_table: movies
+        title: Movies
+        joins:
+          - {name: mpaa_ratings, relationship: many_to_one, sql: "{CUBE}.mpaa_id = {mpaa_ratings.id}"}
+        measures:
+          - {name: count, type: count, title: Number of Movies}
+        dimensions:
+          - {name: id, sql: id, type: number, primary_key: true}
+          - {name: title, sql: title, type: string, title: Title}
+          - {name: rating, sql: rating, type: number, title: IMDB Rating, meta: {title_zh: 评分}}
+          - {name: experience, sql: experience, type: number, title: Years of Experience, meta: {synonyms: [work experience]}}
+      - name: mpaa_ratings
+        sql_table: mpaa_ratings
+        title: MPAA Ratings
+        dimensions:
+          - {name: id, sql: id, type: number, primary_key: true}
+          - {name: code, sql: code, type: string, title: MPAA Rating, meta: {title_zh: 分级评级}}
+      - name: airlines
+        sql_table: airlines
+        title: Airlines
+        dimensions:
+          - {name: id, sql: id, type: number, primary_key: true}
+          - {name: name, sql: name, type: string, title: Airline}
+      - name: airline_costs
+        sql_table: airline_costs
+        title: Airline Annual Costs
+        joins:
+          - {name: airlines, relationship: many_to_one, sql: "{CUBE}.airline_id = {airlines.id}"}
+        measures:
+          - {name: count, type: count, title: Airline-Years}
+          - {name: total_cost, type: sum, sql: cost, title: Total Cost}
+        dimensions:
+          - {name: id, sql: id, type: number, primary_key: true}
+          - {name: year, sql: year, type: number, title: Year}
+    """, values: ["mpaa_ratings.code": ["PG", "R"], "airlines.name": ["Airline 1", "Airline 4"]])
+
+private func query(_ generator: QueryGenerator, _ question: String) throws -> CubeQuery {
+    let result = generator.generate(question)
+    return try #require(result.interpretation?.query, "\(question): \(result)")
+}
+
+private func filter(_ q: CubeQuery, _ member: String) -> MemberFilter? {
+    q.filters.flatMap(\.memberFilters).first { $0.member == member }
+}
+
+@Suite("Understanding: listed names, columns in the order asked, a keyed row's columns, a noun said again")
+struct ListsKeysAndReferencesTests {
+    @Test("列出 / list the names of the rows that pass the conditions: the rows, with no count of ones", arguments: [
+        "列出财务部目前在职的财务总监的名字",
+        "List the names of the current employees in Finance",
+    ])
+    func listedNames(_ question: String) throws {
+        let q = try query(Fixtures.generator, question)
+        #expect(q.measures.isEmpty && q.ungrouped == true && q.dimensions == ["employees.name"], "\(q)")
+        #expect(filter(q, "employees.status")?.values == ["在职"], "\(q)")
+    }
+
+    @Test("how many reviews … and their average score: the columns in the order the question names them")
+    func measuresInOrderAsked() throws {
+        let q = try query(Fixtures.generator, "How many performance reviews has employee 1000 had, and what's their average score?")
+        #expect(q.measures == ["performance_reviews.count", "performance_reviews.avg_score"], "\(q)")
+        let reversed = try query(Fixtures.generator, "What's the average score of employee 1000's performance reviews, and how many are there?")
+        #expect(reversed.measures.first == "performance_reviews.avg_score", "\(reversed)")
+    }
+
+    @Test("a number column of a row picked by its key is that row's column, in English (with its possessive) and Chinese", arguments: [
+        "What is employee 1500's salary?",
+        "工号1500的月薪是多少",
+    ])
+    func keyedRowColumn(_ question: String) throws {
+        let q = try query(Fixtures.generator, question)
+        #expect(filter(q, "employees.id")?.values == ["1500"], "\(q)")
+        #expect(q.measures.isEmpty && q.ungrouped == true && q.dimensions == ["employees.salary"], "\(q)")
+    }
+
+    @Test("the 1970's after the / in is still the decade, not a possessive")
+    func decadePossessive() throws {
+        let q = try query(Fixtures.generator, "How many people were hired in the 2010's?")
+        #expect(q.timeDimensions.first?.dateRange == .absolute(from: "2010-01-01", to: "2019-12-31"), "\(q)")
+    }
+
+    @Test("no work experience: none of a quantity is zero; no salary recorded is a blank")
+    func noneOfAQuantity() throws {
+        let zero = try query(films, "How many movies have no work experience at all?")
+        #expect(filter(zero, "movies.experience").map { ($0.op, $0.values) } ?? (.set, []) == (.equals, ["0"]), "\(zero)")
+        let blank = try query(films, "How many movies have no IMDB rating recorded?")
+        #expect(filter(blank, "movies.rating")?.op == .notSet, "\(blank)")
+    }
+
+    @Test("films that have an MPAA rating … in each rating: having the column is it being set, and the bare noun after the compound names it again")
+    func referringBack() throws {
+        let q = try query(films, "Among movies that have an MPAA rating, how many are there in each rating?")
+        #expect(q.dimensions == ["mpaa_ratings.code"], "\(q)")
+        #expect(filter(q, "mpaa_ratings.code")?.op == .set, "\(q)")
+        let plain = try query(films, "how many movies are there in each rating?")
+        #expect(plain.dimensions == ["movies.rating"], "\(plain)")
+    }
+
+    @Test("sorted by year after a breakdown by year on a number column of years orders by that column; with nothing by year it is asked")
+    func sortedByYear() throws {
+        let q = try query(films, "Total cost by year, sorted by year")
+        #expect(q.dimensions == ["airline_costs.year"] && q.order.first == OrderItem("airline_costs.year", descending: false), "\(q)")
+        let result = films.generate("How many movies are there, sorted by year")
+        #expect(result.interpretation == nil, "\(result)")
+    }
+}
