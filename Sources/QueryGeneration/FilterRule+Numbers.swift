@@ -81,7 +81,7 @@ extension FilterRule {
 
     /// `between A (unit)? and B (之间)?` starting at `i`, or `A (unit)? 到 B unit`: the bounds, B's index and the end
     /// (the unit after B is left to `target`, which claims it).
-    func numericRange(_ s: ParseState, _ i: Int) -> (a: Double, b: Double, bIndex: Int, end: Int)? {
+    func numericRange(_ s: ParseState, _ i: Int) -> (a: Double, b: Double, aIndex: Int, bIndex: Int, end: Int)? {
         let marked = s.keyword(i, .between)
         let aIndex = marked ? i + 1 : i
         guard let a = s.token(aIndex)?.number, s.isFree(aIndex) else { return nil }
@@ -101,7 +101,7 @@ extension FilterRule {
             // 5级到7级之间: the unit after B, then 之间
             end += 2
         }
-        return (a, b, sepIndex + 1, end)
+        return (a, b, aIndex, sepIndex + 1, end)
     }
 
     /// A numeric column named by a noun that can follow a number (cylinders), not one measured in units.
@@ -211,8 +211,10 @@ extension FilterRule {
             }
             // between|在|介于 A (unit)? (and|到|-) B (unit)? (之间), or A 到 B unit: an inclusive range of a column.
             if let range = numericRange(s, i), let (member, unit) = target(s, numberIndex: range.bIndex, searchFrom: i) {
-                s.addFilter(MemberFilter(member: member, op: .gte, values: [JSONValue.format(double: min(range.a, range.b))]))
-                s.addFilter(MemberFilter(member: member, op: .lte, values: [JSONValue.format(double: max(range.a, range.b))]))
+                // "between $1 billion and $5 billion" in a column of $ millions: each bound in the column's scale.
+                let a = inColumnScale(&s, member, range.a, at: range.aIndex), b = inColumnScale(&s, member, range.b, at: range.bIndex)
+                s.addFilter(MemberFilter(member: member, op: .gte, values: [JSONValue.format(double: min(a, b))]))
+                s.addFilter(MemberFilter(member: member, op: .lte, values: [JSONValue.format(double: max(a, b))]))
                 s.use(i..<range.end)
                 if let unit { s.use(unit) }
                 let bUnit = ownUnit(s, member, after: range.bIndex)

@@ -103,14 +103,32 @@ extension FilterRule {
             }
             // 已婚者(的): 者 is "those who are"; an unknown run keeps the 的 after it.
             let one = ["者", "者的"].contains(s.token(i + 1)?.text ?? "")
-            let rowsAfter = s.isFree(i + 1) && (!s.cubes(i + 1).isEmpty || one)
-            let ends: Set<String> = ["?", "？", ".", "。", ",", "，", "in", "during", "at", "on", "by", "and", "or", "在"]
+            // 喜剧片的电影, 动作片的平均评分: the column's name, 的, then the rows or a figure of them.
+            let ofRows = s.token(i + 1)?.text == "的" && s.isFree(i + 1) && s.token(i + 2).map { _ in
+                !s.cubes(i + 2).isEmpty || !s.measures(i + 2).isEmpty || s.tokens[i + 2].isKeyword(.avg) || s.tokens[i + 2].isKeyword(.sum)
+            } == true
+            // comedies, dramas, documentaries: the plural of a column's name (Comedy) is the rows of that kind.
+            let plural = Self.namesKinds(s, i, d)
+            let rowsAfter = s.isFree(i + 1) && (!s.cubes(i + 1).isEmpty || one) || ofRows || plural
+            let ends: Set<String> = ["?", "？", ".", "。", ",", "，", "in", "during", "at", "on", "by", "and", "or", "在", "又", "也", "而且"]
             let copulaBefore = s.isFree(first - 1) && Self.copulas.contains(s.token(first - 1)?.text ?? "")
                 && (s.token(i + 1).map { s.isFree(i + 1) && ends.contains($0.text) } ?? true)
             guard rowsAfter || copulaBefore else { continue }
             s.addFilter(MemberFilter(member: d, op: .equals, values: [no ? pair.no : pair.yes]))
             s.use(first..<(i + 1))
-            if one { s.use(i + 1) }
+            if one || ofRows { s.use(i + 1) }
+            // 既是爱情片又是喜剧片: both / also words around a copula join the sides.
+            for k in [first - 2, first - 1] where s.isFree(k) && ["既", "又", "也", "both", "also"].contains(s.token(k)?.text ?? "") { s.use(k) }
         }
+    }
+
+    /// Whether the token is the English plural of a yes/no column's one-word name (Comedy → comedies).
+    static func namesKinds(_ s: ParseState, _ i: Int, _ d: String) -> Bool {
+        let text = s.tokens[i].text
+        guard text.hasSuffix("s"), text.unicodeScalars.allSatisfy(\.isASCII), case .dimension(_, let column, _)? = s.model.resolve(d) else { return false }
+        // Only a one-word name is a kind of row (Comedy); "union members", "Confederate states" name people or rows
+        // the cube may not count one per row, and the rows' own noun.
+        let title = TextNormalizer.normalize(column.title).trimmingSpaces
+        return !title.contains(" ") && !title.hasSuffix("s") && text != title && !["by", "per", "each", "every"].contains(s.token(i - 1)?.text ?? "")
     }
 }

@@ -103,6 +103,35 @@ extension Lexicon {
         }
     }
 
+    /// Period nouns a time column's title ends with: what comes before them names the event it dates.
+    static let periodNouns: Set<String> = ["year", "date", "day", "month", "time", "week"]
+    static let chinesePeriodNouns = ["年份", "日期", "时间", "年度", "月份"]
+    /// Verbs English says for an event noun besides its own inflections (a film is released: it came out).
+    static let phrasalEvents: [String: [String]] = ["release": ["came out", "come out", "comes out", "coming out"]]
+
+    /// "films released in 2004", "how many came out in 2000", 2005年上映了多少部: the event a time column dates
+    /// (Release Year, Hire Date, 上映年份) said as a verb names that column, where the words mean nothing else.
+    mutating func addTimeEvents() {
+        for cube in model.cubes where cube.isPublic {
+            for d in cube.dimensions where d.isPublic && d.kind == .time {
+                let entry = LexEntry.dimension("\(cube.name).\(d.name)")
+                let words = TextNormalizer.normalize(d.title).trimmingSpaces.split(separator: " ").map(String.init)
+                if words.count == 2, Self.periodNouns.contains(words[1]), words[0].count >= 4, words[0].allSatisfy({ $0.isASCII && $0.isLetter }) {
+                    let event = words[0]
+                    // hire in Hire Date may already mean something else of the model's; then none of its forms is added.
+                    let stem = event.hasSuffix("e") ? String(event.dropLast()) : event
+                    let forms = [event, event + "s", stem + "ed", stem + "ing"] + (Self.phrasalEvents[event] ?? [])
+                    if entries[event].map({ $0.contains(entry) }) ?? true { forms.forEach { addIfAbsent($0, entry) } }
+                }
+                if let zh = d.meta.titleZh, let noun = Self.chinesePeriodNouns.first(where: { zh.hasSuffix($0) }), zh.count - noun.count >= 2 {
+                    let event = String(zh.dropLast(noun.count))
+                    // 离职 in 离职日期 is also a status value: the words stay that value's.
+                    if entries[event] == nil { [event, event + "了", event + "的"].forEach { addIfAbsent($0, entry) } }
+                }
+            }
+        }
+    }
+
     /// "How many results …" for the cube State Election Results: the last word of an English cube title in the
     /// plural names its rows, where it means nothing else.
     mutating func addEnglishCubeHeads() {

@@ -96,6 +96,7 @@ public struct Lexicon: Sendable {
         addChineseEventNouns()
         addChineseCubeHeads()
         addEnglishCubeHeads()
+        addTimeEvents()
         addRateUnits()
         addPassiveForms()
         for cube in model.cubes {

@@ -31,3 +31,29 @@ extension QueryAssembler {
         ["中", "里", "当中", "之中", "里面"].contains(s.token(i + 1)?.text ?? "") || s.token(i - 1)?.text == "among"
     }
 }
+
+extension QueryAssembler {
+    /// Superlatives of an amount (the most interlocks: the sum is as likely as the largest one), not of a level
+    /// (the lowest salary, the highest pH: the group with the lowest one, as the measure says).
+    static let superlativeHeads: Set<String> = ["most", "least", "fewest"]
+
+    /// "Which sector has the most interlocks?" with a measure titled Most Interlocks (one firm's largest): the
+    /// title's superlative is the question's ranking of the groups, and which figure of each group ranks (its
+    /// total, its average or its largest one) is not said, so it is asked, unless each group is one row.
+    static func askSuperlativeTitleRanking(_ s: inout ParseState, _ query: CubeQuery) {
+        guard !query.dimensions.isEmpty, query.limit != nil, let first = query.order.first,
+            case .measure(_, let measure)? = s.model.resolve(first.member), [.max, .min].contains(measure.kind),
+            let i = s.tokens.indices.first(where: { s.used[$0] && s.tokens[$0].entries.contains(.measure(first.member)) }),
+            s.superlativeIndex == nil || s.superlativeIndex == i
+        else { return }
+        // Where each group is one row (a district, each state in one year, each year of a yearly series) the
+        // readings agree: the largest of one row is its value.
+        let cube = String(first.member.prefix { $0 != "." })
+        let ownLabel = label(of: cube, s.model).map { l in query.dimensions.allSatisfy { $0 == l || $0.hasPrefix(cube + ".") } } ?? false
+        if ownLabel || isOneLabelPeriodRow(s, cube: cube, groups: query.dimensions) || (s.periodRows[cube] != nil && query.dimensions.isEmpty) { return }
+        let text = s.tokens[i].text
+        let head = text.split(separator: " ").first.map(String.init) ?? text
+        guard text.contains(" ") && superlativeHeads.contains(head) || text.hasPrefix("最多") || text.hasPrefix("最少") else { return }
+        s.unexpressed.append(text)
+    }
+}
