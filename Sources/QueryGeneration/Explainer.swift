@@ -13,8 +13,11 @@ struct Explainer {
             parts.append(zh ? "各" + titles.joined(separator: "、") : "by " + titles.joined(separator: ", "))
         }
         for segment in query.segments { parts.append(model.title(of: segment, s.language)) }
-        for filter in query.filters.flatMap(\.memberFilters) where !(s.timeLabel != nil && [.beforeDate, .beforeOrOnDate, .inDateRange].contains(filter.op)) && filter.op != .set {
-            parts.append(describe(filter, s))
+        for top in query.filters {
+            let shown = top.memberFilters.filter { !(s.timeLabel != nil && [.beforeDate, .beforeOrOnDate, .inDateRange].contains($0.op)) && $0.op != .set }
+            guard !shown.isEmpty else { continue }
+            // Sales or Beijing: alternatives read as one part.
+            if case .or = top { parts.append(shown.map { describe($0, s) }.joined(separator: zh ? " 或 " : " or ")) } else { parts += shown.map { describe($0, s) } }
         }
         if query.ungrouped == true, let order = query.order.first {
             let cube = order.member.split(separator: ".").first.map(String.init) ?? ""

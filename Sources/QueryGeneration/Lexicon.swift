@@ -261,7 +261,8 @@ public struct Lexicon: Sendable {
 
     private mutating func addLetter(_ value: String, _ entry: LexEntry) {
         let key = TextNormalizer.normalize(value)
-        guard key.count == 1, key.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic && $0.isASCII }) else { return }
+        // A one-letter value, or a code that is also a function word (US, IN, OR), kept for where context says so.
+        guard key.count == 1 || isFunctionWordCode(value), key.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic && $0.isASCII }) else { return }
         if !(letterValues[key]?.contains(entry) ?? false) { letterValues[key, default: []].append(entry) }
     }
 

@@ -42,3 +42,30 @@ extension QueryAssembler {
         query.measures = zip(query.measures, positions).sorted { $0.1 < $1.1 }.map(\.0)
     }
 }
+
+extension QueryAssembler {
+    /// "in Sales or in Beijing", "controlled by the US or Britain": "or" between values of two different columns is
+    /// either condition, one filter of the two joined by or, not both at once (which would count nobody in Sales
+    /// outside Beijing). Values of one column joined by "or" are already one condition with both values.
+    static func joinAlternatives(_ s: ParseState, _ query: inout CubeQuery) {
+        let skip: Set<String> = ["in", "the", "at", "from", "by", "a", "an", "在", "是"]
+        func value(_ start: Int, _ step: Int) -> (dimension: String, value: String)? {
+            var k = start
+            while let t = s.token(k), skip.contains(t.text) { k += step }
+            guard let t = s.token(k), s.used[k] else { return nil }
+            for entry in t.entries { if case .value(let d, let v) = entry { return (d, v) } }
+            return nil
+        }
+        for i in s.tokens.indices where ["or", "或", "或者"].contains(s.tokens[i].text) {
+            guard let left = value(i - 1, -1), let right = value(i + 1, 1), left.dimension != right.dimension else { continue }
+            func index(_ side: (dimension: String, value: String)) -> Int? {
+                query.filters.firstIndex { if case .member(let f) = $0 { f.member == side.dimension && f.op == .equals && f.values == [side.value] } else { false } }
+            }
+            guard let a = index(left), let b = index(right) else { continue }
+            let joined = QueryFilter.or([query.filters[a], query.filters[b]])
+            query.filters.remove(at: max(a, b))
+            query.filters.remove(at: min(a, b))
+            query.filters.append(joined)
+        }
+    }
+}

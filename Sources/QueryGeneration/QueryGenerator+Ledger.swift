@@ -95,6 +95,14 @@ extension QueryGenerator {
     /// Whether `word` repeats the text of the member just before it ("Average High temperature": the measure
     /// reads the column "Max Temperature (°C)"): a noun of the member's own title or description adds nothing.
     func restates(_ word: String, _ previous: Token) -> Bool {
+        // 美国控制的企业: a Chinese word of the title of the column whose value is just before (控制国).
+        let chinese = String(word.reversed().drop { "的了".contains($0) }.reversed())
+        if chinese.count >= 2, chinese.unicodeScalars.allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF }) {
+            return previous.entries.contains { entry in
+                guard case .value(let d, _) = entry, case .dimension(_, let dimension, _)? = model.resolve(d) else { return false }
+                return [dimension.meta.titleZh, dimension.title].compactMap { $0 }.contains { $0.contains(chinese) && $0 != chinese }
+            }
+        }
         guard word.count >= 4, word.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
         func words(_ texts: [String?]) -> Set<String> {
             Set(texts.compactMap { $0 }.flatMap { TextNormalizer.units(of: TextNormalizer.normalize($0)).filter { $0.kind == .word }.map(\.text) })
@@ -111,6 +119,11 @@ extension QueryGenerator {
                 guard case .dimension(let cube, let dimension, _)? = model.resolve(d) else { continue }
                 let measures = cube.measures.filter { $0.sql != nil && $0.sql == dimension.sql }
                 if words([dimension.title, dimension.description] + measures.flatMap { [$0.title, $0.description] }).contains(word) { return true }
+            case .value(let d, _):
+                // "firms controlled from the United States", US-controlled: a word of the title of the value's column
+                // (Nation of Control) says that column again.
+                guard case .dimension(let cube, let dimension, _)? = model.resolve(d) else { continue }
+                if words([dimension.title, cube.title]).contains(word) { return true }
             default: continue
             }
         }
@@ -173,7 +186,14 @@ extension QueryGenerator {
 
     /// `restates` for the word, its plural or its singular.
     private func restatesAny(_ word: String, _ token: Token) -> Bool {
-        [word, word + "s", word.hasSuffix("s") ? String(word.dropLast()) : word].contains { restates($0, token) }
+        var forms = [word, word + "s", word.hasSuffix("s") ? String(word.dropLast()) : word]
+        // controlled → control, priced → price, owning → own: a participle of the title's noun.
+        for suffix in ["ed", "ing"] where word.hasSuffix(suffix) && word.count > suffix.count + 3 {
+            let stem = String(word.dropLast(suffix.count))
+            forms += [stem, stem + "e"]
+            if let last = stem.last, stem.dropLast().last == last { forms.append(String(stem.dropLast())) }
+        }
+        return forms.contains { restates($0, token) }
     }
 
     /// Whether the token and a neighbour form a two-word function phrase (in the data set), claimed or not.

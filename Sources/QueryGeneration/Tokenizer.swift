@@ -68,6 +68,13 @@ public struct Tokenizer: Sendable {
                 i += 1
                 continue
             }
+            // the US, the UK: a code that is also a function word is the code after "the", which never precedes the word.
+            if units[i].kind == .word, units[i].text.count > 1, let entries = lexicon.letterValues[units[i].text], i > 0, units[i - 1].text == "the" {
+                flushUnknown()
+                tokens.append(Token(kind: .lexical(entries), text: units[i].text))
+                i += 1
+                continue
+            }
             // C ratings, rated S, S or A, S/A: a one-letter value among English words, when its context says so.
             if let entries = englishLetterValue(units, i) {
                 flushUnknown()

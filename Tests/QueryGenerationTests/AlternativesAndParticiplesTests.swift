@@ -1,0 +1,59 @@
+import Testing
+import SemanticModel
+@testable import QueryGeneration
+
+/// Firms controlled from a nation, known by its code (US, UK: US is also a function word) and its name.
+private let firms = modelGenerator(yaml: """
+    cubes:
+      - name: nations
+        sql_table: nations
+        title: Nations of Control
+        meta: {title_zh: 控制国}
+        dimensions:
+          - {name: code, sql: code, type: string, primary_key: true, shown: true, title: Nation Code}
+          - {name: name, sql: name, type: string, title: Nation of Control, meta: {title_zh: 控制国}}
+      - name: firms
+        sql_table: firms
+        title: Firms
+        meta: {title_zh: 企业}
+        joins:
+          - {name: nations, relationship: many_to_one, sql: "{CUBE}.nation = {nations.code}"}
+        measures:
+          - {name: count, type: count, title: Number of Firms, meta: {title_zh: 企业数量}}
+          - {name: total_assets, type: sum, sql: assets, title: Total Assets, meta: {title_zh: 总资产}}
+        dimensions:
+          - {name: id, sql: id, type: number, primary_key: true}
+          - {name: assets, sql: assets, type: number, title: Assets}
+    """, values: ["nations.code": ["US", "UK", "CAN"], "nations.name": ["United States", "Britain", "Canada"]])
+
+private func query(_ generator: QueryGenerator, _ question: String) throws -> CubeQuery {
+    let result = generator.generate(question)
+    return try #require(result.interpretation?.query, "\(question): \(result)")
+}
+
+@Suite("Understanding: alternatives across columns, the column's participle, a code that is a function word")
+struct AlternativesAndParticiplesTests {
+    @Test("in Sales or in Beijing: either condition (one or-filter), not both")
+    func alternatives() throws {
+        let q = try query(Fixtures.generator, "How many employees are in Sales or in Beijing?")
+        #expect(q.filters.count == 1, "\(q)")
+        guard case .or(let parts)? = q.filters.first else { Issue.record("\(q)"); return }
+        #expect(Set(parts.flatMap(\.memberFilters).map(\.member)) == ["departments.name_en", "employees.city"], "\(q)")
+    }
+
+    @Test("controlled from the United States, 美国控制的: a participle or word of the value's column title says the column again", arguments: [
+        ("How many firms are controlled from the United States?", "nations.name"),
+        ("United States控制的企业有多少？", "nations.name"),
+    ])
+    func participle(_ question: String, _ member: String) throws {
+        let q = try query(firms, question)
+        #expect(q.filters.flatMap(\.memberFilters).contains { $0.member == member && $0.values == ["United States"] }, "\(q)")
+    }
+
+    @Test("the US is the code after 'the'; 'controlled by us' is the pronoun, and the question is asked")
+    func functionWordCode() throws {
+        let q = try query(firms, "Total assets of firms controlled by the US")
+        #expect(q.filters.flatMap(\.memberFilters).contains { $0.member == "nations.code" && $0.values == ["US"] }, "\(q)")
+        #expect(firms.generate("How many firms are controlled by us?").interpretation == nil)
+    }
+}
