@@ -81,7 +81,7 @@ struct QueryAssembler {
         Self.requireRankedValue(s.model, &query)
         Self.namePeriodRows(s, &query)
         Self.askSuperlativeTitleRanking(&s, query)
-        Self.joinAlternatives(s, &query)
+        Self.joinAlternatives(&s, &query)
         Self.orderMeasuresAsAsked(s, &query)
         return query
     }

@@ -39,6 +39,17 @@ struct AlternativesAndParticiplesTests {
         #expect(q.filters.count == 1, "\(q)")
         guard case .or(let parts)? = q.filters.first else { Issue.record("\(q)"); return }
         #expect(Set(parts.flatMap(\.memberFilters).map(\.member)) == ["departments.name_en", "employees.city"], "\(q)")
+        let zh = try query(Fixtures.generator, "在销售部或者在北京的员工有多少")
+        #expect(zh.filters.count == 1, "\(zh)")
+    }
+
+    @Test("'or' between other conditions on different columns (a value or a comparison) is asked, never read as both", arguments: [
+        "How many employees are in Sales or earn more than 20000?",
+        "How many employees work in Beijing or have a master's degree?",
+    ])
+    func otherAlternativesAsked(_ question: String) {
+        let result = Fixtures.generator.generate(question)
+        #expect(result.interpretation == nil, "\(result)")
     }
 
     @Test("controlled from the United States, 美国控制的: a participle or word of the value's column title says the column again", arguments: [
