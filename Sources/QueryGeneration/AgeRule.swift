@@ -1,7 +1,7 @@
 import SemanticModel
 
 /// Ages of people whose cube has a birth date and no age column: "under 30", "younger than 30", "40 or older", "at
-/// least 40", "aged 55 and over", 40岁及以上, 不满30岁. An age below N is a birth date after today minus N years, and an
+/// least 40", "aged 55 and over", 40岁及以上, 不满30岁, 年满40岁. An age below N is a birth date after today minus N years, and an
 /// age of N or more one on or before it, in whole years and in exact time alike. "Over 40" and "older than 40" are not
 /// read: in whole years they start at 41, in exact time a day after the 40th birthday, so they stay asked back.
 struct AgeRule: InterpretationRule {
@@ -45,7 +45,11 @@ struct AgeRule: InterpretationRule {
         if let n = number(i), s.token(i + 1)?.text == "岁", s.isFree(i + 1), let bound = s.token(i + 2), s.isFree(i + 2) {
             if ["及以上", "或以上"].contains(bound.text) { return (n, false, i..<(i + 3)) }
         }
-        if ["不满", "未满"].contains(text), let n = number(i + 1), s.token(i + 2)?.text == "岁" { return (n, true, i..<(i + 3)) }
+        let years: Set<String> = ["岁", "岁的"]
+        if ["不满", "未满"].contains(text), let n = number(i + 1), years.contains(s.token(i + 2)?.text ?? "") { return (n, true, i..<(i + 3)) }
+        // 年满40岁, 满40岁: reached 40, so 40 or more.
+        if text == "年", s.token(i + 1)?.text == "满", let n = number(i + 2), years.contains(s.token(i + 3)?.text ?? "") { return (n, false, i..<(i + 4)) }
+        if ["满", "年满"].contains(text), let n = number(i + 1), years.contains(s.token(i + 2)?.text ?? "") { return (n, false, i..<(i + 3)) }
         return nil
     }
 

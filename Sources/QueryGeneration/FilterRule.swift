@@ -62,7 +62,7 @@ struct FilterRule: InterpretationRule {
             let word = s.tokens[i].text
             // The value's words as the lexicon splits them, so "long" is one word of 'Long-nosed armadillo' too.
             let valueUnits = TextNormalizer.units(of: TextNormalizer.normalize(chosen.value))
-            if word.count < chosen.value.count, TextNormalizer.key(valueUnits[...]) != word,  // Kellogg's said whole
+            if word.count < TextNormalizer.key(valueUnits[...]).count, TextNormalizer.key(valueUnits[...]) != word,  // Kellogg's said whole
                 valueUnits.contains(where: { $0.kind == .word && $0.text == word })
             {
                 s.partialValues.append((word, chosen.value))

@@ -27,9 +27,9 @@ enum KeywordDictionary {
         add(.sum, ["总", "总和", "合计", "总计", "总额", "累计", "total", "sum", "sum of"])
         add(.max, ["最高", "最大", "最多", "最长", "最贵", "highest", "max", "maximum", "largest", "biggest", "most", "longest",
                    "heaviest", "greatest", "fastest", "最快",
-                   "top paid", "best", "most common"])
+                   "top paid", "best", "strongest", "most common"])
         add(.min, ["最低", "最小", "最少", "最短", "lowest", "min", "minimum", "smallest", "least", "fewest", "worst", "shortest", "lightest",
-                   "slowest", "最慢", "least common"])
+                   "slowest", "最慢", "weakest", "least common"])
         add(.top, ["前", "排名前", "top", "first"])
         add(.bottom, ["后", "倒数", "末", "bottom"])
         add(.desc, ["降序", "从高到低", "从大到小", "由高到低", "倒序", "descending", "desc", "high to low",
@@ -85,10 +85,10 @@ enum KeywordDictionary {
         add(.during, ["in", "during", "within", "于", "期间"])
         add(.perYear, ["每年", "按年", "按年份", "各年份", "每个年份", "逐年", "年度的", "各年", "历年", "每一年", "yearly", "annual", "annually", "per year",
                        "by year", "each year", "every year", "year by year"])
-        add(.perQuarter, ["每季度", "按季度", "逐季", "各季度", "每个季度", "quarterly", "per quarter", "by quarter", "each quarter"])
-        add(.perMonth, ["每月", "按月", "按月份", "各月份", "逐月", "各月", "每个月", "月度", "monthly", "per month", "by month", "each month", "every month"])
-        add(.perWeek, ["每周", "按周", "逐周", "weekly", "per week", "by week", "each week"])
-        add(.perDay, ["每天", "每日", "按天", "按日", "逐日", "daily", "per day", "by day", "each day"])
+        add(.perQuarter, ["每季度", "按季度", "逐季", "各季度", "每个季度", "quarterly", "per quarter", "by quarter", "each quarter", "quarter by quarter"])
+        add(.perMonth, ["每月", "按月", "按月份", "各月份", "逐月", "各月", "每个月", "月度", "monthly", "per month", "by month", "each month", "every month", "month by month"])
+        add(.perWeek, ["每周", "按周", "逐周", "weekly", "per week", "by week", "each week", "week by week"])
+        add(.perDay, ["每天", "每日", "按天", "按日", "逐日", "daily", "per day", "by day", "each day", "day by day"])
         add(.trend, ["趋势", "走势", "变化", "变化趋势", "trend", "trends", "over time", "time series"])
         add(.chart, ["饼图", "饼状图", "折线图", "曲线图", "柱状图", "条形图", "柱形图", "图表", "画图", "pie", "pie chart",
                      "line chart", "bar chart", "bar graph", "line graph", "chart", "graph", "as a chart"])

@@ -165,6 +165,8 @@ public struct Lexicon: Sendable {
         }
     }
 
+    static let comparisonWords: Set<String> = ["more", "less", "over", "under", "above", "below", "plus", "than", "fewer", "older", "younger"]
+
     /// One word of a longer value names it when no other value has that word and the word means nothing else:
     /// "Acme" for 'Acme Trading Co.', "papua" for 'Pygoscelis papua'. A word two values share names neither.
     private mutating func addPartialValues(_ values: [String: [String]]) {
@@ -178,7 +180,10 @@ public struct Lexicon: Sendable {
             }
         }
         for (word, entries) in owners.sorted(by: { $0.key < $1.key }) {
-            guard entries.count == 1, let entry = entries.first, word.count >= 4, !KeywordDictionary.stopwords.contains(word) else { continue }
+            // "more" of '65+' (read "65 or more"), "over" of '75 and over': words of comparison name no value.
+            guard entries.count == 1, let entry = entries.first, word.count >= 4, !KeywordDictionary.stopwords.contains(word),
+                !Self.comparisonWords.contains(word)
+            else { continue }
             addIfAbsent(word, entry)
         }
     }

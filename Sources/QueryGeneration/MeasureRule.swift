@@ -160,8 +160,15 @@ struct MeasureRule: InterpretationRule {
                 continue
             }
             // "what do PhD holders earn on average": the column named right before "on average".
-            let onAverage = kind == .avg && s.token(i - 1)?.text == "on"
-            for k in [i + 1, i + 2, i - 1] + (onAverage ? [i - 2] : []) {
+            let onAverage = kind == .avg && (s.token(i - 1)?.text == "on" || s.tokens[i].text == "on average")
+            // "On average, what do our HRBPs earn per month?": said apart from the question, it averages the one
+            // number column the question names, wherever it is.
+            var window = [i + 1, i + 2, i - 1] + (onAverage ? [i - 2] : [])
+            if onAverage {
+                let named = s.tokens.indices.filter { k in !window.contains(k) && s.isFree(k) && s.dimensions(k).contains { s.dimensionKind($0) == .number } }
+                if named.count == 1 { window += named }
+            }
+            for k in window {
                 guard let d = s.dimensions(k).first(where: { s.dimensionKind($0) == .number }) else { continue }
                 if k == i - 2 { s.use(i - 1) }
                 if let m = Self.measure(kind, over: d, in: s.model) {

@@ -5,7 +5,7 @@ import SemanticModel
 extension QueryGenerator {
     static let listWords: Set<String> = ["哪些", "有哪些", "哪几个", "哪几", "谁", "who", "whom"]
     /// Superlatives that judge rather than measure (best, worst, 最好): with no measure named there is nothing to rank by.
-    static let judgementWords: Set<String> = ["best", "worst", "最好", "最差", "最佳"]
+    static let judgementWords: Set<String> = ["best", "worst", "strongest", "weakest", "最好", "最差", "最佳"]
     /// Superlatives of a level (highest, 最低, biggest): said of groups whose rows are only counted (哪个部门最高, a
     /// count of departments per department), they name no measure either. A quantity's superlative (most, 最多) counts.
     static let levelWords: Set<String> = ["highest", "lowest", "最高", "最低", "biggest", "largest", "smallest", "最大", "最小"]

@@ -35,9 +35,9 @@ struct TenureRule: InterpretationRule {
     private func apply(_ s: inout ParseState, from start: Int, preset: FilterOperator?, claiming words: [Int]) -> Bool {
         var p = start
         var op = preset
-        // The tokenizer reads number words (five, ten) as numbers; "one" stays a word there (which one).
+        // The tokenizer reads number words (five, ten) as numbers; "one" stays a word there (which one), and "a year" is one.
         if let c = FilterRule().comparator(s, p) { op = c; p += 1 }
-        guard let t = s.token(p), s.isFree(p), let n = t.number ?? (t.text == "one" ? 1 : nil), n >= 1, n == n.rounded(),
+        guard let t = s.token(p), s.isFree(p), let n = t.number ?? (["one", "a", "an"].contains(t.text) ? 1 : nil), n >= 1, n == n.rounded(),
             let unitToken = s.token(p + 1), s.isFree(p + 1)
         else { return false }
         let unit: Granularity

@@ -26,6 +26,20 @@ private let firms = modelGenerator(yaml: """
           - {name: assets, sql: assets, type: number, title: Assets}
     """, values: ["nations.code": ["US", "UK", "CAN"], "nations.name": ["United States", "Britain", "Canada"]])
 
+/// Respondents in age bands written with signs ('65+').
+private let bands = modelGenerator(yaml: """
+    cubes:
+      - name: respondents
+        sql_table: respondents
+        title: Respondents
+        measures:
+          - {name: count, type: count, title: Respondents}
+        dimensions:
+          - {name: id, sql: id, type: number, primary_key: true}
+          - {name: age_group, sql: age_group, type: string, title: Age Group}
+          - {name: sex, sql: sex, type: string, title: Sex}
+    """, values: ["respondents.age_group": ["15-24", "25-64", "65+"], "respondents.sex": ["Male", "Female"]])
+
 private func query(_ generator: QueryGenerator, _ question: String) throws -> CubeQuery {
     let result = generator.generate(question)
     return try #require(result.interpretation?.query, "\(question): \(result)")
@@ -66,5 +80,12 @@ struct AlternativesAndParticiplesTests {
         let q = try query(firms, "Total assets of firms controlled by the US")
         #expect(q.filters.flatMap(\.memberFilters).contains { $0.member == "nations.code" && $0.values == ["US"] }, "\(q)")
         #expect(firms.generate("How many firms are controlled by us?").interpretation == nil)
+    }
+
+    @Test("'more' is no part of the band '65+' (read 65 or more): 'more men' doesn't filter to 65+, it is asked")
+    func comparisonWordIsNoValue() {
+        let result = bands.generate("how many more men")
+        #expect(result.interpretation == nil, "\(result)")
+        #expect(result.interpretation?.query.filters.flatMap(\.memberFilters).contains { $0.values == ["65+"] } != true)
     }
 }

@@ -113,3 +113,34 @@ struct ListsKeysAndReferencesTests {
         #expect(result.interpretation == nil, "\(result)")
     }
 }
+
+@Suite("Understanding: period, ranking, age, tenure and average phrasings from hr25 and hr26")
+struct HRPhrasingsTests {
+    @Test("month by month, quarter by quarter: a breakdown by that period")
+    func periodByPeriod() throws {
+        let q = try query(Fixtures.generator, "Month by month, how many resignations have we had in 2026 so far?")
+        #expect(q.timeDimensions.first?.granularity == .month, "\(q)")
+    }
+
+    @Test("the weakest three: the lowest three of the measure named; 'the weakest' alone ranks nothing and is asked")
+    func weakest() throws {
+        let q = try query(Fixtures.generator, "Which three departments had the weakest average review scores in 2025?")
+        #expect(q.limit == 3 && q.order.first?.descending == false, "\(q)")
+        #expect(Fixtures.generator.generate("Which department is the weakest?").interpretation == nil)
+    }
+
+    @Test("年满40岁 is 40 or more; less than a year with us is a hire date within the last year", arguments: [
+        ("年满40岁的在职员工有多少？", "employees.birth_date", FilterOperator.beforeOrOnDate),
+        ("How many current employees have been with us for less than a year?", "employees.hire_date", FilterOperator.afterDate),
+    ])
+    func ageAndTenure(_ question: String, _ member: String, _ op: FilterOperator) throws {
+        let q = try query(Fixtures.generator, question)
+        #expect(filter(q, member)?.op == op, "\(q)")
+    }
+
+    @Test("'On average,' said apart averages the one number column the question names")
+    func onAverageApart() throws {
+        let q = try query(Fixtures.generator, "On average, what do our current HRBPs earn per month?")
+        #expect(q.measures == ["employees.avg_salary"], "\(q)")
+    }
+}
