@@ -40,20 +40,15 @@ private let bands = modelGenerator(yaml: """
           - {name: sex, sql: sex, type: string, title: Sex}
     """, values: ["respondents.age_group": ["15-24", "25-64", "65+"], "respondents.sex": ["Male", "Female"]])
 
-private func query(_ generator: QueryGenerator, _ question: String) throws -> CubeQuery {
-    let result = generator.generate(question)
-    return try #require(result.interpretation?.query, "\(question): \(result)")
-}
-
 @Suite("Understanding: alternatives across columns, the column's participle, a code that is a function word")
 struct AlternativesAndParticiplesTests {
     @Test("in Sales or in Beijing: either condition (one or-filter), not both")
     func alternatives() throws {
-        let q = try query(Fixtures.generator, "How many employees are in Sales or in Beijing?")
+        let q = try requiredQuery(Fixtures.generator, "How many employees are in Sales or in Beijing?")
         #expect(q.filters.count == 1, "\(q)")
         guard case .or(let parts)? = q.filters.first else { Issue.record("\(q)"); return }
         #expect(Set(parts.flatMap(\.memberFilters).map(\.member)) == ["departments.name_en", "employees.city"], "\(q)")
-        let zh = try query(Fixtures.generator, "在销售部或者在北京的员工有多少")
+        let zh = try requiredQuery(Fixtures.generator, "在销售部或者在北京的员工有多少")
         #expect(zh.filters.count == 1, "\(zh)")
     }
 
@@ -71,13 +66,13 @@ struct AlternativesAndParticiplesTests {
         ("United States控制的企业有多少？", "nations.name"),
     ])
     func participle(_ question: String, _ member: String) throws {
-        let q = try query(firms, question)
+        let q = try requiredQuery(firms, question)
         #expect(q.filters.flatMap(\.memberFilters).contains { $0.member == member && $0.values == ["United States"] }, "\(q)")
     }
 
     @Test("the US is the code after 'the'; 'controlled by us' is the pronoun, and the question is asked")
     func functionWordCode() throws {
-        let q = try query(firms, "Total assets of firms controlled by the US")
+        let q = try requiredQuery(firms, "Total assets of firms controlled by the US")
         #expect(q.filters.flatMap(\.memberFilters).contains { $0.member == "nations.code" && $0.values == ["US"] }, "\(q)")
         #expect(firms.generate("How many firms are controlled by us?").interpretation == nil)
     }

@@ -30,15 +30,6 @@ private let panel = modelGenerator(yaml: """
           - {name: distance, sql: distance, type: number, title: Distance (m)}
     """, values: ["firms.name": ["General Motors", "IBM"]])
 
-private func query(_ generator: QueryGenerator, _ question: String) throws -> CubeQuery {
-    let result = generator.generate(question)
-    return try #require(result.interpretation?.query, "\(question): \(result)")
-}
-
-private func filter(_ q: CubeQuery, _ member: String) -> MemberFilter? {
-    q.filters.flatMap(\.memberFilters).first { $0.member == member }
-}
-
 @Suite("Understanding: keyed rows, tenure in words, amounts in a column's scale")
 struct KeysTenureAndScaleTests {
     @Test("employee #1500, employee 1357, 工号1357 pick the row by its key and list its columns, with no count of ones", arguments: [
@@ -47,8 +38,8 @@ struct KeysTenureAndScaleTests {
         ("工号1357的员工叫什么名字？", "1357"),
     ])
     func keyedRow(_ question: String, _ id: String) throws {
-        let q = try query(Fixtures.generator, question)
-        #expect(filter(q, "employees.id")?.values == [id], "\(q)")
+        let q = try requiredQuery(Fixtures.generator, question)
+        #expect(memberFilter(q, "employees.id")?.values == [id], "\(q)")
         #expect(q.measures.isEmpty && q.ungrouped == true && !q.dimensions.isEmpty, "\(q)")
     }
 
@@ -58,21 +49,21 @@ struct KeysTenureAndScaleTests {
         ("How many current employees have a tenure of more than 5 years?", FilterOperator.beforeDate),
     ])
     func tenure(_ question: String, _ op: FilterOperator) throws {
-        let q = try query(Fixtures.generator, question)
-        let hire = try #require(filter(q, "employees.hire_date"), "\(q)")
+        let q = try requiredQuery(Fixtures.generator, question)
+        let hire = try #require(memberFilter(q, "employees.hire_date"), "\(q)")
         #expect(hire.op == op && hire.values == ["2021-11-25"], "\(q)")
     }
 
     @Test("still with us is a current employee (the sample model's synonym)")
     func stillWithUs() throws {
-        let q = try query(Fixtures.generator, "How many level 7 and above employees are still with us?")
-        #expect(filter(q, "employees.status")?.values == ["在职"] && filter(q, "employees.level")?.op == .gte, "\(q)")
+        let q = try requiredQuery(Fixtures.generator, "How many level 7 and above employees are still with us?")
+        #expect(memberFilter(q, "employees.status")?.values == ["在职"] && memberFilter(q, "employees.level")?.op == .gte, "\(q)")
     }
 
     @Test("500 million in a $M column is 500; 500 in a metres column stays 500 (an M beside no currency is no scale)")
     func scales() throws {
-        let q = try query(panel, "How many investments had a gross investment above 500 million?")
-        #expect(filter(q, "investments.gross_investment")?.values == ["500"], "\(q)")
+        let q = try requiredQuery(panel, "How many investments had a gross investment above 500 million?")
+        #expect(memberFilter(q, "investments.gross_investment")?.values == ["500"], "\(q)")
         #expect(ColumnUnits.scale(ofUnit: "$M, 1947 dollars")?.scale == 1_000_000)
         #expect(ColumnUnits.scale(ofUnit: "thousand USD")?.scale == 1_000)
         #expect(ColumnUnits.scale(ofUnit: "m") == nil)
@@ -86,13 +77,13 @@ struct KeysTenureAndScaleTests {
 
     @Test("a ratio's unit said in words is the ratio itself")
     func rateUnit() throws {
-        let q = try query(panel, "What is the claim rate, i.e. claims per 100 policyholders?")
+        let q = try requiredQuery(panel, "What is the claim rate, i.e. claims per 100 policyholders?")
         #expect(q.measures == ["investments.claim_rate"], "\(q)")
     }
 
     @Test("the share of all of a figure is the figure's share, not a count of its groups")
     func shareOfAllFigure() throws {
-        let q = try query(panel, "What share of all total gross investment came from IBM?")
+        let q = try requiredQuery(panel, "What share of all total gross investment came from IBM?")
         #expect(q.measures == ["investments.total_investment"], "\(q)")
     }
 

@@ -42,15 +42,6 @@ private let films = modelGenerator(yaml: """
           - {name: interlocks, sql: interlocks, type: number, title: Interlocks}
     """, values: ["sectors.name": ["Banking", "Mining"]])
 
-private func query(_ question: String) throws -> CubeQuery {
-    let result = films.generate(question)
-    return try #require(result.interpretation?.query, "\(question): \(result)")
-}
-
-private func filter(_ q: CubeQuery, _ member: String) -> MemberFilter? {
-    q.filters.flatMap(\.memberFilters).first { $0.member == member }
-}
-
 @Suite("Understanding: kinds of rows from yes/no columns, events a time column dates, bounds in a column's scale")
 struct KindsEventsAndScalesTests {
     @Test("comedies, 喜剧片的电影, 动作片的平均评分, 既是…又是…: a yes/no column's one-word name said as a noun is the rows of that kind", arguments: [
@@ -60,8 +51,8 @@ struct KindsEventsAndScalesTests {
         ("既是爱情片又是喜剧片的电影有多少部?", ["movies.is_romance", "movies.is_comedy"]),
     ])
     func kinds(_ question: String, _ columns: [String]) throws {
-        let q = try query(question)
-        for column in columns { #expect(filter(q, column)?.values == ["true"], "\(q)") }
+        let q = try requiredQuery(films, question)
+        for column in columns { #expect(memberFilter(q, column)?.values == ["true"], "\(q)") }
     }
 
     @Test("a two-word name (Union Member) is not taken as a kind: how many union members stays for the other rules")
@@ -76,13 +67,13 @@ struct KindsEventsAndScalesTests {
         "2005年上映了多少部电影?",
     ])
     func timeEvents(_ question: String) throws {
-        let q = try query(question)
+        let q = try requiredQuery(films, question)
         #expect(q.timeDimensions.first?.dimension == "movies.year", "\(q)")
     }
 
     @Test("between $1 billion and $5 billion in a column of $ millions: each bound in the column's scale")
     func rangeInColumnScale() throws {
-        let q = try query("How many firms have between $1 billion and $5 billion in assets?")
+        let q = try requiredQuery(films, "How many firms have between $1 billion and $5 billion in assets?")
         let bounds = q.filters.flatMap(\.memberFilters).filter { $0.member == "firms.assets" }.map { $0.values }
         #expect(bounds == [["1000"], ["5000"]], "\(q)")
     }
@@ -91,7 +82,7 @@ struct KindsEventsAndScalesTests {
     func superlativeTitleRanking() throws {
         let asked = films.generate("Which sector has the most interlocks?")
         #expect(asked.interpretation == nil, "\(asked)")
-        let total = try query("Which sector has the highest total interlocks?")
+        let total = try requiredQuery(films, "Which sector has the highest total interlocks?")
         #expect(total.order.first?.member == "firms.total_interlocks", "\(total)")
     }
 }

@@ -31,11 +31,6 @@ private let savings = modelGenerator(yaml: """
           - {name: disposable_income, sql: disposable_income, type: number, title: Disposable Income per Capita (USD), meta: {title_zh: 人均可支配收入}}
     """, values: ["continents.name": ["Europe", "Oceania"], "countries.name": ["Japan", "Australia"]])
 
-private func query(_ generator: QueryGenerator, _ question: String) throws -> CubeQuery {
-    let result = generator.generate(question)
-    return try #require(result.interpretation?.query, "\(question): \(result)")
-}
-
 /// "The savings rate of the countries in Oceania": a bare column of a cube whose rows the question names in the
 /// plural, or after every / all, is each row's value, not an aggregate to ask about.
 @Suite("Understanding: the rows a question names")
@@ -45,7 +40,7 @@ struct RowsNamedTests {
         "savings rate and disposable income for countries in Oceania",
     ])
     func pluralRows(_ question: String) throws {
-        let q = try query(savings, question)
+        let q = try requiredQuery(savings, question)
         #expect(q.ungrouped == true && q.measures.isEmpty, "\(q)")
         #expect(q.dimensions == ["countries.name", "countries.savings_rate", "countries.disposable_income"], "\(q)")
     }
@@ -53,7 +48,7 @@ struct RowsNamedTests {
     @Test("every country, 所有国家: one value per country")
     func everyRow() throws {
         for question in ["Show the savings rate of every European country", "所有国家的储蓄率"] {
-            let q = try query(savings, question)
+            let q = try requiredQuery(savings, question)
             #expect(q.dimensions.first == "countries.name", "\(question): \(q)")
             #expect(q.measures == ["countries.avg_savings_rate"] || q.dimensions.contains("countries.savings_rate"), "\(question): \(q)")
         }
@@ -61,7 +56,7 @@ struct RowsNamedTests {
 
     @Test("an aggregate word keeps the aggregate over the rows")
     func aggregateKept() throws {
-        let q = try query(savings, "What is the average savings rate of the countries in Europe?")
+        let q = try requiredQuery(savings, "What is the average savings rate of the countries in Europe?")
         #expect(q.measures == ["countries.avg_savings_rate"] && q.dimensions.isEmpty, "\(q)")
     }
 
@@ -72,12 +67,12 @@ struct RowsNamedTests {
 
     @Test("per head, per person and per capita say the same, before or after the noun")
     func perPerson() throws {
-        let q = try query(savings, "Show me the countries with disposable income under $300 per head, lowest first")
+        let q = try requiredQuery(savings, "Show me the countries with disposable income under $300 per head, lowest first")
         #expect(q.filters == [.member(MemberFilter(member: "countries.disposable_income", op: .lt, values: ["300"]))], "\(q)")
         #expect(q.order == [OrderItem("countries.disposable_income", descending: false)], "\(q)")
-        let avg = try query(savings, "What is the average disposable income per person in Europe?")
+        let avg = try requiredQuery(savings, "What is the average disposable income per person in Europe?")
         #expect(avg.measures == ["countries.avg_disposable_income"], "\(avg)")
-        let perCapita = try query(savings, "Average savings rate among countries with per-capita disposable income above $2,000")
+        let perCapita = try requiredQuery(savings, "Average savings rate among countries with per-capita disposable income above $2,000")
         #expect(perCapita.filters.count == 1 && perCapita.measures == ["countries.avg_savings_rate"], "\(perCapita)")
     }
 }
@@ -88,21 +83,21 @@ struct RowsNamedTests {
 struct AllRowsScopeTests {
     @Test("a total word over all departments is one total", arguments: ["公司所有部门的预算加起来是多少？", "部门预算加起来是多少"])
     func totalOverAll(_ question: String) throws {
-        let q = try query(Fixtures.generator, question)
+        let q = try requiredQuery(Fixtures.generator, question)
         #expect(q.measures == ["departments.total_budget"] && q.dimensions.isEmpty, "\(q)")
     }
 
     @Test("所有 before an average of the noun's own rows is one average")
     func averageOverAll() throws {
-        let q = try query(Fixtures.generator, "所有部门的平均预算")
+        let q = try requiredQuery(Fixtures.generator, "所有部门的平均预算")
         #expect(q.measures == ["departments.avg_budget"] && q.dimensions.isEmpty, "\(q)")
-        let c = try query(savings, "所有国家的平均人均可支配收入是多少")
+        let c = try requiredQuery(savings, "所有国家的平均人均可支配收入是多少")
         #expect(c.measures == ["countries.avg_disposable_income"] && c.dimensions.isEmpty, "\(c)")
     }
 
     @Test("各部门 still breaks down")
     func eachKeepsBreakdown() throws {
-        let q = try query(Fixtures.generator, "各部门的预算")
+        let q = try requiredQuery(Fixtures.generator, "各部门的预算")
         #expect(q.dimensions == ["departments.name"], "\(q)")
     }
 }
@@ -112,37 +107,37 @@ struct AllRowsScopeTests {
 struct LatestOneAndSortedByTests {
     @Test("who joined most recently is one person; the newest employees are a list")
     func latestOne() throws {
-        let one = try query(Fixtures.generator, "Who joined the company most recently?")
+        let one = try requiredQuery(Fixtures.generator, "Who joined the company most recently?")
         #expect(one.limit == 1 && one.order == [OrderItem("employees.hire_date", descending: true)], "\(one)")
-        let many = try query(Fixtures.generator, "who are the newest employees")
+        let many = try requiredQuery(Fixtures.generator, "who are the newest employees")
         #expect(many.limit == nil, "\(many)")
-        let zh = try query(Fixtures.generator, "最新入职的员工")
+        let zh = try requiredQuery(Fixtures.generator, "最新入职的员工")
         #expect(zh.limit == nil, "\(zh)")
     }
 
     @Test("sorted by a column sorts, it doesn't group")
     func sortedBy() throws {
-        let q = try query(Fixtures.generator, "list the names and salaries of Finance staff, sorted by salary")
+        let q = try requiredQuery(Fixtures.generator, "list the names and salaries of Finance staff, sorted by salary")
         #expect(q.ungrouped == true && q.dimensions == ["employees.name", "employees.salary"], "\(q)")
         #expect(q.order == [OrderItem("employees.salary", descending: false)], "\(q)")
-        let measure = try query(Fixtures.generator, "departments sorted by average salary, highest first")
+        let measure = try requiredQuery(Fixtures.generator, "departments sorted by average salary, highest first")
         #expect(measure.order == [OrderItem("employees.avg_salary", descending: true)], "\(measure)")
     }
 
     @Test("按月薪 is 按 + 月薪 when 薪 alone would be left over; 按月 stays monthly")
     func chineseSplit() throws {
-        let q = try query(Fixtures.generator, "列出月薪超过6万的在职员工姓名和月薪，按月薪从高到低排")
+        let q = try requiredQuery(Fixtures.generator, "列出月薪超过6万的在职员工姓名和月薪，按月薪从高到低排")
         #expect(q.ungrouped == true && q.dimensions == ["employees.name", "employees.salary"], "\(q)")
         #expect(q.order == [OrderItem("employees.salary", descending: true)], "\(q)")
-        let monthly = try query(Fixtures.generator, "按月统计入职人数")
+        let monthly = try requiredQuery(Fixtures.generator, "按月统计入职人数")
         #expect(monthly.timeDimensions.first?.granularity == .month, "\(monthly)")
     }
 
     @Test("can you, got: asking, not restricting")
     func politeAndGot() throws {
-        let q = try query(Fixtures.generator, "Can you break down current headcount by education?")
+        let q = try requiredQuery(Fixtures.generator, "Can you break down current headcount by education?")
         #expect(q.measures == ["employees.count"] && q.dimensions == ["employees.education"], "\(q)")
-        let best = try query(Fixtures.generator, "What was the highest review score anyone in Marketing got in Q4 2025?")
+        let best = try requiredQuery(Fixtures.generator, "What was the highest review score anyone in Marketing got in Q4 2025?")
         #expect(best.measures == ["performance_reviews.max_score"] && best.dimensions.isEmpty, "\(best)")
     }
 }
@@ -180,7 +175,7 @@ private let results = modelGenerator(yaml: """
 struct LabelPeriodRowsTests {
     @Test("one state's column in one year is that row's value")
     func oneRow() throws {
-        let q = try query(results, "what was Ohio's democratic vote share in 2008")
+        let q = try requiredQuery(results, "what was Ohio's democratic vote share in 2008")
         #expect(q.measures == ["results.avg_share"], "\(q)")
         #expect(q.filters == [.member(MemberFilter(member: "states.name", op: .equals, values: ["Ohio"]))], "\(q)")
     }
@@ -194,26 +189,26 @@ struct LabelPeriodRowsTests {
 
     @Test("over all the years, the average per state is a real average")
     func realAverage() throws {
-        let q = try query(results, "average democratic vote share by state")
+        let q = try requiredQuery(results, "average democratic vote share by state")
         #expect(q.measures == ["results.avg_share"] && q.dimensions == ["states.name"], "\(q)")
     }
 
     @Test("the cube title's plural noun names its rows; the data 'covers' asks nothing")
     func titleNoun() throws {
-        let q = try query(results, "How many results had a democratic vote share below 30%?")
+        let q = try requiredQuery(results, "How many results had a democratic vote share below 30%?")
         #expect(q.measures == ["results.count"] && q.filters.count == 1, "\(q)")
     }
 
     @Test("the lowest three states of one year: the rows listed by the state, not by their key")
     func listedByState() throws {
-        let q = try query(results, "2004年民主党得票率最低的3个州是哪些？")
+        let q = try requiredQuery(results, "2004年民主党得票率最低的3个州是哪些？")
         #expect(q.dimensions == ["states.name", "results.share"] && q.limit == 3, "\(q)")
         #expect(q.timeDimensions.first?.dimension == "results.election_date", "\(q)")
     }
 
     @Test("across the states after an average is one figure")
     func acrossThe() throws {
-        let q = try query(results, "What was the average Democratic vote share across the states in 2012?")
+        let q = try requiredQuery(results, "What was the average Democratic vote share across the states in 2012?")
         #expect(q.measures == ["results.avg_share"] && q.dimensions.isEmpty, "\(q)")
     }
 }
@@ -223,7 +218,7 @@ struct LabelPeriodRowsTests {
 struct OppositeExtremesTests {
     @Test("min and max measures both answer; one extreme alone is asked back")
     func extremes() throws {
-        let both = try query(Fixtures.generator, "highest and lowest salary")
+        let both = try requiredQuery(Fixtures.generator, "highest and lowest salary")
         #expect(Set(both.measures) == ["employees.max_salary", "employees.min_salary"], "\(both)")
         #expect(Fixtures.generator.generate("the lowest salary in the highest paid department").interpretation == nil)
     }
@@ -250,14 +245,14 @@ struct NumberTitleAndFastestTests {
 
     @Test("a Chinese title that starts with a number is the title, not the number")
     func numberLedTitle() throws {
-        let q = try query(Self.ages, "15岁以下人口占比最高的国家是哪个？")
+        let q = try requiredQuery(Self.ages, "15岁以下人口占比最高的国家是哪个？")
         #expect(q.dimensions == ["countries.name", "countries.pct_under_15"] && q.limit == 1, "\(q)")
         #expect(q.order == [OrderItem("countries.pct_under_15", descending: true)], "\(q)")
     }
 
     @Test("the fastest income growth is the highest; farthest is not corrected to fastest")
     func fastest() throws {
-        let q = try query(Self.ages, "Which country had the fastest income growth?")
+        let q = try requiredQuery(Self.ages, "Which country had the fastest income growth?")
         #expect(q.order == [OrderItem("countries.income_growth", descending: true)] && q.limit == 1, "\(q)")
         let far = Self.ages.generate("Which country is the farthest west?")
         #expect(far.interpretation == nil)
@@ -304,7 +299,7 @@ struct LookupLabelAndTotalsTests {
 
     @Test("each alcohol group is labelled by alcohol_group, not its id")
     func singularColumnLabels() throws {
-        let q = try query(Self.study, "How many cases were there in each alcohol consumption group?")
+        let q = try requiredQuery(Self.study, "How many cases were there in each alcohol consumption group?")
         #expect(q.dimensions == ["alcohol_groups.alcohol_group"], "\(q)")
     }
 
@@ -322,15 +317,15 @@ struct LookupLabelAndTotalsTests {
 
     @Test("add up to, the 2024 reviews, 多少钱, received, looked like")
     func phrasings() throws {
-        let total = try query(Fixtures.generator, "What do all our department budgets add up to?")
+        let total = try requiredQuery(Fixtures.generator, "What do all our department budgets add up to?")
         #expect(total.measures == ["departments.total_budget"] && total.dimensions.isEmpty, "\(total)")
-        let reviews = try query(Fixtures.generator, "Break down the 2024 reviews by rating.")
+        let reviews = try requiredQuery(Fixtures.generator, "Break down the 2024 reviews by rating.")
         #expect(reviews.timeDimensions.first?.dimension == "performance_reviews.period", "\(reviews)")
-        let money = try query(Fixtures.generator, "深圳的在职员工里，月薪最低的是多少钱？")
+        let money = try requiredQuery(Fixtures.generator, "深圳的在职员工里，月薪最低的是多少钱？")
         #expect(money.measures == ["employees.min_salary"], "\(money)")
-        let received = try query(Fixtures.generator, "What was the lowest review score anyone in HR received in 2024?")
+        let received = try requiredQuery(Fixtures.generator, "What was the lowest review score anyone in HR received in 2024?")
         #expect(received.measures == ["performance_reviews.min_score"], "\(received)")
-        let trend = try query(Fixtures.generator, "What has the average review score of our Shenzhen employees looked like year by year?")
+        let trend = try requiredQuery(Fixtures.generator, "What has the average review score of our Shenzhen employees looked like year by year?")
         #expect(trend.timeDimensions.first?.granularity == .year, "\(trend)")
     }
 }
