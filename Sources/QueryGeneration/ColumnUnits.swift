@@ -18,7 +18,8 @@ struct ColumnUnits: Sendable {
     /// Currency words and the symbol they stand for ("two dollars a gallon" is "$2 a gallon").
     static let currencies: [String: String] = [
         "$": "$", "dollar": "$", "dollars": "$", "usd": "$", "美元": "$", "¥": "¥", "元": "¥", "yuan": "¥", "rmb": "¥", "人民币": "¥",
-        "€": "€", "euro": "€", "euros": "€", "eur": "€", "£": "£", "pound": "£", "pounds": "£", "gbp": "£",
+        "€": "€", "euro": "€", "euros": "€", "eur": "€", "欧元": "€", "£": "£", "pound": "£", "pounds": "£", "gbp": "£", "英镑": "£",
+        "美金": "$",
     ]
 
     /// Number members named alike but for their unit (Depth (%) and Depth (mm)), each with the others: "the average

@@ -101,7 +101,7 @@ enum KeywordDictionary {
         add(.yearOverYear, ["同比", "同比增长", "同比变化", "year over year", "year-over-year", "yoy"])
         add(.periodOverPeriod, ["环比", "环比增长", "环比变化", "month over month", "month-over-month", "mom", "period over period"])
         add(.which, ["哪个", "哪些", "哪一个", "哪几个", "哪一种", "哪种", "哪一款", "哪款", "哪", "什么", "which", "what", "who", "谁"])
-        add(.list, ["列出", "显示", "列举", "展示", "给出", "查询", "list", "show", "display", "give me", "find"])
+        add(.list, ["列出", "显示", "列举", "展示", "给出", "查询", "list", "show", "display", "give me", "find", "pull up", "look up", "bring up"])
         add(.write, ["删除", "删掉", "删了", "修改", "更新", "插入", "添加", "新增", "清空", "改成", "改为", "写入", "录入",
                      "调高", "调低", "调整", "上调", "下调", "涨薪", "降薪", "加薪", "raise",
                      "drop", "delete", "update", "insert", "alter", "truncate", "remove", "create", "replace", "grant",
@@ -145,8 +145,8 @@ enum KeywordDictionary {
         "came from", "come from", "comes from", "coming from", "aboard", "on board",
         // What has it looked like year by year: asking how it went.
         "looked like", "look like", "looks like",
-        // Can you break down …: asking politely.
-        "can you", "could you", "would you", "will you",
+        // Can you break down …: asking politely; either … or: the "or" says it.
+        "can you", "could you", "would you", "will you", "for me", "either",
         // the elections the data covers: the data set's own extent.
         "cover", "covers", "covered",
         // 2022年到2023年期间: the span already read.

@@ -73,6 +73,10 @@ extension Lexicon {
         }
         guard cubes.count == 1, let cube = cubes.first else { return }
         for word in ["people", "persons", "person", "individuals", "workforce", "personnel", "folks", "人"] { addIfAbsent(word, .cube(cube.name)) }
+        // headcount, 总人数: the plain count of those people.
+        if let count = cube.measures.first(where: { $0.kind == .count && $0.filters.isEmpty && $0.isPublic }) {
+            for word in ["headcount", "head count", "headcounts"] { addIfAbsent(word, .measure("\(cube.name).\(count.name)")) }
+        }
     }
 
     /// 死亡人数 → 死亡: a plain count's Chinese title "X人数 / X次数 / X数量" names its rows X (有多少人死亡), when the

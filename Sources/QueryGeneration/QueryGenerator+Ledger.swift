@@ -170,9 +170,12 @@ extension QueryGenerator {
     /// An unknown word that repeats the title or description of a member named within three words of it, with only
     /// function words between ("price per pack" for Average Price per Pack, "price of a pack of cigarettes"): it
     /// restates that member. A plural or singular form counts too.
+    static let peopleOfValue: Set<String> = ["members", "member", "graduates", "graduate", "grads", "holders", "holder"]
+
     func restatesNearby(_ tokens: [Token], _ i: Int, _ used: [Bool]) -> Bool {
-        // "crew members", "staff members": after a value the question filters on, "members" names that value's rows.
-        if ["members", "member"].contains(tokens[i].text), i > 0, used[i - 1], tokens[i - 1].entries.contains(where: { if case .value = $0 { true } else { false } }) {
+        // "crew members", "university graduates", "PhD holders": after a value the question filters on, a noun of the
+        // people who have it names that value's rows.
+        if Self.peopleOfValue.contains(tokens[i].text), i > 0, used[i - 1], tokens[i - 1].entries.contains(where: { if case .value = $0 { true } else { false } }) {
             return true
         }
         for j in max(0, i - 3)...min(tokens.count - 1, i + 3) where j != i && used[j] {
@@ -291,7 +294,13 @@ extension QueryGenerator {
         let members = Set(query.measures + query.dimensions + query.filters.flatMap(\.memberFilters).map(\.member))
         return tokens[k].entries.contains { entry in
             switch entry {
-            case .measure(let m), .dimension(let m): return members.contains(m) && units.isPart(tokens[i].text, of: m)
+            case .measure(let m), .dimension(let m):
+                if members.contains(m) && units.isPart(tokens[i].text, of: m) { return true }
+                // "the average work experience in years": the column a shown measure aggregates, in its unit.
+                return members.contains { member in
+                    guard case .measure(let cube, let measure)? = model.resolve(member), let column = cube.numberColumn(of: measure) else { return false }
+                    return "\(cube.name).\(column.name)" == m && (units.isPart(tokens[i].text, of: member) || units.isPart(tokens[i].text, of: m))
+                }
             default: return false
             }
         }
