@@ -70,6 +70,17 @@ extension FilterRule {
         }
     }
 
+    /// "employees who got at least one S rating": at least one of a value is having it, which the value's condition
+    /// already says (a count of the people among the rows that have it).
+    func atLeastOne(_ s: inout ParseState) {
+        for i in s.tokens.indices where s.isFree(i) && s.tokens[i].text == "at least" {
+            guard let one = s.token(i + 1), s.isFree(i + 1), one.text == "one" || one.number == 1,
+                s.token(i + 2)?.entries.contains(where: { if case .value = $0 { true } else { false } }) == true
+            else { continue }
+            s.use(i, i + 1)
+        }
+    }
+
     /// A number column that counts things (its title's unit is a count: Claims (count), People (persons)).
     static func countsThings(_ d: String, _ model: SemanticModel) -> Bool {
         guard case .dimension(_, let column, _)? = model.resolve(d), column.kind == .number, let (_, unit) = TitleUnit.split(column.title) else { return false }

@@ -5,6 +5,7 @@ import SemanticModel
 struct FilterRule: InterpretationRule {
     func apply(_ s: inout ParseState) {
         keys(&s)
+        atLeastOne(&s)
         comparisons(&s)
         bareBounds(&s)
         signs(&s)

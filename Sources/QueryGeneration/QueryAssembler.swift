@@ -246,6 +246,7 @@ struct QueryAssembler {
         var bareColumn = false
         // Measures added as one row's values: "the weight and quarter-mile time of the Lotus Europa" asks two.
         var rowValues = 0
+        var listedWho = false
         for i in 0..<s.tokens.count where s.isFree(i) {
             guard let d = s.dimensions(i).first(where: { s.dimensionKind($0) == .number }) else { continue }
             // 财务部的预算 (one department is one row), the gas price in 1974 (one row a year): every aggregate of one
@@ -282,6 +283,15 @@ struct QueryAssembler {
                 s.use(i)
                 continue
             }
+            // 现任的运营总监都有谁？月薪分别多少？ who, asked with conditions, lists the rows by their label, with the
+            // column asked for beside each.
+            if s.measures.isEmpty, s.asksWho, !s.filters.isEmpty || s.time != nil, let label = Self.label(of: String(d.prefix { $0 != "." }), s.model) {
+                s.groupDimensions = Self.unique(s.groupDimensions + [label, d])
+                s.ungroupedRows = true
+                s.use(i)
+                listedWho = true
+                continue
+            }
             if s.measures.isEmpty {
                 s.unexpressed.append(s.tokens[i].text)
                 s.mentionCube(String(d.prefix { $0 != "." }))  // its rows are what a period dates
@@ -289,7 +299,7 @@ struct QueryAssembler {
             }
             s.use(i)
         }
-        if bareColumn { return }
+        if bareColumn || listedWho { return }
         // Time words (入职, hired) say whose rows are counted.
         for i in 0..<s.tokens.count where s.isFree(i) {
             for d in s.dimensions(i) where s.dimensionKind(d) == .time {

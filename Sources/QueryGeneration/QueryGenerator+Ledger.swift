@@ -170,6 +170,11 @@ extension QueryGenerator {
     /// An unknown word that repeats the title or description of a member named within three words of it, with only
     /// function words between ("price per pack" for Average Price per Pack, "price of a pack of cigarettes"): it
     /// restates that member. A plural or singular form counts too.
+    /// 资产最多的那家企业, 这位员工: a classifier after 那 / 这 points at the row; it restricts nothing.
+    static func pointsWithClassifier(_ tokens: [Token], _ i: Int) -> Bool {
+        tokens[i].isKeyword(.classifier) && i > 0 && (tokens[i - 1].text.hasSuffix("那") || tokens[i - 1].text.hasSuffix("这"))
+    }
+
     static let peopleOfValue: Set<String> = ["members", "member", "graduates", "graduate", "grads", "holders", "holder"]
 
     func restatesNearby(_ tokens: [Token], _ i: Int, _ used: [Bool]) -> Bool {

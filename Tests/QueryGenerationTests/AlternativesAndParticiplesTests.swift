@@ -23,7 +23,7 @@ private let firms = modelGenerator(yaml: """
           - {name: total_assets, type: sum, sql: assets, title: Total Assets, meta: {title_zh: 总资产}}
         dimensions:
           - {name: id, sql: id, type: number, primary_key: true}
-          - {name: assets, sql: assets, type: number, title: Assets}
+          - {name: assets, sql: assets, type: number, title: Assets, meta: {title_zh: 资产}}
     """, values: ["nations.code": ["US", "UK", "CAN"], "nations.name": ["United States", "Britain", "Canada"]])
 
 /// Respondents in age bands written with signs ('65+').
@@ -82,5 +82,11 @@ struct AlternativesAndParticiplesTests {
         let result = bands.generate("how many more men")
         #expect(result.interpretation == nil, "\(result)")
         #expect(result.interpretation?.query.filters.flatMap(\.memberFilters).contains { $0.values == ["65+"] } != true)
+    }
+
+    @Test("资产最多的那家企业: a classifier after 那 points at the row and restricts nothing")
+    func classifierAfterThat() throws {
+        let q = try requiredQuery(firms, "资产最多的那家企业")
+        #expect(q.limit == 1 && q.order.first?.member == "firms.assets", "\(q)")
     }
 }

@@ -134,4 +134,16 @@ struct HRPhrasingsTests {
         let q = try requiredQuery(Fixtures.generator, "On average, what do our current HRBPs earn per month?")
         #expect(q.measures == ["employees.avg_salary"], "\(q)")
     }
+
+    @Test("现任的运营总监都有谁？月薪分别多少？ who, with conditions and a column: the rows by name with the column, no count")
+    func whoWithColumn() throws {
+        let q = try requiredQuery(Fixtures.generator, "现任的运营总监都有谁？月薪分别多少？")
+        #expect(q.measures.isEmpty && q.ungrouped == true && q.dimensions == ["employees.name", "employees.salary"], "\(q)")
+    }
+
+    @Test("at least one S rating: having one, the rating's condition; counted over the people")
+    func atLeastOne() throws {
+        let q = try requiredQuery(Fixtures.generator, "How many different employees got at least one S rating in 2025?")
+        #expect(memberFilter(q, "performance_reviews.rating")?.values == ["S"] && q.measures == ["employees.count"], "\(q)")
+    }
 }
