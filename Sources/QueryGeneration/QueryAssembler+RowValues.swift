@@ -105,3 +105,33 @@ extension QueryAssembler {
         return d.primaryKey
     }
 }
+
+extension QueryAssembler {
+    /// A question listing the rows of the grouped cube that pass a comparison on its own number columns: the compared
+    /// columns join the groups, and no measure is needed.
+    func listsRows(_ s: inout ParseState) -> Bool {
+        guard s.tokens.contains(where: { QueryGenerator.listWords.contains($0.text) || $0.text == "which" }),
+            let first = s.groupDimensions.first, s.groupDimensions.count == 1
+        else { return false }
+        let cube = first.prefix { $0 != "." }
+        let compared = s.filters.filter { [.gt, .gte, .lt, .lte].contains($0.op) }.map(\.member)
+        guard !compared.isEmpty, s.filters.count == compared.count,
+            compared.allSatisfy({ $0.prefix { $0 != "." } == cube && s.dimensionKind($0) == .number })
+        else { return false }
+        s.groupDimensions += Self.unique(compared)
+        return true
+    }
+
+    /// "List the journals with more than 5,000 citations", "show the employees in Finance": the named cube's rows
+    /// that pass the conditions, by their label, with the columns they were compared on; no aggregate.
+    func listsNamedRows(_ s: inout ParseState) -> Bool {
+        guard s.groupDimensions.isEmpty, s.granularity == nil, s.time == nil, !s.filters.isEmpty,
+            let cube = QueryGenerator.rowsListedBy(s)?.cube, let label = Self.label(of: cube, s.model)
+        else { return false }
+        let compared = s.filters.filter { [.gt, .gte, .lt, .lte].contains($0.op) }.map(\.member)
+        guard compared.allSatisfy({ $0.prefix { $0 != "." } == cube && s.dimensionKind($0) == .number }) else { return false }
+        s.groupDimensions = Self.unique([label] + compared)
+        s.ungroupedRows = true
+        return true
+    }
+}

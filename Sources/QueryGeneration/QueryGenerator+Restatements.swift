@@ -1,0 +1,117 @@
+import SemanticModel
+
+/// Words the ledger counts as said already: a word of a member's own title or description beside it, a participle of
+/// a value's column, a column the answer shows, "different" over a multiplied count, a pointing classifier.
+extension QueryGenerator {
+    /// Whether `word` repeats the text of the member just before it ("Average High temperature": the measure
+    /// reads the column "Max Temperature (°C)"): a noun of the member's own title or description adds nothing.
+    func restates(_ word: String, _ previous: Token) -> Bool {
+        // 美国控制的企业: a Chinese word of the title of the column whose value is just before (控制国).
+        let chinese = String(word.reversed().drop { "的了".contains($0) }.reversed())
+        if chinese.count >= 2, chinese.unicodeScalars.allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF }) {
+            return previous.entries.contains { entry in
+                guard case .value(let d, _) = entry, case .dimension(_, let dimension, _)? = model.resolve(d) else { return false }
+                return [dimension.meta.titleZh, dimension.title].compactMap { $0 }.contains { $0.contains(chinese) && $0 != chinese }
+            }
+        }
+        guard word.count >= 4, word.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        func words(_ texts: [String?]) -> Set<String> {
+            Set(texts.compactMap { $0 }.flatMap { TextNormalizer.units(of: TextNormalizer.normalize($0)).filter { $0.kind == .word }.map(\.text) })
+        }
+        for entry in previous.entries {
+            switch entry {
+            case .measure(let m):
+                guard case .measure(let cube, let measure)? = model.resolve(m) else { continue }
+                let columns = cube.dimensions.filter { $0.sql == measure.sql && measure.sql != nil }
+                if words([measure.title, measure.description] + columns.flatMap { [$0.title, $0.description] }).contains(word) { return true }
+            case .dimension(let d):
+                // A column is also said by the words of its measures (Price per Pack, whose average is "of a pack of
+                // cigarettes").
+                guard case .dimension(let cube, let dimension, _)? = model.resolve(d) else { continue }
+                let measures = cube.measures.filter { $0.sql != nil && $0.sql == dimension.sql }
+                if words([dimension.title, dimension.description] + measures.flatMap { [$0.title, $0.description] }).contains(word) { return true }
+            case .value(let d, _):
+                // "firms controlled from the United States", US-controlled: a word of the title of the value's column
+                // (Nation of Control) says that column again.
+                guard case .dimension(let cube, let dimension, _)? = model.resolve(d) else { continue }
+                if words([dimension.title, cube.title]).contains(word) { return true }
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// "the three most expensive journals and their library prices", "how much does it cost": a word that only names
+    /// columns, one of which the answer shows as a column, says that column again.
+    static func namesShownColumn(_ token: Token, _ shown: Set<String>) -> Bool {
+        var named = false
+        for entry in token.entries {
+            switch entry {
+            case .keyword: continue
+            case .dimension(let m), .measure(let m): if shown.contains(m) { named = true }
+            default: return false
+            }
+        }
+        return named
+    }
+
+    /// "How many different employees received an S rating": the count of a cube's rows under a condition on a
+    /// cube that joins to it many-to-one (its reviews) counts each employee once, as Cube counts a multiplied
+    /// measure, so "different" says what the count is. A count of the cube's own rows under its own conditions (a
+    /// panel's person-years) is not read so: "different" stays unaccounted there.
+    func countsDistinctRows(_ tokens: [Token], _ query: CubeQuery) -> Bool {
+        for i in tokens.indices where Self.distinctWords.contains(tokens[i].text) && i + 1 < tokens.count {
+            for case .cube(let counted) in tokens[i + 1].entries {
+                guard let count = countMeasures[counted], query.measures == [count] else { continue }
+                let others = Set((query.filters.flatMap(\.memberFilters).map(\.member) + query.timeDimensions.map(\.dimension))
+                    .map { String($0.prefix { $0 != "." }) }).subtracting([counted])
+                if others.contains(where: { other in (try? model.joinTree(for: [counted, other]))?.root == other }) { return true }
+            }
+        }
+        return false
+    }
+
+    /// "on average" after a column whose rows are averages ("12 years of education on average", Education: "Average
+    /// years of education of people in the occupation"): it says what each row is, asks for no aggregate, and
+    /// counts as accounted for only where the column's own words say average.
+    static func isOnAverage(_ tokens: [Token], _ i: Int) -> Bool {
+        i > 0 && tokens[i - 1].text == "on" && tokens[i].isKeyword(.avg) && tokens[i].entries.count == 1
+    }
+
+    /// 资产最多的那家企业, 这位员工: a classifier after 那 / 这 points at the row; it restricts nothing.
+    static func pointsWithClassifier(_ tokens: [Token], _ i: Int) -> Bool {
+        tokens[i].isKeyword(.classifier) && i > 0 && (tokens[i - 1].text.hasSuffix("那") || tokens[i - 1].text.hasSuffix("这"))
+    }
+
+    static let peopleOfValue: Set<String> = ["members", "member", "graduates", "graduate", "grads", "holders", "holder"]
+
+    /// An unknown word that repeats the title or description of a member named within three words of it, with only
+    /// function words between ("price per pack" for Average Price per Pack, "price of a pack of cigarettes"): it
+    /// restates that member. A plural or singular form counts too.
+    func restatesNearby(_ tokens: [Token], _ i: Int, _ used: [Bool]) -> Bool {
+        // "crew members", "university graduates", "PhD holders": after a value the question filters on, a noun of the
+        // people who have it names that value's rows.
+        if Self.peopleOfValue.contains(tokens[i].text), i > 0, used[i - 1], tokens[i - 1].entries.contains(where: { if case .value = $0 { true } else { false } }) {
+            return true
+        }
+        for j in max(0, i - 3)...min(tokens.count - 1, i + 3) where j != i && used[j] {
+            let between = j < i ? (j + 1)..<i : (i + 1)..<j
+            guard between.allSatisfy({ KeywordDictionary.stopwords.contains(tokens[$0].text) || tokens[$0].entries.isEmpty && restatesAny(tokens[$0].text, tokens[j]) })
+            else { continue }
+            if restatesAny(tokens[i].text, tokens[j]) { return true }
+        }
+        return false
+    }
+
+    /// `restates` for the word, its plural or its singular.
+    private func restatesAny(_ word: String, _ token: Token) -> Bool {
+        var forms = [word, word + "s", word.hasSuffix("s") ? String(word.dropLast()) : word]
+        // controlled → control, priced → price, owning → own: a participle of the title's noun.
+        for suffix in ["ed", "ing"] where word.hasSuffix(suffix) && word.count > suffix.count + 3 {
+            let stem = String(word.dropLast(suffix.count))
+            forms += [stem, stem + "e"]
+            if let last = stem.last, stem.dropLast().last == last { forms.append(String(stem.dropLast())) }
+        }
+        return forms.contains { restates($0, token) }
+    }
+}
