@@ -106,10 +106,13 @@ extension QueryGenerator {
     /// `restates` for the word, its plural or its singular.
     private func restatesAny(_ word: String, _ token: Token) -> Bool {
         var forms = [word, word + "s", word.hasSuffix("s") ? String(word.dropLast()) : word]
-        // controlled → control, priced → price, owning → own: a participle of the title's noun.
-        for suffix in ["ed", "ing"] where word.hasSuffix(suffix) && word.count > suffix.count + 3 {
+        // controlled from the US, R-rated: a participle of the noun of a value's column says that value's column
+        // again. Beside a column or measure it may be a condition of its own ("rated films only": those with a
+        // rating), so only beside a value.
+        let value = token.entries.contains { if case .value = $0 { true } else { false } }
+        for suffix in ["ed", "ing"] where value && word.hasSuffix(suffix) && word.count >= suffix.count + 3 {
             let stem = String(word.dropLast(suffix.count))
-            forms += [stem, stem + "e"]
+            forms += [stem, stem + "e", stem + "ing"]  // rated → rating
             if let last = stem.last, stem.dropLast().last == last { forms.append(String(stem.dropLast())) }
         }
         return forms.contains { restates($0, token) }

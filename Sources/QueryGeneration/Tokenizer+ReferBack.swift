@@ -1,9 +1,15 @@
 extension Tokenizer {
     /// "films that have an MPAA rating … how many in each rating": a noun said alone after a compound that ends with
     /// it names the compound's column again, not another column the bare noun names by itself (the IMDB rating).
-    /// Only a column replaces a column; values, cubes and keywords the word also names stay.
+    /// Only a column replaces a column; values, cubes and keywords the word also names stay. "Which one" after the rows
+    /// were named is those rows.
     static func referringBack(_ tokens: [Token]) -> [Token] {
         var tokens = tokens
+        // "Of the movies with more than 20,000 votes, which one …": "one" after which is the rows named before it.
+        for k in tokens.indices where k > 0 && tokens[k].text == "one" && tokens[k - 1].text == "which" {
+            let named = tokens[..<k].reversed().lazy.compactMap { t in t.entries.lazy.compactMap { e -> LexEntry? in if case .cube = e { e } else { nil } }.first }.first
+            if let named { tokens[k] = Token(kind: .lexical([named]), text: tokens[k].text) }
+        }
         for k in tokens.indices {
             let head = tokens[k].text
             let columns = tokens[k].entries.filter { if case .dimension = $0 { return true } else { return false } }

@@ -181,7 +181,9 @@ public struct Tokenizer: Sendable {
             let endsPhrase = i + 1 == units.count || units[i + 1].kind != .word || joins.contains(units[i + 1].text)
             return (joined && i >= 2 && isLetterValue(i - 2)) || (linked && joinedAfter) || (names(i - 1) && endsPhrase) ? entries : nil
         }
-        return namesDimension || linked || joined ? entries : nil
+        // R-rated, X-rated: a rating letter joined to "rated".
+        let rated = units[i].text.count == 1 && i + 1 < units.count && units[i + 1].text == "rated"
+        return namesDimension || linked || joined || rated ? entries : nil
     }
 
     /// `2023-05`, `2023-05-17`, `2023/5`.

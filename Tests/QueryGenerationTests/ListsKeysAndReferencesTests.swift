@@ -18,6 +18,7 @@ private let films = modelGenerator(yaml: """
           - {name: title, sql: title, type: string, title: Title}
           - {name: rating, sql: rating, type: number, title: IMDB Rating, meta: {title_zh: 评分}}
           - {name: experience, sql: experience, type: number, title: Years of Experience, meta: {synonyms: [work experience]}}
+          - {name: votes, sql: votes, type: number, title: Votes}
       - name: mpaa_ratings
         sql_table: mpaa_ratings
         title: MPAA Ratings
@@ -71,6 +72,19 @@ struct ListsKeysAndReferencesTests {
         let q = try requiredQuery(Fixtures.generator, question)
         #expect(memberFilter(q, "employees.id")?.values == ["1500"], "\(q)")
         #expect(q.measures.isEmpty && q.ungrouped == true && q.dimensions == ["employees.salary"], "\(q)")
+    }
+
+    @Test("R-rated: the rating letter joined to 'rated'; 'rated films only' beside the column is a condition, asked")
+    func ratedLetter() throws {
+        let q = try requiredQuery(films, "How many R-rated movies are there?")
+        #expect(memberFilter(q, "mpaa_ratings.code")?.values == ["R"], "\(q)")
+        #expect(films.generate("Number of movies by MPAA rating, rated movies only").interpretation == nil)
+    }
+
+    @Test("of the movies with more than 20,000 votes, which one has the lowest rating: 'one' is those movies, one listed")
+    func whichOne() throws {
+        let q = try requiredQuery(films, "Of the movies with more than 20,000 votes, which one has the lowest IMDB rating?")
+        #expect(q.ungrouped == true && q.limit == 1 && q.order.first == OrderItem("movies.rating", descending: false), "\(q)")
     }
 
     @Test("the 1970's after the / in is still the decade, not a possessive")
