@@ -43,6 +43,9 @@ struct QuantityWords: Sendable {
                 higher: ["windier"], lower: ["calmer"]),
         Concept(nouns: ["population", "人口"], high: ["populous"], low: [],
                 highest: [], lowest: []),
+        Concept(nouns: ["length", "duration", "runtime", "running time", "片长", "时长"], high: ["long", "lengthy"], low: ["short"],
+                highest: ["longest", "最长", "最长的"], lowest: ["shortest", "最短", "最短的"],
+                higher: ["longer"], lower: ["shorter"]),
     ]
 
     /// Every quantity word, whichever model: known words the spelling corrector leaves alone (older is no "order").

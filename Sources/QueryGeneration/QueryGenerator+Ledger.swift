@@ -33,9 +33,14 @@ extension QueryGenerator {
         return nil
     }
 
-    /// "the people who died": who right after the rows' noun relates a clause; it doesn't ask for a list.
+    /// "the people who died": who right after the rows' noun (or a value and before a verb) relates a clause; it doesn't
+    /// ask for a list.
     static func isRelativeWho(_ tokens: [Token], _ i: Int) -> Bool {
-        ["who", "whom"].contains(tokens[i].text) && i > 0 && tokens[i - 1].namesCube
+        guard ["who", "whom"].contains(tokens[i].text), i > 0 else { return false }
+        // "people in Shanghai with a master's who are still employed": after a value, who and a verb start a clause.
+        let afterValue = tokens[i - 1].entries.contains { if case .value = $0 { true } else { false } }
+            && i + 1 < tokens.count && ["are", "is", "were", "was", "have", "has", "had"].contains(tokens[i + 1].text)
+        return tokens[i - 1].namesCube || afterValue
     }
     /// Words asking which group or period, or for each (which, 哪个, 各): accounted for by an answer that names groups.
     static let whichWords: Set<String> = ["哪个", "哪一个", "哪一种", "哪种", "哪一款", "哪款", "哪", "which", "各", "each", "分别", "respectively"]

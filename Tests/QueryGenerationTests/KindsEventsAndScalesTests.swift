@@ -18,6 +18,7 @@ private let films = modelGenerator(yaml: """
           - {name: title, sql: title, type: string, title: Title}
           - {name: year, sql: year, type: time, title: Release Year, meta: {title_zh: 上映年份}}
           - {name: votes, sql: votes, type: number, title: Votes}
+          - {name: length, sql: length, type: number, title: Length (minutes)}
           - {name: is_comedy, sql: comedy, type: boolean, title: Comedy, meta: {title_zh: 喜剧片}}
           - {name: is_romance, sql: romance, type: boolean, title: Romance, meta: {title_zh: 爱情片}}
           - {name: is_union, sql: union_member, type: boolean, title: Union Member}
@@ -84,5 +85,13 @@ struct KindsEventsAndScalesTests {
         #expect(asked.interpretation == nil, "\(asked)")
         let total = try requiredQuery(films, "Which sector has the highest total interlocks?")
         #expect(total.order.first?.member == "firms.total_interlocks", "\(total)")
+    }
+
+    @Test("longer than 180 minutes, the 5 shortest: a length column is the quantity long and short speak of")
+    func length() throws {
+        let longer = try requiredQuery(films, "How many movies are longer than 180 minutes?")
+        #expect(memberFilter(longer, "movies.length").map { ($0.op, $0.values) } ?? (.equals, []) == (.gt, ["180"]), "\(longer)")
+        let shortest = try requiredQuery(films, "the 5 shortest movies")
+        #expect(shortest.limit == 5 && shortest.order.first == OrderItem("movies.length", descending: false), "\(shortest)")
     }
 }

@@ -160,4 +160,10 @@ struct HRPhrasingsTests {
         let q = try requiredQuery(Fixtures.generator, "How many different employees got at least one S rating in 2025?")
         #expect(memberFilter(q, "performance_reviews.rating")?.values == ["S"] && q.measures == ["employees.count"], "\(q)")
     }
+
+    @Test("people in Shanghai with a master's who are still employed: who after a value, before a verb, starts a clause")
+    func relativeWhoAfterValue() throws {
+        let q = try requiredQuery(Fixtures.generator, "What's the average pay for people in Shanghai with a master's who are still employed?")
+        #expect(q.measures == ["employees.avg_salary"] && memberFilter(q, "employees.status")?.values == ["在职"], "\(q)")
+    }
 }
