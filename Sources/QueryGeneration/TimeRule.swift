@@ -56,6 +56,13 @@ struct TimeRule: InterpretationRule {
                 i += length
                 continue
             } else if let p = period(s, i) {
+                // "the past six months", 最近三个月: the complete months before this one (Cube's "last 6 months"), or
+                // the six months up to today? Readers differ and so do the counts, so the period is read (the rest of
+                // the question binds to it) and asked back, as "the past year" is; "last 90 days", "last month" and
+                // "since May 25" each say one.
+                if Self.isRollingUnits(s, i, length: p.length) {
+                    s.unexpressed.append(s.tokens[i..<(i + p.length)].map(\.text).joined(separator: s.language == .zh ? "" : " "))
+                }
                 set(&s, .range(p.from, p.to), s.language == .zh ? p.label.zh : p.label.en, at: i..<(i + p.length))
                 s.use(i..<(i + p.length))
                 if s.keyword(i - 1, .during) { s.use(i - 1) }  // in / during / 于 2023
@@ -337,6 +344,13 @@ struct TimeRule: InterpretationRule {
                           label: ("近\(count)\(zhUnit)（\(start.iso) 至 \(end.iso)）", "last \(count) \(enUnit) (\(start.iso) to \(end.iso))"))
         }
         return nil
+    }
+
+    /// Whether the period at `i` is a number of weeks, months, quarters or years back from today (last 6 months,
+    /// 近三个月, 近半年), which reads as complete periods or as a span up to today.
+    static func isRollingUnits(_ s: ParseState, _ i: Int, length: Int) -> Bool {
+        guard s.tokens[i].isKeyword(.recent), length >= 2, let unit = s.token(i + length - 1) else { return false }
+        return [Keyword.week, .month, .quarter, .year].contains { unit.isKeyword($0) }
     }
 
     /// The first or second half of year `y`.

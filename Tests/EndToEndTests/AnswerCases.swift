@@ -61,7 +61,7 @@ let answerCases: [AnswerCase] = [
     AnswerCase("hires since 2022", "SELECT COUNT(*) FROM employees WHERE hire_date >= '2022-01-01'"),
     AnswerCase("去年入职人数", "SELECT COUNT(*) FROM employees WHERE hire_date LIKE '2025-%'"),
     AnswerCase("how many employees left last year", "SELECT COUNT(*) FROM employees WHERE termination_date LIKE '2025-%'"),
-    AnswerCase("last 6 months hires", "SELECT COUNT(*) FROM employees WHERE hire_date BETWEEN '2026-05-01' AND '2026-10-31'"),
+    AnswerCase("last month hires", "SELECT COUNT(*) FROM employees WHERE hire_date BETWEEN '2026-10-01' AND '2026-10-31'"),
     AnswerCase("每年入职人数", "SELECT substr(hire_date, 1, 4) || '-01-01T00:00:00.000', COUNT(*) FROM employees GROUP BY 1 ORDER BY 1", ordered: true),
     AnswerCase("2024年每月入职人数", "SELECT substr(hire_date, 1, 7) || '-01T00:00:00.000', COUNT(*) FROM employees WHERE hire_date LIKE '2024-%' GROUP BY 1 ORDER BY 1", ordered: true),
     AnswerCase("工资最高的5名员工", "SELECT name, salary FROM employees ORDER BY salary DESC, id LIMIT 5", ordered: true),

@@ -88,7 +88,6 @@ let chinesePhraseCases: [PhraseCase] = [
     PhraseCase("上个月入职人数", "{\"measures\":[\"employees.count\"],\"timeDimensions\":[{\"dimension\":\"employees.hire_date\",\"dateRange\":[\"2026-10-01\",\"2026-10-31\"]}]}"),
     PhraseCase("本月入职人数", "{\"measures\":[\"employees.count\"],\"timeDimensions\":[{\"dimension\":\"employees.hire_date\",\"dateRange\":[\"2026-11-01\",\"2026-11-30\"]}]}"),
     PhraseCase("上季度入职人数", "{\"measures\":[\"employees.count\"],\"timeDimensions\":[{\"dimension\":\"employees.hire_date\",\"dateRange\":[\"2026-07-01\",\"2026-09-30\"]}]}"),
-    PhraseCase("近三个月入职人数", "{\"measures\":[\"employees.count\"],\"timeDimensions\":[{\"dimension\":\"employees.hire_date\",\"dateRange\":[\"2026-08-01\",\"2026-10-31\"]}]}"),
     PhraseCase("年初至今入职人数", "{\"measures\":[\"employees.count\"],\"timeDimensions\":[{\"dimension\":\"employees.hire_date\",\"dateRange\":[\"2026-01-01\",\"2026-11-25\"]}]}"),
     PhraseCase("去年离职人数", "{\"measures\":[\"employees.resigned_count\"],\"timeDimensions\":[{\"dimension\":\"employees.termination_date\",\"dateRange\":[\"2025-01-01\",\"2025-12-31\"]}]}"),
     PhraseCase("2023年离职的员工有多少", "{\"measures\":[\"employees.count\"],\"filters\":[{\"member\":\"employees.status\",\"operator\":\"equals\",\"values\":[\"离职\"]}],\"timeDimensions\":[{\"dimension\":\"employees.termination_date\",\"dateRange\":[\"2023-01-01\",\"2023-12-31\"]}]}"),

@@ -74,7 +74,6 @@ let englishPhraseCases: [PhraseCase] = [
     PhraseCase("how many people joined last year", "{\"measures\":[\"employees.count\"],\"timeDimensions\":[{\"dimension\":\"employees.hire_date\",\"dateRange\":[\"2025-01-01\",\"2025-12-31\"]}]}"),
     PhraseCase("hires this year", "{\"measures\":[\"employees.count\"],\"timeDimensions\":[{\"dimension\":\"employees.hire_date\",\"dateRange\":[\"2026-01-01\",\"2026-12-31\"]}]}"),
     PhraseCase("hires last month", "{\"measures\":[\"employees.count\"],\"timeDimensions\":[{\"dimension\":\"employees.hire_date\",\"dateRange\":[\"2026-10-01\",\"2026-10-31\"]}]}"),
-    PhraseCase("last 6 months hires", "{\"measures\":[\"employees.count\"],\"timeDimensions\":[{\"dimension\":\"employees.hire_date\",\"dateRange\":[\"2026-05-01\",\"2026-10-31\"]}]}"),
     PhraseCase("YTD hires", "{\"measures\":[\"employees.count\"],\"timeDimensions\":[{\"dimension\":\"employees.hire_date\",\"dateRange\":[\"2026-01-01\",\"2026-11-25\"]}]}"),
     PhraseCase("how many employees left last year", "{\"measures\":[\"employees.count\"],\"timeDimensions\":[{\"dimension\":\"employees.termination_date\",\"dateRange\":[\"2025-01-01\",\"2025-12-31\"]}]}"),
     PhraseCase("hires per year", "{\"measures\":[\"employees.count\"],\"timeDimensions\":[{\"dimension\":\"employees.hire_date\",\"granularity\":\"year\"}]}"),

@@ -166,4 +166,13 @@ struct HRPhrasingsTests {
         let q = try requiredQuery(Fixtures.generator, "What's the average pay for people in Shanghai with a master's who are still employed?")
         #expect(q.measures == ["employees.avg_salary"] && memberFilter(q, "employees.status")?.values == ["在职"], "\(q)")
     }
+
+    @Test("the past six months, 近三个月, last 6 months, 近半年: complete months or up to today read apart, so asked; last 90 days and last month answered", arguments: [
+        ("How many people quit in the past six months?", true), ("近三个月入职人数", true), ("last 6 months hires", true), ("近半年离职人数", true),
+        ("How many people left in the last 90 days?", false), ("last month hires", false),
+    ])
+    func rollingPeriods(_ question: String, _ asked: Bool) {
+        let result = Fixtures.generator.generate(question)
+        #expect((result.interpretation == nil) == asked, "\(result)")
+    }
 }

@@ -15,11 +15,14 @@ struct PeriodRankingTests {
         }
     }
 
-    @Test("'over the last 3 years' stays a period, not a ranking; 'over' is its span")
+    @Test("'over the last 3 years' is a period, not a ranking: the period is asked (complete years, or up to today?), never 'over' or a top 3")
     func lastYears() throws {
-        let query = try #require(UnitPhraseTests.prices.generate("the average price over the last 3 years").interpretation?.query)
-        #expect(query.limit == nil)
-        #expect(query.timeDimensions.first?.dateRange != nil)
+        let result = UnitPhraseTests.prices.generate("the average price over the last 3 years")
+        guard case .notUnderstood(let asked) = result else { Issue.record("\(result)"); return }
+        #expect(asked.unknownWords.count == 1 && asked.unknownWords.allSatisfy { $0.contains("last 3 years") }, "\(asked)")
+        #expect(asked.understood?.contains("top") != true, "\(asked)")
+        let years = try #require(UnitPhraseTests.prices.generate("the average price from 2021 to 2023").interpretation?.query)
+        #expect(years.limit == nil && years.timeDimensions.first?.dateRange != nil, "\(years)")
     }
 }
 

@@ -40,8 +40,8 @@ struct RuleTests {
         let generator = QueryGenerator(model: Fixtures.model, values: Fixtures.values, clock: .fixed(CalendarDate(year: 2020, month: 3, day: 15)))
         let query = try #require(generator.generate("去年入职人数").interpretation?.query)
         #expect(query.timeDimensions.first?.dateRange == .absolute(from: "2019-01-01", to: "2019-12-31"))
-        let last = try #require(generator.generate("last 3 months hires").interpretation?.query)
-        #expect(last.timeDimensions.first?.dateRange == .absolute(from: "2019-12-01", to: "2020-02-29"))
+        let last = try #require(generator.generate("last month hires").interpretation?.query)
+        #expect(last.timeDimensions.first?.dateRange == .absolute(from: "2020-02-01", to: "2020-02-29"))
     }
 
     @Test("the restatement is in the question's language")
