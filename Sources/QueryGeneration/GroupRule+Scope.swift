@@ -9,7 +9,10 @@ extension GroupRule {
         if QueryGenerator.saysTotal(s.tokens) { return true }
         // "the average annual cost of an airline": an aggregate of a typical one is taken over all of them.
         let typical = ["a", "an"].contains(s.token(i - 1)?.text ?? "") && s.token(i - 2)?.text == "of"
-        guard let before = s.token(i - 1)?.text, typical || ["所有", "全部", "all"].contains(where: { before.hasSuffix($0) }),
+        // "the average income of countries where infant mortality is above 110": the rows a clause picks, one figure.
+        let restricted = ["of", "for", "among"].contains(s.token(i - 1)?.text ?? "")
+            && ["with", "where", "that", "which", "whose", "having"].contains(s.token(i + 1)?.text ?? "")
+        guard let before = s.token(i - 1)?.text, typical || restricted || ["所有", "全部", "all"].contains(where: { before.hasSuffix($0) }),
             QueryAssembler.label(of: cube, s.model) == label, !s.measures.isEmpty
         else { return false }
         // 所有航空公司的平均燃油价格: also over the rows of a cube that joins the noun's many-to-one (each airline's

@@ -57,3 +57,36 @@ extension QueryAssembler {
         s.unexpressed.append(text)
     }
 }
+
+extension QueryAssembler {
+    static let judgements: Set<String> = ["best", "worst", "最好", "最差", "最佳"]
+    /// Words of a quantity where more is better (a score, mileage, income) or worse (mortality, crime, cost).
+    static let moreIsBetter = ["score", "rating", "mileage", "mpg", "economy", "income", "salary", "wage", "pay", "sales",
+                               "revenue", "profit", "growth", "yield", "survival", "satisfaction", "绩效", "评分", "分数", "收入", "工资", "月薪", "销量", "利润"]
+    static let moreIsWorse = ["mortality", "death", "crime", "unemployment", "cost", "debt", "loss", "error", "defect", "injur",
+                              "accident", "fatalit", "pollution", "arrest", "murder", "assault", "attrition", "turnover", "complaint",
+                              "absence", "delay", "churn", "死亡", "失业", "成本", "亏损", "犯罪", "流失", "离职率"]
+
+    /// "the worst infant mortality", "the best average review score": best and worst rank by what the ranked
+    /// column's words say is good. More mortality is worse, so the worst is the highest; a column whose words say
+    /// neither is asked back rather than ranked by a guess.
+    static func rankJudgement(_ s: inout ParseState, _ query: inout CubeQuery) {
+        guard let i = s.superlativeIndex, judgements.contains(s.tokens[i].text), let first = query.order.first else { return }
+        let words: [String]
+        switch s.model.resolve(first.member) {
+        case .measure(let cube, let m)?:
+            let column = cube.numberColumn(of: m)
+            words = [m.title, m.description ?? "", m.meta.titleZh ?? "", column?.title ?? "", column?.meta.titleZh ?? ""]
+        case .dimension(_, let d, _)?: words = [d.title, d.description ?? "", d.meta.titleZh ?? ""]
+        default: return
+        }
+        let text = words.joined(separator: " ").lowercased()
+        let better = moreIsBetter.contains { text.contains($0) }, worse = moreIsWorse.contains { text.contains($0) }
+        guard better != worse else {
+            s.unexpressed.append(s.tokens[i].text)
+            return
+        }
+        // The keyword read best as the highest and worst as the lowest; where more is worse, the other way round.
+        if worse { query.order[0].descending.toggle() }
+    }
+}

@@ -114,8 +114,10 @@ extension QueryAssembler {
             let first = s.groupDimensions.first, s.groupDimensions.count == 1
         else { return false }
         let cube = first.prefix { $0 != "." }
+        // "which countries in the Americas have an infant mortality above 70": conditions on values may pick the
+        // rows too; the compared columns are shown.
         let compared = s.filters.filter { [.gt, .gte, .lt, .lte].contains($0.op) }.map(\.member)
-        guard !compared.isEmpty, s.filters.count == compared.count,
+        guard !compared.isEmpty, s.filters.allSatisfy({ compared.contains($0.member) || $0.op == .equals }),
             compared.allSatisfy({ $0.prefix { $0 != "." } == cube && s.dimensionKind($0) == .number })
         else { return false }
         s.groupDimensions += Self.unique(compared)
@@ -133,5 +135,23 @@ extension QueryAssembler {
         s.groupDimensions = Self.unique([label] + compared)
         s.ungroupedRows = true
         return true
+    }
+}
+
+extension QueryAssembler {
+    /// "What job titles do we have in Customer Service?", 客服部有哪些岗位: which values a column takes among the rows
+    /// the conditions pick, each once; a count beside each answers nothing asked.
+    func listsValuesAskedFor(_ s: inout ParseState) -> Bool {
+        // A cube's label lists its rows (people of one name stay two), and a row picked by its key lists its columns.
+        guard s.groupDimensions.count == 1, s.superlative == nil, s.granularity == nil, s.dimensionKind(s.groupDimensions[0]) == .string,
+            Self.label(of: String(s.groupDimensions[0].prefix { $0 != "." }), s.model) != s.groupDimensions[0],
+            let k = s.tokens.indices.first(where: { s.tokens[$0].entries.contains(.dimension(s.groupDimensions[0])) }), k > 0
+        else { return false }
+        let texts = s.tokens.map(\.text)
+        let english = ["what", "which"].contains(texts[k - 1])
+            && (texts.contains("exist") || zip(texts, texts.dropFirst()).contains { ["do", "does"].contains($0.0) && ["we", "they", "you"].contains($0.1) }
+                || zip(texts, texts.dropFirst()).contains { $0.0 == "are" && $0.1 == "there" })
+        let chinese = ["有哪些", "哪些", "有什么", "什么"].contains(texts[k - 1]) || (k + 1 < texts.count && ["有哪些", "都有哪些"].contains(texts[k + 1]))
+        return english || chinese
     }
 }
