@@ -151,6 +151,10 @@ struct ParseState {
     /// The dimensions (by full name) a token may name.
     func dimensions(_ i: Int) -> [String] {
         guard isFree(i) else { return [] }
+        // how long, how old, how expensive: the quantity's column (length, age, price), as if it were named.
+        if i > 0, tokens[i - 1].text == "how", tokens[i].entries.isEmpty, let word = quantityWords.words[tokens[i].text], word.high, !word.superlative {
+            return [word.column]
+        }
         return tokens[i].entries.compactMap { if case .dimension(let d) = $0 { return d } else { return nil } }
     }
 

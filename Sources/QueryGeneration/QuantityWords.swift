@@ -18,7 +18,7 @@ struct QuantityWords: Sendable {
     }
 
     private static let concepts: [Concept] = [
-        Concept(nouns: ["price", "价格", "售价"], high: ["expensive", "pricey", "costly"], low: ["cheap", "inexpensive"],
+        Concept(nouns: ["price", "价格", "售价", "budget", "cost", "预算"], high: ["expensive", "pricey", "costly"], low: ["cheap", "inexpensive"],
                 highest: ["priciest", "最贵", "最贵的"], lowest: ["cheapest", "最便宜", "最便宜的"],
                 higher: ["pricier"], lower: ["cheaper"]),
         Concept(nouns: ["weight", "重量", "体重"], high: ["heavy"], low: ["light"],

@@ -13,12 +13,14 @@ private let films = modelGenerator(yaml: """
         measures:
           - {name: count, type: count, title: Number of Movies, meta: {title_zh: 电影数量}}
           - {name: avg_rating, type: avg, sql: rating, title: Average Rating, meta: {title_zh: 平均评分}}
+          - {name: avg_length, type: avg, sql: length, title: Average Length (minutes)}
         dimensions:
           - {name: id, sql: id, type: number, primary_key: true}
           - {name: title, sql: title, type: string, title: Title}
           - {name: year, sql: year, type: time, title: Release Year, meta: {title_zh: 上映年份}}
           - {name: votes, sql: votes, type: number, title: Votes}
           - {name: length, sql: length, type: number, title: Length (minutes)}
+          - {name: budget, sql: budget, type: number, title: Budget (USD)}
           - {name: is_comedy, sql: comedy, type: boolean, title: Comedy, meta: {title_zh: 喜剧片}}
           - {name: is_romance, sql: romance, type: boolean, title: Romance, meta: {title_zh: 爱情片}}
           - {name: is_union, sql: union_member, type: boolean, title: Union Member}
@@ -93,5 +95,13 @@ struct KindsEventsAndScalesTests {
         #expect(memberFilter(longer, "movies.length").map { ($0.op, $0.values) } ?? (.equals, []) == (.gt, ["180"]), "\(longer)")
         let shortest = try requiredQuery(films, "the 5 shortest movies")
         #expect(shortest.limit == 5 && shortest.order.first == OrderItem("movies.length", descending: false), "\(shortest)")
+    }
+
+    @Test("how long … on average: the length column, as if named; a budget is what expensive speaks of")
+    func howLong() throws {
+        let q = try requiredQuery(films, "how long are comedies on average?")
+        #expect(q.measures == ["movies.avg_length"] && memberFilter(q, "movies.is_comedy")?.values == ["true"], "\(q)")
+        let expensive = try requiredQuery(films, "the 3 most expensive movies")
+        #expect(expensive.order.first == OrderItem("movies.budget", descending: true) && expensive.limit == 3, "\(expensive)")
     }
 }
