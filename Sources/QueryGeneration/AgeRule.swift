@@ -45,11 +45,13 @@ struct AgeRule: InterpretationRule {
         if let n = number(i), s.token(i + 1)?.text == "岁", s.isFree(i + 1), let bound = s.token(i + 2), s.isFree(i + 2) {
             if ["及以上", "或以上"].contains(bound.text) { return (n, false, i..<(i + 3)) }
         }
-        let years: Set<String> = ["岁", "岁的"]
-        if ["不满", "未满"].contains(text), let n = number(i + 1), years.contains(s.token(i + 2)?.text ?? "") { return (n, true, i..<(i + 3)) }
-        // 年满40岁, 满40岁: reached 40, so 40 or more.
-        if text == "年", s.token(i + 1)?.text == "满", let n = number(i + 2), years.contains(s.token(i + 3)?.text ?? "") { return (n, false, i..<(i + 4)) }
-        if ["满", "年满"].contains(text), let n = number(i + 1), years.contains(s.token(i + 2)?.text ?? "") { return (n, false, i..<(i + 3)) }
+        // 不满30岁 (under 30); 年满40岁, 满40岁 (reached 40, so 40 or more). 年满 may arrive as 年 + 满.
+        let start = text == "年" && s.token(i + 1)?.text == "满" ? i + 1 : i
+        if let word = s.token(start)?.text, ["不满", "未满", "满", "年满"].contains(word), let n = number(start + 1),
+            ["岁", "岁的"].contains(s.token(start + 2)?.text ?? "")
+        {
+            return (n, word.hasSuffix("不满") || word == "未满", i..<(start + 3))
+        }
         return nil
     }
 

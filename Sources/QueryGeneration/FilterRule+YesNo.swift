@@ -104,9 +104,8 @@ extension FilterRule {
             // 已婚者(的): 者 is "those who are"; an unknown run keeps the 的 after it.
             let one = ["者", "者的"].contains(s.token(i + 1)?.text ?? "")
             // 喜剧片的电影, 动作片的平均评分: the column's name, 的, then the rows or a figure of them.
-            let ofRows = s.token(i + 1)?.text == "的" && s.isFree(i + 1) && s.token(i + 2).map { _ in
-                !s.cubes(i + 2).isEmpty || !s.measures(i + 2).isEmpty || s.tokens[i + 2].isKeyword(.avg) || s.tokens[i + 2].isKeyword(.sum)
-            } == true
+            let ofRows = s.token(i + 1)?.text == "的" && s.isFree(i + 1) && i + 2 < s.tokens.count
+                && (!s.cubes(i + 2).isEmpty || !s.measures(i + 2).isEmpty || s.tokens[i + 2].isKeyword(.avg) || s.tokens[i + 2].isKeyword(.sum))
             // comedies, dramas, documentaries: the plural of a column's name (Comedy) is the rows of that kind.
             let plural = Self.namesKinds(s, i, d)
             let rowsAfter = s.isFree(i + 1) && (!s.cubes(i + 1).isEmpty || one) || ofRows || plural

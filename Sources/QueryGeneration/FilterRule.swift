@@ -63,7 +63,8 @@ struct FilterRule: InterpretationRule {
             let word = s.tokens[i].text
             // The value's words as the lexicon splits them, so "long" is one word of 'Long-nosed armadillo' too.
             let valueUnits = TextNormalizer.units(of: TextNormalizer.normalize(chosen.value))
-            if word.count < TextNormalizer.key(valueUnits[...]).count, TextNormalizer.key(valueUnits[...]) != word,  // Kellogg's said whole
+            let spoken = TextNormalizer.key(valueUnits[...])  // '65+' is said "65 or more"
+            if word.count < spoken.count, spoken != word,  // Kellogg's said whole
                 valueUnits.contains(where: { $0.kind == .word && $0.text == word })
             {
                 s.partialValues.append((word, chosen.value))

@@ -24,8 +24,7 @@ extension QueryAssembler {
             var columns: [String] = []
             for member in query.measures {
                 guard case .measure(let c, let measure)? = s.model.resolve(member), c.name == cube,
-                    [.avg, .sum, .min, .max].contains(measure.kind), measure.filters.isEmpty,
-                    let column = c.dimensions.first(where: { $0.kind == .number && $0.sql == measure.sql && $0.isPublic })
+                    [.avg, .sum, .min, .max].contains(measure.kind), measure.filters.isEmpty, let column = c.numberColumn(of: measure), column.isPublic
                 else { return }
                 columns.append("\(cube).\(column.name)")
             }

@@ -59,7 +59,6 @@ extension QueryAssembler {
 }
 
 extension QueryAssembler {
-    static let judgements: Set<String> = ["best", "worst", "最好", "最差", "最佳"]
     /// Words of a quantity where more is better (a score, mileage, income) or worse (mortality, crime, cost).
     static let moreIsBetter = ["score", "rating", "mileage", "mpg", "economy", "income", "salary", "wage", "pay", "sales",
                                "revenue", "profit", "growth", "yield", "survival", "satisfaction", "绩效", "评分", "分数", "收入", "工资", "月薪", "销量", "利润"]
@@ -67,11 +66,11 @@ extension QueryAssembler {
                               "accident", "fatalit", "pollution", "arrest", "murder", "assault", "attrition", "turnover", "complaint",
                               "absence", "delay", "churn", "死亡", "失业", "成本", "亏损", "犯罪", "流失", "离职率"]
 
-    /// "the worst infant mortality", "the best average review score": best and worst rank by what the ranked
-    /// column's words say is good. More mortality is worse, so the worst is the highest; a column whose words say
-    /// neither is asked back rather than ranked by a guess.
+    /// "the worst infant mortality", "the best average review score": best and worst (strongest, weakest) rank by
+    /// what the ranked column's words say is good. More mortality is worse, so the worst is the highest; a column
+    /// whose words say neither is asked back rather than ranked by a guess.
     static func rankJudgement(_ s: inout ParseState, _ query: inout CubeQuery) {
-        guard let i = s.superlativeIndex, judgements.contains(s.tokens[i].text), let first = query.order.first else { return }
+        guard let i = s.superlativeIndex, QueryGenerator.judgementWords.contains(s.tokens[i].text), let first = query.order.first else { return }
         let words: [String]
         switch s.model.resolve(first.member) {
         case .measure(let cube, let m)?:

@@ -148,9 +148,9 @@ extension QueryAssembler {
             let k = s.tokens.indices.first(where: { s.tokens[$0].entries.contains(.dimension(s.groupDimensions[0])) }), k > 0
         else { return false }
         let texts = s.tokens.map(\.text)
+        let pairs = zip(texts, texts.dropFirst())
         let english = ["what", "which"].contains(texts[k - 1])
-            && (texts.contains("exist") || zip(texts, texts.dropFirst()).contains { ["do", "does"].contains($0.0) && ["we", "they", "you"].contains($0.1) }
-                || zip(texts, texts.dropFirst()).contains { $0.0 == "are" && $0.1 == "there" })
+            && (texts.contains("exist") || pairs.contains { ["do", "does"].contains($0.0) && ["we", "they", "you"].contains($0.1) || ($0.0 == "are" && $0.1 == "there") })
         let chinese = ["有哪些", "哪些", "有什么", "什么"].contains(texts[k - 1]) || (k + 1 < texts.count && ["有哪些", "都有哪些"].contains(texts[k + 1]))
         return english || chinese
     }
