@@ -17,6 +17,8 @@ extension Lexicon {
         "salary": ["earn", "earns", "earned", "earning", "paid", "pay"], "wage": ["earn", "earns", "earned", "earning", "paid", "pay"],
         "pay": ["earn", "earns", "earned", "earning", "paid"], "income": ["earn", "earns", "earned", "earning"],
         "earning": ["earn", "earns", "earned", "earning"],
+        // People who left or quit are the people a company lost: "which city lost the most people", "people leaving".
+        "left": ["leave", "leaves", "leaving", "lost", "lose", "loses", "losing"], "quit": ["quits", "quitting", "leave", "leaves", "leaving"],
     ]
 
     /// The verbs of a one-word event noun the model uses (Deaths → died, Sales → sold), where the lexicon has no

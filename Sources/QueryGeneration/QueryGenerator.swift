@@ -242,6 +242,9 @@ public final class QueryGenerator: Sendable {
         }
         if listsRows {
             unused.removeAll { Self.listWords.contains($0) }
+            // "Who are our five highest-paid employees, and what do they earn?": with the rows themselves listed,
+            // they / them are those rows.
+            if query.ungrouped == true { unused.removeAll { ["they", "them"].contains($0) } }
         } else if let word = tokens.indices.first(where: {
             // A relative who counts as a clause only where the question asks for a number (how many, an average).
             Self.listWords.contains(tokens[$0].text) && !(Self.isRelativeWho(tokens, $0) && !s.defaultedMeasure && !query.measures.isEmpty)
