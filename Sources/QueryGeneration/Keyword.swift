@@ -24,7 +24,7 @@ enum KeywordDictionary {
         add(.count, ["多少", "几", "几个", "几名", "几位", "数量", "个数", "数目", "总数", "how many", "number of", "count",
                      "count of", "total number of", "the number of"])
         add(.avg, ["平均", "平均的", "均值", "人均", "average", "avg", "mean"])
-        add(.sum, ["总", "总和", "合计", "总计", "总额", "累计", "total", "sum", "sum of"])
+        add(.sum, ["总", "总和", "合计", "总计", "总额", "累计", "total", "sum", "sum of", "bill"])
         add(.max, ["最高", "最大", "最多", "最长", "最贵", "highest", "max", "maximum", "largest", "biggest", "most", "longest",
                    "heaviest", "greatest", "fastest", "最快",
                    "top paid", "best", "strongest", "most common"])

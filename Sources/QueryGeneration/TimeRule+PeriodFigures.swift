@@ -29,14 +29,17 @@ extension TimeRule {
             // still names the rows (monthly price observations).
             for m in s.measures(k) where restates(s, m, grain) && (k == after || !Self.isCount(s, m)) { return k }
         }
-        // the average number of ads per month, the average monthly salary: the column's own average says the period.
+        // the average number of ads per month, the average monthly salary: the column's own average says the period;
+        // so do its total, highest and lowest (the total monthly salary, the lowest and highest monthly salary).
         // What do they earn on average per month: "on average" may stand between the column and the period word.
         let acrossAverage = i >= 3 && s.tokens[i - 1].isKeyword(.avg) && s.tokens[i - 2].text == "on" ? [i - 3] : []
-        if s.tokens[..<i].contains(where: { $0.isKeyword(.avg) }) {
+        let said: [(Keyword, Measure.Kind)] = [(.avg, .avg), (.sum, .sum), (.max, .max), (.min, .min)]
+        let kinds = said.filter { k, _ in s.tokens[..<i].contains { $0.isKeyword(k) } }.map(\.1)
+        if !kinds.isEmpty {
             for k in [i - 1, after] + acrossAverage where s.isFree(k) {
                 for d in s.dimensions(k) {
                     guard case .dimension(let cube, let column, _)? = s.model.resolve(d), column.kind == .number else { continue }
-                    for m in cube.measures where m.kind == .avg && m.sql == column.sql && m.isPublic && restates(s, "\(cube.name).\(m.name)", grain) {
+                    for m in cube.measures where kinds.contains(m.kind) && m.sql == column.sql && m.isPublic && restates(s, "\(cube.name).\(m.name)", grain) {
                         return k
                     }
                 }
@@ -62,7 +65,8 @@ extension TimeRule {
     }
 
     /// Whether the grain word at `i` is the period of a per-period amount column (月薪, Monthly Salary): right after
-    /// a number compared with (more than 20000 per month), or right after the column's own name (月薪每月).
+    /// a number compared with (more than 20000 per month), right after the column's own name (月薪每月), or right
+    /// before it (monthly salary).
     static func restatesColumnPeriod(_ s: ParseState, at i: Int, _ grain: Granularity) -> Bool {
         let columns = s.units.periodColumns[grain == .month ? "month" : grain == .year ? "year" : ""] ?? []
         guard !columns.isEmpty, i > 0 else { return false }
@@ -70,6 +74,10 @@ extension TimeRule {
         if s.tokens[i - 1].number != nil, [i - 2, i - 3].contains(where: { k in comparators.contains { s.tokens.indices.contains(k) && s.tokens[k].isKeyword($0) } }) {
             return true
         }
-        return s.tokens[i - 1].entries.contains { if case .dimension(let d) = $0 { return columns.contains(d) } else { return false } }
+        func namesColumn(_ k: Int) -> Bool {
+            s.tokens.indices.contains(k) && s.tokens[k].entries.contains { if case .dimension(let d) = $0 { return columns.contains(d) } else { return false } }
+        }
+        // 月薪每月; "the combined monthly salary", "monthly pay" where the pay is a monthly amount: its own period.
+        return namesColumn(i - 1) || (s.tokens[i].text != "by month" && namesColumn(i + 1))
     }
 }
