@@ -15,6 +15,12 @@ extension GroupRule {
         }
     }
 
+    /// "the ratio of male to female christenings": a ratio of one thing to another, not the share of the first in a
+    /// total; unless a measure is named so, "ratio" is left unaccounted and the user is asked.
+    static func ratioOfTwo(_ s: ParseState, _ i: Int) -> Bool {
+        s.tokens[i].text == "ratio" && ((i + 2)..<min(s.tokens.count, i + 7)).contains { s.tokens[$0].text == "to" && s.isFree($0) }
+    }
+
     /// A max or min measure named with its superlative (the lowest prestige score, 最高工资).
     static func namesExtreme(_ token: Token, _ model: SemanticModel) -> Bool {
         RankingRule.startsWithSuperlative(token.text) && token.entries.contains { entry in

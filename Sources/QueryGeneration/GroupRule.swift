@@ -202,7 +202,9 @@ struct GroupRule {
             return
         }
         let split = Self.shareSplit(s)
-        if let i = s.tokens.indices.first(where: { s.keyword($0, .share) }), explicitRatio || s.filters.count <= 1 || split != nil {
+        if let i = s.tokens.indices.first(where: { s.keyword($0, .share) }), explicitRatio || s.filters.count <= 1 || split != nil,
+            !Self.ratioOfTwo(s, i)
+        {
             if explicitRatio {
                 s.use(i)
             } else if let (part, separator) = split, let index = s.filters.firstIndex(of: part) {

@@ -210,11 +210,15 @@ struct ParseState {
     /// "Car Insurance Claims" whose rows are rating cells (its count is titled "Rating Cells") and whose sum "Claims
     /// (count)" adds up the claims: the cube's noun is counted by that sum. Only when the count's title doesn't say
     /// the noun itself ("Claims Count" would make each row a claim) and exactly one plain sum is so named.
+    /// Likewise "Christenings" whose rows are year-and-sex records ("Christening Records") and whose plain sum is
+    /// "Total Christenings": the number of christenings is that sum, not the number of records.
     private static func countedByName(_ c: Cube, rows m: Measure) -> Measure? {
         guard let head = c.title.split(separator: " ").last?.lowercased(), head.count >= 3, !m.title.lowercased().contains(head)
         else { return nil }
         let named = c.measures.filter { measure in
-            guard measure.kind == .sum, measure.isPublic, measure.filters.isEmpty, let (name, unit) = TitleUnit.split(measure.title) else { return false }
+            guard measure.kind == .sum, measure.isPublic, measure.filters.isEmpty else { return false }
+            if c.title.lowercased() == head, measure.title.lowercased() == "total \(head)" { return true }
+            guard let (name, unit) = TitleUnit.split(measure.title) else { return false }
             return name.lowercased() == head && ["count", "number"].contains(unit.lowercased())
         }
         return named.count == 1 ? named[0] : nil
