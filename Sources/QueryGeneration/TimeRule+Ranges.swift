@@ -21,7 +21,7 @@ extension TimeRule {
         return fits ? j + 2 - (marker + 1) : 0
     }
 
-    /// A decade: the 1990s, 1980s, 90年代 (30–90 are the 1900s, 00–20 the 2000s), 20世纪80年代, 上世纪90年代.
+    /// A decade: the 1990s, the 1630s, 1980s, 90年代 (30–90 are the 1900s, 00–20 the 2000s), 1680年代, 20世纪80年代, 上世纪90年代.
     func decade(_ s: ParseState, _ i: Int) -> Period? {
         // 20世纪 / 上世纪 before a decade names its century.
         if s.isFree(i), s.isFree(i + 1), s.token(i + 1)?.text == "世纪",
@@ -37,8 +37,13 @@ extension TimeRule {
         }
         guard s.isFree(i), let n = s.tokens[i].number?.exactInt, !s.tokens[i].hasPercent, n % 10 == 0 else { return nil }
         let start: Int, length: Int
-        if (1900...2090).contains(n), s.isFree(i + 1), s.tokens.indices.contains(i + 1), s.tokens[i + 1].text == "s" {
+        if (1000...2990).contains(n), s.isFree(i + 1), s.tokens.indices.contains(i + 1), s.tokens[i + 1].text == "s" {
             (start, length) = (n, 2)
+        } else if (1000...2990).contains(n), s.tokens[i].text.count == 4, s.keyword(i + 1, .year), s.isFree(i + 2),
+            ["代", "代的"].contains(s.token(i + 2)?.text ?? "")
+        {
+            // 1680年代: a four-digit decade names its own century.
+            (start, length) = (n, 3)
         } else if (0...90).contains(n), s.tokens[i].text.count == 2, s.keyword(i + 1, .year), s.isFree(i + 2), s.token(i + 2)?.text == "代" {
             (start, length) = (n >= 30 ? 1900 + n : 2000 + n, 3)
         } else {
