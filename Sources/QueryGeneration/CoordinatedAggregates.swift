@@ -21,11 +21,13 @@ struct CoordinatedAggregatesRule: InterpretationRule {
             {
                 second = (m, [j])
                 column = "\(cube.name).\(d.name)"
-            } else if let secondKind = Self.kind(s, j), s.isFree(j + 1),
-                let d = s.dimensions(j + 1).first(where: { s.dimensionKind($0) == .number }),
+            } else if let secondKind = Self.kind(s, j),
+                // the lowest and highest monthly salary: a period word that restates the column may stand between.
+                let c = [j + 1, j + 2].first(where: { c in s.isFree(c) && (c == j + 1 || !s.isFree(j + 1)) }),
+                let d = s.dimensions(c).first(where: { s.dimensionKind($0) == .number }),
                 let m = MeasureRule.measure(secondKind, over: d, in: s.model)
             {
-                second = (m, [j, j + 1])
+                second = (m, [j, c])
                 column = d
             }
             guard let second, let column, let first = MeasureRule.measure(kind, over: column, in: s.model) else { continue }
@@ -33,11 +35,47 @@ struct CoordinatedAggregatesRule: InterpretationRule {
             s.use(i, i + 1)
             for k in second.used { s.use(k) }
         }
+        range(&s)
     }
 
-    /// The aggregation a bare word asks for (minimum, 平均, total), if it is one and names nothing else.
+    /// "the salary range", "the range of ages", 工资范围: a number column's range is its lowest and its highest value.
+    private func range(_ s: inout ParseState) {
+        for i in s.tokens.indices where s.isFree(i) && ["range", "范围", "区间"].contains(s.tokens[i].text) {
+            let at = [i - 1, i + 2].first { k in
+                s.tokens.indices.contains(k) && (k == i - 1 || s.tokens[i + 1].text == "of") && s.dimensions(k).contains { s.dimensionKind($0) == .number }
+            }
+            guard let k = at, let d = s.dimensions(k).first(where: { s.dimensionKind($0) == .number }),
+                let low = MeasureRule.measure(.min, over: d, in: s.model), let high = MeasureRule.measure(.max, over: d, in: s.model),
+                !Self.hasRangeColumns(s.model, d)
+            else { continue }
+            for m in [low, high] where !s.measures.contains(m) { s.measures.append(m) }
+            s.use(i)
+            if s.isFree(k) { s.use(k) }
+            if k == i + 2 { s.use(i + 1) }
+        }
+    }
+
+    /// Price beside Minimum Price and Maximum Price: each row has its own range, so "the price range" may mean those.
+    static func hasRangeColumns(_ model: SemanticModel, _ column: String) -> Bool {
+        guard case .dimension(let cube, let d, _)? = model.resolve(column) else { return false }
+        let name = (TitleUnit.split(d.title)?.name ?? d.title).lowercased()
+        return cube.dimensions.contains { other in
+            let title = (TitleUnit.split(other.title)?.name ?? other.title).lowercased()
+            return other.name != d.name && title.hasSuffix(" " + name) && ["min", "minimum", "max", "maximum", "low", "lowest", "high", "highest"].contains(title.split(separator: " ").first.map(String.init) ?? "")
+        }
+    }
+
+    /// The aggregation a bare word asks for (minimum, 平均, total; lowest, 最高 coordinated with another), if it is
+    /// one and names nothing else.
     private static func kind(_ s: ParseState, _ i: Int) -> Measure.Kind? {
         guard let t = s.token(i), s.measures(i).isEmpty, s.dimensions(i).isEmpty else { return nil }
-        return t.keywords.lazy.compactMap { MeasureRule.aggregationKinds[$0] }.first
+        return t.keywords.lazy.compactMap { MeasureRule.aggregationKinds[$0] }.first ?? superlatives[t.text]
     }
+
+    /// Superlatives that, coordinated (the lowest and highest salary, the youngest and oldest ages), name the
+    /// column's extremes rather than rank its rows.
+    static let superlatives: [String: Measure.Kind] = [
+        "lowest": .min, "smallest": .min, "youngest": .min, "最低": .min, "最小": .min,
+        "highest": .max, "largest": .max, "biggest": .max, "oldest": .max, "最高": .max, "最大": .max,
+    ]
 }

@@ -35,6 +35,16 @@ struct MeasureRule: InterpretationRule {
                     s.use(i - 1, i)
                     continue
                 }
+                // "the oldest age among the respondents": after another figure, the rows' plain count named after
+                // among / of (the) is the rows that figure is over, not a second figure.
+                let before = s.token(i - 1)?.text == "the" ? i - 2 : i - 1
+                if !s.measures.isEmpty, s.token(before).map({ ["among", "of", "across"].contains($0.text) }) == true, s.isFree(before),
+                    m == s.countMeasure(of: String(m.prefix { $0 != "." })), s.measures.allSatisfy({ $0.hasPrefix(m.prefix { $0 != "." } + ".") })
+                {
+                    s.use(before..<(i + 1))
+                    s.namesRowsOnly.insert(i)
+                    continue
+                }
                 if isRowNoun(s, i, m) {
                     rowNouns.append(m)
                 } else if !s.measures.contains(m) {
