@@ -14,6 +14,34 @@ extension QueryGenerator {
                 titles.append(model.title(of: label, language))
             }
         }
+        titles += filteredThroughJoin(query).map { model.title(of: $0, language) }
         return titles
+    }
+
+    /// "Male vs female christenings" read as the female christenings of Male rows: a measure filtered on a key column
+    /// (`{CUBE}.sex_id = 1`) beside a value condition on the cube that column joins to (sexes.name = Male). Which
+    /// value the key stands for is in the database, not the model, so the two may contradict: the measure is asked.
+    func filteredThroughJoin(_ query: CubeQuery) -> [String] {
+        let conditioned = Set(query.filters.flatMap(\.memberFilters).filter { [.equals, .notEquals].contains($0.op) }.map { String($0.member.prefix { $0 != "." }) })
+        guard !conditioned.isEmpty else { return [] }
+        return query.measures.filter { member in
+            guard case .measure(let cube, let measure)? = model.resolve(member), !measure.filters.isEmpty else { return false }
+            let columns = Set(measure.filters.flatMap { Self.columnsReferenced($0, cube: cube.name) })
+            return cube.joins.contains { join in
+                conditioned.contains(join.name) && !columns.isDisjoint(with: Self.columnsReferenced(join.sql, cube: cube.name))
+            }
+        }
+    }
+
+    /// The columns of `cube` a SQL snippet names as {CUBE}.column or cube.column.
+    static func columnsReferenced(_ sql: String, cube: String) -> [String] {
+        var found: [String] = []
+        for prefix in ["{CUBE}.", "\(cube)."] {
+            for piece in sql.split(separator: prefix, omittingEmptySubsequences: false).dropFirst() {
+                let column = piece.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+                if !column.isEmpty { found.append(String(column)) }
+            }
+        }
+        return found
     }
 }

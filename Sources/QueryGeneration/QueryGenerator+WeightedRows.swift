@@ -39,10 +39,12 @@ extension QueryGenerator {
                 let weight = cube.measure(named: String(counted.dropFirst(cubeName.count + 1))), let column = cube.numberColumn(of: weight)
             else { continue }
             let weightColumn = "\(cube.name).\(column.name)"
+            // The average number of christenings (how many, on average): of the rows' weights, or of each period's total?
             if case .measure(_, let m)? = model.resolve(member), m.kind == .avg, m.sql == weight.sql,
-                tokens.contains(where: { $0.text.hasPrefix("number") || $0.text.hasPrefix("多少") }), !words.contains("number of")
+                let said = tokens.first(where: { $0.text.hasPrefix("number") || $0.text.hasPrefix("多少") || $0.text == "many" || $0.text == "how many" }),
+                !words.contains(said.text.hasSuffix("many") ? "how many" : "number of")
             {
-                words.append("number of")
+                words.append(said.text.hasSuffix("many") ? "how many" : "number of")
             }
             let title = model.title(of: member, .en).lowercased()
             if grouped, member == weightColumn, !words.contains(title) { words.append(title) }

@@ -61,7 +61,10 @@ extension TimeRule {
             texts += [column.title, column.meta.titleZh ?? "", column.description ?? ""]
         }
         let text = texts.joined(separator: " ").lowercased()
-        return words.contains(where: { text.contains($0) })
+        // "Average Christenings per Year and Sex": a figure per year and something else is no yearly figure.
+        return words.contains { word in
+            text.split(separator: word, omittingEmptySubsequences: false).dropFirst().contains { !$0.hasPrefix(" and ") && !$0.hasPrefix(" & ") }
+        }
     }
 
     /// Whether the grain word at `i` is the period of a per-period amount column (月薪, Monthly Salary): right after
