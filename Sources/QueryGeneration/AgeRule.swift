@@ -6,6 +6,7 @@ import SemanticModel
 /// read: in whole years they start at 41, in exact time a day after the 40th birthday, so they stay asked back.
 struct AgeRule: InterpretationRule {
     func apply(_ s: inout ParseState) {
+        decadeOfLife(&s)
         for i in s.tokens.indices where s.isFree(i) {
             // The age phrase first: most questions have none, and the birth date is looked up only for one.
             guard let (n, below, span) = Self.age(s, at: i), let birth = Self.birthDate(s) else { continue }
@@ -14,6 +15,43 @@ struct AgeRule: InterpretationRule {
             s.use(span)
             return
         }
+    }
+
+    static let decadesOfLife: [String: Int] = [
+        "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
+    ]
+
+    /// "in their twenties", "people in their 40s" (40 + s): an age from N up to, not including, N + 10, on the age
+    /// column of the people the question is about, or on their birth date.
+    private func decadeOfLife(_ s: inout ParseState) {
+        for i in s.tokens.indices where s.isFree(i) && s.tokens[i].text == "in" {
+            guard let owner = s.token(i + 1), ["their", "his", "her"].contains(owner.text), s.isFree(i + 1) else { continue }
+            var n = s.token(i + 2).flatMap { Self.decadesOfLife[$0.text] }
+            var end = i + 3
+            if n == nil, let k = s.token(i + 2)?.number?.exactInt, k % 10 == 0, (10...90).contains(k), s.token(i + 3)?.text == "s" { n = k; end = i + 4 }
+            guard let n, (i + 2..<end).allSatisfy({ s.isFree($0) }) else { continue }
+            if let age = Self.ageColumn(s) {
+                s.addFilter(MemberFilter(member: age, op: .gte, values: ["\(n)"]))
+                s.addFilter(MemberFilter(member: age, op: .lt, values: ["\(n + 10)"]))
+            } else if let birth = Self.birthDate(s) {
+                s.addFilter(MemberFilter(member: birth, op: .afterDate, values: [s.today.adding(-(n + 10), .year).iso]))
+                s.addFilter(MemberFilter(member: birth, op: .beforeOrOnDate, values: [s.today.adding(-n, .year).iso]))
+            } else {
+                continue
+            }
+            s.use(i..<end)
+        }
+    }
+
+    /// The age column of the people the question counts or names.
+    private static func ageColumn(_ s: ParseState) -> String? {
+        for name in s.nounCubes + s.mentionedCubes + s.measures.map({ String($0.prefix { $0 != "." }) }) {
+            guard let cube = s.model.cube(named: name) else { continue }
+            if let d = cube.dimensions.first(where: { $0.kind == .number && ($0.name == "age" || $0.title.lowercased() == "age" || $0.meta.titleZh == "年龄") }) {
+                return "\(name).\(d.name)"
+            }
+        }
+        return nil
     }
 
     /// N, whether it is an upper bound, and the words read, at `i`.

@@ -152,7 +152,7 @@ enum KeywordDictionary {
         // 2022年到2023年期间: the span already read.
         "期间", "这段时间",
         // Verbs of observation: the rows are what was recorded, measured or found.
-        "recorded", "measured", "sampled", "studied", "observed", "found", "live", "lives", "living", "记录", "记录了", "记录的",
+        "recorded", "measured", "sampled", "reported", "report", "reports", "stated", "studied", "observed", "found", "live", "lives", "living", "记录", "记录了", "记录的",
         // Light verbs of events: the deaths that happened after May 3 are the deaths after May 3.
         "happened", "happen", "happens", "occurred", "occur", "occurs", "took place", "发生", "发生了", "发生的",
         // 还在职, 仍在职: the value that follows says the state. ("still" stays unclaimed: in "still working" the

@@ -18,6 +18,8 @@ extension Lexicon {
         "pay": ["earn", "earns", "earned", "earning", "paid"], "income": ["earn", "earns", "earned", "earning"],
         "earning": ["earn", "earns", "earned", "earning"],
         // People who left or quit are the people a company lost: "which city lost the most people", "people leaving".
+        "christening": ["christened", "christen"], "baptism": ["baptized", "baptised"], "burial": ["buried"],
+        "admission": ["admitted"], "enrollment": ["enrolled"], "enrolment": ["enrolled"], "booking": ["booked"],
         "left": ["leave", "leaves", "leaving", "lost", "lose", "loses", "losing"], "quit": ["quits", "quitting", "leave", "leaves", "leaving"],
     ]
 

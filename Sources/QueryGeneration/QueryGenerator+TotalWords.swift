@@ -19,4 +19,23 @@ extension QueryGenerator {
         guard sums else { return [] }
         return Set(tokens.indices.filter { !used[$0] && tokens[$0].isKeyword(.sum) && tokens[$0].text == "bill" }.map { tokens[$0].text })
     }
+
+    /// "How many respondents say they will vote No", "plan to abstain", 打算投赞成票: where the model's own members are
+    /// intentions (Vote Intention, "respondents who will vote Yes"), the words of intending are what its values say.
+    /// Elsewhere ("employees who plan to leave") they stay unaccounted: a plan is not a row that left.
+    func intentionWords(in unused: [String]) -> Set<String> {
+        let found = Set(unused).intersection(Self.intentionWords)
+        guard !found.isEmpty else { return [] }
+        let speaks = model.cubes.contains { cube in
+            (cube.dimensions.map { [$0.title, $0.description ?? ""] } + cube.measures.map { [$0.title, $0.description ?? ""] }).joined().contains { text in
+                let words = text.lowercased().split { !$0.isLetter }
+                return words.contains { ["intention", "intentions", "intend", "intends", "will"].contains($0) }
+            }
+        }
+        return speaks ? found : []
+    }
+    static let intentionWords: Set<String> = [
+        "will", "would", "plan", "plans", "planning", "planned", "intend", "intends", "intending", "going", "say", "says", "said", "they",
+        "打算", "准备", "计划",
+    ]
 }
