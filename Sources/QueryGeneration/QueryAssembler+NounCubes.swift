@@ -23,8 +23,15 @@ extension QueryAssembler {
             // noun after for / of / among with only conditions on rows: it names the rows they pick, and the answer is
             // one figure over them ("employees who got an S rating" still lists the employees).
             let nounTokens = s.tokens.indices.filter { s.used[$0] && s.tokens[$0].entries.first == .cube(noun) }
-            let overRows = !s.defaultedMeasure && !nounTokens.isEmpty
-                && nounTokens.allSatisfy { $0 > 0 && ["for", "of", "among", "across"].contains(s.tokens[$0 - 1].text) }
+            // "How many reviews did Customer Service people get": a value the question filters on, right before the
+            // noun, says which of them, as "for" would.
+            let filtered = Set(query.filters.flatMap(\.memberFilters).filter { $0.op == .equals }.flatMap { f in f.values.map { "\(f.member)=\($0)" } })
+            let tokens = s.tokens
+            let overRows = !s.defaultedMeasure && !nounTokens.isEmpty && nounTokens.allSatisfy { k in
+                k > 0 && (["for", "of", "among", "across"].contains(tokens[k - 1].text) || tokens[k - 1].entries.contains { entry in
+                    if case .value(let d, let v) = entry { return filtered.contains("\(d)=\(v)") } else { return false }
+                })
+            }
             if tree.root == measured, query.dimensions.isEmpty, !onAggregate, s.superlative == nil, query.limit == nil,
                 !query.filters.isEmpty, overRows, Self.label(of: noun, s.model) != nil
             {

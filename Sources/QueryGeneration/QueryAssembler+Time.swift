@@ -132,18 +132,35 @@ extension QueryAssembler {
         // A cube that only lends a grouping to a measure asked for (2025年考核平均分最高的城市: the city of the
         // reviewed employee) dates nothing: the period is the measure's.
         let cubeOf = { (member: String) in String(member.prefix { $0 != "." }) }
-        let groupOnly = s.defaultedMeasure || s.measures.isEmpty ? [] : Set(s.groupDimensions.map(cubeOf))
-            .subtracting(s.nounCubes).subtracting(s.filters.map { cubeOf($0.member) })
-        for name in s.mentionedCubes + s.nounCubes where name != baseCube && !groupOnly.contains(name) {
+        let groupOnly = s.defaultedMeasure || s.measures.isEmpty ? [] : Set(s.groupDimensions.map(cubeOf) + s.filters.filter { isParentValue($0, of: baseCube, s) }.map { cubeOf($0.member) })
+            .subtracting(s.nounCubes).subtracting(s.filters.filter { !isParentValue($0, of: baseCube, s) }.map { cubeOf($0.member) })
+        // Employees named as the reviewed rows' owners (the average score of employees in Beijing in 2023): with a
+        // measure of the reviews asked for, their own date is no reading of the period either.
+        let parents = Set((s.mentionedCubes + s.nounCubes).filter { name in
+            guard let baseCube, name != baseCube, !s.defaultedMeasure, !s.measures.isEmpty else { return false }
+            return (try? s.model.joinTree(for: [baseCube, name]))?.root == baseCube
+        })
+        for name in s.mentionedCubes + s.nounCubes where name != baseCube && !groupOnly.contains(name) && !parents.contains(name) {
             if let cube = s.model.cube(named: name), let t = cube.meta.timeDimension { add("\(name).\(t)") }
         }
-        // A condition on another cube's rows (考核为良好的员工: a review's rating) makes its date a reading too.
+        // A condition on another cube's rows (考核为良好的员工: a review's rating) makes its date a reading too; a value
+        // of the measured rows' parent (the reviewed employee's gender or degree: men vs women, average score in 2024)
+        // dates nothing, as a grouping by it doesn't.
         for filter in s.filters {
-            guard let name = filter.member.split(separator: ".").first.map(String.init), name != baseCube, let cube = s.model.cube(named: name)
+            guard let name = filter.member.split(separator: ".").first.map(String.init), name != baseCube, let cube = s.model.cube(named: name),
+                !isParentValue(filter, of: baseCube, s)
             else { continue }
             if let t = Self.defaultDate(of: cube) { add("\(name).\(t)") }
         }
         return readings
+    }
+
+    /// Whether `filter` keeps values of a string column of a cube the measured rows belong to (many-to-one from the
+    /// base cube: the reviewed employee's gender), with a measure asked for.
+    private func isParentValue(_ filter: MemberFilter, of baseCube: String?, _ s: ParseState) -> Bool {
+        guard let baseCube, !s.defaultedMeasure, !s.measures.isEmpty, filter.op == .equals, s.dimensionKind(filter.member) == .string else { return false }
+        let name = String(filter.member.prefix { $0 != "." })
+        return name != baseCube && (try? s.model.joinTree(for: [baseCube, name]))?.root == baseCube
     }
 
     /// A cube's date for a period said of its rows: its declared default, else its first public date.

@@ -154,3 +154,28 @@ struct TenureRangesAndRatiosTests {
         #expect(q.timeDimensions.first?.dateRange == .absolute(from: from, to: to), "\(q)")
     }
 }
+
+@Suite("Understanding: a period of a measure over reviews, with the reviewed employees' values beside it")
+struct ReviewPeriodTests {
+    @Test("men vs women's average score in 2024, 2025年硕士学历员工的平均绩效分, the average score in 2023 for employees in Beijing: the review period", arguments: [
+        "Men vs women: average performance score in 2024", "2025年硕士学历员工的平均绩效分是多少",
+        "What was the average performance score in 2023 for employees based in Beijing?",
+    ])
+    func reviewPeriod(_ question: String) throws {
+        let q = try requiredQuery(Fixtures.generator, question)
+        #expect(q.timeDimensions.first?.dimension == "performance_reviews.period", "\(q)")
+    }
+
+    @Test("a headcount in 2024 is still asked (hired, left or born?); hired in 2022 still dates the hire")
+    func stillAsked() throws {
+        #expect(Fixtures.generator.generate("How many employees did we have in 2024?").interpretation == nil)
+        let q = try requiredQuery(Fixtures.generator, "2022年入职的员工的平均绩效分")
+        #expect(q.timeDimensions.first?.dimension == "employees.hire_date", "\(q)")
+    }
+
+    @Test("how many reviews did Customer Service people get: one figure over those people, not one per person")
+    func valueBeforeNoun() throws {
+        let q = try requiredQuery(Fixtures.generator, "How many performance reviews did Customer Service people get in Q4 2025?")
+        #expect(q.dimensions.isEmpty && q.measures == ["performance_reviews.count"], "\(q)")
+    }
+}
