@@ -131,6 +131,8 @@ enum KeywordDictionary {
         "break down", "broken down", "breakdown", "records", "record", "rows",
         // Ratings and awards "given out" or "handed out" are the reviews themselves.
         "given out", "gave out", "give out", "handed out", "hand out", "hands out", "gives out",
+        // How many reviews came back with an S, came out as A, came in at C or worse: what they resulted in.
+        "came back", "come back", "comes back", "came out", "come out", "comes out", "came in", "come in", "comes in",
         // Any one of the rows (the highest MPG of any car), the speaker's group (咱们), where among them (里面).
         "any", "anybody", "anyone", "咱们", "咱", "里面", "当中", "之中", "中有",
         // hold a master's, the level anybody holds: having it; the score anyone got.

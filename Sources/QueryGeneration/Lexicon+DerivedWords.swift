@@ -67,15 +67,29 @@ extension Lexicon {
     /// speak of people or persons), the everyday words for people name that cube's rows.
     mutating func addPeopleNouns() {
         let markers = ["people", "person", "persons", "individuals", "人员"]
-        let cubes = model.cubes.filter { cube in
-            guard cube.isPublic else { return false }
+        // Each public cube's words: whether its rows are people, or each row has one person ("the reference person").
+        let said = model.cubes.filter(\.isPublic).map { cube -> (cube: Cube, people: Bool, onePerson: Bool) in
             let text = ([cube.title, cube.description ?? "", cube.meta.titleZh ?? ""] + cube.meta.synonyms).joined(separator: " ").lowercased()
-            let words = Set(text.split(whereSeparator: { !$0.isLetter }).map(String.init))
+            let sequence = text.split(whereSeparator: { !$0.isLetter }).map(String.init)
+            // "one row per person" says the rows are people; "the age of the reference person" says each row (a
+            // household) has one: a singular person counts for people only after per / each / every / one / a.
+            let words = Set(sequence.indices.filter { k in
+                sequence[k] != "person" || (k > 0 && ["per", "each", "every", "one", "a"].contains(sequence[k - 1]))
+            }.map { sequence[$0] })
             // 教授人数: a plain count titled as a number of people says the rows are people.
             let countsPeople = cube.measures.contains { $0.kind == .count && $0.filters.isEmpty && $0.meta.titleZh?.hasSuffix("人数") == true }
-            return countsPeople || markers.contains { words.contains($0) || ($0.unicodeScalars.first.map { $0.value > 0x2E80 } == true && text.contains($0)) }
+            let people = countsPeople || markers.contains { words.contains($0) || ($0.unicodeScalars.first.map { $0.value > 0x2E80 } == true && text.contains($0)) }
+            return (cube, people, sequence.contains("person"))
         }
-        guard cubes.count == 1, let cube = cubes.first else { return }
+        let peopleCubes = said.filter(\.people)
+        guard peopleCubes.count <= 1 else { return }
+        guard let cube = peopleCubes.first?.cube else {
+            // A household's reference person: "person" names the household's one person, so its rows; "people" (how
+            // many people live in them) does not.
+            let onePerson = said.filter(\.onePerson)
+            if onePerson.count == 1 { addIfAbsent("person", .cube(onePerson[0].cube.name)) }
+            return
+        }
         for word in ["people", "persons", "person", "individuals", "workforce", "personnel", "folks", "人"] { addIfAbsent(word, .cube(cube.name)) }
         // headcount, 总人数: the plain count of those people.
         if let count = cube.measures.first(where: { $0.kind == .count && $0.filters.isEmpty && $0.isPublic }) {

@@ -15,6 +15,14 @@ extension QueryGenerator {
             }
         }
         titles += filteredThroughJoin(query).map { model.title(of: $0, language) }
+        // "the average household size in the largest towns (town size 5)": one row, sorted by a count of another
+        // cube's rows that nobody asked for; what "largest" meant is asked.
+        if query.dimensions.isEmpty, query.ungrouped != true, query.timeDimensions.allSatisfy({ $0.granularity == nil }), query.measures.count >= 2,
+            let sorted = query.order.first?.member, case .measure(let cube, let m)? = model.resolve(sorted), m.kind == .count,
+            query.measures.contains(where: { !$0.hasPrefix(cube.name + ".") })
+        {
+            titles.append(model.title(of: sorted, language))
+        }
         return titles
     }
 

@@ -161,6 +161,10 @@ public struct Tokenizer: Sendable {
         // "an A" is the letter; a lone "a" or "i" is a word unless joined to a letter before it (S or A), or joined
         // to one after it right after a linking verb (rated A or S).
         if units[i].text == "a", i > 0, units[i - 1].text == "an" { return entries }
+        // came out as an S; A or better, C or worse: after "an", or before an order comparison, a letter is a grade.
+        let compared = i + 2 < units.count && ["or", "and"].contains(units[i + 1].text)
+            && ["better", "worse", "higher", "lower", "above", "below"].contains(units[i + 2].text)
+        if compared || (i > 0 && units[i - 1].text == "an" && units[i].text != "i") { return entries }
         let dimensions = Set(entries.compactMap { entry -> String? in if case .value(let d, _) = entry { return d } else { return nil } })
         let namesDimension = i + 1 < units.count && longestMatch(units, i + 1)?.0.contains { entry in
             if case .dimension(let d) = entry { return dimensions.contains(d) } else { return false }
@@ -179,7 +183,9 @@ public struct Tokenizer: Sendable {
             // department A: right after its dimension's own noun and before no other word ("the rating a person got"
             // keeps its article), a letter is that value.
             let endsPhrase = i + 1 == units.count || units[i + 1].kind != .word || joins.contains(units[i + 1].text)
-            return (joined && i >= 2 && isLetterValue(i - 2)) || (linked && joinedAfter) || (names(i - 1) && endsPhrase) ? entries : nil
+            // came out as A or S: "a" before or / and / slash and another letter is the letter, never the article.
+            let joinedLetterAfter = units[i].text == "a" && i + 2 < units.count && ["or", "/"].contains(units[i + 1].text) && isLetterValue(i + 2)
+            return (joined && i >= 2 && isLetterValue(i - 2)) || (linked && joinedAfter) || (names(i - 1) && endsPhrase) || joinedLetterAfter ? entries : nil
         }
         // R-rated, X-rated: a rating letter joined to "rated".
         let rated = units[i].text.count == 1 && i + 1 < units.count && units[i + 1].text == "rated"
