@@ -77,12 +77,23 @@ def same_time_format(got, expected):
     return [tuple(r) for r in got], [tuple(r) for r in expected]
 
 
-def without_context_columns(got, expected):
+def label_columns(body):
+    """Which of the answer's columns (in rows_of order) are dimensions of its query: the labels of its rows."""
+    data, query = body.get("data") or [], body.get("query") or {}
+    if not data:
+        return []
+    keys = [k for k in data[0] if not any(other.startswith(k + ".") for other in data[0])]
+    dims = set(query.get("dimensions", [])) | {t["dimension"] for t in query.get("timeDimensions", [])}
+    return [k in dims or k.rsplit(".", 1)[0] in dims for k in keys]
+
+
+def without_context_columns(got, expected, labels=()):
     """Columns an answer shows beside the asked ones, for context, are not a wrong answer:
     - "Which departments have budgets over 10 million?" with the truth naming only the departments: the same
       departments with their budgets after them answer it (trailing columns dropped when the truth has only labels);
     - "What is the highest math score of any district?" with the truth only the number: the district named before the
-      same number answers it (leading label columns dropped when the truth has only numbers).
+      same number answers it (leading label columns dropped when the truth has only numbers; a column is a label
+      when it holds text or is a dimension of the answer's query, as a row's id is).
     Rows must keep their count and every answer row must be wider, so a wrong label, a wrong number or an extra row is
     still wrong; a truth that mixes labels and numbers is compared whole."""
     if not got or not expected or len(got) != len(expected):
@@ -93,7 +104,11 @@ def without_context_columns(got, expected):
     numeric = lambda v: isinstance(v, (int, float))
     if all(not numeric(v) for row in expected for v in row):
         return [tuple(row[:width]) for row in got]
-    if all(numeric(v) for row in expected for v in row) and all(not numeric(v) for row in got for v in row[:-width]):
+    # The leading columns are labels when they hold text, or when the answer's query names them as dimensions (the
+    # quake's id before its station count).
+    lead = len(got[0]) - width
+    dimension_labels = len(labels) == len(got[0]) and all(labels[:lead])
+    if all(numeric(v) for row in expected for v in row) and (dimension_labels or all(not numeric(v) for row in got for v in row[:-width])):
         return [tuple(row[-width:]) for row in got]
     return got
 
@@ -204,7 +219,7 @@ def run_set(name, binary, max_wrong_rate, show_refused=False):
                 elif status == 200:
                     got = rows_of(body.get("data", []))
                     expected = [tuple(norm(v) for v in row) for row in db.execute(case["sql"]).fetchall()]
-                    got = without_context_columns(got, expected)
+                    got = without_context_columns(got, expected, label_columns(body))
                     got, expected = same_time_format(got, expected)
                     if case.get("ordered"):
                         outcome = "right" if got == expected else "wrong"
