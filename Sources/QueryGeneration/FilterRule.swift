@@ -29,7 +29,7 @@ struct FilterRule: InterpretationRule {
 
     private func values(_ s: inout ParseState) {
         var lastValue: (index: Int, negated: Bool)?
-        for i in 0..<s.tokens.count where s.isFree(i) {
+        for i in 0..<s.tokens.count where s.isFree(i) && s.measuredBy(i) == nil {
             let candidates = s.values(i)
             guard let first = candidates.first else { continue }
             // Prefer the dimension the question groups by or already filters on, then the one a value coordinated

@@ -92,7 +92,7 @@ enum KeywordDictionary {
         add(.trend, ["趋势", "走势", "变化", "变化趋势", "trend", "trends", "over time", "time series"])
         add(.chart, ["饼图", "饼状图", "折线图", "曲线图", "柱状图", "条形图", "柱形图", "图表", "画图", "pie", "pie chart",
                      "line chart", "bar chart", "bar graph", "line graph", "chart", "graph", "as a chart"])
-        add(.classifier, ["名", "个", "位", "家", "条", "人次", "辆", "只", "台", "件", "笔", "种", "款"])
+        add(.classifier, ["名", "个", "位", "家", "条", "人次", "次", "辆", "只", "台", "件", "笔", "种", "款"])
         add(.latest, ["最新", "最新的", "最近的", "最晚", "latest", "newest", "most recent", "most recently"])
         add(.earliest, ["最早", "最早的", "earliest", "first hired"])
         add(.compare, ["对比", "比较", "相比", "比一比", "vs", "vs.", "versus", "compare", "compared", "compared with", "compared to", "comparison"])
@@ -160,6 +160,8 @@ enum KeywordDictionary {
         // 还在职, 仍在职: the value that follows says the state. ("still" stays unclaimed: in "still working" the
         // word after it may name only the rows, and the state would be lost.)
         "还", "仍", "仍然", "依然",
+        // 被考核了多少次: the passive marker; the verb after it says what happened.
+        "被",
         // Colloquial place and aspect words: 深圳那边的员工 are 深圳's; 已经离职了 is 离职.
         "那边", "这边", "那里", "这里", "已经", "已",
     ]

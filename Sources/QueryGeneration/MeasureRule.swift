@@ -268,10 +268,17 @@ struct MeasureRule: InterpretationRule {
             }
             // 绩效优秀率: the head word of the cube's names (绩效考核, 绩效评估) right before one of its measures qualifies
             // that measure, though the word also names a column (绩效 the score).
+            // 绩效评级为D: or one of its columns the question filters on.
             let next = s.token(i + 1)?.text == "的" ? i + 2 : i + 1
-            if let measureCube = s.token(next)?.entries.lazy.compactMap({ e -> String? in
-                if case .measure(let m) = e { return String(m.prefix { $0 != "." }) } else { return nil }
-            }).first, s.used[next], s.model.cube(named: measureCube)?.isChineseHead(s.tokens[i].text) == true {
+            let nextUsed = s.used.indices.contains(next) && s.used[next]
+            let filtered = Set(s.filters.map(\.member))
+            if let measureCube = s.token(next)?.entries.compactMap({ e -> String? in
+                switch e {
+                case .measure(let m) where nextUsed: return String(m.prefix { $0 != "." })
+                case .dimension(let d) where nextUsed || filtered.contains(d): return String(d.prefix { $0 != "." })
+                default: return nil
+                }
+            }).first, s.model.cube(named: measureCube)?.isChineseHead(s.tokens[i].text) == true {
                 s.use(i..<next)
                 s.namesRowsOnly.insert(i)
                 continue

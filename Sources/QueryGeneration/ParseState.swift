@@ -155,7 +155,18 @@ struct ParseState {
         if i > 0, tokens[i - 1].text == "how", tokens[i].entries.isEmpty, let word = quantityWords.words[tokens[i].text], word.high, !word.superlative {
             return [word.column]
         }
+        if let column = measuredBy(i) { return [column] }
         return tokens[i].entries.compactMap { if case .dimension(let d) = $0 { return d } else { return nil } }
+    }
+
+    /// "how deep", "120 km deep": a quantity's adjective after how or after a number (and its unit) is the measured
+    /// column, even where a value of another column has that name (the depth zone Deep).
+    func measuredBy(_ i: Int) -> String? {
+        guard i > 0, let word = quantityWords.words[tokens[i].text], !word.superlative,
+            tokens[i].entries.allSatisfy({ if case .value = $0 { return true } else { return false } })
+        else { return nil }
+        let afterNumber = tokens[i - 1].number != nil || (i > 1 && tokens[i - 2].number != nil && units.isUnit(tokens[i - 1].text))
+        return tokens[i - 1].text == "how" || afterNumber ? word.column : nil
     }
 
     func measures(_ i: Int) -> [String] {

@@ -98,6 +98,22 @@ extension QueryGenerator {
     ]
 
 
+    /// "less than 120 km deep", "how deep was the deepest quake": a quantity's adjective after a number or how is
+    /// accounted for by its column, when the query reads that column.
+    static func quantityAdjectives(_ s: ParseState, _ query: CubeQuery) -> Set<String> {
+        let members = members(of: query)
+        return Set(s.tokens.indices.filter { s.measuredBy($0).map(members.contains) == true }.map { s.tokens[$0].text })
+    }
+
+    /// 绩效等级分布（人次）: 人次 / 次 is the unit of a count of events (考核次数), when the answer is that count.
+    func eventCountUnits(_ query: CubeQuery) -> Set<String> {
+        let counts = query.measures.contains { m in
+            guard case .measure(_, let measure)? = model.resolve(m) else { return false }
+            return measure.kind == .count && measure.meta.titleZh?.hasSuffix("次数") == true
+        }
+        return counts ? ["人次", "次"] : []
+    }
+
     /// Whether the token and a neighbour form a two-word function phrase (in the data set), claimed or not.
     static func inStopPhrase(_ tokens: [Token], _ i: Int) -> Bool {
         (i > 0 && KeywordDictionary.stopwords.contains(tokens[i - 1].text + " " + tokens[i].text))

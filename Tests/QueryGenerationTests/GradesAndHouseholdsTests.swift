@@ -70,3 +70,55 @@ struct GradesAndHouseholdsTests {
         #expect(households.generate("What's the average household size in the largest towns (town size 5)?").interpretation == nil)
     }
 }
+
+/// Earthquakes with a depth in km and depth zones named Shallow / Deep.
+private let quakes = modelGenerator(yaml: """
+    cubes:
+      - name: depth_zones
+        sql_table: depth_zones
+        title: Depth Zones
+        dimensions:
+          - {name: id, sql: id, type: number, primary_key: true}
+          - {name: name, sql: name, type: string, title: Depth Zone}
+      - name: quakes
+        sql_table: quakes
+        title: Earthquakes
+        meta: {title_zh: 地震, synonyms: [quakes, earthquakes]}
+        joins:
+          - {name: depth_zones, relationship: many_to_one, sql: "{CUBE}.zone_id = {depth_zones.id}"}
+        measures:
+          - {name: count, type: count, title: Number of Earthquakes, meta: {title_zh: 地震次数}}
+        dimensions:
+          - {name: id, sql: id, type: number, primary_key: true, title: Event ID}
+          - {name: depth_km, sql: depth_km, type: number, title: Depth (km), meta: {title_zh: 震源深度}}
+    """, values: ["depth_zones.name": ["Shallow", "Deep"]])
+
+@Suite("Understanding: depth as a quantity, events counted in 次")
+struct DepthAndEventCountTests {
+    @Test("deeper than 620 km, less than 120 km deep: the depth column, not the zone Deep; deep quakes: the zone", arguments: [
+        ("How many quakes were deeper than 620 km?", FilterOperator.gt, "620"), ("How many quakes were less than 120 km deep?", .lt, "120"),
+    ])
+    func depth(_ question: String, _ op: FilterOperator, _ value: String) throws {
+        let q = try requiredQuery(quakes, question)
+        #expect(memberFilter(q, "quakes.depth_km") == MemberFilter(member: "quakes.depth_km", op: op, values: [value]), "\(q)")
+    }
+
+    @Test("how many deep quakes: the zone named Deep")
+    func deepZone() throws {
+        let q = try requiredQuery(quakes, "how many deep quakes are there")
+        #expect(memberFilter(q, "depth_zones.name")?.values == ["Deep"], "\(q)")
+    }
+
+    @Test("震源深度超过250公里的地震有多少次, 2024年绩效评级为D的一共有多少人次, 员工42被考核了多少次: counts of the events", arguments: [
+        "2024年绩效评级为D的一共有多少人次？", "员工42被考核了多少次", "2024年一共有多少次考核被评为D？",
+    ])
+    func eventCounts(_ question: String) throws {
+        #expect(try requiredQuery(Fixtures.generator, question).measures == ["performance_reviews.count"])
+    }
+
+    @Test("多少次 of quakes deeper than 250 km: the count of quakes")
+    func quakeCount() throws {
+        let q = try requiredQuery(quakes, "震源深度超过250公里的地震有多少次？")
+        #expect(q.measures == ["quakes.count"] && memberFilter(q, "quakes.depth_km")?.op == .gt, "\(q)")
+    }
+}
