@@ -35,4 +35,21 @@ extension GroupRule {
         guard case .dimension(let cube, let dimension, _)? = model.resolve(member), dimension.kind == .number, !dimension.primaryKey else { return false }
         return cube.measures.contains { $0.kind == .sum && $0.isPublic && $0.sql == dimension.sql }
     }
+
+    /// "Which employees left last month?", 上个月离职的员工有哪些: which right before (or 哪些 right after) the rows'
+    /// own noun, with nothing counted or aggregated, asks for those rows.
+    static func asksForRows(_ s: ParseState, _ i: Int) -> Bool {
+        let text = s.tokens[i].text
+        let noun: Int?
+        if ["which", "what"].contains(text) {
+            noun = s.token(i + 1)?.text == "the" ? i + 2 : i + 1
+        } else if ["哪些", "有哪些"].contains(text) {
+            noun = s.token(i - 1)?.text == "有" ? i - 2 : i - 1
+        } else {
+            noun = nil
+        }
+        guard let k = noun, k >= 0, !s.cubes(k).isEmpty, s.measures(k).isEmpty else { return false }
+        return !s.tokens.contains { $0.isKeyword(.count) || $0.isKeyword(.max) || $0.isKeyword(.min) || $0.isKeyword(.avg) || $0.isKeyword(.sum) }
+            && s.measures.isEmpty
+    }
 }

@@ -34,16 +34,27 @@ struct GroupRule {
             }
             // which 3 departments, 哪3个部门: a count (and its classifier) may stand between.
             // which 3 countries, where "countries" names the cube and no dimension: its rows, by their label.
+            var grouped = false
             for k in [i + 1, i + 2, i + 3] where k < i + 3 || s.token(i + 1)?.number != nil {
                 if let d = groupable(s, k) ?? s.cubes(k).first.flatMap({ QueryAssembler.groupingLabel(ofNoun: $0, s.model) }) {
                     add(&s, d, at: k)
                     s.asksWhichIndex = i
                     s.use(i)
+                    grouped = true
                     break
                 }
+                // which employees left: the rows' own noun ends the search; the verb after it is no grouping.
+                if !s.cubes(k).isEmpty { break }
+            }
+            // "Which employees left last month?", 上个月离职的员工有哪些: which right before (or 哪些 right after) the
+            // rows' own noun, with nothing to count, asks for those rows, as who does.
+            if !grouped, Self.asksForRows(s, i) {
+                s.asksWho = true
+                s.use(i)
             }
         }
     }
+
 
     /// "the four years with the fewest miles", "the three departments with the highest average salary", "List 3
     /// cities with the most employees": N periods or groups before a superlative are how many it keeps, as "which 4
@@ -249,7 +260,7 @@ struct GroupRule {
         let base = placed.dropLast()
         // "what share of current employees have a master's or a PhD": the part may be several values together.
         guard let lastBase = base.last, lastBase.at < part.at, base.allSatisfy({ $0.filter.values.count == 1 }) else { return nil }
-        let separators: Set<String> = ["are", "is", "were", "was", "have", "has", "had", "中", "里", "当中", "之中", "里面"]
+        let separators: Set<String> = ["are", "is", "were", "was", "have", "has", "had", "hold", "holds", "held", "中", "里", "当中", "之中", "里面"]
         guard let k = ((lastBase.at + 1)..<part.at).first(where: { s.isFree($0) && separators.contains(s.tokens[$0].text) }) else { return nil }
         return (part.filter, k)
     }
