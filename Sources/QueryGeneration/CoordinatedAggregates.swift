@@ -69,7 +69,10 @@ struct CoordinatedAggregatesRule: InterpretationRule {
     /// one and names nothing else.
     private static func kind(_ s: ParseState, _ i: Int) -> Measure.Kind? {
         guard let t = s.token(i), s.measures(i).isEmpty, s.dimensions(i).isEmpty else { return nil }
-        return t.keywords.lazy.compactMap { MeasureRule.aggregationKinds[$0] }.first ?? superlatives[t.text]
+        if let kind = t.keywords.lazy.compactMap({ MeasureRule.aggregationKinds[$0] }).first ?? superlatives[t.text] { return kind }
+        // the shortest and tallest height, the heaviest and lightest: a quantity's own superlatives.
+        if let word = s.quantityWords.words[t.text], word.superlative { return word.high ? .max : .min }
+        return nil
     }
 
     /// Superlatives that, coordinated (the lowest and highest salary, the youngest and oldest ages), name the

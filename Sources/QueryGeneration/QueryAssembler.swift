@@ -341,8 +341,17 @@ struct QueryAssembler {
     /// cube through many-to-one joins in the fewest hops (employees for a department filter).
     func subjectCube(_ s: ParseState) -> String? {
         let mentioned = s.mentionedCubes + s.groupDimensions.compactMap { $0.split(separator: ".").first.map(String.init) }
-        if let named = s.mentionedCubes.first(where: { c in s.countMeasure(of: c) != nil && isFact(c, for: mentioned, s.model) }) {
+        if let named = s.mentionedCubes.first(where: { c in s.countMeasure(of: c) != nil && isFact(c, for: mentioned, s.model) && !isLookupByValue(c, s) }) {
             return named
+        }
+        // "How many women are in the data?", "What share of the sample is foreign?": a value of a lookup (Sex, with
+        // two rows) names no rows of its own; the rows counted are the one cube that joins to it.
+        if let lookup = s.mentionedCubes.first(where: { isLookupByValue($0, s) }) {
+            let referrers = s.model.cubes.filter { c in
+                c.name != lookup && s.countMeasure(of: c.name) != nil && c.joins.contains { $0.name == lookup && $0.relationship == .manyToOne }
+                    && isFact(c.name, for: mentioned, s.model)
+            }
+            if referrers.count == 1 { return referrers[0].name }
         }
         // Fewest hops wins; on a tie, the cube with more members (the one people ask about most).
         var best: (name: String, hops: Int, size: Int)? = nil
@@ -352,6 +361,16 @@ struct QueryAssembler {
             if best == nil || hops < best!.hops || (hops == best!.hops && size > best!.size) { best = (cube.name, hops, size) }
         }
         return best?.name ?? s.model.cubes.first?.name
+    }
+
+    /// A lookup (a cube of labels only: no numbers of its own, nothing measured but its count, as Sex or
+    /// Citizenship) named only through a value of it, which another cube joins many-to-one.
+    private func isLookupByValue(_ cube: String, _ s: ParseState) -> Bool {
+        guard !s.nounCubes.contains(cube), let c = s.model.cube(named: cube),
+            c.measures.allSatisfy({ $0.kind == .count }), c.dimensions.allSatisfy({ $0.primaryKey || $0.kind == .string })
+        else { return false }
+        return (s.filters + [s.shareOf].compactMap { $0 }).contains { $0.member.hasPrefix(cube + ".") && $0.op == .equals }
+            && s.model.cubes.contains { other in other.name != cube && other.joins.contains { $0.name == cube && $0.relationship == .manyToOne } }
     }
 
     private func isFact(_ cube: String, for mentioned: [String], _ model: SemanticModel) -> Bool {

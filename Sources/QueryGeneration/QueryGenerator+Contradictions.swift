@@ -5,7 +5,7 @@ extension QueryGenerator {
     /// the query's own filter empties (FilteredMeasureNames.contradicted), and "which manufacturer has the most
     /// models" where a model is a row itself (the cube's label): a count of the rows per label is one in every group
     /// beside another grouping.
-    func contradictions(in query: CubeQuery, _ language: Language) -> [String] {
+    func contradictions(in query: CubeQuery, _ language: Language, _ tokens: [Token] = []) -> [String] {
         var titles = filteredMeasures.contradicted(in: query).map { model.title(of: $0, language) }
         for case .measure(let cube, let m)? in query.measures.map(model.resolve) where m.kind == .count && query.ungrouped != true
             && query.dimensions.count >= 2
@@ -15,6 +15,15 @@ extension QueryGenerator {
             }
         }
         titles += filteredThroughJoin(query).map { model.title(of: $0, language) }
+        // "how many older children do women in the labour force have": a filtered count (Women in the Labour Force)
+        // beside another figure, with nothing joining the two, more likely says which rows than asks a second number.
+        let joined = tokens.contains { ["and", "和", "与", "及", "以及", "、", ",", "，", "plus", "as well as", "together with", "along with"].contains($0.text) }
+        if !joined, query.measures.count >= 2 {
+            for member in query.measures {
+                guard case .measure(_, let m)? = model.resolve(member), m.kind == .count, !m.filters.isEmpty else { continue }
+                titles.append(model.title(of: member, language))
+            }
+        }
         // "the average household size in the largest towns (town size 5)": one row, sorted by a count of another
         // cube's rows that nobody asked for; what "largest" meant is asked.
         if query.dimensions.isEmpty, query.ungrouped != true, query.timeDimensions.allSatisfy({ $0.granularity == nil }), query.measures.count >= 2,

@@ -114,6 +114,18 @@ extension QueryGenerator {
         return counts ? ["人次", "次"] : []
     }
 
+    /// "the heaviest weight anyone reported" where the model has a Reported Weight beside the measured one: a verb of
+    /// observation is a function word only where no member of the model is named with it.
+    func ownsReportWord(_ word: String) -> Bool {
+        guard Self.reportWords.contains(word) else { return false }
+        return model.cubes.contains { cube in
+            (cube.measures.map { [$0.title] + $0.meta.synonyms } + cube.dimensions.map { [$0.title] + $0.meta.synonyms }).joined().contains { name in
+                name.lowercased().split { !$0.isLetter }.contains { $0 == word }
+            }
+        }
+    }
+    static let reportWords: Set<String> = ["reported", "report", "reports", "stated", "recorded", "measured"]
+
     /// Whether the token and a neighbour form a two-word function phrase (in the data set), claimed or not.
     static func inStopPhrase(_ tokens: [Token], _ i: Int) -> Bool {
         (i > 0 && KeywordDictionary.stopwords.contains(tokens[i - 1].text + " " + tokens[i].text))

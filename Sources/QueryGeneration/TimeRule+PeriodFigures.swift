@@ -83,4 +83,14 @@ extension TimeRule {
         // 月薪每月; "the combined monthly salary", "monthly pay" where the pay is a monthly amount: its own period.
         return namesColumn(i - 1) || (s.tokens[i].text != "by month" && namesColumn(i + 1))
     }
+
+    /// "the yearly payroll", "annual salary" where the amount is monthly (月薪): a grain word beside a figure of another
+    /// period. Neither a breakdown by year nor the monthly figure is what was said.
+    static func namesAnotherPeriod(_ s: ParseState, at i: Int, _ grain: Granularity) -> Bool {
+        // Only the adjectives: 每年平均工资 and "by year" ask for each year's figure, as they always have.
+        guard ["annual", "yearly", "monthly", "年度", "月度"].contains(s.tokens[i].text) else { return false }
+        return [Granularity.month, .year].contains { other in
+            other != grain && (restatedMeasure(s, after: i, other) != nil || restatesColumnPeriod(s, at: i, other))
+        }
+    }
 }

@@ -29,6 +29,10 @@ struct TimeRule: InterpretationRule {
             } else if let grain = grain(s.tokens[i]), Self.restatesColumnPeriod(s, at: i, grain) {
                 // more than 20000 per month, 月薪每月超过3万: the period of a monthly amount, not a breakdown by month.
                 s.use(i)
+            } else if let grain = grain(s.tokens[i]), Self.namesAnotherPeriod(s, at: i, grain) {
+                // the yearly payroll where the pay is monthly: twelve times it, or a breakdown by year? Asked.
+                s.unexpressed.append(s.tokens[i].text)
+                s.use(i)
             } else if let grain = grain(s.tokens[i]) {
                 s.granularity = grain
                 s.grainIndex = i

@@ -1,0 +1,80 @@
+import Testing
+import SemanticModel
+@testable import QueryGeneration
+
+/// People measured and self-reported, with their sex in a two-row lookup; a filtered count of the tall ones.
+private let subjects = modelGenerator(yaml: """
+    cubes:
+      - name: sexes
+        sql_table: sexes
+        title: Sexes
+        measures:
+          - {name: count, type: count, title: Sex Count}
+        dimensions:
+          - {name: code, sql: code, type: string, primary_key: true}
+          - {name: name, sql: name, type: string, title: Sex}
+      - name: subjects
+        sql_table: subjects
+        title: Subjects
+        joins:
+          - {name: sexes, relationship: many_to_one, sql: "{CUBE}.sex = {sexes.code}"}
+        measures:
+          - {name: count, type: count, title: Number of Subjects}
+          - {name: tall_count, type: count, title: Tall Subjects, filters: [{sql: "{CUBE}.height > 185"}]}
+          - {name: avg_weight, type: avg, sql: weight, title: Average Weight (kg)}
+          - {name: max_weight, type: max, sql: weight, title: Max Weight (kg)}
+          - {name: min_height, type: min, sql: height, title: Min Height (cm)}
+          - {name: max_height, type: max, sql: height, title: Max Height (cm)}
+          - {name: max_reported_weight, type: max, sql: repwt, title: Max Reported Weight (kg)}
+        dimensions:
+          - {name: id, sql: id, type: number, primary_key: true}
+          - {name: weight, sql: weight, type: number, title: Weight (kg)}
+          - {name: height, sql: height, type: number, title: Height (cm)}
+          - {name: repwt, sql: repwt, type: number, title: Reported Weight (kg)}
+    """, values: ["sexes.name": ["Female", "Male"]])
+
+@Suite("Understanding: values of a lookup count its facts; rows asked for by which; extremes and reports")
+struct LookupsAndRowListsTests {
+    @Test("how many women are in the data: the subjects who are women, not the one row of the Sex lookup")
+    func lookupValueCountsFacts() throws {
+        let q = try requiredQuery(subjects, "How many women are in the data?")
+        #expect(q.measures == ["subjects.count"] && memberFilter(q, "sexes.name")?.values == ["Female"], "\(q)")
+    }
+
+    @Test("the shortest and tallest height among women: both extremes")
+    func quantitySuperlatives() throws {
+        let q = try requiredQuery(subjects, "What's the shortest and tallest height among women?")
+        #expect(q.measures == ["subjects.min_height", "subjects.max_height"], "\(q)")
+    }
+
+    @Test("the heaviest weight anyone reported, where the model keeps a Reported Weight: asked, not the measured maximum")
+    func reportedIsTheModels() {
+        #expect(subjects.generate("What's the heaviest weight anyone reported?").interpretation == nil)
+    }
+
+    @Test("the average weight of tall subjects: a filtered count beside another figure, with no and between them, is asked")
+    func filteredCountAsCondition() {
+        #expect(subjects.generate("On average, what do tall subjects weigh").interpretation == nil)
+    }
+
+    @Test("which employees left last month, 上个月离职的员工有哪些: the employees, listed", arguments: [
+        "Which employees left last month?", "上个月离职的员工有哪些？",
+    ])
+    func whichRows(_ question: String) throws {
+        let q = try requiredQuery(Fixtures.generator, question)
+        #expect(q.ungrouped == true && q.dimensions.first == "employees.name" && q.measures.isEmpty, "\(q)")
+    }
+
+    @Test("the yearly payroll where pay is monthly: asked (twelve times it, or by year?); the monthly payroll is the total")
+    func yearlyOfMonthly() throws {
+        #expect(Fixtures.generator.generate("What's the yearly payroll for current Finance staff?").interpretation == nil)
+        #expect(try requiredQuery(Fixtures.generator, "What's the total monthly salary for Finance?").measures == ["employees.total_salary"])
+    }
+
+    @Test("what percentage of our current employees hold a PhD: the PhDs' share among current employees")
+    func shareSplitByHold() throws {
+        let result = Fixtures.generator.generate("What percentage of our current employees hold a PhD?")
+        let share = try #require(result.interpretation?.shareOf, "\(result)")
+        #expect(share.values == ["博士"], "\(share)")
+    }
+}
