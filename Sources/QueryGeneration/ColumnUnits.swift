@@ -69,6 +69,8 @@ struct ColumnUnits: Sendable {
                 {
                     units.append("岁")
                 }
+                // 100公斤, 180厘米, 250公里: the Chinese names of a metric unit.
+                if d.kind == .number { units += units.flatMap { Self.chineseUnits[$0.lowercased()] ?? [] } }
                 guard !units.isEmpty else { continue }
                 members.insert(member)
                 for unit in units { byWord[unit, default: []].append(member) }
@@ -85,6 +87,11 @@ struct ColumnUnits: Sendable {
             (period, Set(words.filter { $0.value.contains(period) }.map(\.key)))
         })
     }
+
+    static let chineseUnits: [String: [String]] = [
+        "kg": ["公斤", "千克"], "g": ["克"], "cm": ["厘米", "公分"], "mm": ["毫米"], "m": ["米"], "km": ["公里", "千米"],
+        "kwh": ["千瓦时", "度"], "l": ["升"], "litres": ["升"], "liters": ["升"], "hours": ["小时"], "minutes": ["分钟"],
+    ]
 
     /// The content words of the titles' bracketed units and of `meta.units`, currencies as their symbol.
     static func phraseWords(_ title: String, _ titleZh: String?, _ metaUnits: [String]) -> [String] {

@@ -175,10 +175,19 @@ extension FilterRule {
     /// million" against a column in $ million is already in its units: the scale word is claimed, the value kept.
     func inColumnScale(_ s: inout ParseState, _ member: String, _ n: Double, at index: Int) -> Double {
         let title: String
+        let format: String?
         switch s.model.resolve(member) {
-        case .dimension(_, let d, _)?: title = d.title
-        case .measure(_, let m)?: title = m.title
+        case .dimension(_, let d, _)?: (title, format) = (d.title, d.format)
+        case .measure(_, let m)?: (title, format) = (m.title, m.format)
         default: return n
+        }
+        // "a food share over 60%" where the column says nothing of percent (a fraction 0-1, or a rate 0-100?): asked.
+        if s.tokens[index].hasPercent {
+            let unit = TitleUnit.split(title)?.unit.lowercased() ?? ""
+            let saysPercent = format == "percent" || unit.contains("%") || unit.contains("percent") || title.lowercased().contains("percent")
+                || title.contains("%") || title.contains("率") || title.contains("比例") || title.contains("占比")
+            if !saysPercent { s.unexpressed.append(s.tokens[index].text) }
+            return n
         }
         guard let unit = TitleUnit.split(title)?.unit.lowercased() else { return n }
         if let (_, scale) = ColumnUnits.scale(ofUnit: unit) {

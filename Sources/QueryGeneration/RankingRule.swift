@@ -120,8 +120,13 @@ struct RankingRule: InterpretationRule {
             var k = i + 2
             if s.keyword(k, .classifier) { s.use(k); k += 1 }
             // top 3 years: the periods are what is ranked.
-            if s.isFree(k), let grain = GroupRule.grainWord(s.tokens[k]), s.dimensions(k).isEmpty {
+            // top 5 years, where "years" also names the time dimension (Year): that date, by year.
+            // (By a number column of rows that are one a period, the rows themselves are listed instead.)
+            let dates = s.dimensions(k)
+            let byMeasure = s.token(k + 1)?.text == "by" && !s.measures(k + 2).isEmpty
+            if s.isFree(k), let grain = GroupRule.grainWord(s.tokens[k]), dates.allSatisfy({ s.dimensionKind($0) == .time }), dates.isEmpty || (dates.count == 1 && byMeasure) {
                 if s.granularity == nil { s.granularity = grain }
+                if let d = dates.first, s.explicitTimeDimension == nil { s.explicitTimeDimension = d }
                 s.use(k)
             }
             rankedGroups(&s, at: k)

@@ -4,7 +4,7 @@ extension Tokenizer {
     /// Only a column replaces a column; values, cubes and keywords the word also names stay. "Which one" after the rows
     /// were named is those rows.
     static func referringBack(_ tokens: [Token]) -> [Token] {
-        var tokens = tokens
+        var tokens = rowsRanked(tokens)
         // "Of the movies with more than 20,000 votes, which one …": "one" after which is the rows named before it.
         for k in tokens.indices where k > 0 && tokens[k].text == "one" && tokens[k - 1].text == "which" {
             let named = tokens[..<k].reversed().lazy.compactMap { t in t.entries.lazy.compactMap { e -> LexEntry? in if case .cube = e { e } else { nil } }.first }.first
@@ -25,6 +25,19 @@ extension Tokenizer {
                 }
                 break
             }
+        }
+        return tokens
+    }
+
+    /// "Top 5 households by total expenditure", "top 5 years by plague deaths": between top / bottom N and "by", a
+    /// word that also titles a count (Number of Households, Years) names the rows ranked, not that count.
+    static func rowsRanked(_ tokens: [Token]) -> [Token] {
+        var tokens = tokens
+        for k in tokens.indices where k >= 2 && k + 1 < tokens.count && tokens[k + 1].text == "by" && tokens[k - 1].number != nil
+            && (tokens[k - 2].isKeyword(.top) || tokens[k - 2].isKeyword(.bottom))
+        {
+            let kept = tokens[k].entries.filter { if case .measure = $0 { return false } else { return true } }
+            if kept.count < tokens[k].entries.count, !kept.isEmpty { tokens[k] = Token(kind: .lexical(kept), text: tokens[k].text) }
         }
         return tokens
     }

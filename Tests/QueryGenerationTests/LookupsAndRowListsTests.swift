@@ -78,3 +78,44 @@ struct LookupsAndRowListsTests {
         #expect(share.values == ["博士"], "\(share)")
     }
 }
+
+/// Households with a food share kept as a fraction (0-1), as the survey does.
+private let budgets = modelGenerator(yaml: """
+    cubes:
+      - name: households
+        sql_table: households
+        title: Households
+        meta: {title_zh: 家庭}
+        measures:
+          - {name: count, type: count, title: Number of Households, meta: {title_zh: 家庭数, synonyms: [households]}}
+        dimensions:
+          - {name: id, sql: id, type: number, primary_key: true}
+          - {name: food_share, sql: food_share, type: number, title: Food Share, meta: {title_zh: 食品支出占比}}
+          - {name: year, sql: year, type: time, title: Year}
+    """, values: [:])
+
+@Suite("Understanding: percents of columns that don't say percent, 户, the top N periods")
+struct PercentsAndPeriodsTests {
+    @Test("a food share over 60% where the column is a plain number (a fraction?) is asked; 户 counts households")
+    func percentOfPlainColumn() {
+        #expect(budgets.generate("食品支出占比超过60%的家庭有多少户？").interpretation == nil)
+    }
+
+    @Test("食品支出占比超过0.6的家庭有多少户: 户 is the households' classifier")
+    func householdClassifier() throws {
+        let q = try requiredQuery(budgets, "食品支出占比超过0.6的家庭有多少户？")
+        #expect(q.measures == ["households.count"] && memberFilter(q, "households.food_share")?.op == .gt, "\(q)")
+    }
+
+    @Test("an attrition rate above 20%: a rate is in percent, as before")
+    func percentOfRate() throws {
+        let q = try requiredQuery(Fixtures.generator, "Departments with an attrition rate above 20%")
+        #expect(memberFilter(q, "employees.attrition_rate")?.values == ["20"], "\(q)")
+    }
+
+    @Test("top 3 years by hires: the years, by the hire date")
+    func topYears() throws {
+        let q = try requiredQuery(Fixtures.generator, "top 3 years by hires")
+        #expect(q.timeDimensions.first?.granularity == .year && q.limit == 3, "\(q)")
+    }
+}
