@@ -92,7 +92,7 @@ enum KeywordDictionary {
         add(.trend, ["趋势", "走势", "变化", "变化趋势", "trend", "trends", "over time", "time series"])
         add(.chart, ["饼图", "饼状图", "折线图", "曲线图", "柱状图", "条形图", "柱形图", "图表", "画图", "pie", "pie chart",
                      "line chart", "bar chart", "bar graph", "line graph", "chart", "graph", "as a chart"])
-        add(.classifier, ["名", "个", "位", "家", "条", "人次", "次", "户", "辆", "只", "台", "件", "笔", "种", "款"])
+        add(.classifier, ["名", "个", "位", "家", "条", "人次", "次", "户", "公斤", "千克", "厘米", "公分", "公里", "千米", "辆", "只", "台", "件", "笔", "种", "款"])
         add(.latest, ["最新", "最新的", "最近的", "最晚", "latest", "newest", "most recent", "most recently"])
         add(.earliest, ["最早", "最早的", "earliest", "first hired"])
         add(.compare, ["对比", "比较", "相比", "比一比", "vs", "vs.", "versus", "compare", "compared", "compared with", "compared to", "comparison"])

@@ -126,6 +126,19 @@ extension QueryGenerator {
     }
     static let reportWords: Set<String> = ["reported", "report", "reports", "stated", "recorded", "measured"]
 
+    /// 车重超过2000公斤 where the weight is in pounds: a metric unit's Chinese name that is the unit of no column the
+    /// query reads.
+    func foreignUnit(_ word: String, _ query: CubeQuery) -> Bool {
+        guard ColumnUnits.chineseUnits.values.contains(where: { $0.contains(word) }) else { return false }
+        return !Self.members(of: query).contains { member in
+            switch model.resolve(member) {
+            case .dimension(_, let d, _)?: return units.columns(of: word)?.contains(member) == true
+            case .measure(let cube, let m)?: return cube.numberColumn(of: m).map { units.columns(of: word)?.contains("\(cube.name).\($0.name)") == true } ?? false
+            default: return false
+            }
+        }
+    }
+
     /// Whether the token and a neighbour form a two-word function phrase (in the data set), claimed or not.
     static func inStopPhrase(_ tokens: [Token], _ i: Int) -> Bool {
         (i > 0 && KeywordDictionary.stopwords.contains(tokens[i - 1].text + " " + tokens[i].text))

@@ -19,7 +19,7 @@ private let subjects = modelGenerator(yaml: """
         joins:
           - {name: sexes, relationship: many_to_one, sql: "{CUBE}.sex = {sexes.code}"}
         measures:
-          - {name: count, type: count, title: Number of Subjects}
+          - {name: count, type: count, title: Number of Subjects, meta: {title_zh: 人数}}
           - {name: tall_count, type: count, title: Tall Subjects, filters: [{sql: "{CUBE}.height > 185"}]}
           - {name: avg_weight, type: avg, sql: weight, title: Average Weight (kg)}
           - {name: max_weight, type: max, sql: weight, title: Max Weight (kg)}
@@ -28,8 +28,8 @@ private let subjects = modelGenerator(yaml: """
           - {name: max_reported_weight, type: max, sql: repwt, title: Max Reported Weight (kg)}
         dimensions:
           - {name: id, sql: id, type: number, primary_key: true}
-          - {name: weight, sql: weight, type: number, title: Weight (kg)}
-          - {name: height, sql: height, type: number, title: Height (cm)}
+          - {name: weight, sql: weight, type: number, title: Weight (kg), meta: {title_zh: 体重}}
+          - {name: height, sql: height, type: number, title: Height (cm), meta: {title_zh: 身高}}
           - {name: repwt, sql: repwt, type: number, title: Reported Weight (kg)}
     """, values: ["sexes.name": ["Female", "Male"]])
 
@@ -117,5 +117,15 @@ struct PercentsAndPeriodsTests {
     func topYears() throws {
         let q = try requiredQuery(Fixtures.generator, "top 3 years by hires")
         #expect(q.timeDimensions.first?.granularity == .year && q.limit == 3, "\(q)")
+    }
+}
+
+@Suite("Understanding: metric units said in Chinese")
+struct ChineseUnitsTests {
+    @Test("体重超过100公斤的有几个人: kg; 身高超过180公斤: no column of the question is in kg, asked")
+    func kilograms() throws {
+        let q = try requiredQuery(subjects, "体重超过100公斤的有几个人？")
+        #expect(memberFilter(q, "subjects.weight") == MemberFilter(member: "subjects.weight", op: .gt, values: ["100"]), "\(q)")
+        #expect(subjects.generate("身高超过180公斤的有几个人？").interpretation == nil)
     }
 }
