@@ -9,9 +9,16 @@ struct AgeRule: InterpretationRule {
         decadeOfLife(&s)
         for i in s.tokens.indices where s.isFree(i) {
             // The age phrase first: most questions have none, and the birth date is looked up only for one.
-            guard let (n, below, span) = Self.age(s, at: i), let birth = Self.birthDate(s) else { continue }
-            let boundary = s.today.adding(-n, .year).iso
-            s.addFilter(MemberFilter(member: birth, op: below ? .afterDate : .beforeOrOnDate, values: [boundary]))
+            guard let (n, below, span) = Self.age(s, at: i) else { continue }
+            if let birth = Self.birthDate(s) {
+                let boundary = s.today.adding(-n, .year).iso
+                s.addFilter(MemberFilter(member: birth, op: below ? .afterDate : .beforeOrOnDate, values: [boundary]))
+            } else if let age = Self.ageColumn(s) {
+                // "How many women are under 30?" where the rows have an age column.
+                s.addFilter(MemberFilter(member: age, op: below ? .lt : .gte, values: ["\(n)"]))
+            } else {
+                continue
+            }
             s.use(span)
             return
         }

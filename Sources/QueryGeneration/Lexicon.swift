@@ -225,6 +225,11 @@ public struct Lexicon: Sendable {
         if !ownCube { derivedKeys.insert(key) }
     }
 
+    static let irregularPlurals: [String: String] = [
+        "women": "woman", "woman": "women", "men": "man", "man": "men", "children": "child", "child": "children",
+        "people": "person", "mice": "mouse", "geese": "goose", "feet": "foot", "teeth": "tooth",
+    ]
+
     /// Simple English inflections of a one-word model term (hired → hire, hire → hires, review → reviews), added
     /// only where the lexicon has no entry of its own, so a model author needn't list every form.
     private mutating func addInflections(of terms: [(String, LexEntry)]) {
@@ -241,6 +246,11 @@ public struct Lexicon: Sendable {
                 } else {
                     addInflection(head + " " + last + "s", entry)
                 }
+                continue
+            }
+            // women → woman, men → man, children → child: the irregular plurals of people.
+            if let other = Self.irregularPlurals[word] {
+                addInflection(other, entry)
                 continue
             }
             guard word.count >= 4, word.allSatisfy({ $0.isASCII && $0.isLetter }) else { continue }

@@ -179,3 +179,32 @@ struct ReviewPeriodTests {
         #expect(q.dimensions.isEmpty && q.measures == ["performance_reviews.count"], "\(q)")
     }
 }
+
+/// Women surveyed, with an age column and no birth date.
+private let women = modelGenerator(yaml: """
+    cubes:
+      - name: women
+        sql_table: women
+        title: Women
+        measures:
+          - {name: count, type: count, title: Number of Women}
+          - {name: min_age, type: min, sql: age, title: Youngest Age}
+        dimensions:
+          - {name: id, sql: id, type: number, primary_key: true}
+          - {name: age, sql: age, type: number, title: Age}
+    """, values: [:])
+
+@Suite("Understanding: irregular plurals of people, ages under N on an age column")
+struct PeoplePluralsAndAgesTests {
+    @Test("how many women are under 30: the age column below 30")
+    func underOnAgeColumn() throws {
+        let q = try requiredQuery(women, "How many women are under 30?")
+        #expect(memberFilter(q, "women.age") == MemberFilter(member: "women.age", op: .lt, values: ["30"]), "\(q)")
+    }
+
+    @Test("a cube titled Women answers to woman: how old is the youngest woman")
+    func womanWoman() throws {
+        let q = try requiredQuery(women, "How old is the youngest woman?")
+        #expect(q.dimensions.contains("women.age") || q.measures == ["women.min_age"], "\(q)")
+    }
+}
