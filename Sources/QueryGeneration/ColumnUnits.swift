@@ -93,6 +93,8 @@ struct ColumnUnits: Sendable {
         "kwh": ["千瓦时", "度"], "l": ["升"], "litres": ["升"], "liters": ["升"], "hours": ["小时"], "minutes": ["分钟"],
     ]
 
+    static let chineseUnitWords = Set(chineseUnits.values.joined())
+
     /// The content words of the titles' bracketed units and of `meta.units`, currencies as their symbol.
     static func phraseWords(_ title: String, _ titleZh: String?, _ metaUnits: [String]) -> [String] {
         let texts = [title, titleZh].compactMap { $0 }.compactMap { TitleUnit.split($0)?.unit } + metaUnits

@@ -151,10 +151,14 @@ enum KeywordDictionary {
         "can you", "could you", "would you", "will you", "for me", "either",
         // the elections the data covers: the data set's own extent.
         "cover", "covers", "covered",
-        // 2022年到2023年期间: the span already read.
-        "期间", "这段时间",
+        // 2022年到2023年期间, 2000年到2004年间, during the 1990s: the span already read.
+        "期间", "这段时间", "间", "之间", "during",
+        // exactly 12 years: a number is equal to itself already; 参与了调查: took part (the whole data).
+        "exactly", "参与", "参与了",
+        // reviewed at least once: having any review, which the condition or the distinct count already is.
+        "at least once",
         // Verbs of observation: the rows are what was recorded, measured or found.
-        "recorded", "measured", "sampled", "reported", "report", "reports", "stated", "studied", "observed", "found", "live", "lives", "living", "记录", "记录了", "记录的",
+        "recorded", "measured", "sampled", "reported", "report", "reports", "stated", "surveyed", "interviewed", "polled", "studied", "observed", "found", "live", "lives", "living", "记录", "记录了", "记录的",
         // Light verbs of events: the deaths that happened after May 3 are the deaths after May 3.
         "happened", "happen", "happens", "occurred", "occur", "occurs", "took place", "发生", "发生了", "发生的",
         // 还在职, 仍在职: the value that follows says the state. ("still" stays unclaimed: in "still working" the

@@ -38,7 +38,7 @@ struct MeasureRule: InterpretationRule {
                 // "the oldest age among the respondents": after another figure, the rows' plain count named after
                 // among / of (the) is the rows that figure is over, not a second figure.
                 let before = ["the", "any", "all"].contains(s.token(i - 1)?.text ?? "") ? i - 2 : i - 1
-                if !s.measures.isEmpty, s.token(before).map({ ["among", "of", "across"].contains($0.text) }) == true, s.isFree(before),
+                if !s.measures.isEmpty, s.token(before).map({ ["among", "of", "across", "for"].contains($0.text) }) == true, s.isFree(before),
                     m == s.countMeasure(of: String(m.prefix { $0 != "." })), s.measures.allSatisfy({ $0.hasPrefix(m.prefix { $0 != "." } + ".") })
                 {
                     s.use(before..<(i + 1))

@@ -130,7 +130,12 @@ struct ParseState {
         self.language = language
         self.today = today
         self.model = model
+        // Read once: dimensions(i) is asked many times per question.
+        self.measuredColumns = tokens.indices.map { i in Self.measuredBy(i, tokens, quantityWords, units) }
     }
+
+    /// Per token, the column a quantity's adjective there measures (measuredBy).
+    private let measuredColumns: [String?]
 
     func isFree(_ i: Int) -> Bool { i >= 0 && i < tokens.count && !used[i] }
 
@@ -161,7 +166,9 @@ struct ParseState {
 
     /// "how deep", "120 km deep": a quantity's adjective after how or after a number (and its unit) is the measured
     /// column, even where a value of another column has that name (the depth zone Deep).
-    func measuredBy(_ i: Int) -> String? {
+    func measuredBy(_ i: Int) -> String? { measuredColumns.indices.contains(i) ? measuredColumns[i] : nil }
+
+    private static func measuredBy(_ i: Int, _ tokens: [Token], _ quantityWords: QuantityWords, _ units: ColumnUnits) -> String? {
         guard i > 0, let word = quantityWords.words[tokens[i].text], !word.superlative,
             tokens[i].entries.allSatisfy({ if case .value = $0 { return true } else { return false } })
         else { return nil }

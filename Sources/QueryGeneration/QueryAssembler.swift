@@ -96,7 +96,10 @@ struct QueryAssembler {
         for (index, filter) in query.filters.enumerated() {
             guard case .member(var f) = filter, case .measure(let cube, let measure)? = s.model.resolve(f.member) else { continue }
             let column = cube.dimensions.first { $0.kind == .number && $0.sql == measure.sql && $0.isPublic }
-            guard [.max, .min, .avg, .sum].contains(measure.kind), let column, query.measures.count > 1 || query.measures != [f.member] else {
+            // 总票数超过10万的县有几个: counties (one side) counted by their vote rows' total (many side): each county's
+            // total, not any one row, passes or not; one query can't count those groups, so it is asked.
+            let countsOtherRows = [.avg, .sum].contains(measure.kind) && query.measures.contains { !$0.hasPrefix(cube.name + ".") }
+            guard [.max, .min, .avg, .sum].contains(measure.kind), let column, query.measures.count > 1 || query.measures != [f.member], !countsOtherRows else {
                 s.ungroupedCondition = f.member
                 continue
             }

@@ -5,7 +5,7 @@ extension QueryGenerator {
     /// the query's own filter empties (FilteredMeasureNames.contradicted), and "which manufacturer has the most
     /// models" where a model is a row itself (the cube's label): a count of the rows per label is one in every group
     /// beside another grouping.
-    func contradictions(in query: CubeQuery, _ language: Language, _ tokens: [Token] = []) -> [String] {
+    func contradictions(in query: CubeQuery, _ language: Language, _ tokens: [Token] = [], sharing: Bool = false) -> [String] {
         var titles = filteredMeasures.contradicted(in: query).map { model.title(of: $0, language) }
         for case .measure(let cube, let m)? in query.measures.map(model.resolve) where m.kind == .count && query.ungrouped != true
             && query.dimensions.count >= 2
@@ -15,6 +15,13 @@ extension QueryGenerator {
             }
         }
         titles += filteredThroughJoin(query).map { model.title(of: $0, language) }
+        // "Bush's average vote share": one value's share of an average is no share of anything (and the mean of the
+        // counties' shares is another number): asked.
+        if sharing {
+            for member in query.measures {
+                if case .measure(_, let m)? = model.resolve(member), m.kind == .avg { titles.append(model.title(of: member, language)) }
+            }
+        }
         // "how many older children do women in the labour force have": a filtered count (Women in the Labour Force)
         // beside another figure, with nothing joining the two, more likely says which rows than asks a second number.
         let joined = tokens.contains { ["and", "和", "与", "及", "以及", "、", ",", "，", "plus", "as well as", "together with", "along with"].contains($0.text) }

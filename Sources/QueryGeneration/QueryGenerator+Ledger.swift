@@ -101,8 +101,10 @@ extension QueryGenerator {
     /// "less than 120 km deep", "how deep was the deepest quake": a quantity's adjective after a number or how is
     /// accounted for by its column, when the query reads that column.
     static func quantityAdjectives(_ s: ParseState, _ query: CubeQuery) -> Set<String> {
+        let measured = s.tokens.indices.filter { s.measuredBy($0) != nil }
+        guard !measured.isEmpty else { return [] }
         let members = members(of: query)
-        return Set(s.tokens.indices.filter { s.measuredBy($0).map(members.contains) == true }.map { s.tokens[$0].text })
+        return Set(measured.filter { s.measuredBy($0).map(members.contains) == true }.map { s.tokens[$0].text })
     }
 
     /// 绩效等级分布（人次）: 人次 / 次 is the unit of a count of events (考核次数), when the answer is that count.
@@ -129,7 +131,7 @@ extension QueryGenerator {
     /// 车重超过2000公斤 where the weight is in pounds: a metric unit's Chinese name that is the unit of no column the
     /// query reads.
     func foreignUnit(_ word: String, _ query: CubeQuery) -> Bool {
-        guard ColumnUnits.chineseUnits.values.contains(where: { $0.contains(word) }) else { return false }
+        guard ColumnUnits.chineseUnitWords.contains(word) else { return false }
         return !Self.members(of: query).contains { member in
             switch model.resolve(member) {
             case .dimension(_, let d, _)?: return units.columns(of: word)?.contains(member) == true

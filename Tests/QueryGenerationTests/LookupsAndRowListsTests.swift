@@ -129,3 +129,23 @@ struct ChineseUnitsTests {
         #expect(subjects.generate("身高超过180公斤的有几个人？").interpretation == nil)
     }
 }
+
+@Suite("Understanding: totals of other rows as conditions, shares of averages, reviewed at least once")
+struct TotalsSharesAndOnceTests {
+    @Test("how many departments have a total salary over 1 million: each department's total, which one query can't count, is asked")
+    func countOfGroupsByTotal() {
+        #expect(Fixtures.generator.generate("工资总额超过100万的部门有几个？").interpretation == nil)
+    }
+
+    @Test("reviewed at least once in 2023: the reviewed employees; at least twice is still asked")
+    func atLeastOnce() throws {
+        let q = try requiredQuery(Fixtures.generator, "How many employees were reviewed at least once in 2023?")
+        #expect(q.measures == ["performance_reviews.reviewed_employees"], "\(q)")
+        #expect(Fixtures.generator.generate("How many employees got an S at least twice?").interpretation == nil)
+    }
+
+    @Test("Sales' average salary share: a share of an average is asked")
+    func shareOfAverage() {
+        #expect(Fixtures.generator.generate("What is Sales' share of the average salary?").interpretation == nil)
+    }
+}
