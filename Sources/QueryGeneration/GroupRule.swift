@@ -337,51 +337,6 @@ struct GroupRule {
         }
     }
 
-    /// Whether the word before token `i` is a value the question filters on, or the plain count of `cube`'s rows.
-    static func followsValueOrCount(_ s: ParseState, _ i: Int, cube: String) -> Bool {
-        guard i > 0, s.used[i - 1] else { return false }
-        return s.tokens[i - 1].entries.contains { entry in
-            switch entry {
-            case .value(let dimension, let value): return s.filters.contains { $0.member == dimension && $0.values.contains(value) }
-            case .measure(let m): return m == s.countMeasure(of: cube) && s.measures.contains(m)
-            case .cube(let c): return c == cube && i > 1 && s.tokens[i - 2].isKeyword(.count)  // how many cars models
-            default: return false
-            }
-        }
-    }
-
-    /// The model's distinct count of a category column, if it has one.
-    static func distinctCount(of dimension: String, _ model: SemanticModel) -> String? {
-        guard case .dimension(let cube, let d, _)? = model.resolve(dimension) else { return nil }
-        let m = cube.measures.first { [.countDistinct, .countDistinctApprox].contains($0.kind) && $0.sql == d.sql && $0.filters.isEmpty && $0.isPublic }
-        return m.map { "\(cube.name).\($0.name)" }
-    }
-
-    /// "manufacturer's country", 制造商的国家: when `label` (at `k`) is its cube's label and the next word (after 的)
-    /// names another category of the same cube, that word's index and category.
-    static func possessed(_ s: ParseState, after k: Int, label: String) -> (Int, String)? {
-        let cube = String(label.prefix { $0 != "." })
-        guard QueryAssembler.label(of: cube, s.model) == label else { return nil }
-        var j = k + 1
-        if s.token(j)?.text == "的", s.isFree(j) { j += 1 }
-        guard let owned = s.dimensions(j).first(where: { $0 != label && $0.hasPrefix(cube + ".") && s.dimensionKind($0) != .number })
-        else { return nil }
-        return (j, owned)
-    }
-
-    /// Whether the words right before token `i` (a linking participle such as "listed" aside) are a value of a
-    /// dimension of `cube` that the question filters on.
-    static func namedByValueBefore(_ s: ParseState, _ i: Int, cube: Substring) -> Bool {
-        var j = i - 1
-        if j >= 0, FilterRule.linkingParticiples.contains(s.tokens[j].text) { j -= 1 }
-        guard j >= 0, s.used[j] else { return false }
-        return s.tokens[j].entries.contains { entry in
-            guard case .value(let dimension, let value) = entry, dimension.prefix(while: { $0 != "." }) == cube else { return false }
-            // The value whose share is asked for (a manual transmission) names its rows the same way.
-            return (s.filters + [s.shareOf].compactMap { $0 }).contains { $0.member == dimension && $0.values.contains(value) }
-        }
-    }
-
     /// Words after a category that ask for its groups: 学历分布, the gender split, how were ratings distributed.
     static let distributionWords: Set<String> = ["分布", "distribution", "split", "breakdown", "distributed", "mix"]
 

@@ -134,7 +134,7 @@ extension QueryGenerator {
         guard ColumnUnits.chineseUnitWords.contains(word) else { return false }
         return !Self.members(of: query).contains { member in
             switch model.resolve(member) {
-            case .dimension(_, let d, _)?: return units.columns(of: word)?.contains(member) == true
+            case .dimension?: return units.columns(of: word)?.contains(member) == true
             case .measure(let cube, let m)?: return cube.numberColumn(of: m).map { units.columns(of: word)?.contains("\(cube.name).\($0.name)") == true } ?? false
             default: return false
             }
