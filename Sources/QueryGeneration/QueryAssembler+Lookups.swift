@@ -4,10 +4,12 @@ extension QueryAssembler {
     /// A lookup (a cube of labels only: no numbers of its own, nothing measured but its count, as Sex or
     /// Citizenship) named only through a value of it, which another cube joins many-to-one.
     func isLookupByValue(_ cube: String, _ s: ParseState) -> Bool {
-        guard !s.nounCubes.contains(cube), let c = s.model.cube(named: cube),
-            c.measures.allSatisfy({ $0.kind == .count }), c.dimensions.allSatisfy({ $0.primaryKey || $0.kind == .string })
+        // The cheap tests first: this runs for every cube a question names.
+        let prefix = cube + "."
+        guard !s.nounCubes.contains(cube),
+            s.filters.contains(where: { $0.op == .equals && $0.member.hasPrefix(prefix) }) || (s.shareOf.map { $0.op == .equals && $0.member.hasPrefix(prefix) } ?? false),
+            let c = s.model.cube(named: cube), c.measures.allSatisfy({ $0.kind == .count }), c.dimensions.allSatisfy({ $0.primaryKey || $0.kind == .string })
         else { return false }
-        return (s.filters + [s.shareOf].compactMap { $0 }).contains { $0.member.hasPrefix(cube + ".") && $0.op == .equals }
-            && s.model.cubes.contains { other in other.name != cube && other.joins.contains { $0.name == cube && $0.relationship == .manyToOne } }
+        return s.model.cubes.contains { other in other.name != cube && other.joins.contains { $0.name == cube && $0.relationship == .manyToOne } }
     }
 }

@@ -108,7 +108,8 @@ extension QueryGenerator {
     }
 
     /// 绩效等级分布（人次）: 人次 / 次 is the unit of a count of events (考核次数), when the answer is that count.
-    func eventCountUnits(_ query: CubeQuery) -> Set<String> {
+    func eventCountUnits(_ query: CubeQuery, in unused: [String]) -> Set<String> {
+        guard unused.contains(where: { $0 == "人次" || $0 == "次" }) else { return [] }
         let counts = query.measures.contains { m in
             guard case .measure(_, let measure)? = model.resolve(m) else { return false }
             return measure.kind == .count && measure.meta.titleZh?.hasSuffix("次数") == true

@@ -13,6 +13,7 @@ extension QueryGenerator {
     /// "the total monthly salary bill": a second word of a sum (bill, after total) is accounted for by the sum the
     /// answer is.
     func secondSumWords(_ tokens: [Token], _ used: [Bool], _ query: CubeQuery) -> Set<String> {
+        guard tokens.contains(where: { $0.text == "bill" }) else { return [] }
         let sums = query.measures.contains { m in
             if case .measure(_, let measure)? = model.resolve(m) { return measure.kind == .sum } else { return false }
         }

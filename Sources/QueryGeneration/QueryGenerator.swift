@@ -220,7 +220,7 @@ public final class QueryGenerator: Sendable {
         // "in total" arrives as two words when "total" is also the sum keyword.
         let inTotal = tokens.indices.contains { $0 > 0 && tokens[$0].text == "total" && tokens[$0 - 1].text == "in" && !s.used[$0] }
         let addsUp = Self.addsUp(tokens)
-        unused.removeAll(where: secondSumWords(tokens, s.used, query).union(intentionWords(in: unused)).union(Self.quantityAdjectives(s, query)).union(eventCountUnits(query)).contains)
+        unused.removeAll(where: secondSumWords(tokens, s.used, query).union(intentionWords(in: unused)).union(Self.quantityAdjectives(s, query)).union(eventCountUnits(query, in: unused)).contains)
         if query.dimensions.isEmpty, additive {
             unused.removeAll { Self.totalWords.contains($0) || (inTotal && $0 == "total") || (addsUp && ["add", "adds", "added", "up", "up to"].contains($0)) }
         }
