@@ -24,7 +24,7 @@ extension QueryGenerator {
         }
         // "how many older children do women in the labour force have": a filtered count (Women in the Labour Force)
         // beside another figure, with nothing joining the two, more likely says which rows than asks a second number.
-        let joined = tokens.contains { ["and", "和", "与", "及", "以及", "、", ",", "，", "plus", "as well as", "together with", "along with"].contains($0.text) }
+        let joined = tokens.contains { Self.joiningWords.contains($0.text) || $0.isKeyword(.compare) }
         if !joined, query.measures.count >= 2 {
             for member in query.measures {
                 guard case .measure(_, let m)? = model.resolve(member), m.kind == .count, !m.filters.isEmpty else { continue }
@@ -41,6 +41,10 @@ extension QueryGenerator {
         }
         return titles
     }
+
+    /// Words that join two figures asked together (active and resigned headcount, 在职人数和离职人数, … vs …).
+    static let joiningWords: Set<String> = ["and", "和", "与", "及", "以及", "还有", "、", ",", "，", "&", "plus", "as well as", "together with", "along with",
+                                            "vs", "versus", "compared", "compare", "对比", "比较"]
 
     /// "Male vs female christenings" read as the female christenings of Male rows: a measure filtered on a key column
     /// (`{CUBE}.sex_id = 1`) beside a value condition on the cube that column joins to (sexes.name = Male). Which

@@ -149,3 +149,11 @@ struct TotalsSharesAndOnceTests {
         #expect(Fixtures.generator.generate("What is Sales' share of the average salary?").interpretation == nil)
     }
 }
+
+@Suite("Understanding: two filtered counts joined by and / vs are both asked for")
+struct JoinedFilteredCountsTests {
+    @Test("在职人数和离职人数, Active Count vs Resigned Count: both figures", arguments: ["在职人数和离职人数", "Active Count vs Resigned Count", "在职人数对比离职人数"])
+    func joined(_ question: String) throws {
+        #expect(try requiredQuery(Fixtures.generator, question).measures == ["employees.active_count", "employees.resigned_count"])
+    }
+}
