@@ -163,4 +163,11 @@ extension TimeRule {
         if marker.isKeyword(.after) { return zh ? "\(p.label.zh)之后" : "after \(p.label.en)" }
         return zh ? "\(p.label.zh)以来" : "since \(p.label.en)"
     }
+
+    /// The first or second half of year `y`.
+    static func half(first: Bool, of y: Int, length: Int) -> Period {
+        let from = CalendarDate(year: y, month: first ? 1 : 7, day: 1)
+        return Period(from: from, to: from.adding(months: 5).end(of: .month), length: length,
+                      label: ("\(y)年\(first ? "上" : "下")半年", "\(first ? "H1" : "H2") \(y)"))
+    }
 }

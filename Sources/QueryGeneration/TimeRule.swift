@@ -304,6 +304,12 @@ struct TimeRule: InterpretationRule {
             let d = today.adding(offset, unit)
             return Period(from: d.start(of: unit), to: d.end(of: unit), length: 1, label: (zh, en))
         }
+        // 今年上半年, 去年下半年: a half of the year said relatively.
+        if let offset = t.isKeyword(.thisYear) ? 0 : t.isKeyword(.lastYear) ? -1 : nil, s.isFree(i + 1),
+            let half = s.token(i + 1), half.isKeyword(.firstHalf) || half.isKeyword(.secondHalf)
+        {
+            return Self.half(first: half.isKeyword(.firstHalf), of: today.year + offset, length: 2)
+        }
         if t.isKeyword(.thisYear) { return whole(.year, 0, "今年", "this year") }
         if t.isKeyword(.lastYear) { return whole(.year, -1, "去年", "last year") }
         if t.isKeyword(.yearBeforeLast) { return whole(.year, -2, "前年", "the year before last") }
@@ -357,12 +363,6 @@ struct TimeRule: InterpretationRule {
         return [Keyword.week, .month, .quarter, .year].contains { unit.isKeyword($0) }
     }
 
-    /// The first or second half of year `y`.
-    static func half(first: Bool, of y: Int, length: Int) -> Period {
-        let from = CalendarDate(year: y, month: first ? 1 : 7, day: 1)
-        return Period(from: from, to: from.adding(months: 5).end(of: .month), length: length,
-                      label: ("\(y)年\(first ? "上" : "下")半年", "\(first ? "H1" : "H2") \(y)"))
-    }
 
     /// 前三个季度 / first 3 quarters / 前6个月 at token `i` (前 or first): the count and its unit, and the tokens read.
     static func leadingUnitCount(_ s: ParseState, _ i: Int) -> (count: Int, unit: Granularity, length: Int)? {

@@ -208,3 +208,14 @@ struct PeoplePluralsAndAgesTests {
         #expect(q.dimensions.contains("women.age") || q.measures == ["women.min_age"], "\(q)")
     }
 }
+
+@Suite("Understanding: half-years said relatively")
+struct RelativeHalfYearTests {
+    @Test("今年上半年入职了多少人, 去年下半年: that half of this or last year", arguments: [
+        ("今年上半年入职了多少人？", "2026-01-01", "2026-06-30"), ("去年下半年入职了多少人？", "2025-07-01", "2025-12-31"),
+    ])
+    func half(_ question: String, _ from: String, _ to: String) throws {
+        let q = try requiredQuery(Fixtures.generator, question)
+        #expect(q.timeDimensions.first?.dateRange == .absolute(from: from, to: to), "\(q)")
+    }
+}
