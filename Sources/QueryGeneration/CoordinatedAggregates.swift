@@ -65,20 +65,14 @@ struct CoordinatedAggregatesRule: InterpretationRule {
         }
     }
 
-    /// The aggregation a bare word asks for (minimum, 平均, total; lowest, 最高 coordinated with another), if it is
-    /// one and names nothing else.
+    /// The aggregation a bare word asks for (minimum, lowest, 最高, 平均, total; a quantity's youngest or tallest), if it
+    /// is one and names nothing else.
     private static func kind(_ s: ParseState, _ i: Int) -> Measure.Kind? {
         guard let t = s.token(i), s.measures(i).isEmpty, s.dimensions(i).isEmpty else { return nil }
-        if let kind = t.keywords.lazy.compactMap({ MeasureRule.aggregationKinds[$0] }).first ?? superlatives[t.text] { return kind }
+        if let kind = t.keywords.lazy.compactMap({ MeasureRule.aggregationKinds[$0] }).first { return kind }
         // the shortest and tallest height, the heaviest and lightest: a quantity's own superlatives.
         if let word = s.quantityWords.words[t.text], word.superlative { return word.high ? .max : .min }
         return nil
     }
 
-    /// Superlatives that, coordinated (the lowest and highest salary, the youngest and oldest ages), name the
-    /// column's extremes rather than rank its rows.
-    static let superlatives: [String: Measure.Kind] = [
-        "lowest": .min, "smallest": .min, "youngest": .min, "最低": .min, "最小": .min,
-        "highest": .max, "largest": .max, "biggest": .max, "oldest": .max, "最高": .max, "最大": .max,
-    ]
 }
