@@ -14,8 +14,17 @@ struct SQL: AsyncParsableCommand {
     @Argument(help: "The question, in Chinese or English.")
     var question: String
 
+    @Flag(help: "First print how each word was read: the tokens and the model meanings each may have.")
+    var tokens = false
+
     func run() async throws {
         let workflow = try await open(options)
+        if tokens {
+            for token in workflow.generator.tokenize(question) {
+                let meanings = token.entries.map { String(describing: $0) }
+                print("-- \(token.text): " + (meanings.isEmpty ? String(describing: token.kind) : meanings.joined(separator: ", ")))
+            }
+        }
         switch workflow.generator.generate(question) {
         case .notUnderstood(let nu):
             print(nu.message)
