@@ -91,6 +91,8 @@ def without_context_columns(got, expected, labels=()):
     """Columns an answer shows beside the asked ones, for context, are not a wrong answer:
     - "Which departments have budgets over 10 million?" with the truth naming only the departments: the same
       departments with their budgets after them answer it (trailing columns dropped when the truth has only labels);
+    - "When did employee 42 join?" with the truth only the date: the person's name before the date answers it (a
+      truth of labels only is compared with the answer's first and with its last columns);
     - "What is the highest math score of any district?" with the truth only the number: the district named before the
       same number answers it (leading label columns dropped when the truth has only numbers; a column is a label
       when it holds text or is a dimension of the answer's query, as a row's id is).
@@ -103,7 +105,9 @@ def without_context_columns(got, expected, labels=()):
         return got
     numeric = lambda v: isinstance(v, (int, float))
     if all(not numeric(v) for row in expected for v in row):
-        return [tuple(row[:width]) for row in got]
+        # The labels asked for come first (departments, then their budgets) or last (the person named, then the
+        # date asked of them): either view is the answer's, with context beside it.
+        return [[tuple(row[:width]) for row in got], [tuple(row[-width:]) for row in got]]
     # The leading columns are labels when they hold text, or when the answer's query names them as dimensions (the
     # quake's id before its station count).
     lead = len(got[0]) - width
@@ -219,12 +223,14 @@ def run_set(name, binary, max_wrong_rate, show_refused=False):
                 elif status == 200:
                     got = rows_of(body.get("data", []))
                     expected = [tuple(norm(v) for v in row) for row in db.execute(case["sql"]).fetchall()]
-                    got = without_context_columns(got, expected, label_columns(body))
-                    got, expected = same_time_format(got, expected)
-                    if case.get("ordered"):
-                        outcome = "right" if got == expected else "wrong"
-                    else:
-                        outcome = "right" if sorted(got, key=repr) == sorted(expected, key=repr) else "wrong"
+                    views = without_context_columns(got, expected, label_columns(body))
+                    shown = [same_time_format(view, expected) for view in (views if views and isinstance(views[0], list) else [views])]
+                    outcome = "wrong"
+                    got, expected = shown[0]
+                    for view, truth in shown:
+                        if (view == truth) if case.get("ordered") else (sorted(view, key=repr) == sorted(truth, key=repr)):
+                            outcome, got, expected = "right", view, truth
+                            break
                 elif status == 422:
                     outcome = "refused"
                 else:
