@@ -9,6 +9,9 @@ struct FilteredMeasureNames: Sendable {
     /// The values each such measure keeps, by measure.
     private(set) var valuesOf: [String: Set<String>] = [:]
 
+    /// A rate of one such measure over the rows (优秀率 = 优秀次数 / 考核次数): the condition its part keeps, by rate.
+    private(set) var rateConditions: [String: (column: String, values: Set<String>)] = [:]
+
     init(model: SemanticModel) {
         for cube in model.cubes {
             for measure in cube.measures where measure.isPublic {
@@ -19,6 +22,26 @@ struct FilteredMeasureNames: Sendable {
                     byColumn[column, default: []].append((TextNormalizer.normalize(name).trimmingSpaces, values))
                 }
             }
+            for measure in cube.measures where measure.kind == .number {
+                let parts = SQLTemplate(measure.sql ?? "").parts.compactMap { part -> String? in
+                    if case .reference(let c, let member) = part, c == nil || c == cube.name { return "\(cube.name).\(member)" } else { return nil }
+                }
+                let conditioned = parts.filter { columnOf[$0] != nil }
+                guard conditioned.count == 1, let column = columnOf[conditioned[0]], let values = valuesOf[conditioned[0]] else { continue }
+                rateConditions["\(cube.name).\(measure.name)"] = (column, values)
+            }
+        }
+    }
+
+    /// "Excellent rate (S or A) by level": a condition that keeps exactly the values a rate's part counts restates
+    /// the rate's own definition; applied to the rows, every row would count and the rate would be 100%. Returns
+    /// those conditions; a condition keeping some of them only (the excellent rate of S reviews) is `contradicted`.
+    func restatedRateConditions(in query: CubeQuery) -> [MemberFilter] {
+        query.measures.compactMap { rateConditions[$0] }.flatMap { rate in
+            query.filters.compactMap { filter -> MemberFilter? in
+                guard case .member(let f) = filter, f.member == rate.column, f.op == .equals, !f.matchesNull, Set(f.values) == rate.values else { return nil }
+                return f
+            }
         }
     }
 
@@ -28,6 +51,10 @@ struct FilteredMeasureNames: Sendable {
     func contradicted(in query: CubeQuery) -> [String] {
         let conditions = query.filters.compactMap { filter -> MemberFilter? in if case .member(let f) = filter { return f } else { return nil } }
         return query.measures.filter { measure in
+            if let rate = rateConditions[measure] {
+                // The excellent rate of S reviews alone: a part of the rate's own condition on every row is 100%.
+                return conditions.contains { $0.member == rate.column && $0.op == .equals && !$0.matchesNull && Set($0.values).isSubset(of: rate.values) }
+            }
             guard let column = columnOf[measure], let kept = valuesOf[measure] else { return false }
             return conditions.contains { f in
                 guard f.member == column, !f.matchesNull else { return false }

@@ -12,7 +12,16 @@ extension GroupRule {
         // "the average income of countries where infant mortality is above 110": the rows a clause picks, one figure.
         let restricted = ["of", "for", "among"].contains(s.token(i - 1)?.text ?? "")
             && ["with", "where", "that", "which", "whose", "having"].contains(s.token(i + 1)?.text ?? "")
-        guard let before = s.token(i - 1)?.text, typical || restricted || ["所有", "全部", "all"].contains(where: { before.hasSuffix($0) }),
+        // "the average department budget": an aggregate word, the rows' noun, then their measure (one noun phrase).
+        let compound = s.language == .en && s.token(i - 1).map { t in [Keyword.avg, .sum, .max, .min].contains { t.isKeyword($0) } } == true
+            && s.token(i + 1)?.entries.contains { entry in
+                switch entry {
+                case .measure(let m): return s.measures.contains(m)
+                case .dimension(let d): return d.hasPrefix(cube + ".") && s.dimensionKind(d) == .number
+                default: return false
+                }
+            } == true
+        guard let before = s.token(i - 1)?.text, typical || restricted || compound || ["所有", "全部", "all"].contains(where: { before.hasSuffix($0) }),
             QueryAssembler.label(of: cube, s.model) == label, !s.measures.isEmpty
         else { return false }
         // 所有航空公司的平均燃油价格: also over the rows of a cube that joins the noun's many-to-one (each airline's

@@ -213,7 +213,15 @@ struct GroupRule {
             return
         }
         let split = Self.shareSplit(s)
-        if let i = s.tokens.indices.first(where: { s.keyword($0, .share) }), explicitRatio || s.filters.count <= 1 || split != nil,
+        // "what percentage of Engineering employees have left": an optional date's verb is a condition too (the rows
+        // where it is set, added when the query is assembled), so Engineering is the base, not the share.
+        let events = s.tokens.indices.filter { i in
+            s.isFree(i) && s.dimensions(i).contains { d in
+                guard case .dimension(let cube, let dimension, _)? = s.model.resolve(d), dimension.kind == .time else { return false }
+                return cube.meta.timeDimension != nil && cube.meta.timeDimension != dimension.name
+            }
+        }
+        if let i = s.tokens.indices.first(where: { s.keyword($0, .share) }), explicitRatio || s.filters.count + events.count <= 1 || split != nil,
             !Self.ratioOfTwo(s, i)
         {
             if explicitRatio {

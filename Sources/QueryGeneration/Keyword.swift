@@ -10,7 +10,7 @@ public enum Keyword: String, Sendable, Hashable {
     case perYear, perQuarter, perMonth, perWeek, perDay, trend
     case classifier, which, list, write, sqlWord
     case allTime
-    case firstHalf, secondHalf, chart, compare, share, yearOverYear, periodOverPeriod, latest, earliest
+    case firstHalf, secondHalf, chart, compare, share, yearOverYear, periodOverPeriod, latest, earliest, longestServing
 }
 
 /// The built-in dictionary of keywords in Chinese and English.
@@ -95,6 +95,7 @@ enum KeywordDictionary {
         add(.classifier, ["名", "个", "位", "家", "条", "人次", "次", "户", "公斤", "千克", "厘米", "公分", "公里", "千米", "辆", "只", "台", "件", "笔", "种", "款"])
         add(.latest, ["最新", "最新的", "最近的", "最晚", "latest", "newest", "most recent", "most recently"])
         add(.earliest, ["最早", "最早的", "earliest", "first hired"])
+        add(.longestServing, ["longest-serving", "longest serving", "司龄最长", "司龄最长的", "工龄最长", "工龄最长的"])
         add(.compare, ["对比", "比较", "相比", "比一比", "vs", "vs.", "versus", "compare", "compared", "compared with", "compared to", "comparison"])
         add(.share, ["占比", "比例", "比率", "百分比", "比重", "所占比例", "占多大比例", "占多少比例", "占百分之多少", "占多大", "占多少",
                      "share", "proportion", "percentage", "ratio", "percent"])
@@ -125,7 +126,7 @@ enum KeywordDictionary {
         "total's", "it", "its", "their", "that", "this", "these", "those", "who", "whom", "be",
         "been", "being", "than", "from", "by", "per", "yuan", "cny", "rmb", "'s", "value", "values", "level's",
         // Function words of questions: they ask, they don't restrict.
-        "what", "here", "show", "give", "list", "along with", "分别", "请告诉我", "告诉我", "请问",
+        "what", "here", "show", "give", "list", "along with", "start of", "beginning of", "分别", "请告诉我", "告诉我", "请问",
         "across", "where", "among", "ever", "so far", "data set", "dataset", "the data", "数据里", "数据中",
         // 'Break down X by Y' groups through its 'by'; records and rows are the cube's own rows.
         "break down", "broken down", "breakdown", "records", "record", "rows",

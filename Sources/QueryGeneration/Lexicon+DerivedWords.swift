@@ -90,7 +90,7 @@ extension Lexicon {
             if onePerson.count == 1 { addIfAbsent("person", .cube(onePerson[0].cube.name)) }
             return
         }
-        for word in ["people", "persons", "person", "individuals", "workforce", "personnel", "folks", "人"] { addIfAbsent(word, .cube(cube.name)) }
+        for word in ["people", "persons", "person", "individuals", "workforce", "personnel", "folks", "everyone", "everybody", "人"] { addIfAbsent(word, .cube(cube.name)) }
         // headcount, 总人数: the plain count of those people.
         if let count = cube.measures.first(where: { $0.kind == .count && $0.filters.isEmpty && $0.isPublic }) {
             for word in ["headcount", "head count", "headcounts"] { addIfAbsent(word, .measure("\(cube.name).\(count.name)")) }
@@ -145,6 +145,11 @@ extension Lexicon {
                     let forms = [event, event + "s", stem + "ed", stem + "ing"] + (Self.phrasalEvents[event] ?? [])
                     if entries[event].map({ $0.contains(entry) }) ?? true { forms.forEach { addIfAbsent($0, entry) } }
                 }
+                // joined → join, joins, joining; started → start: a synonym in the past tense is said in the present too.
+                for synonym in d.meta.synonyms {
+                    guard let stem = Self.presentTense(of: synonym) else { continue }
+                    [stem, stem + "s", stem + "ing"].forEach { addIfAbsent($0, entry) }
+                }
                 if let zh = d.meta.titleZh, let noun = Self.chinesePeriodNouns.first(where: { zh.hasSuffix($0) }), zh.count - noun.count >= 2 {
                     let event = String(zh.dropLast(noun.count))
                     // 离职 in 离职日期 is also a status value: the words stay that value's.
@@ -152,6 +157,19 @@ extension Lexicon {
                 }
             }
         }
+    }
+
+    /// The present tense of a one-word regular past (joined → join, started → start), where dropping "ed" leaves a
+    /// whole word for sure: two consonants (start) or two vowels before the last letter (join); hired, closed are left.
+    static func presentTense(of word: String) -> String? {
+        let w = word.lowercased()
+        guard w.hasSuffix("ed"), w.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+        let stem = Array(w.dropLast(2))
+        guard stem.count >= 4 else { return nil }
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        let (a, b, c) = (stem[stem.count - 3], stem[stem.count - 2], stem[stem.count - 1])
+        let consonants = !vowels.contains(b) && !vowels.contains(c) && b != c
+        return consonants || (vowels.contains(a) && vowels.contains(b) && !vowels.contains(c)) ? String(stem) : nil
     }
 
     /// "How many results …" for the cube State Election Results: the last word of an English cube title in the

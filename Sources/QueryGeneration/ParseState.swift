@@ -77,8 +77,11 @@ struct ParseState {
     var rankByAverage = false
     /// The ranked column came before its superlative (pays the most, 预算最少) rather than after it (the most rain).
     var rankedBeforeSuperlative = false
-    /// 最新 / latest (true) or 最早 / oldest (false), with N if given: rows by a date.
-    var latestOrder: (newest: Bool, count: Int?)?
+    /// 最新 / latest (true) or 最早 / oldest (false), with N if given: rows by a date; where the word stands, and
+    /// whether it was a start's (longest-serving: only a start date reads it).
+    var latestOrder: (newest: Bool, count: Int?, at: Int, tenure: Bool)?
+    /// Date columns asked of the rows a question picks (when did employee 42 join, their start dates), with the words.
+    var shownDates: [(dimension: String, words: String)] = []
     /// Dimensions to order by, in the order asked.
     var sortDimensions: [(dimension: String, descending: Bool)] = []
     var asksWhichIndex: Int?

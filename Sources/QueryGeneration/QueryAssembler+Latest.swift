@@ -3,9 +3,9 @@ import SemanticModel
 extension QueryAssembler {
     /// Turns 最新 / latest into an order on a date: the one the question names, or the subject's default.
     func resolveLatest(_ s: inout ParseState) {
-        guard let (newest, count) = s.latestOrder, s.sortDimensions.isEmpty else { return }
+        guard let (newest, count, at, tenure) = s.latestOrder, s.sortDimensions.isEmpty else { return }
         var named: String? = nil
-        for i in s.tokens.indices where s.isFree(i) {
+        for i in s.tokens.indices where s.isFree(i) && !tenure {
             if let d = s.dimensions(i).first(where: { s.dimensionKind($0) == .time }) {
                 named = d
                 s.use(i)
@@ -16,10 +16,15 @@ extension QueryAssembler {
             s.model.cube(named: cube)?.meta.timeDimension.map { "\(cube).\($0)" }
         }
         guard let dimension else { return }
+        // The longest-serving reads a start (a hire or join date); by any other date the words say nothing.
+        if tenure, !TenureRule.isStart(dimension, s.model) {
+            s.unexpressed.append(s.tokens[at].text)
+            return
+        }
         s.sortDimensions.append((dimension, newest))
         if let count {
             s.superlative = (newest, count)
-        } else if Self.asksForOneRow(s), let label = Self.labelDimension(of: dimension, in: s.model),
+        } else if Self.asksForOneRow(s) || (tenure && s.language == .zh), let label = Self.labelDimension(of: dimension, in: s.model),
             case .dimension(_, let d, _)? = s.model.resolve(label), !d.primaryKey
         {
             // Rows with a name (a person), not reviews known by their id, many of them on one date.
@@ -27,11 +32,11 @@ extension QueryAssembler {
         }
         if named == nil {
             let title = s.model.title(of: dimension, s.language)
-            let others = s.model.cube(named: String(dimension.split(separator: ".")[0]))?.dimensions
+            let others = tenure ? [] : s.model.cube(named: String(dimension.split(separator: ".")[0]))?.dimensions
                 .filter { $0.kind == .time && "\(dimension.split(separator: ".")[0]).\($0.name)" != dimension }.map { $0.title(s.language) } ?? []
             s.notes.append(s.language == .zh
-                ? "「\(newest ? "最新" : "最早")」按\(title)理解" + (others.isEmpty ? "" : "（也可按\(others.joined(separator: "、"))问）")
-                : "'\(newest ? "Latest" : "Earliest")' is read by \(title.lowercased())" + (others.isEmpty ? "" : " (ask by \(others.map { $0.lowercased() }.joined(separator: ", ")) for another date)"))
+                ? "「\(tenure ? "司龄最长" : newest ? "最新" : "最早")」按\(title)理解" + (others.isEmpty ? "" : "（也可按\(others.joined(separator: "、"))问）")
+                : "'\(tenure ? "Longest-serving" : newest ? "Latest" : "Earliest")' is read by \(title.lowercased())" + (others.isEmpty ? "" : " (ask by \(others.map { $0.lowercased() }.joined(separator: ", ")) for another date)"))
         }
     }
 

@@ -60,6 +60,8 @@ struct QueryAssembler {
         applyUngroupedConditions(&s, &query)
         applyRowValues(s, &query)
         applyKeyedRow(s, &query)
+        applyShownDates(&s, &query)
+        dropRestatedRateConditions(&s, &query)
         orderByPeriod(&s, &query)
         askAggregateOfOneRowPerGroup(&s, query)
         // "countries with income under $300, lowest first": listed rows go by their one number column.

@@ -96,7 +96,7 @@ public final class QueryGenerator: Sendable {
         let shownColumns = Set(query.dimensions + query.measures)
         // "the price of the most expensive diamond" asks the top value, which a ranked row beside its name is not;
         // "the most expensive journals and their prices" names the ranked column again after the ranking.
-        let asksValueOfTop = { (i: Int) in query.ungrouped == true && query.limit != nil && i < (s.superlativeIndex ?? Int.max) }
+        let asksValueOfTop = { (i: Int) in query.ungrouped == true && query.limit != nil && i < (s.superlativeIndex ?? s.latestOrder?.at ?? Int.max) }
         // A unit right after a number compared with a column or an amount (5000 g, 30度, 20 mm) belongs to it.
         let unclaimed = tokens.indices.filter { i in
             !s.used[i] && !(i > 0 && s.used[i - 1] && Self.isUnit(tokens[i].text) && comparesAmount(tokens[i - 1], query))
@@ -110,7 +110,7 @@ public final class QueryGenerator: Sendable {
         // A model word a rule used must show in the query: a finding the assembler dropped is not accounted for.
         let members = Self.members(of: query)
         for i in tokens.indices where s.used[i] && !Self.shows(tokens[i], among: members, model) && !unused.contains(tokens[i].text)
-            && !Self.namesRows(tokens, i, among: members, model) && !s.namesRowsOnly.contains(i)
+            && !Self.namesRows(tokens, i, among: members, model) && !s.namesRowsOnly.contains(i) && !Self.inStopPhrase(tokens, i)
         {
             unused.append(tokens[i].text)
         }

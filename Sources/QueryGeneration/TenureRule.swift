@@ -89,6 +89,14 @@ struct TenureRule: InterpretationRule {
         return true
     }
 
+    /// Whether a date column is when its rows started (hired, joined, started, enrolled, 入职, 加入): the one that
+    /// "the longest-serving" orders by.
+    static func isStart(_ dimension: String, _ model: SemanticModel) -> Bool {
+        guard case .dimension(_, let d, _)? = model.resolve(dimension) else { return false }
+        let words = ([d.name, d.title, d.meta.titleZh ?? ""] + d.meta.synonyms).joined(separator: " ").lowercased()
+        return ["hire", "join", "start", "enrol", "入职", "加入"].contains { words.contains($0) }
+    }
+
     /// The default date of the cube the question counts or names (employees: the hire date).
     private func startDate(_ s: ParseState) -> String? {
         for name in s.nounCubes + s.mentionedCubes {
