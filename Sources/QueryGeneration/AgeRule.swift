@@ -9,6 +9,12 @@ struct AgeRule: InterpretationRule {
         decadeOfLife(&s)
         for i in s.tokens.indices where s.isFree(i) {
             // The age phrase first: most questions have none, and the birth date is looked up only for one.
+            // "mothers over 40", "older than 35": on an age column in whole years, more than N (a birth date is not read so).
+            if let (n, span) = Self.olderThan(s, at: i), let age = Self.ageColumn(s) {
+                s.addFilter(MemberFilter(member: age, op: .gt, values: ["\(n)"]))
+                s.use(span)
+                return
+            }
             guard let (n, below, span) = Self.age(s, at: i) else { continue }
             if let birth = Self.birthDate(s) {
                 let boundary = s.today.adding(-n, .year).iso
@@ -50,15 +56,30 @@ struct AgeRule: InterpretationRule {
         }
     }
 
-    /// The age column of the people the question counts or names.
+    /// The age column of the people the question counts or names: Age, 年龄, or the one age of each row's person
+    /// (Mother's Age, mother_age).
     private static func ageColumn(_ s: ParseState) -> String? {
         for name in s.nounCubes + s.mentionedCubes + s.measures.map({ String($0.prefix { $0 != "." }) }) {
             guard let cube = s.model.cube(named: name) else { continue }
-            if let d = cube.dimensions.first(where: { $0.kind == .number && ($0.name == "age" || $0.title.lowercased() == "age" || $0.meta.titleZh == "年龄") }) {
-                return "\(name).\(d.name)"
+            let ages = cube.dimensions.filter { d in
+                d.kind == .number && d.isPublic && (d.name == "age" || d.name.hasSuffix("_age") || d.title.lowercased() == "age"
+                    || d.title.lowercased().hasSuffix("'s age") || d.meta.titleZh?.hasSuffix("年龄") == true)
             }
+            if ages.count == 1 { return "\(name).\(ages[0].name)" }
         }
         return nil
+    }
+
+    /// over 40, older than 40, above 40 (years old)?: N and the words read.
+    private static func olderThan(_ s: ParseState, at i: Int) -> (Int, Range<Int>)? {
+        var k = i + 1
+        if s.tokens[i].text == "older", s.token(k)?.text == "than" { k += 1 }
+        guard ["over", "older", "above"].contains(s.tokens[i].text), k > i + 1 || s.tokens[i].text != "older", s.isFree(k),
+            let n = s.token(k)?.number?.exactInt, (1...120).contains(n), s.token(k)?.hasPercent == false
+        else { return nil }
+        var end = k + 1
+        if s.token(end)?.text == "years", s.token(end + 1)?.text == "old" { end += 2 }
+        return (n, i..<end)
     }
 
     /// N, whether it is an upper bound, and the words read, at `i`.

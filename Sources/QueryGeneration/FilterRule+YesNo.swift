@@ -112,10 +112,14 @@ extension FilterRule {
             let ends: Set<String> = ["?", "？", ".", "。", ",", "，", "in", "during", "at", "on", "by", "and", "or", "在", "又", "也", "而且"]
             let copulaBefore = s.isFree(first - 1) && Self.copulas.contains(s.token(first - 1)?.text ?? "")
                 && (s.token(i + 1).map { s.isFree(i + 1) && ends.contains($0.text) } ?? true)
-            guard rowsAfter || copulaBefore else { continue }
+            // mothers who smoked during pregnancy: a column named by a verb in the past (Smoked During Pregnancy) after who.
+            let relative = ["who", "that"].contains(s.token(first - 1)?.text ?? "") && s.isFree(first - 1)
+                && s.model.resolve(d).map { if case .dimension(_, let c, _) = $0 { return TextNormalizer.normalize(c.title).split(separator: " ").first?.hasSuffix("ed") == true } else { return false } } == true
+            guard rowsAfter || copulaBefore || relative else { continue }
             s.addFilter(MemberFilter(member: d, op: .equals, values: [no ? pair.no : pair.yes]))
             s.use(first..<(i + 1))
             if one || ofRows { s.use(i + 1) }
+            if relative { s.use(first - 1) }
             // 既是爱情片又是喜剧片: both / also words around a copula join the sides.
             for k in [first - 2, first - 1] where s.isFree(k) && ["既", "又", "也", "both", "also"].contains(s.token(k)?.text ?? "") { s.use(k) }
         }
@@ -128,6 +132,8 @@ extension FilterRule {
         // Only a one-word name is a kind of row (Comedy); "union members", "Confederate states" name people or rows
         // the cube may not count one per row, and the rows' own noun.
         let title = TextNormalizer.normalize(column.title).trimmingSpaces
-        return !title.contains(" ") && !title.hasSuffix("s") && text != title && !["by", "per", "each", "every"].contains(s.token(i - 1)?.text ?? "")
+        // smokers, non-smokers for a column named smoker: the people it is a yes of.
+        let agents = column.name.allSatisfy(\.isLetter) && column.name.hasSuffix("er") && text == column.name + "s"
+        return (agents || (!title.contains(" ") && !title.hasSuffix("s") && text != title)) && !["by", "per", "each", "every"].contains(s.token(i - 1)?.text ?? "")
     }
 }

@@ -97,6 +97,44 @@ extension Lexicon {
         }
     }
 
+    /// "How many mothers were over 40" for births whose columns are Mother's Age, Mother's Weight, 母亲年龄, 母亲体重:
+    /// the owner two or more of a cube's column titles name (in English X's, in Chinese their first two characters)
+    /// is the one person of each row, so the word names the cube's rows, where it means nothing else.
+    mutating func addPossessiveHeads() {
+        for cube in model.cubes where cube.isPublic {
+            let members = cube.dimensions.filter(\.isPublic).map { ($0.title, $0.meta.titleZh) } + cube.measures.filter(\.isPublic).map { ($0.title, $0.meta.titleZh) }
+            var english: [String: Int] = [:]
+            var chinese: [String: Int] = [:]
+            for (title, zh) in members {
+                for word in TextNormalizer.normalize(title).split(separator: " ") where word.hasSuffix("'s") {
+                    let head = String(word.dropLast(2))
+                    if head.count >= 3, head.allSatisfy({ $0.isASCII && $0.isLetter }) { english[head, default: 0] += 1 }
+                }
+                if let zh, zh.count >= 4, zh.unicodeScalars.allSatisfy({ $0.value > 0x2E80 }) { chinese[String(zh.prefix(2)), default: 0] += 1 }
+            }
+            for (head, n) in english where n >= 2 { [head, head + "s"].forEach { addIfAbsent($0, .cube(cube.name)) } }
+            // "the average age of mothers": the rest of Mother's Age names the column, where no other column says it.
+            let titles = cube.dimensions.filter(\.isPublic).map { (name: $0.name, words: TextNormalizer.normalize(Self.withoutUnit($0.title) ?? $0.title).split(separator: " ").map(String.init)) }
+            for (name, words) in titles where words.count == 2 && words[0].hasSuffix("'s") && (english[String(words[0].dropLast(2))] ?? 0) >= 2 {
+                let rest = words[1]
+                guard rest.count >= 3, titles.filter({ $0.words.contains(rest) }).count == 1 else { continue }
+                addIfAbsent(rest, .dimension("\(cube.name).\(name)"))
+            }
+            for (head, n) in chinese where n >= 2 && Self.personHeads.contains(head) {
+                addIfAbsent(head, .cube(cube.name))
+                // 母亲的平均年龄: the rest of 母亲年龄 names the column, where no other column's Chinese title has it.
+                let zhTitles = cube.dimensions.filter(\.isPublic).compactMap { d in d.meta.titleZh.map { (d.name, $0) } }
+                for (name, zh) in zhTitles where zh.hasPrefix(head) && zh.count >= head.count + 2 {
+                    let rest = String(zh.dropFirst(head.count))
+                    if zhTitles.filter({ $0.1.contains(rest) }).count == 1 { addIfAbsent(rest, .dimension("\(cube.name).\(name)")) }
+                }
+            }
+        }
+    }
+
+    /// Chinese heads of column titles that are a person (母亲年龄): a shared first word like 出生 (出生体重, 出生日期) is not.
+    static let personHeads: Set<String> = ["母亲", "父亲", "孩子", "婴儿", "患者", "病人", "学生", "员工", "客户", "司机", "乘客", "户主", "教师", "老师"]
+
     /// 死亡人数 → 死亡: a plain count's Chinese title "X人数 / X次数 / X数量" names its rows X (有多少人死亡), when the
     /// lexicon has no entry of its own for X.
     mutating func addChineseEventNouns() {

@@ -93,6 +93,7 @@ public struct Lexicon: Sendable {
         addEventVerbs(of: modelTerms)
         addPersonWords(adjectives)
         addPeopleNouns()
+        addPossessiveHeads()
         addChineseEventNouns()
         addChineseCubeHeads()
         addEnglishCubeHeads()

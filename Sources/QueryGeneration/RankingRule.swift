@@ -9,6 +9,7 @@ struct RankingRule: InterpretationRule {
     func applyRanking(_ s: inout ParseState) {
         orderedFirst(&s)
         topN(&s)
+        countedExtremes(&s)
         quantitySuperlatives(&s)
         superlatives(&s)
         latest(&s)
