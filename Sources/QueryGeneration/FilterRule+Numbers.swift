@@ -91,9 +91,14 @@ extension FilterRule {
         guard let sep = s.token(sepIndex), s.isFree(sepIndex), sep.isKeyword(.rangeAnd) || sep.isKeyword(.rangeTo),
             let b = s.token(sepIndex + 1)?.number, s.isFree(sepIndex + 1)
         else { return nil }
-        // Unmarked, only 到/to with a unit after B reads as a range (5到7级), not "top 5 to 7".
+        // Unmarked, only 到/to with a unit after B (5到7级), or right after a number column's name (levels 3 through
+        // 5), reads as a range; not "top 5 to 7".
         if !marked {
-            guard sep.isKeyword(.rangeTo), let t = s.token(sepIndex + 2), s.units.isUnit(t.text) else { return nil }
+            let unitAfter = s.token(sepIndex + 2).map { s.units.isUnit($0.text) } == true
+            let columnBefore = aIndex > 0 && s.isFree(aIndex - 1) && s.dimensions(aIndex - 1).contains { d in
+                if case .dimension(_, let c, _)? = s.model.resolve(d) { return c.kind == .number && !c.primaryKey } else { return false }
+            }
+            guard sep.isKeyword(.rangeTo), unitAfter || columnBefore else { return nil }
         }
         var end = sepIndex + 2
         if s.keyword(end, .betweenEnd) { end += 1 }

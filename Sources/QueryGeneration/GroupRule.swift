@@ -193,6 +193,7 @@ struct GroupRule {
     /// 占比 / share of one value (硕士占比) groups by its dimension so the answer can give the value's share;
     /// 同比 / 环比 ask for a yearly or monthly series.
     func applyComparisonsSharesAndGrowth(_ s: inout ParseState) {
+        eachOfListedValues(&s)
         if let i = s.tokens.indices.first(where: { s.keyword($0, .compare) }) {
             s.use(i)
             for filter in s.filters where filter.op == .equals && filter.values.count >= 2 && !s.groupDimensions.contains(filter.member) {
@@ -262,9 +263,10 @@ struct GroupRule {
     /// is the share, the ones before it the base (current Engineering staff). Nil unless every condition is an
     /// equality, the base's on one value each, and exactly one comes after the split.
     static func shareSplit(_ s: ParseState) -> (part: MemberFilter, separator: Int)? {
-        guard s.filters.count >= 2, s.filters.allSatisfy({ $0.op == .equals }) else { return nil }
+        // The base may compare a number too (current level 7+ staff); the part is values of a category.
+        guard s.filters.count >= 2, s.filters.allSatisfy({ [.equals, .gt, .gte, .lt, .lte].contains($0.op) }) else { return nil }
         let placed = s.filters.compactMap { f in position(of: f, s).map { (filter: f, at: $0) } }.sorted { $0.at < $1.at }
-        guard placed.count == s.filters.count, let part = placed.last else { return nil }
+        guard placed.count == s.filters.count, let part = placed.last, part.filter.op == .equals else { return nil }
         let base = placed.dropLast()
         // "what share of current employees have a master's or a PhD": the part may be several values together.
         guard let lastBase = base.last, lastBase.at < part.at, base.allSatisfy({ $0.filter.values.count == 1 }) else { return nil }
@@ -273,9 +275,26 @@ struct GroupRule {
         return (part.filter, k)
     }
 
+    /// "the average level for men and for women", 男女分别的平均职级, "Engineering and Sales respectively": values
+    /// listed each with its own "for", or followed by respectively / separately / 分别, ask for a figure per value.
+    func eachOfListedValues(_ s: inout ParseState) {
+        for filter in s.filters where filter.op == .equals && filter.values.count >= 2 && !s.groupDimensions.contains(filter.member) {
+            let places = filter.values.compactMap { v in s.tokens.indices.first { s.used[$0] && s.tokens[$0].entries.contains(.value(dimension: filter.member, value: v)) } }
+            guard places.count == filter.values.count, let last = places.max() else { continue }
+            let fors = places.map { $0 - 1 }.filter { s.isFree($0) && s.tokens[$0].text == "for" }
+            let each = [last + 1, last + 2].first { k in s.isFree(k) && ["respectively", "separately", "分别", "各自", "each"].contains(s.token(k)?.text ?? "") }
+            guard fors.count == places.count || each != nil else { continue }
+            s.groupDimensions.append(filter.member)
+            fors.forEach { s.use($0) }
+            if let each { s.use(each) }
+        }
+    }
+
     /// Where the question names a condition's (first) value.
     static func position(of f: MemberFilter, _ s: ParseState) -> Int? {
         guard let value = f.values.first else { return nil }
+        // A comparison stands where its number is (level 7 and above).
+        if f.op != .equals, let n = Double(value) { return s.tokens.indices.first { s.used[$0] && s.tokens[$0].number == n } }
         return s.tokens.indices.first { i in s.used[i] && s.tokens[i].entries.contains(.value(dimension: f.member, value: value)) }
     }
 

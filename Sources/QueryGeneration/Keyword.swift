@@ -126,7 +126,9 @@ enum KeywordDictionary {
         "total's", "it", "its", "their", "that", "this", "these", "those", "who", "whom", "be",
         "been", "being", "than", "from", "by", "per", "yuan", "cny", "rmb", "'s", "value", "values", "level's",
         // Function words of questions: they ask, they don't restrict.
-        "what", "here", "show", "give", "list", "along with", "start of", "beginning of", "分别", "请告诉我", "告诉我", "请问",
+        "what", "here", "show", "give", "list", "along with", "start of", "beginning of", "sit at", "sits at",
+        // 在哪个城市上班 / 工作 / 任职: where someone works is where the row is.
+        "上班", "工作", "任职", "上班的", "工作的", "任职的", "分别", "请告诉我", "告诉我", "请问",
         "across", "where", "among", "ever", "so far", "data set", "dataset", "the data", "数据里", "数据中",
         // 'Break down X by Y' groups through its 'by'; records and rows are the cube's own rows.
         "break down", "broken down", "breakdown", "records", "record", "rows",

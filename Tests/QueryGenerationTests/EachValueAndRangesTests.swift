@@ -1,0 +1,55 @@
+import Testing
+import SemanticModel
+@testable import QueryGeneration
+
+@Suite("Understanding: a figure per listed value, shares over compared bases, relative quarters, ranges after a column")
+struct EachValueAndRangesTests {
+    @Test("for men and for women, Engineering and Sales respectively, 男女…分别: one figure per value", arguments: [
+        ("Among current staff, what's the average job level for men and for women?", "employees.gender"),
+        ("average salary of Engineering and Sales respectively", "departments.name_en"),
+        ("男女员工的平均月薪分别是多少", "employees.gender"),
+    ])
+    func eachListedValue(_ question: String, dimension: String) throws {
+        let q = try requiredQuery(Fixtures.generator, question)
+        #expect(q.dimensions == [dimension], "\(q)")
+    }
+
+    @Test("two values with a bare 'and' (the average salary of Engineering and Sales): together or each? asked")
+    func bareAndIsAsked() {
+        #expect(Fixtures.generator.generate("average salary of Engineering and Sales").interpretation == nil)
+    }
+
+    @Test("what percentage of current level 7+ staff are women: women's share among them (the base compares a number)")
+    func shareOverComparedBase() throws {
+        let result = Fixtures.generator.generate("What percentage of our current level 7+ staff are women?")
+        let q = try #require(result.interpretation?.query, "\(result)")
+        #expect(result.interpretation?.shareOf?.member == "employees.gender" && q.dimensions == ["employees.gender"], "\(q)")
+        #expect(memberFilter(q, "employees.level")?.op == .gte && memberFilter(q, "employees.status")?.values == ["在职"], "\(q)")
+    }
+
+    @Test("今年第三季度, 去年3月: a quarter or a month of a year said relatively", arguments: [
+        ("今年第三季度离职了多少人？", "2026-07-01", "2026-09-30"), ("去年3月入职了多少人", "2025-03-01", "2025-03-31"),
+    ])
+    func relativeQuarterAndMonth(_ question: String, from: String, to: String) throws {
+        let q = try requiredQuery(Fixtures.generator, question)
+        let range = q.timeDimensions.first?.dateRange ?? q.filters.flatMap(\.memberFilters).first { $0.op == .inDateRange }.map { DateRange.absolute(from: String($0.values[0].prefix(10)), to: String($0.values[1].prefix(10))) }
+        #expect(range == .absolute(from: from, to: to), "\(q)")
+    }
+
+    @Test("levels 3 through 5, at levels 3 to 5: a range on the column named before it; 'top 5 to 7' is no range", arguments: [
+        "How many active employees sit at levels 3 through 5?", "active employees at levels 3 to 5",
+    ])
+    func rangeAfterColumn(_ question: String) throws {
+        let q = try requiredQuery(Fixtures.generator, question)
+        let level = q.filters.flatMap(\.memberFilters).filter { $0.member == "employees.level" }
+        #expect(level.map(\.op) == [.gte, .lte] && level.map(\.values) == [["3"], ["5"]], "\(q)")
+    }
+
+    @Test("工号88的员工叫什么名字，在哪个城市工作 / 上班: the row's name and city")
+    func whereSomeoneWorks() throws {
+        for question in ["工号88的员工叫什么名字，在哪个城市工作？", "工号1024的员工叫什么名字？在哪个城市上班？"] {
+            let q = try requiredQuery(Fixtures.generator, question)
+            #expect(q.ungrouped == true && q.dimensions == ["employees.name", "employees.city"], "\(q)")
+        }
+    }
+}
