@@ -9,7 +9,7 @@ protocol InterpretationRule: Sendable {
 struct OrderedRules: InterpretationRule {
     let rules: [any InterpretationRule] = [
         AcrossAllRule(), GenerationRule(), TimeRule(), FilterRule(), WhichRule(), CoordinatedAggregatesRule(), RankingRule(), GroupMarkerRule(), SortingRule(), MeasureRule(),
-        TenureRule(), AgeRule(), ShownDateRule(), ComparisonRule(), LeftoverGroupRule(), AveragedConditionRule(), IntentWordsRule(), HeadNounRule(),
+        TenureRule(), AgeRule(), ShownColumnRule(), ComparisonRule(), LeftoverGroupRule(), AveragedConditionRule(), IntentWordsRule(), HeadNounRule(),
     ]
 
     func apply(_ s: inout ParseState) {
@@ -20,7 +20,7 @@ struct OrderedRules: InterpretationRule {
 /// 哪个部门 / which city: group by it; "the three years with the most": the periods, three of them.
 struct WhichRule: InterpretationRule {
     func apply(_ s: inout ParseState) {
-        ShownDateRule().applyWhen(&s)
+        ShownColumnRule().applyWhen(&s)
         GroupRule().applyWhich(&s)
         GroupRule().applyCountedGroups(&s)
     }

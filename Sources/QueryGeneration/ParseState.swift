@@ -81,7 +81,7 @@ struct ParseState {
     /// whether it was a start's (longest-serving: only a start date reads it).
     var latestOrder: (newest: Bool, count: Int?, at: Int, tenure: Bool)?
     /// Date columns asked of the rows a question picks (when did employee 42 join, their start dates), with the words.
-    var shownDates: [(dimension: String, words: String)] = []
+    var shownColumns: [(dimension: String, words: String)] = []
     /// Dimensions to order by, in the order asked.
     var sortDimensions: [(dimension: String, descending: Bool)] = []
     var asksWhichIndex: Int?

@@ -15,7 +15,8 @@ extension QueryAssembler {
         let reachable = s.model.nonMultiplyingDistances(from: cube)
         guard query.dimensions.allSatisfy({ reachable[String($0.prefix { $0 != "." })] != nil }) else { return }
         if query.measures == [s.countMeasure(of: cube)].compactMap({ $0 }) {
-            guard !s.countRequested else { return }
+            // 工号1500的月薪是多少: with the row's columns named, 多少 asks their values, not a count of the one row.
+            guard !s.countRequested || !s.shownColumns.isEmpty else { return }
             if query.dimensions.isEmpty, let label = Self.label(of: cube, s.model) { query.dimensions = [localized(label, s)] }
         } else {
             // "the hourly wage and experience of worker 100": an aggregate of the row's own number column, said

@@ -60,7 +60,7 @@ struct QueryAssembler {
         applyUngroupedConditions(&s, &query)
         applyRowValues(s, &query)
         applyKeyedRow(s, &query)
-        applyShownDates(&s, &query)
+        applyShownColumns(&s, &query)
         dropRestatedRateConditions(&s, &query)
         orderByPeriod(&s, &query)
         askAggregateOfOneRowPerGroup(&s, query)

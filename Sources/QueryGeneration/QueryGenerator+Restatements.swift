@@ -43,6 +43,14 @@ extension QueryGenerator {
 
     /// "the three most expensive journals and their library prices", "how much does it cost": a word that only names
     /// columns, one of which the answer shows as a column, says that column again.
+    /// "poor (D) ratings": a value's own code said again right after its name (the brackets are gone by now).
+    static func restatesValue(_ tokens: [Token], _ i: Int, _ used: [Bool]) -> Bool {
+        guard i > 0, used[i - 1] else { return false }
+        return tokens[i - 1].entries.contains { entry in
+            if case .value(_, let v) = entry { return v.lowercased() == tokens[i].text.lowercased() } else { return false }
+        }
+    }
+
     static func namesShownColumn(_ token: Token, _ shown: Set<String>) -> Bool {
         var named = false
         for entry in token.entries {

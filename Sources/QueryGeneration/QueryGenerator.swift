@@ -102,7 +102,7 @@ public final class QueryGenerator: Sendable {
             !s.used[i] && !(i > 0 && s.used[i - 1] && Self.isUnit(tokens[i].text) && comparesAmount(tokens[i - 1], query))
                 && !continuesUnit(tokens, i, s.used, query) && !countsPeriodRows(tokens, i, query) && !restatesColumnPeriod(tokens, i, query) && !namesMemberUnit(tokens, i, s.used, query)
                 && !Self.inStopPhrase(tokens, i) && !introducesComparedValues(tokens, i, query) && !Self.unitOfShare(tokens, i, s.shareOf != nil)
-                && !rowsWhen(tokens, i, s.used, query) && !Self.pointsWithClassifier(tokens, i)
+                && !rowsWhen(tokens, i, s.used, query) && !Self.pointsWithClassifier(tokens, i) && !Self.restatesValue(tokens, i, s.used)
                 && !((tokens[i].entries.isEmpty || Self.isOnAverage(tokens, i)) && restatesNearby(tokens, i, s.used))
                 && !(Self.namesShownColumn(tokens[i], shownColumns) && !asksValueOfTop(i))
         }

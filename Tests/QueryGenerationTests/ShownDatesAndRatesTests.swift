@@ -16,6 +16,21 @@ struct ShownDatesAndRatesTests {
         #expect(memberFilter(q, "employees.id")?.values == ["42"], "\(q)")
     }
 
+    @Test("employee 888's department and position, 'pull up employee 42: name, department and level': the row's columns", arguments: [
+        ("What department and position is employee 888 in?", ["departments.name_en", "employees.position"]),
+        ("Pull up employee 42 for me: name, department and level.", ["employees.name", "departments.name_en", "employees.level"]),
+    ])
+    func columnsOfKeyedRow(_ question: String, columns: [String]) throws {
+        let q = try requiredQuery(Fixtures.generator, question)
+        #expect(q.ungrouped == true && q.measures.isEmpty && Set(q.dimensions) == Set(columns) && q.dimensions.count == columns.count, "\(q)")
+    }
+
+    @Test("poor (D) ratings: the value's code said again after its name is the same condition")
+    func restatedValueCode() throws {
+        let q = try requiredQuery(Fixtures.generator, "How many poor (D) ratings were given in the fourth quarter of 2025?")
+        #expect(q.measures == ["performance_reviews.count"] && memberFilter(q, "performance_reviews.rating")?.values == ["D"], "\(q)")
+    }
+
     @Test("the most recent hire and when they started; the longest-serving current employee (司龄最长): one row by hire date", arguments: [
         ("Who was our most recent hire and when did they start?", true),
         ("Who was our most recent hire and what was their hire date?", true),

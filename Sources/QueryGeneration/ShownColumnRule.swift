@@ -1,10 +1,10 @@
 import SemanticModel
 
 /// "When did employee 42 join?", "who was our most recent hire and when did they start?", "employee 42's hire date",
-/// 工号42的员工什么时候入职的: a date column asked of the rows a question picks is shown beside them, not read as a
-/// period or a breakdown by year. The assembler shows it only where the answer lists rows (a row by its key, the
-/// newest, a list); anywhere else the words stay unaccounted and the user is asked.
-struct ShownDateRule: InterpretationRule {
+/// 工号42的员工什么时候入职的, "employee 42's department and level": a column asked of the rows a question picks is
+/// shown beside them, not read as a period, a breakdown or an aggregate. The assembler shows it only where the answer
+/// lists rows (a row by its key, the newest, a list); anywhere else the words stay unaccounted and the user is asked.
+struct ShownColumnRule: InterpretationRule {
     static let whenWords: Set<String> = ["when", "什么时候", "何时", "哪天", "哪一天"]
     /// Words before a date column that make it a column of the rows: their start date, 的入职日期.
     static let possessives: Set<String> = ["their", "his", "her", "its", "的"]
@@ -20,8 +20,29 @@ struct ShownDateRule: InterpretationRule {
             let named = (s.tokens[i - 1].text == "的" || s.time == nil) && ["date", "dates", "日期"].contains(where: { text.hasSuffix($0) })
             guard let d = date(s, i), english || (named && picksRows(s)) else { continue }
             s.use(i)
-            s.shownDates.append((d, text))
+            s.shownColumns.append((d, text))
         }
+        // "employee 42's department and level", "pull up employee 42: name, department and level": with one row picked
+        // by its key, the columns named are that row's (its own, or of a cube it joins many-to-one), not groups.
+        // Not where a figure of other rows is asked (the total expenditure of the households in town size 1).
+        guard let key = keyCube(s), s.measures.allSatisfy({ $0.hasPrefix(key + ".") }) else { return }
+        let reachable = s.model.nonMultiplyingDistances(from: key)
+        for i in s.tokens.indices where s.isFree(i) {
+            guard let d = s.dimensions(i).first(where: { d in
+                guard case .dimension(let cube, let c, _)? = s.model.resolve(d) else { return false }
+                return c.isPublic && !c.primaryKey && reachable[cube.name] != nil
+            }) else { continue }
+            s.use(i)
+            s.shownColumns.append((d, s.tokens[i].text))
+        }
+    }
+
+    /// The cube whose one row the question picks by its primary key (工号42, employee #1024).
+    private func keyCube(_ s: ParseState) -> String? {
+        s.filters.lazy.compactMap { f -> String? in
+            guard f.op == .equals, f.values.count == 1, case .dimension(let cube, let d, _)? = s.model.resolve(f.member), d.primaryKey else { return nil }
+            return cube.name
+        }.first
     }
 
     /// when did they join, 什么时候入职, 入职是哪天: runs before which / 什么 groups by the date.
@@ -41,17 +62,14 @@ struct ShownDateRule: InterpretationRule {
             guard let k = window.first(where: { s.isFree($0) && date(s, $0) != nil }), let d = date(s, k) else { continue }
             s.use(i..<(i + width))
             s.use(k)
-            s.shownDates.append((d, s.tokens[k].text))
+            s.shownColumns.append((d, s.tokens[k].text))
         }
     }
 
     /// Whether the question picks rows to show rather than figures: a row by its key, the newest, who, a list word.
     private func picksRows(_ s: ParseState) -> Bool {
         s.latestOrder != nil || s.asksWho || s.tokens.contains(where: { $0.isKeyword(.list) })
-            || s.filters.contains { f in
-                guard f.op == .equals, case .dimension(_, let d, _)? = s.model.resolve(f.member) else { return false }
-                return d.primaryKey
-            }
+            || keyCube(s) != nil
     }
 
     /// The time dimension the token names, if it names one.
