@@ -113,13 +113,15 @@ extension FilterRule {
             let copulaBefore = s.isFree(first - 1) && Self.copulas.contains(s.token(first - 1)?.text ?? "")
                 && (s.token(i + 1).map { s.isFree(i + 1) && ends.contains($0.text) } ?? true)
             // mothers who smoked during pregnancy: a column named by a verb in the past (Smoked During Pregnancy) after who.
-            let relative = ["who", "that"].contains(s.token(first - 1)?.text ?? "") && s.isFree(first - 1)
-                && s.model.resolve(d).map { if case .dimension(_, let c, _) = $0 { return TextNormalizer.normalize(c.title).split(separator: " ").first?.hasSuffix("ed") == true } else { return false } } == true
+            // "what percentage of mothers smoked during pregnancy": or right after the rows' noun.
+            let pastVerb = s.model.resolve(d).map { if case .dimension(_, let c, _) = $0 { return TextNormalizer.normalize(c.title).split(separator: " ").first?.hasSuffix("ed") == true } else { return false } } == true
+            let afterRows = first > 0 && !s.cubes(first - 1).isEmpty
+            let relative = pastVerb && ((["who", "that"].contains(s.token(first - 1)?.text ?? "") && s.isFree(first - 1)) || afterRows)
             guard rowsAfter || copulaBefore || relative else { continue }
             s.addFilter(MemberFilter(member: d, op: .equals, values: [no ? pair.no : pair.yes]))
             s.use(first..<(i + 1))
             if one || ofRows { s.use(i + 1) }
-            if relative { s.use(first - 1) }
+            if relative, !afterRows { s.use(first - 1) }
             // 既是爱情片又是喜剧片: both / also words around a copula join the sides.
             for k in [first - 2, first - 1] where s.isFree(k) && ["既", "又", "也", "both", "also"].contains(s.token(k)?.text ?? "") { s.use(k) }
         }

@@ -50,6 +50,19 @@ struct MothersAndSmokersTests {
         #expect(q.measures == ["births.count"] && memberFilter(q, "births.smoker")?.values == [value], "\(q)")
     }
 
+    @Test("what percentage of mothers smoked during pregnancy: the share of the column's yes, said right after the rows' noun")
+    func shareOfVerbColumn() throws {
+        let result = births.generate("What percentage of mothers smoked during pregnancy?")
+        let q = try #require(result.interpretation?.query, "\(result)")
+        #expect(result.interpretation?.shareOf?.values == ["Yes"] && q.dimensions == ["births.smoker"], "\(q)")
+    }
+
+    @Test("among smokers and among non-smokers: a figure for each side")
+    func eachSide() throws {
+        let q = try requiredQuery(births, "How many births were there among smokers and among non-smokers?")
+        #expect(q.dimensions == ["births.smoker"] && q.measures == ["births.count"], "\(q)")
+    }
+
     @Test("the three lowest birth weights: three rows ranked by the column, not the one minimum with 'three' unread", arguments: [
         ("What were the three lowest birth weights?", false, 3), ("the 2 highest birth weights", true, 2),
     ])
