@@ -51,6 +51,13 @@ struct Clarifier {
         return result
     }
 
+    /// "by year", 按年: the words for a breakdown by period, where the question named no period.
+    static func grainLabel(_ query: CubeQuery, _ language: Language) -> String {
+        guard let grain = query.timeDimensions.first(where: { $0.granularity != nil })?.granularity else { return "" }
+        let zh: [Granularity: String] = [.year: "年", .quarter: "季度", .month: "月", .week: "周", .day: "天"]
+        return language == .zh ? "按\(zh[grain] ?? "")" : "by \(grain.rawValue)"
+    }
+
     /// `query` with its time dimension `from` read as `to` (the date range and any date filter move with it).
     static func replacingTime(in query: CubeQuery, _ from: String, with to: String) -> CubeQuery {
         var q = query

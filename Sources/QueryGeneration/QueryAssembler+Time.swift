@@ -25,7 +25,12 @@ extension QueryAssembler {
             if !applyYearColumn(&s, &query, baseCube: baseCube) { s.unexpressed.append(s.timeLabel ?? (s.language == .zh ? "时间" : "the period")) }
             return
         }
-        if tied == nil, s.time != nil { s.timeReadings = timeReadings(chosen: timeDimension, baseCube: baseCube, s) }
+        // "How many patients died in each year": a breakdown by period with no date named is by which date, too,
+        // unless the model declares the cube's default (meta time_dimension); the first date is no answer.
+        let undeclared = baseCube.flatMap { s.model.cube(named: $0) }.map { $0.meta.timeDimension == nil } ?? false
+        if tied == nil, s.time != nil || ((s.granularity != nil || s.trend) && undeclared) {
+            s.timeReadings = timeReadings(chosen: timeDimension, baseCube: baseCube, s)
+        }
         var granularity = s.granularity
         if granularity == nil, s.trend {
             if case .range(let a, let b)? = s.time, b.dayNumber - a.dayNumber <= 400 { granularity = .month } else { granularity = .year }

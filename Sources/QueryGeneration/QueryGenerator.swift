@@ -326,7 +326,7 @@ public final class QueryGenerator: Sendable {
             let readings = s.timeReadings.map { Clarifier.replacingTime(in: query, s.timeReadings[0], with: $0) }
             let choices = offeringChoices ? clarificationChoices(readings, language: language, label: s.timeLabel) : []
             return .notUnderstood(Clarifier.timeClarification(
-                question: question, language: language, understood: understood, period: s.timeLabel ?? "",
+                question: question, language: language, understood: understood, period: s.timeLabel ?? Clarifier.grainLabel(query, language),
                 dates: s.timeReadings.map { model.title(of: $0, language) }, choices: choices))
         }
         if let previous, FollowUp.isFollowUp(question, slots: slots) {

@@ -2,6 +2,22 @@ import Testing
 import SemanticModel
 @testable import QueryGeneration
 
+/// Patients with two dates and no declared default date.
+private let patients = modelGenerator(yaml: """
+    cubes:
+      - name: patients
+        sql_table: patients
+        title: Patients
+        measures:
+          - {name: count, type: count, title: Number of Patients}
+          - {name: deaths, type: count, title: Deaths, filters: [{sql: "{CUBE}.status = 'Dead'"}]}
+        dimensions:
+          - {name: id, sql: id, type: number, primary_key: true}
+          - {name: status, sql: status, type: string, title: Status}
+          - {name: diagnosis_date, sql: diagnosis_date, type: time, title: Diagnosis Date}
+          - {name: end_date, sql: end_date, type: time, title: Date of Death or End of Observation}
+    """, values: ["patients.status": ["Alive", "Dead"]])
+
 @Suite("Understanding: a figure per listed value, shares over compared bases, relative quarters, ranges after a column")
 struct EachValueAndRangesTests {
     @Test("for men and for women, Engineering and Sales respectively, 男女…分别: one figure per value", arguments: [
@@ -43,6 +59,16 @@ struct EachValueAndRangesTests {
         let q = try requiredQuery(Fixtures.generator, question)
         let level = q.filters.flatMap(\.memberFilters).filter { $0.member == "employees.level" }
         #expect(level.map(\.op) == [.gte, .lte] && level.map(\.values) == [["3"], ["5"]], "\(q)")
+    }
+
+    @Test("deaths in each year, patients by year: with two dates and no declared default, which date is asked; a named one is read", arguments: [
+        ("How many patients died in each year?", nil), ("patients by year", nil),
+        ("How many patients were diagnosed each year?", "patients.diagnosis_date"),
+    ])
+    func breakdownByWhichDate(_ question: String, date: String?) {
+        let result = patients.generate(question)
+        #expect(result.interpretation?.query.timeDimensions.first?.dimension == date, "\(result)")
+        if date == nil, case .notUnderstood(let nu) = result { #expect(nu.reason == .needsClarification && nu.message.contains("by year")) }
     }
 
     @Test("工号88的员工叫什么名字，在哪个城市工作 / 上班: the row's name and city")
