@@ -208,8 +208,28 @@ struct MemberWords: Sendable {
         let stems: Set<String>
     }
     let members: [Member]
+    /// The words of the titles and descriptions that say each member again (`QueryGenerator.restates`), computed once:
+    /// "m:" + a measure (its own and its column's), "d:" + a dimension (its own and its measures'), "v:" + a dimension
+    /// whose value is said (the column's and the cube's title).
+    let restating: [String: Set<String>]
 
     init(model: SemanticModel) {
+        func words(_ texts: [String?]) -> Set<String> {
+            Set(texts.compactMap { $0 }.flatMap { TextNormalizer.units(of: TextNormalizer.normalize($0)).filter { $0.kind == .word }.map(\.text) })
+        }
+        var restating: [String: Set<String>] = [:]
+        for cube in model.cubes {
+            for measure in cube.measures {
+                let columns = cube.dimensions.filter { $0.sql == measure.sql && measure.sql != nil }
+                restating["m:\(cube.name).\(measure.name)"] = words([measure.title, measure.description] + columns.flatMap { [$0.title, $0.description] })
+            }
+            for dimension in cube.dimensions {
+                let measures = cube.measures.filter { $0.sql != nil && $0.sql == dimension.sql }
+                restating["d:\(cube.name).\(dimension.name)"] = words([dimension.title, dimension.description] + measures.flatMap { [$0.title, $0.description] })
+                restating["v:\(cube.name).\(dimension.name)"] = words([dimension.title, cube.title])
+            }
+        }
+        self.restating = restating
         var members: [Member] = []
         for cube in model.cubes where cube.isPublic {
             let named = cube.measures.filter(\.isPublic).map { ($0.name, [$0.title, $0.title(.zh)] + $0.meta.synonyms) }

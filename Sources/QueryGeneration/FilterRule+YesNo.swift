@@ -114,9 +114,12 @@ extension FilterRule {
                 && (s.token(i + 1).map { s.isFree(i + 1) && ends.contains($0.text) } ?? true)
             // mothers who smoked during pregnancy: a column named by a verb in the past (Smoked During Pregnancy) after who.
             // "what percentage of mothers smoked during pregnancy": or right after the rows' noun.
-            let pastVerb = s.model.resolve(d).map { if case .dimension(_, let c, _) = $0 { return TextNormalizer.normalize(c.title).split(separator: " ").first?.hasSuffix("ed") == true } else { return false } } == true
-            let afterRows = first > 0 && !s.cubes(first - 1).isEmpty
-            let relative = pastVerb && ((["who", "that"].contains(s.token(first - 1)?.text ?? "") && s.isFree(first - 1)) || afterRows)
+            // ("how many women volunteered": a value of the rows is their noun too).
+            let afterRows = first > 0 && (!s.cubes(first - 1).isEmpty || s.tokens[first - 1].entries.contains { entry in
+                if case .value(let other, _) = entry { return other != d && other.prefix { $0 != "." } == d.prefix { $0 != "." } } else { return false }
+            })
+            let relative = !rowsAfter && !copulaBefore && ((["who", "that"].contains(s.token(first - 1)?.text ?? "") && s.isFree(first - 1)) || afterRows)
+                && s.model.resolve(d).map { if case .dimension(_, let c, _) = $0 { return c.title.split(separator: " ").first?.lowercased().hasSuffix("ed") == true } else { return false } } == true
             guard rowsAfter || copulaBefore || relative else { continue }
             s.addFilter(MemberFilter(member: d, op: .equals, values: [no ? pair.no : pair.yes]))
             s.use(first..<(i + 1))

@@ -213,16 +213,19 @@ struct GroupRule {
             s.use(i)
             return
         }
-        let split = Self.shareSplit(s)
+        let asksShare = s.tokens.contains { $0.isKeyword(.share) }
+        let split = asksShare ? Self.shareSplit(s) : nil
         // "what percentage of Engineering employees have left": an optional date's verb is a condition too (the rows
         // where it is set, added when the query is assembled), so Engineering is the base, not the share.
-        let events = s.tokens.indices.filter { i in
-            s.isFree(i) && s.dimensions(i).contains { d in
-                guard case .dimension(let cube, let dimension, _)? = s.model.resolve(d), dimension.kind == .time else { return false }
-                return cube.meta.timeDimension != nil && cube.meta.timeDimension != dimension.name
-            }
+        func events() -> Int {
+            s.tokens.indices.filter { i in
+                s.isFree(i) && s.dimensions(i).contains { d in
+                    guard case .dimension(let cube, let dimension, _)? = s.model.resolve(d), dimension.kind == .time else { return false }
+                    return cube.meta.timeDimension != nil && cube.meta.timeDimension != dimension.name
+                }
+            }.count
         }
-        if let i = s.tokens.indices.first(where: { s.keyword($0, .share) }), explicitRatio || s.filters.count + events.count <= 1 || split != nil,
+        if let i = s.tokens.indices.first(where: { s.keyword($0, .share) }), explicitRatio || s.filters.count + events() <= 1 || split != nil,
             !Self.ratioOfTwo(s, i)
         {
             if explicitRatio {
@@ -310,8 +313,9 @@ struct GroupRule {
                 && !s.filters.contains { $0.member == d && $0.op == .equals } && s.shareOf?.member != d })
             {
                 // NASDAQ-listed stocks: a value of the same cube's rows right before the noun picks those rows; the noun
-                // names them again, it asks for no breakdown.
-                if Self.namedByValueBefore(s, i, cube: d.prefix { $0 != "." }) {
+                // names them again, it asks for no breakdown. A yes/no column after a value (women volunteered) is no
+                // noun of the rows: it is left to the ledger below.
+                if s.yesNo.pairs[d] == nil, Self.namedByValueBefore(s, i, cube: d.prefix { $0 != "." }) {
                     s.use(i)
                     s.namesRowsOnly.insert(i)
                     continue

@@ -15,34 +15,22 @@ extension QueryGenerator {
             }
         }
         guard word.count >= 4, word.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
-        func words(_ texts: [String?]) -> Set<String> {
-            Set(texts.compactMap { $0 }.flatMap { TextNormalizer.units(of: TextNormalizer.normalize($0)).filter { $0.kind == .word }.map(\.text) })
-        }
         for entry in previous.entries {
+            // A measure by its own words and its column's; a column (Price per Pack) also by its measures' words
+            // (whose average is "of a pack of cigarettes"); a value ("firms controlled from the United States",
+            // US-controlled) by the words of its column's title (Nation of Control).
+            let key: String
             switch entry {
-            case .measure(let m):
-                guard case .measure(let cube, let measure)? = model.resolve(m) else { continue }
-                let columns = cube.dimensions.filter { $0.sql == measure.sql && measure.sql != nil }
-                if words([measure.title, measure.description] + columns.flatMap { [$0.title, $0.description] }).contains(word) { return true }
-            case .dimension(let d):
-                // A column is also said by the words of its measures (Price per Pack, whose average is "of a pack of
-                // cigarettes").
-                guard case .dimension(let cube, let dimension, _)? = model.resolve(d) else { continue }
-                let measures = cube.measures.filter { $0.sql != nil && $0.sql == dimension.sql }
-                if words([dimension.title, dimension.description] + measures.flatMap { [$0.title, $0.description] }).contains(word) { return true }
-            case .value(let d, _):
-                // "firms controlled from the United States", US-controlled: a word of the title of the value's column
-                // (Nation of Control) says that column again.
-                guard case .dimension(let cube, let dimension, _)? = model.resolve(d) else { continue }
-                if words([dimension.title, cube.title]).contains(word) { return true }
+            case .measure(let m): key = "m:" + m
+            case .dimension(let d): key = "d:" + d
+            case .value(let d, _): key = "v:" + d
             default: continue
             }
+            if memberWords.restating[key]?.contains(word) == true { return true }
         }
         return false
     }
 
-    /// "the three most expensive journals and their library prices", "how much does it cost": a word that only names
-    /// columns, one of which the answer shows as a column, says that column again.
     /// "poor (D) ratings": a value's own code said again right after its name (the brackets are gone by now).
     static func restatesValue(_ tokens: [Token], _ i: Int, _ used: [Bool]) -> Bool {
         guard i > 0, used[i - 1] else { return false }
@@ -51,6 +39,8 @@ extension QueryGenerator {
         }
     }
 
+    /// "the three most expensive journals and their library prices", "how much does it cost": a word that only names
+    /// columns, one of which the answer shows as a column, says that column again.
     static func namesShownColumn(_ token: Token, _ shown: Set<String>) -> Bool {
         var named = false
         for entry in token.entries {

@@ -103,7 +103,7 @@ public final class QueryGenerator: Sendable {
                 && !continuesUnit(tokens, i, s.used, query) && !countsPeriodRows(tokens, i, query) && !restatesColumnPeriod(tokens, i, query) && !namesMemberUnit(tokens, i, s.used, query)
                 && !Self.inStopPhrase(tokens, i) && !introducesComparedValues(tokens, i, query) && !Self.unitOfShare(tokens, i, s.shareOf != nil)
                 && !rowsWhen(tokens, i, s.used, query) && !Self.pointsWithClassifier(tokens, i) && !Self.restatesValue(tokens, i, s.used)
-                && !((tokens[i].entries.isEmpty || Self.isOnAverage(tokens, i)) && restatesNearby(tokens, i, s.used))
+                && !((tokens[i].entries.isEmpty || Self.isOnAverage(tokens, i)) && !KeywordDictionary.stopwords.contains(tokens[i].text) && restatesNearby(tokens, i, s.used))
                 && !(Self.namesShownColumn(tokens[i], shownColumns) && !asksValueOfTop(i))
         }
         var unused = Self.contentWords(unclaimed.map { tokens[$0].text })

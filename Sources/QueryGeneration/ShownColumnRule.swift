@@ -5,9 +5,11 @@ import SemanticModel
 /// shown beside them, not read as a period, a breakdown or an aggregate. The assembler shows it only where the answer
 /// lists rows (a row by its key, the newest, a list); anywhere else the words stay unaccounted and the user is asked.
 struct ShownColumnRule: InterpretationRule {
-    static let whenWords: Set<String> = ["when", "什么时候", "何时", "哪天", "哪一天"]
+    static let whenWords = ["when", "什么时候", "何时", "哪天", "哪一天"]
+    /// The first words of the when-words that arrive split in two.
+    static let whenStarts = ["什么", "哪", "哪一"]
     /// Words before a date column that make it a column of the rows: their start date, 的入职日期.
-    static let possessives: Set<String> = ["their", "his", "her", "its", "的"]
+    static let possessives = ["their", "his", "her", "its", "的"]
 
     /// The date columns named as a row's (their start date, 的入职日期); runs late, after sorting and grouping took theirs.
     func apply(_ s: inout ParseState) {
@@ -16,9 +18,10 @@ struct ShownColumnRule: InterpretationRule {
             // Their start date, his hire date, 的入职日期; "the hire date" only with no period, which it may name instead
             // (an egg date in November 2007).
             // Otherwise only where the question picks rows (a key, the newest, who, a list): "by year of hire date" groups.
+            guard s.tokens[i].entries.contains(where: { if case .dimension = $0 { return true } else { return false } }) else { continue }
             let english = s.language == .en && Self.possessives.contains(s.tokens[i - 1].text)
-            let named = (s.tokens[i - 1].text == "的" || s.time == nil) && ["date", "dates", "日期"].contains(where: { text.hasSuffix($0) })
-            guard let d = date(s, i), english || (named && picksRows(s)) else { continue }
+            let named = !english && (s.tokens[i - 1].text == "的" || s.time == nil) && ["date", "dates", "日期"].contains(where: { text.hasSuffix($0) })
+            guard english || named, let d = date(s, i), english || picksRows(s) else { continue }
             s.use(i)
             s.shownColumns.append((d, text))
         }
@@ -49,6 +52,7 @@ struct ShownColumnRule: InterpretationRule {
     func applyWhen(_ s: inout ParseState) {
         for i in s.tokens.indices where s.isFree(i) {
             let text = s.tokens[i].text
+            guard Self.whenWords.contains(text) || Self.whenStarts.contains(text) else { continue }
             // 什么时候, 哪天 arrive as two words (什么 + 时候, 哪 + 天).
             let pair = s.token(i + 1).map { text + $0.text } ?? ""
             let width = Self.whenWords.contains(pair) && s.isFree(i + 1) ? 2 : 1

@@ -24,6 +24,20 @@ private let births = modelGenerator(yaml: """
           - {name: birth_weight, sql: birth_weight, type: number, title: Birth Weight (g), meta: {title_zh: 出生体重}}
     """, values: ["births.smoker": ["No", "Yes"]])
 
+/// People asked to volunteer: a yes/no column titled by a past verb, and their sex.
+private let volunteers = modelGenerator(yaml: """
+    cubes:
+      - name: participants
+        sql_table: participants
+        title: Volunteering Study Participants
+        measures:
+          - {name: count, type: count, title: Number of Participants}
+        dimensions:
+          - {name: id, sql: id, type: number, primary_key: true}
+          - {name: sex, sql: sex, type: string, title: Sex}
+          - {name: volunteer, sql: volunteer, type: string, title: Volunteered}
+    """, values: ["participants.sex": ["female", "male"], "participants.volunteer": ["no", "yes"]])
+
 @Suite("Understanding: the person of each row (mothers), agent nouns of yes/no columns (smokers), N lowest values")
 struct MothersAndSmokersTests {
     @Test("how many mothers were over 40: births whose mother's age is more than 40 (an age column in whole years)")
@@ -55,6 +69,12 @@ struct MothersAndSmokersTests {
         let result = births.generate("What percentage of mothers smoked during pregnancy?")
         let q = try #require(result.interpretation?.query, "\(result)")
         #expect(result.interpretation?.shareOf?.values == ["Yes"] && q.dimensions == ["births.smoker"], "\(q)")
+    }
+
+    @Test("how many women volunteered: the verb after a value of the rows is the column's yes, never dropped")
+    func verbAfterValue() throws {
+        let q = try requiredQuery(volunteers, "How many women volunteered?")
+        #expect(memberFilter(q, "participants.volunteer")?.values == ["yes"] && memberFilter(q, "participants.sex")?.values == ["female"], "\(q)")
     }
 
     @Test("among smokers and among non-smokers: a figure for each side")
