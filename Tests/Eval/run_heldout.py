@@ -95,7 +95,8 @@ def without_context_columns(got, expected, labels=()):
       truth of labels only is compared with the answer's first and with its last columns);
     - "What is the highest math score of any district?" with the truth only the number: the district named before the
       same number answers it (leading label columns dropped when the truth has only numbers; a column is a label
-      when it holds text or is a dimension of the answer's query, as a row's id is).
+      when it holds text or is a dimension of the answer's query, as a row's id is); where the labels are numbers
+      (which neuroticism score is the most common), the leading columns are compared too.
     Rows must keep their count and every answer row must be wider, so a wrong label, a wrong number or an extra row is
     still wrong; a truth that mixes labels and numbers is compared whole."""
     if not got or not expected or len(got) != len(expected):
@@ -113,6 +114,10 @@ def without_context_columns(got, expected, labels=()):
     lead = len(got[0]) - width
     dimension_labels = len(labels) == len(got[0]) and all(labels[:lead])
     if all(numeric(v) for row in expected for v in row) and (dimension_labels or all(not numeric(v) for row in got for v in row[:-width])):
+        # A label may itself be a number (which neuroticism score is the most common: 10, shown with its count):
+        # then the leading columns are the answer's view as well.
+        if dimension_labels:
+            return [[tuple(row[-width:]) for row in got], [tuple(row[:width]) for row in got]]
         return [tuple(row[-width:]) for row in got]
     return got
 
