@@ -223,6 +223,13 @@ extension Lexicon {
         // Age Groups, Alcohol Groups: a head two cubes share names neither.
         let owners = Dictionary(grouping: heads, by: \.0)
         for (head, cube) in heads where owners[head]?.count == 1 { addIfAbsent(head, .cube(cube)) }
+        // "the Australian AIDS data", "AIDS diagnoses" for AIDS Patients: an acronym in a cube's title names its rows'
+        // domain, where it means nothing else.
+        for cube in model.cubes where cube.isPublic {
+            for word in cube.title.split(separator: " ") where word.count >= 2 && word.count <= 6 && word.allSatisfy({ $0.isASCII && $0.isUppercase }) {
+                addIfAbsent(word.lowercased(), .cube(cube.name))
+            }
+        }
     }
 
     /// "claims per 100 policyholders" for Claim Rate (claims per 100 policyholders): a measure's unit that is itself

@@ -63,9 +63,10 @@ extension QueryAssembler {
     /// where that date is set.
     private func applyEventDates(_ s: inout ParseState, _ query: inout CubeQuery) {
         for i in s.tokens.indices where s.isFree(i) {
+            // Without a declared default date (which every row has) any date may be optional: "were diagnosed" is the
+            // rows where the diagnosis date is set, the same rows where it always is.
             guard let d = s.dimensions(i).first(where: { s.dimensionKind($0) == .time }),
-                case .dimension(let cube, let dimension, nil)? = s.model.resolve(d), cube.meta.timeDimension != nil,
-                cube.meta.timeDimension != dimension.name
+                case .dimension(let cube, let dimension, nil)? = s.model.resolve(d), cube.meta.timeDimension != dimension.name
             else { continue }
             guard !query.timeDimensions.contains(where: { $0.dimension == d }) else { continue }
             if !query.filters.flatMap(\.memberFilters).contains(where: { $0.member == d }) {

@@ -7,7 +7,7 @@ private let patients = modelGenerator(yaml: """
     cubes:
       - name: patients
         sql_table: patients
-        title: Patients
+        title: AIDS Patients
         measures:
           - {name: count, type: count, title: Number of Patients}
           - {name: deaths, type: count, title: Deaths, filters: [{sql: "{CUBE}.status = 'Dead'"}]}
@@ -69,6 +69,14 @@ struct EachValueAndRangesTests {
         let result = patients.generate(question)
         #expect(result.interpretation?.query.timeDimensions.first?.dimension == date, "\(result)")
         if date == nil, case .notUnderstood(let nu) = result { #expect(nu.reason == .needsClarification && nu.message.contains("by year")) }
+    }
+
+    @Test("AIDS diagnoses by year: an acronym of the cube's title names its rows; 'diagnoses' names the date, so no date is asked")
+    func acronymAndEventDate() throws {
+        let q = try requiredQuery(patients, "Which year had the most AIDS diagnoses?")
+        #expect(q.timeDimensions.first?.dimension == "patients.diagnosis_date" && q.limit == 1, "\(q)")
+        let diagnosed = try requiredQuery(patients, "How many AIDS patients were diagnosed?")
+        #expect(memberFilter(diagnosed, "patients.diagnosis_date")?.op == .set && diagnosed.measures == ["patients.count"], "\(diagnosed)")
     }
 
     @Test("工号88的员工叫什么名字，在哪个城市工作 / 上班: the row's name and city")
