@@ -15,6 +15,14 @@ struct AgeRule: InterpretationRule {
                 s.use(span)
                 return
             }
+            // "women who were 21 years old": that age, on an age column.
+            if let n = s.tokens[i].number?.exactInt, (1...120).contains(n), s.isFree(i), s.token(i + 1)?.text == "years", s.token(i + 2)?.text == "old",
+                i == 0 || FilterRule().comparator(s, i - 1) == nil, let age = Self.ageColumn(s)
+            {
+                s.addFilter(MemberFilter(member: age, op: .equals, values: ["\(n)"]))
+                s.use(i..<(i + 3))
+                return
+            }
             guard let (n, below, span) = Self.age(s, at: i) else { continue }
             if let birth = Self.birthDate(s) {
                 let boundary = s.today.adding(-n, .year).iso

@@ -302,7 +302,9 @@ struct GroupRule {
         guard let value = f.values.first else { return nil }
         // A comparison stands where its number is (level 7 and above).
         if f.op != .equals, let n = Double(value) { return s.tokens.indices.first { s.used[$0] && s.tokens[$0].number == n } }
+        // A yes/no column's side is said by the column's name (are diabetic).
         return s.tokens.indices.first { i in s.used[i] && s.tokens[i].entries.contains(.value(dimension: f.member, value: value)) }
+            ?? (s.yesNo.pairs[f.member] != nil ? s.tokens.indices.first { s.used[$0] && s.tokens[$0].entries.contains(.dimension(f.member)) } : nil)
     }
 
     /// Category words nobody else used become groupings (部门人数 → by department).

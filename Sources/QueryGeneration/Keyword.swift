@@ -27,9 +27,11 @@ enum KeywordDictionary {
         add(.sum, ["总", "总和", "合计", "总计", "总额", "累计", "total", "sum", "sum of", "bill"])
         add(.max, ["最高", "最大", "最多", "最长", "最贵", "highest", "max", "maximum", "largest", "biggest", "most", "longest",
                    "heaviest", "greatest", "fastest", "最快",
-                   "top paid", "best", "strongest", "most common"])
+                   "top paid", "best", "strongest", "most common",
+                   // which sex has the higher average: of two, the comparative picks the one a superlative would.
+                   "the higher", "the larger", "the bigger", "the greater"])
         add(.min, ["最低", "最小", "最少", "最短", "lowest", "min", "minimum", "smallest", "least", "fewest", "worst", "shortest", "lightest",
-                   "slowest", "最慢", "weakest", "least common"])
+                   "slowest", "最慢", "weakest", "least common", "the lower", "the smaller"])
         add(.top, ["前", "排名前", "top", "first"])
         add(.bottom, ["后", "倒数", "末", "bottom"])
         add(.desc, ["降序", "从高到低", "从大到小", "由高到低", "倒序", "descending", "desc", "high to low",
@@ -126,7 +128,7 @@ enum KeywordDictionary {
         "total's", "it", "its", "their", "that", "this", "these", "those", "who", "whom", "be",
         "been", "being", "than", "from", "by", "per", "yuan", "cny", "rmb", "'s", "value", "values", "level's",
         // Function words of questions: they ask, they don't restrict.
-        "what", "here", "show", "give", "list", "along with", "start of", "beginning of", "sit at", "sits at",
+        "what", "here", "show", "give", "gimme", "list", "along with", "start of", "beginning of", "sit at", "sits at",
         // 在哪个城市上班 / 工作 / 任职: where someone works is where the row is.
         "上班", "工作", "任职", "上班的", "工作的", "任职的", "分别", "请告诉我", "告诉我", "请问",
         "across", "where", "among", "ever", "so far", "data set", "dataset", "the data", "数据里", "数据中",

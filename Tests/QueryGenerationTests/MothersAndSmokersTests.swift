@@ -77,6 +77,25 @@ struct MothersAndSmokersTests {
         #expect(memberFilter(q, "participants.volunteer")?.values == ["yes"] && memberFilter(q, "participants.sex")?.values == ["female"], "\(q)")
     }
 
+    @Test("what percentage of women are volunteers: the yes side's share among women (the copula splits base and part)")
+    func shareOfYesAfterCopula() throws {
+        let result = volunteers.generate("What percentage of women are volunteers?")
+        let q = try #require(result.interpretation?.query, "\(result)")
+        #expect(result.interpretation?.shareOf?.member == "participants.volunteer" && memberFilter(q, "participants.sex")?.values == ["female"], "\(q)")
+    }
+
+    @Test("how many mothers were 35 years old: that age on the age column")
+    func exactAge() throws {
+        let q = try requiredQuery(births, "How many mothers were 35 years old?")
+        #expect(memberFilter(q, "births.mother_age").map { $0.op == .equals && $0.values == ["35"] } == true, "\(q)")
+    }
+
+    @Test("which gender has the higher average salary: of the groups, the one a superlative picks")
+    func comparativeOfGroups() throws {
+        let q = try requiredQuery(Fixtures.generator, "Which gender has the higher average salary?")
+        #expect(q.dimensions == ["employees.gender"] && q.limit == 1 && q.order.first?.descending == true, "\(q)")
+    }
+
     @Test("among smokers and among non-smokers: a figure for each side")
     func eachSide() throws {
         let q = try requiredQuery(births, "How many births were there among smokers and among non-smokers?")
