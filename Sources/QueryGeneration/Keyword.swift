@@ -47,10 +47,10 @@ enum KeywordDictionary {
         add(.gt, ["超过", "大于", "高于", "多于", "over", "more than", "greater than", "above", "higher than",
                   "exceeding", "exceeds", "larger than", ">"])
         add(.gte, ["大于等于", "大于或等于", "不小于", "以上", "及以上", "或以上", "不低于", "不少于", "至少", "起", "at least", "no less than", ">=", "or more",
-                   "or above", "and above", "or higher", "and up", "or better", "and better"])
+                   "or above", "and above", "or higher", "and higher", "and up", "or better", "and better"])
         add(.lt, ["低于", "小于", "少于", "不到", "不足", "less than", "below", "under", "lower than", "fewer than", "<"])
         add(.lte, ["小于等于", "小于或等于", "不大于", "以下", "及以下", "或以下", "不超过", "不高于", "至多", "at most", "no more than", "<=", "or less",
-                   "or below", "and below", "or fewer", "or worse", "and worse"])
+                   "or below", "and below", "or lower", "and lower", "or under", "and under", "or fewer", "or worse", "and worse"])
         add(.eq, ["等于", "为", "是", "equal to", "equals", "="])
         add(.between, ["介于", "between", "在", "从"])
         add(.rangeTo, ["到", "至", "~", "to", "through", "-"])

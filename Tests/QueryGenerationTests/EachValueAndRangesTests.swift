@@ -79,6 +79,14 @@ struct EachValueAndRangesTests {
         #expect(memberFilter(diagnosed, "patients.diagnosis_date")?.op == .set && diagnosed.measures == ["patients.count"], "\(diagnosed)")
     }
 
+    @Test("level 3 or lower, level 7 and higher: inclusive bounds said after the number", arguments: [
+        ("How many current employees sit at level 3 or lower?", FilterOperator.lte, "3"), ("employees at level 7 and higher", .gte, "7"),
+    ])
+    func boundsAfterNumber(_ question: String, op: FilterOperator, value: String) throws {
+        let q = try requiredQuery(Fixtures.generator, question)
+        #expect(memberFilter(q, "employees.level").map { $0.op == op && $0.values == [value] } == true, "\(q)")
+    }
+
     @Test("工号88的员工叫什么名字，在哪个城市工作 / 上班: the row's name and city")
     func whereSomeoneWorks() throws {
         for question in ["工号88的员工叫什么名字，在哪个城市工作？", "工号1024的员工叫什么名字？在哪个城市上班？"] {
