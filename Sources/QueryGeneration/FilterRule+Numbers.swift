@@ -293,7 +293,9 @@ extension FilterRule {
             // 7级员工: a number with its column's unit and no comparator is that value.
             if let n = s.tokens[i].number, !s.used[i], s.isFree(i + 1), let (member, unit) = target(s, numberIndex: i, searchFrom: i),
                 unit == i + 1 || ownUnit(s, member, after: i) != nil, comparator(s, i + 2) == nil, comparator(s, i - 1) == nil, !s.keyword(i + 2, .between), !s.keyword(i - 1, .between),
-                !s.keyword(i + 2, .rangeTo), !s.keyword(i + 2, .rangeAnd), case .dimension? = s.model.resolve(member)
+                !s.keyword(i + 2, .rangeTo), !s.keyword(i + 2, .rangeAnd), case .dimension(_, let column, _)? = s.model.resolve(member),
+                // "the 3 states", "all 47 states" where States is the key's name: a count of rows, never the row with that key.
+                !column.primaryKey
             {
                 s.addFilter(MemberFilter(member: member, op: .equals, values: [JSONValue.format(double: n)]))
                 s.use(i, i + 1)

@@ -87,6 +87,24 @@ struct EachValueAndRangesTests {
         #expect(memberFilter(q, "employees.level").map { $0.op == op && $0.values == [value] } == true, "\(q)")
     }
 
+    @Test("the 3 states / all 47 states where the key is titled State ID: a count of rows, never the row with key 3 or 47")
+    func numberBeforeKeyName() {
+        let states = modelGenerator(yaml: """
+            cubes:
+              - name: states
+                sql_table: states
+                title: US States 1960
+                measures:
+                  - {name: count, type: count, title: Number of States}
+                  - {name: total_population, type: sum, sql: population, title: Total Population}
+                dimensions:
+                  - {name: id, sql: id, type: number, primary_key: true, public: true, title: State ID}
+                  - {name: population, sql: population, type: number, title: Population}
+            """)
+        let q = states.generate("What is the total population of all 47 states?").interpretation?.query
+        #expect(q.map { memberFilter($0, "states.id") == nil } ?? true, "\(String(describing: q))")
+    }
+
     @Test("工号88的员工叫什么名字，在哪个城市工作 / 上班: the row's name and city")
     func whereSomeoneWorks() throws {
         for question in ["工号88的员工叫什么名字，在哪个城市工作？", "工号1024的员工叫什么名字？在哪个城市上班？"] {
