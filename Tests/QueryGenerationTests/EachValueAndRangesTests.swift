@@ -100,7 +100,7 @@ struct EachValueAndRangesTests {
                 dimensions:
                   - {name: id, sql: id, type: number, primary_key: true, public: true, title: State ID}
                   - {name: population, sql: population, type: number, title: Population}
-            """)
+            """, values: [:])
         let q = states.generate("What is the total population of all 47 states?").interpretation?.query
         #expect(q.map { memberFilter($0, "states.id") == nil } ?? true, "\(String(describing: q))")
     }
