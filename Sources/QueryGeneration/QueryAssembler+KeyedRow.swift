@@ -6,12 +6,8 @@ extension QueryAssembler {
     /// joins many-to-one) are listed instead; with none named, its label.
     func applyKeyedRow(_ s: ParseState, _ query: inout CubeQuery) {
         guard query.timeDimensions.isEmpty, !query.measures.isEmpty, query.ungrouped != true,
-            let key = query.filters.flatMap(\.memberFilters).first(where: { f in
-                guard f.op == .equals, f.values.count == 1, case .dimension(_, let d, _)? = s.model.resolve(f.member) else { return false }
-                return d.primaryKey
-            })
+            let cube = Self.keyedCube(query.filters.flatMap(\.memberFilters), s.model)
         else { return }
-        let cube = String(key.member.prefix { $0 != "." })
         let reachable = s.model.nonMultiplyingDistances(from: cube)
         guard query.dimensions.allSatisfy({ reachable[String($0.prefix { $0 != "." })] != nil }) else { return }
         if query.measures == [s.countMeasure(of: cube)].compactMap({ $0 }) {
@@ -35,5 +31,15 @@ extension QueryAssembler {
         query.measures = []
         query.order = query.order.filter { query.dimensions.contains($0.member) }
         query.ungrouped = true
+    }
+}
+
+extension QueryAssembler {
+    /// The cube whose one row a condition picks by its primary key (工号42, employee #1024), if one does.
+    static func keyedCube(_ filters: [MemberFilter], _ model: SemanticModel) -> String? {
+        filters.lazy.compactMap { f -> String? in
+            guard f.op == .equals, f.values.count == 1, case .dimension(let cube, let d, _)? = model.resolve(f.member), d.primaryKey else { return nil }
+            return cube.name
+        }.first
     }
 }

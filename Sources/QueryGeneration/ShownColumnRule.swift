@@ -28,7 +28,7 @@ struct ShownColumnRule: InterpretationRule {
         // "employee 42's department and level", "pull up employee 42: name, department and level": with one row picked
         // by its key, the columns named are that row's (its own, or of a cube it joins many-to-one), not groups.
         // Not where a figure of other rows is asked (the total expenditure of the households in town size 1).
-        guard let key = keyCube(s), s.measures.allSatisfy({ $0.hasPrefix(key + ".") }) else { return }
+        guard let key = QueryAssembler.keyedCube(s.filters, s.model), s.measures.allSatisfy({ $0.hasPrefix(key + ".") }) else { return }
         let reachable = s.model.nonMultiplyingDistances(from: key)
         for i in s.tokens.indices where s.isFree(i) {
             guard let d = s.dimensions(i).first(where: { d in
@@ -38,14 +38,6 @@ struct ShownColumnRule: InterpretationRule {
             s.use(i)
             s.shownColumns.append((d, s.tokens[i].text))
         }
-    }
-
-    /// The cube whose one row the question picks by its primary key (工号42, employee #1024).
-    private func keyCube(_ s: ParseState) -> String? {
-        s.filters.lazy.compactMap { f -> String? in
-            guard f.op == .equals, f.values.count == 1, case .dimension(let cube, let d, _)? = s.model.resolve(f.member), d.primaryKey else { return nil }
-            return cube.name
-        }.first
     }
 
     /// when did they join, 什么时候入职, 入职是哪天: runs before which / 什么 groups by the date.
@@ -73,7 +65,7 @@ struct ShownColumnRule: InterpretationRule {
     /// Whether the question picks rows to show rather than figures: a row by its key, the newest, who, a list word.
     private func picksRows(_ s: ParseState) -> Bool {
         s.latestOrder != nil || s.asksWho || s.tokens.contains(where: { $0.isKeyword(.list) })
-            || keyCube(s) != nil
+            || QueryAssembler.keyedCube(s.filters, s.model) != nil
     }
 
     /// The time dimension the token names, if it names one.
