@@ -21,6 +21,12 @@ extension QueryAssembler {
             s.unexpressed.append(s.tokens[at].text)
             return
         }
+        // "the average pay of our recent hires", 最新入职5人的平均工资: a figure over the newest rows is one number over
+        // a cut nobody said (one query can't average the five newest); ordering by the date would answer per date.
+        if !s.measures.isEmpty, s.granularity == nil {
+            s.unexpressed.append(s.tokens[at].text)
+            return
+        }
         s.sortDimensions.append((dimension, newest))
         if let count {
             s.superlative = (newest, count)

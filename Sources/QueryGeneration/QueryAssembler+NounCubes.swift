@@ -51,6 +51,25 @@ extension QueryAssembler {
         }
     }
 
+    /// "Finance's budget per current employee", "total salary per employee": per (每) and a cube's noun ask for one
+    /// figure for each of its rows. A breakdown by that cube says it, and so does an average over its own rows; any
+    /// other answer (a total, or a figure of departments that merely have employees) would divide by nothing, so
+    /// the words are left not accounted for.
+    func askPerNoun(_ s: inout ParseState, _ query: CubeQuery) {
+        for i in s.tokens.indices where ["per", "每", "每个", "每名", "每位", "每一个"].contains(s.tokens[i].text) {
+            var k = i + 1
+            while let t = s.token(k), t.text == "the" || t.entries.contains(where: { if case .value = $0 { return true } else { return false } }) { k += 1 }
+            guard let noun = s.token(k)?.entries.lazy.compactMap({ entry -> String? in if case .cube(let c) = entry { return c } else { return nil } }).first
+            else { continue }
+            let grouped = (query.dimensions + query.timeDimensions.filter { $0.granularity != nil }.map(\.dimension)).contains { $0.hasPrefix(noun + ".") }
+            let averaged = !query.measures.isEmpty && query.measures.allSatisfy { m in
+                guard m.hasPrefix(noun + "."), case .measure(_, let measure)? = s.model.resolve(m) else { return false }
+                return measure.kind == .avg
+            }
+            if !grouped, !averaged { s.unexpressed.append(s.tokens[i].text + (s.language == .zh ? "" : " ") + s.tokens[k].text) }
+        }
+    }
+
     /// Marks the words that named `cube` as not accounted for.
     private func release(_ cube: String, _ s: inout ParseState) {
         for i in s.tokens.indices where s.used[i] && s.tokens[i].entries.first == .cube(cube) { s.used[i] = false }

@@ -57,6 +57,7 @@ struct QueryAssembler {
         if s.ungroupedRows, query.measures.isEmpty { query.ungrouped = true }
         applyTime(&s, &query)
         applyNounCubes(&s, &query)
+        askPerNoun(&s, query)
         applyUngroupedConditions(&s, &query)
         applyRowValues(s, &query)
         applyKeyedRow(s, &query)
