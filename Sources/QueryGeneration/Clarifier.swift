@@ -37,17 +37,17 @@ struct Clarifier {
         return result
     }
 
-    /// The clarification for a period that more than one date could mean.
-    static func timeClarification(
-        question: String, language: Language, understood: String, period: String, dates: [String], choices: [String]
+    /// The clarification for words that more than one member could mean: a period (by which date) or a measure.
+    static func readingsClarification(
+        question: String, language: Language, understood: String, words: String, readings: [String], choices: [String]
     ) -> NotUnderstood {
         let message = language == .zh
-            ? "「\(period)」可以指\(dates.joined(separator: "、"))，答案各不相同，所以没有运行查询。你想问的是下面哪一个？"
-            : "“\(period)” could mean \(dates.map { $0.lowercased() }.joined(separator: ", ")), and each gives a different number, so I didn't run a query. Which did you mean?"
+            ? "「\(words)」可以指\(readings.joined(separator: "、"))，答案各不相同，所以没有运行查询。你想问的是下面哪一个？"
+            : "“\(words)” could mean \(readings.map { $0.lowercased() }.joined(separator: ", ")), and each gives a different number, so I didn't run a query. Which did you mean?"
         var result = NotUnderstood(question: question, language: language, message: message, suggestions: choices)
         result.reason = .needsClarification
         result.understood = understood
-        result.unknownWords = [period]
+        result.unknownWords = [words]
         return result
     }
 

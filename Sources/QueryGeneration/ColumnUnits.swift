@@ -130,6 +130,7 @@ struct ColumnUnits: Sendable {
         if names.contains(where: { $0.hasPrefix("年薪") || $0.contains("annual") || $0.contains("yearly") || $0.contains("per year") }) {
             return ["year", "年", "每年"]
         }
+        if names.contains(where: { $0.hasPrefix("周薪") || $0.contains("weekly") || $0.contains("per week") }) { return ["week", "周", "每周"] }
         // an hourly wage: "$25 an hour", 每小时
         if names.contains(where: { $0.contains("时薪") || $0.contains("hourly") || $0.contains("per hour") }) { return ["hour", "小时", "每小时"] }
         // an amount per person: "$300 per head", 人均3000

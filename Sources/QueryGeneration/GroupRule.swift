@@ -230,6 +230,8 @@ struct GroupRule {
         {
             if explicitRatio {
                 s.use(i)
+            } else if split == nil, Self.measureAfterCopula(&s, share: i) {
+                // settled: the model's ratio over the value's rows, or asked
             } else if let (part, separator) = split, let index = s.filters.firstIndex(of: part) {
                 s.use(i, separator)
                 s.filters.remove(at: index)

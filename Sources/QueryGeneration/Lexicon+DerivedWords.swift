@@ -14,8 +14,8 @@ extension Lexicon {
         "investment": ["invest", "invests", "invested", "investing"], "spending": ["spend", "spends", "spent"],
         "expenditure": ["spend", "spends", "spent"],
         // A column of pay is what people earn and are paid: "professors who earn more than $150,000", "the highest-paid".
-        "salary": ["earn", "earns", "earned", "earning", "paid", "pay"], "wage": ["earn", "earns", "earned", "earning", "paid", "pay"],
-        "pay": ["earn", "earns", "earned", "earning", "paid"], "income": ["earn", "earns", "earned", "earning"],
+        "salary": ["earn", "earns", "earned", "earning", "paid", "pay", "pays", "paying"], "wage": ["earn", "earns", "earned", "earning", "paid", "pay", "pays", "paying"],
+        "pay": ["earn", "earns", "earned", "earning", "paid", "pays", "paying"], "income": ["earn", "earns", "earned", "earning"],
         "earning": ["earn", "earns", "earned", "earning"],
         // People who left or quit are the people a company lost: "which city lost the most people", "people leaving".
         "christening": ["christened", "christen"], "baptism": ["baptized", "baptised"], "burial": ["buried"],
@@ -29,6 +29,13 @@ extension Lexicon {
         for (term, entry) in terms {
             var word = TextNormalizer.normalize(term).trimmingSpaces
             if let name = Self.withoutUnit(word) { word = TextNormalizer.normalize(name).trimmingSpaces }
+            // Weekly Wage, Annual Income: a column of pay said with its period is still what people earn and are paid.
+            let words = word.split(separator: " ")
+            if words.count == 2, case .dimension = entry, ["weekly", "monthly", "annual", "yearly", "hourly", "daily"].contains(words[0]),
+                ["salary", "wage", "pay", "income"].contains(words[1])
+            {
+                word = String(words[1])
+            }
             guard word.allSatisfy({ $0.isASCII && $0.isLetter }) else { continue }
             let singular = word.hasSuffix("ies") ? String(word.dropLast(3)) + "y" : word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
             for verb in Self.eventVerbs[singular] ?? [] { addInflection(verb, entry) }

@@ -45,6 +45,7 @@ struct MeasureRule: InterpretationRule {
                     s.namesRowsOnly.insert(i)
                     continue
                 }
+                if let per = Self.perVariant(of: m, s), s.measureReadings == nil { s.measureReadings = (s.tokens[i].text, [m, per]) }
                 if isRowNoun(s, i, m) {
                     rowNouns.append(m)
                 } else if !s.measures.contains(m) {

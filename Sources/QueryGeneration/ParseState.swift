@@ -96,6 +96,8 @@ struct ParseState {
     /// The dates a period could bind to when no word of the question ties it to one, the one chosen first; more
     /// than one means the reading would change the number, so the question is clarified instead.
     var timeReadings: [String] = []
+    /// Words that fit two measures giving different numbers (the average wage per trade, or per man), those measures.
+    var measureReadings: (words: String, members: [String])?
     /// Tokens of bare category words that became groupings with no marker (部门人数, "the weather").
     var leftoverGroups: [Int] = []
     /// The measure is a default: nothing in the question names one or asks for a count.

@@ -320,14 +320,11 @@ public final class QueryGenerator: Sendable {
             return .notUnderstood(Clarifier.partialValueClarification(
                 question: question, language: language, understood: understood, word: word, value: value, choices: choices))
         }
-        // Two readings of the period give two numbers (hired in 2024, or reviewed in 2024): ask which.
-        if mapped, s.timeReadings.count > 1 {
-            let understood = Explainer(model: model).explain(query, s)
-            let readings = s.timeReadings.map { Clarifier.replacingTime(in: query, s.timeReadings[0], with: $0) }
+        // Two readings give two numbers (hired in 2024, or reviewed in 2024; a wage per trade or per man): ask which.
+        if mapped, let (words, readings, titles) = readings(of: query, s, language) {
             let choices = offeringChoices ? clarificationChoices(readings, language: language, label: s.timeLabel) : []
-            return .notUnderstood(Clarifier.timeClarification(
-                question: question, language: language, understood: understood, period: s.timeLabel ?? Clarifier.grainLabel(query, language),
-                dates: s.timeReadings.map { model.title(of: $0, language) }, choices: choices))
+            return .notUnderstood(Clarifier.readingsClarification(
+                question: question, language: language, understood: Explainer(model: model).explain(query, s), words: words, readings: titles, choices: choices))
         }
         if let previous, FollowUp.isFollowUp(question, slots: slots) {
             let merged = FollowUp.merge(previous: previous, current: query, slots: slots, model: model)

@@ -1,0 +1,32 @@
+import SemanticModel
+
+extension MeasureRule {
+    /// "What is the average weekly wage?" where the model has both Average Weekly Wage and Average Weekly Wage per
+    /// Man: the second says the first is taken another way (each trade once), so the plain words fit both and the
+    /// numbers differ. Unless the question says per, it is asked. Returns the per measure.
+    static func perVariant(of member: String, _ s: ParseState) -> String? {
+        guard !s.tokens.contains(where: { ["per", "weighted", "每", "人均"].contains($0.text) }),
+            case .measure(let cube, _)? = s.model.resolve(member)
+        else { return nil }
+        // "the average wage across the trades": each of the cube's own rows once, the plain measure.
+        if s.tokens.indices.contains(where: { k in
+            k > 0 && s.tokens[k].entries.contains(.cube(cube.name)) && ["across", "over", "among"].contains(s.tokens[k - 1].text == "the" && k > 1 ? s.tokens[k - 2].text : s.tokens[k - 1].text)
+        }) {
+            return nil
+        }
+        let title = bare(s.model.title(of: member, .en))
+        return cube.measures.lazy.map { "\(cube.name).\($0.name)" }.first { other in
+            other != member && bare(s.model.title(of: other, .en)).hasPrefix(title + " per ")
+        }
+    }
+
+    /// A title without its parenthesised unit, lowercased: "Average Weekly Wage (shillings)" → "average weekly wage".
+    private static func bare(_ title: String) -> String {
+        var out = ""
+        var depth = 0
+        for c in title {
+            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) } else if depth == 0 { out.append(c) }
+        }
+        return out.split(separator: " ").joined(separator: " ").lowercased()
+    }
+}
