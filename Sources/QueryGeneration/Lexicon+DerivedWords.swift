@@ -151,6 +151,8 @@ extension Lexicon {
                 for suffix in ["人数", "次数", "数量", "个数"] where title.hasSuffix(suffix) && title.count >= suffix.count + 2 {
                     addIfAbsent(String(title.dropLast(suffix.count)), .cube(cube.name))
                 }
+                // 工人数 → 工人, 学生数 → 学生: a noun of two characters and 数 (a person in X人 keeps its 人).
+                if title.count == 3, title.hasSuffix("数") { addIfAbsent(String(title.dropLast()), .cube(cube.name)) }
             }
             // 幸存人数 → 幸存 (有多少人幸存): a filtered count, or a filtered sum of people, names its measure by the event.
             for measure in cube.measures where measure.isPublic && !measure.filters.isEmpty
@@ -189,6 +191,15 @@ extension Lexicon {
                     let stem = event.hasSuffix("e") ? String(event.dropLast()) : event
                     let forms = [event, event + "s", stem + "ed", stem + "ing"] + (Self.phrasalEvents[event] ?? [])
                     if entries[event].map({ $0.contains(entry) }) ?? true { forms.forEach { addIfAbsent($0, entry) } }
+                }
+                // Year of Job Loss, Date of Death: the event's verb (lost, died) names the column, and "lost their
+                // job(s)" says it with its object.
+                if words.count >= 3, Self.periodNouns.contains(words[0]), words[1] == "of", let verbs = Self.eventVerbs[words[words.count - 1]] {
+                    let objects = words.count == 4 ? [words[2], words[2] + "s"] : []
+                    for verb in verbs {
+                        addIfAbsent(verb, entry)
+                        for object in objects { ["their", "his", "her", "a", "the"].forEach { addIfAbsent("\(verb) \($0) \(object)", entry) }; addIfAbsent("\(verb) \(object)", entry) }
+                    }
                 }
                 // joined → join, joins, joining; started → start: a synonym in the past tense is said in the present too.
                 for synonym in d.meta.synonyms {
