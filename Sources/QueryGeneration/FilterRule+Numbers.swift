@@ -233,7 +233,7 @@ extension FilterRule {
                 if let unit { s.use(unit) }
                 let bUnit = ownUnit(s, member, after: range.bIndex)
                 if let bUnit { s.use(bUnit) }
-                i = max(range.end, (unit ?? 0) + 1, (bUnit ?? 0) + 1)
+                i = claimInclusive(&s, from: max(range.end, (unit ?? 0) + 1, (bUnit ?? 0) + 1), a: min(a, b), b: max(a, b))
                 continue
             }
             // <op> N  |  N <unit>? <op>  (超过3万, 3万以上, 7级及以上, over 20k)

@@ -118,6 +118,8 @@ struct GroupRule {
                 s.use(i, k)
                 continue
             }
+            // 按在职员工平均月薪排: the rows a segment or value picks may stand before the measure sorted by.
+            if s.measures(k).isEmpty, !s.measures(k + 1).isEmpty, s.token(k).map({ t in t.entries.contains { if case .segment = $0 { true } else if case .value = $0 { true } else { false } } }) == true, s.used[k] { k += 1 }
             if let m = s.measures(k).first, ["by", "按", "按照"].contains(s.tokens[i].text) {
                 // "top 3 departments by headcount", 前5个岗位按人数: order by the measure
                 if !s.measures.contains(m) { s.measures.append(m) }
@@ -195,6 +197,8 @@ struct GroupRule {
     func applyComparisonsSharesAndGrowth(_ s: inout ParseState) {
         eachOfListedValues(&s)
         if let i = s.tokens.indices.first(where: { s.keyword($0, .compare) }) {
+            // 男的多还是女的多: 还是 only between two values of one column, each said with its comparative.
+            if s.tokens[i].text == "还是", !Self.whichOfTwo(&s, 还是: i) { return }
             s.use(i)
             for filter in s.filters where filter.op == .equals && filter.values.count >= 2 && !s.groupDimensions.contains(filter.member) {
                 s.groupDimensions.append(filter.member)

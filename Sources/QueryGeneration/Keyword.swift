@@ -98,7 +98,7 @@ enum KeywordDictionary {
         add(.latest, ["最新", "最新的", "最近的", "最晚", "latest", "newest", "most recent", "most recently"])
         add(.earliest, ["最早", "最早的", "earliest", "first hired"])
         add(.longestServing, ["longest-serving", "longest serving", "司龄最长", "司龄最长的", "工龄最长", "工龄最长的"])
-        add(.compare, ["对比", "比较", "相比", "比一比", "vs", "vs.", "versus", "compare", "compared", "compared with", "compared to", "comparison"])
+        add(.compare, ["对比", "比较", "相比", "比一比", "还是", "vs", "vs.", "versus", "compare", "compared", "compared with", "compared to", "comparison"])
         add(.share, ["占比", "比例", "比率", "百分比", "比重", "所占比例", "占多大比例", "占多少比例", "占百分之多少", "占多大", "占多少",
                      "share", "proportion", "percentage", "ratio", "percent"])
         add(.yearOverYear, ["同比", "同比增长", "同比变化", "year over year", "year-over-year", "yoy"])

@@ -169,6 +169,15 @@ struct TimeRule: InterpretationRule {
 
     func year(_ s: ParseState, _ i: Int) -> Int? {
         guard s.isFree(i), let n = s.tokens[i].number?.exactInt, !s.tokens[i].hasPercent else { return nil }
+        // "employee 1999", 员工1999: right after a singular noun of rows with a number key, the number is that key.
+        if let before = s.token(i - 1), !s.keyword(i + 1, .year), s.language == .zh || !before.text.hasSuffix("s"),
+            before.entries.contains(where: { entry in
+                guard case .cube(let c) = entry, let key = s.model.cube(named: c)?.primaryKey else { return false }
+                return key.kind == .number
+            })
+        {
+            return nil
+        }
         if (1900...2100).contains(n) { return n }
         // An older year (1855, 1931 is already one) needs a word that makes it one: 1855年, in 1855, October 1854, or
         // a year listed before it (1854 vs 1855); alone, 1500 is an amount.
