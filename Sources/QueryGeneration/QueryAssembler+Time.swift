@@ -82,7 +82,9 @@ extension QueryAssembler {
     private func conditionDate(baseCube: String?, _ s: ParseState) -> String? {
         guard let range = s.timeTokens else { return nil }
         var before = range.lowerBound - 1
-        while before >= 0, ["in", "during", "for", "在"].contains(s.tokens[before].text) { before -= 1 }
+        // "scored 4.5 or higher in Q3 2025": the condition's number and comparison stand between its column and the period.
+        let compares = { (t: Token) in t.number != nil || [Keyword.gte, .lte, .gt, .lt].contains { t.isKeyword($0) } }
+        while before >= 0, ["in", "during", "for", "在", "the"].contains(s.tokens[before].text) || (s.used[before] && compares(s.tokens[before])) { before -= 1 }
         let cubeOf = { (member: String) in String(member.prefix { $0 != "." }) }
         // 2025年第四季度拿到S的: a linking verb may stand between the period and the condition after it.
         var after = range.upperBound
@@ -90,6 +92,13 @@ extension QueryAssembler {
             after += 2
         } else if s.tokens.indices.contains(after), FilterRule.linkingVerbs.contains(s.tokens[after].text)
             || MeasureRule.participationVerbs.contains(s.tokens[after].text)
+        {
+            after += 1
+        }
+        // 去年第三季度有多少人参加了绩效考核: the count of the base rows and a participation verb may stand between.
+        while s.language == .zh, s.tokens.indices.contains(after), ["有", "共有", "一共"].contains(s.tokens[after].text) || s.tokens[after].isKeyword(.count)
+            || s.tokens[after].isKeyword(.classifier) || MeasureRule.participationVerbs.contains(s.tokens[after].text)
+            || (baseCube.map { s.tokens[after].entries.contains(.cube($0)) } ?? false)
         {
             after += 1
         }

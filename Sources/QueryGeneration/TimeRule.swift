@@ -167,6 +167,12 @@ struct TimeRule: InterpretationRule {
         return CalendarDate(year: year, month: month, day: d)
     }
 
+    /// The st / nd / rd / th the tokenizer splits from a day number (July 1st).
+    static func ordinalSuffix(_ s: ParseState, _ i: Int) -> Bool {
+        guard let t = s.token(i), s.isFree(i), i > 0, s.tokens[i - 1].number != nil else { return false }
+        return ["st", "nd", "rd", "th"].contains(t.text)
+    }
+
     func year(_ s: ParseState, _ i: Int) -> Int? {
         guard s.isFree(i), let n = s.tokens[i].number?.exactInt, !s.tokens[i].hasPercent else { return nil }
         // "employee 1999", 员工1999: right after a singular noun of rows with a number key, the number is that key.
@@ -285,16 +291,18 @@ struct TimeRule: InterpretationRule {
             let length = s.keyword(i + 2, .year) ? 3 : 2
             return Period(from: first, to: first.end(of: .quarter), length: length, label: ("\(y)年第\(q)季度", "Q\(q) \(y)"))
         }
-        // 3 Mar 2024: a day number first, so the month name is looked up only after one.
-        if t.number != nil, let next = s.token(i + 1), case .unknown = next.kind, let m = Self.monthNames[next.text], s.isFree(i + 1),
-            let y = year(s, i + 2), let day = Self.day(s, i, year: y, month: m)
+        // 3 Mar 2024, 1 July this year: a day number first, so the month name is looked up only after one.
+        let suffix = Self.ordinalSuffix(s, i + 1) ? 1 : 0
+        if t.number != nil, let next = s.token(i + 1 + suffix), case .unknown = next.kind, let m = Self.monthNames[next.text], s.isFree(i + 1 + suffix),
+            let y = year(s, i + 2 + suffix) ?? Self.relativeYear(s, i + 2 + suffix), let day = Self.day(s, i, year: y, month: m)
         {
-            return Period(from: day, to: day, length: 3, label: (day.iso, day.iso))
+            return Period(from: day, to: day, length: 3 + suffix, label: (day.iso, day.iso))
         }
         if case .unknown = t.kind, let m = Self.monthNames[t.text] {
-            // March 3, 2024 (the comma is not a token)
-            if let y = year(s, i + 2), let day = Self.day(s, i + 1, year: y, month: m) {
-                return Period(from: day, to: day, length: 3, label: (day.iso, day.iso))
+            // March 3, 2024 (the comma is not a token), July 1st this year
+            let suffix = Self.ordinalSuffix(s, i + 2) ? 1 : 0
+            if let y = year(s, i + 2 + suffix) ?? Self.relativeYear(s, i + 2 + suffix), let day = Self.day(s, i + 1, year: y, month: m) {
+                return Period(from: day, to: day, length: 3 + suffix, label: (day.iso, day.iso))
             }
             // march 2024
             if let y = year(s, i + 1) {
