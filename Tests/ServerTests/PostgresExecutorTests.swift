@@ -101,7 +101,7 @@ struct PostgresExecutorTests {
         let url = try #require(exported.split(separator: "'").dropFirst().first.map(String.init))
         _ = try await PostgresSample.setup.run(url: try PostgresURL(url))
         let server = try await LiveServer.start(
-            workflow: Workflow.Configuration(limits: ExecutionLimits(timeout: .seconds(3)), cacheBytes: nil), databasePath: url)
+            workflow: Workflow.Configuration(limits: ExecutionLimits(timeout: .seconds(10)), cacheBytes: nil), databasePath: url)
         defer { Task { await server.stop(); await server.server.workflow.queries.close() } }
         let (ok, _, _) = try await server.postJSON("/workflow/query-sync", #"{"message":"各部门员工人数"}"#)
         #expect(ok == 200)
