@@ -210,7 +210,8 @@ struct MemberWords: Sendable {
     let members: [Member]
     /// The words of the titles and descriptions that say each member again (`QueryGenerator.restates`), computed once:
     /// "m:" + a measure (its own and its column's), "d:" + a dimension (its own and its measures'), "v:" + a dimension
-    /// whose value is said (the column's and the cube's title).
+    /// whose value is said (the column's and the cube's title), "o:" + a dimension whose values are verbs (Gained,
+    /// Lost): the words of its description, where the verb's object is (lost weight).
     let restating: [String: Set<String>]
 
     init(model: SemanticModel) {
@@ -227,6 +228,7 @@ struct MemberWords: Sendable {
                 let measures = cube.measures.filter { $0.sql != nil && $0.sql == dimension.sql }
                 restating["d:\(cube.name).\(dimension.name)"] = words([dimension.title, dimension.description] + measures.flatMap { [$0.title, $0.description] })
                 restating["v:\(cube.name).\(dimension.name)"] = words([dimension.title, cube.title])
+                restating["o:\(cube.name).\(dimension.name)"] = words([dimension.description])
             }
         }
         self.restating = restating

@@ -27,8 +27,20 @@ extension QueryGenerator {
             default: continue
             }
             if memberWords.restating[key]?.contains(word) == true { return true }
+            // "lost weight" for the value Lost of a column described as "Gained, Lost or No change in weight": the
+            // object of a value that is itself a verb, said right after it, from the column's description.
+            if case .value(let d, let v) = entry, v.lowercased() == previous.text, Self.isPastVerb(previous.text),
+                memberWords.restating["o:" + d]?.contains(word) == true
+            {
+                return true
+            }
         }
         return false
+    }
+
+    /// A regular or common irregular past tense (gained, lost).
+    static func isPastVerb(_ word: String) -> Bool {
+        (word.hasSuffix("ed") && word.count >= 5) || ["lost", "won", "left", "grew", "fell", "rose", "paid", "sold", "got", "put"].contains(word)
     }
 
     /// "poor (D) ratings": a value's own code said again right after its name (the brackets are gone by now).

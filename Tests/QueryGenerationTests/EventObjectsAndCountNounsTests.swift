@@ -18,7 +18,20 @@ private let workers = modelGenerator(yaml: """
           - {name: loss_year, sql: loss_year, type: time, title: Year of Job Loss, meta: {title_zh: 失业年份}}
     """, values: ["workers.state": ["Michigan", "Texas"], "workers.sex": ["male", "female"]])
 
-@Suite("Understanding: an event's verb with its object (lost their jobs), a Chinese count's two-character noun (工人数 → 工人)")
+/// Patients whose outcome is a verb: Gained, Lost or No change in weight.
+private let patients = modelGenerator(yaml: """
+    cubes:
+      - name: patients
+        sql_table: patients
+        title: Patients
+        measures:
+          - {name: count, type: count, title: Number of Patients}
+        dimensions:
+          - {name: id, sql: id, type: number, primary_key: true}
+          - {name: outcome, sql: outcome, type: string, title: Outcome, description: "Gained, Lost or No change in weight over the study."}
+    """, values: ["patients.outcome": ["Gained", "Lost", "No change"]])
+
+@Suite("Understanding: an event's verb with its object (lost their jobs, lost weight), a Chinese count's two-character noun (工人数 → 工人)")
 struct EventObjectsAndCountNounsTests {
     @Test("how many Michigan workers lost their jobs between 1982 and 1984: the period binds the job-loss year", arguments: [
         "How many Michigan workers lost their jobs between 1982 and 1984?", "how many workers lost a job in 1983",
@@ -41,5 +54,12 @@ struct EventObjectsAndCountNounsTests {
     @Test("a word of the noun alone (工) is still not a noun: 工厂 is not understood")
     func partOfNounIsNotANoun() {
         #expect(workers.generate("工厂有多少个").interpretation == nil)
+    }
+
+    @Test("how many patients lost weight: the object of a value that is a verb, from its column's description")
+    func objectOfValueVerb() throws {
+        let q = try requiredQuery(patients, "How many patients lost weight?")
+        #expect(memberFilter(q, "patients.outcome")?.values == ["Lost"] && q.measures == ["patients.count"], "\(q)")
+        #expect(patients.generate("How many patients lost money?").interpretation == nil)
     }
 }
