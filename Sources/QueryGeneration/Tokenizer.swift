@@ -96,6 +96,15 @@ public struct Tokenizer: Sendable {
                 continue
             }
             let unit = units[i]
+            // 拿到过S级, 一共拿了: a linking verb where no dictionary word starts is its own token (到 would split it).
+            if unit.kind == .cjk, let verb = Self.chineseLinkingVerbs.first(where: { v in
+                i + v.count <= units.count && units[i..<(i + v.count)].allSatisfy { $0.kind == .cjk } && units[i..<(i + v.count)].map(\.text).joined() == v
+            }) {
+                flushUnknown()
+                tokens.append(Token(kind: .unknown, text: verb))
+                i += verb.count
+                continue
+            }
             if unit.kind == .cjk {
                 unknownRun += unit.text
             } else {
@@ -109,6 +118,10 @@ public struct Tokenizer: Sendable {
         flushUnknown()
         return tokens
     }
+
+    /// FilterRule's Chinese linking verbs, longest first.
+    private static let chineseLinkingVerbs = FilterRule.linkingVerbs.filter { $0.unicodeScalars.allSatisfy { $0.value >= 0x4E00 } }
+        .sorted { ($0.count, $0) > ($1.count, $1) }
 
     private static let ignorable: Set<String> = ["?", "？", ",", "，", "。", ".", "!", "！", "、", ":", "：", "\"", "“", "”", "'",
                                                   "(", ")", "（", "）", "「", "」", "《", "》"]
