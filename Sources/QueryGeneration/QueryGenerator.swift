@@ -83,6 +83,7 @@ public final class QueryGenerator: Sendable {
         }
 
         if let refusal = SafetyRule().check(s) { return .notUnderstood(notUnderstood(question, language, refusal)) }
+        Self.useLightVerbs(&s)
         Self.rules.apply(&s)
         MeasureRule.dropCountedNouns(&s)
 

@@ -78,7 +78,8 @@ extension TimeRule {
             return true
         }
         func namesColumn(_ k: Int) -> Bool {
-            s.tokens.indices.contains(k) && s.tokens[k].entries.contains { if case .dimension(let d) = $0 { return columns.contains(d) } else { return false } }
+            s.tokens.indices.contains(k) && !s.namesRowsOnly.contains(k)
+                && s.tokens[k].entries.contains { if case .dimension(let d) = $0 { return columns.contains(d) } else { return false } }
         }
         // 月薪每月; "the combined monthly salary", "monthly pay" where the pay is a monthly amount: its own period.
         return namesColumn(i - 1) || (s.tokens[i].text != "by month" && namesColumn(i + 1))

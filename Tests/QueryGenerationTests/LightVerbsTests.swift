@@ -1,0 +1,26 @@
+import Testing
+import SemanticModel
+@testable import QueryGeneration
+
+@Suite("Understanding: 'did we make' after a count is a light verb; bring on / brought in are hiring")
+struct LightVerbsTests {
+    @Test("how many new hires did we make each month this year: a count by month, not the salary 'make' names")
+    func lightVerbKeepsTheGrain() throws {
+        let q = try requiredQuery(Fixtures.generator, "How many new hires did we make each month this year?")
+        #expect(q.measures == ["employees.count"] && q.timeDimensions.first?.granularity == .month, "\(q)")
+        #expect(q.timeDimensions.first?.dimension == "employees.hire_date", "\(q)")
+    }
+
+    @Test("what do we make in Finance: no count asked, so 'make' is still the salary, asked back")
+    func makeWithoutCountIsAsked() {
+        #expect(Fixtures.generator.generate("what do we make in Finance").interpretation == nil)
+    }
+
+    @Test("bring on, brought in: the sample model's hiring synonyms", arguments: [
+        "How many people did we bring on in the first quarter of 2024?", "How many hires did we make last year?",
+    ])
+    func hiringWords(_ question: String) throws {
+        let q = try requiredQuery(Fixtures.generator, question)
+        #expect(q.timeDimensions.first?.dimension == "employees.hire_date" && q.measures == ["employees.count"], "\(q)")
+    }
+}
