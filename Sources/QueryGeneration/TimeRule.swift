@@ -304,6 +304,13 @@ struct TimeRule: InterpretationRule {
             if let y = year(s, i + 2 + suffix) ?? Self.relativeYear(s, i + 2 + suffix), let day = Self.day(s, i + 1, year: y, month: m) {
                 return Period(from: day, to: day, length: 3 + suffix, label: (day.iso, day.iso))
             }
+            // "since June 1st": with no year, the last such day up to today (the label says which).
+            if s.token(i - 1)?.text == "since", s.token(i + 1)?.number != nil, year(s, i + 2 + suffix) == nil,
+                let day = Self.day(s, i + 1, year: s.today.year, month: m) ?? Self.day(s, i + 1, year: s.today.year - 1, month: m)
+            {
+                let last = day.dayNumber <= s.today.dayNumber ? day : Self.day(s, i + 1, year: s.today.year - 1, month: m) ?? day
+                return Period(from: last, to: last, length: 2 + suffix, label: (last.iso, last.iso))
+            }
             // march 2024
             if let y = year(s, i + 1) {
                 let first = CalendarDate(year: y, month: m, day: 1)

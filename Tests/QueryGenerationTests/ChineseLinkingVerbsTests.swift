@@ -2,7 +2,7 @@ import Testing
 import SemanticModel
 @testable import QueryGeneration
 
-@Suite("Understanding: Chinese linking verbs the range word 到 used to split (拿到过, 拿到了, 得过, 拿)")
+@Suite("Understanding: Chinese linking verbs the range word 到 used to split (拿到过, 拿到了, 得过, 拿), and 分布在几个城市")
 struct ChineseLinkingVerbsTests {
     @Test("拿到过S级, 拿到了S级, 得过D, 拿A: the rating after the verb", arguments: [
         ("2023年拿到过S级的一共有多少人？", "S", "employees.count"), ("2024年一共有多少人次拿到了S级？", "S", "performance_reviews.count"),
@@ -19,5 +19,11 @@ struct ChineseLinkingVerbsTests {
         #expect(texts.first == "拿到过", "\(texts)")
         let q = try requiredQuery(Fixtures.generator, "职级3到5级的员工有多少")
         #expect(memberFilter(q, "employees.level")?.op == .gte, "\(q)")
+    }
+
+    @Test("在职的产品总监分布在几个城市: spread over how many cities is the distinct count, no breakdown")
+    func spreadOverDistinctCount() throws {
+        let q = try requiredQuery(Fixtures.generator, "在职的产品总监分布在几个城市？")
+        #expect(q.measures == ["employees.city_count"] && q.dimensions.isEmpty, "\(q)")
     }
 }

@@ -30,4 +30,15 @@ struct OrdinalDatesAndConditionPeriodsTests {
         let result = Fixtures.generator.generate("How many employees earn over 20000 in 2024")
         #expect(result.interpretation == nil, "\(result)")
     }
+
+    @Test("since June 1st, since December 3 (no year): the last such day up to today, said in the label", arguments: [
+        ("How many employees have left since June 1st?", "employees.termination_date", "2026-06-01"),
+        ("hires since December 3", "employees.hire_date", "2025-12-03"),
+    ])
+    func sinceDayWithoutYear(_ question: String, dimension: String, from: String) throws {
+        let result = Fixtures.generator.generate(question)
+        let q = try #require(result.interpretation?.query, "\(result)")
+        #expect(q.timeDimensions.first?.dimension == dimension && q.timeDimensions.first?.dateRange == .absolute(from: from, to: "2026-11-25"), "\(q)")
+        #expect(result.interpretation?.understood.contains(from) == true, "\(String(describing: result.interpretation?.understood))")
+    }
 }
