@@ -6,10 +6,16 @@ extension GroupRule {
     /// That is the model's ratio of that measure (Drinkers (%) = drinkers / men) over those rows, not the value's
     /// share of all drinkers. Without such a ratio it is asked. Returns whether the share word was settled here.
     static func measureAfterCopula(_ s: inout ParseState, share i: Int) -> Bool {
+        // "what percentage of virginica flowers have petals longer than 5 cm": the verb inside the measure's own words
+        // (have …, for Flowers with Petals Longer than 5 cm) stands where the copula would.
+        let verbal = ((i + 1)..<s.tokens.count).first { k in
+            s.used[k] && ["have ", "has ", "had "].contains { s.tokens[k].text.hasPrefix($0) }
+                && s.tokens[k].entries.contains { if case .measure(let m) = $0 { s.measures.contains(m) } else { false } }
+        }
         guard s.language == .en, s.filters.count <= 1,
-            let copula = ((i + 1)..<s.tokens.count).first(where: { s.isFree($0) && ["are", "is", "were", "was"].contains(s.tokens[$0].text) }),
+            let copula = ((i + 1)..<s.tokens.count).first(where: { s.isFree($0) && ["are", "is", "were", "was"].contains(s.tokens[$0].text) }) ?? verbal,
             s.filters.allSatisfy({ f in position(of: f, s).map { $0 > i && $0 < copula } ?? false }),
-            let (part, at) = measure(after: copula, s)
+            let (part, at) = copula == verbal ? measure(after: copula - 1, s) : measure(after: copula, s)
         else { return false }
         guard let (ratio, denominators) = ratio(over: part, s.model) else {
             s.unexpressed.append(s.tokens[i].text)
@@ -19,7 +25,8 @@ extension GroupRule {
         let bases = (i..<copula).filter { k in s.used[k] && s.tokens[k].entries.contains { if case .measure(let m) = $0 { denominators.contains(m) } else { false } } }
         guard s.measures.allSatisfy({ $0 == part || denominators.contains($0) }), bases.count == s.measures.count - 1 else { return false }
         s.measures = [ratio]
-        s.use(i, copula)
+        s.use(i)
+        if copula != verbal { s.use(copula) }
         for k in [at] + bases { s.namesRowsOnly.insert(k) }  // the ratio's part and base, said by its own measures
         return true
     }

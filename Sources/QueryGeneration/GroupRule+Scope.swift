@@ -50,3 +50,19 @@ extension GroupRule {
         }
     }
 }
+
+extension GroupRule {
+    /// "List the employees in Sales and their job titles", "which employees left and what were their positions": a
+    /// string column after their / its, where the question lists the rows of its cube and measures nothing, is a
+    /// column of each listed row. Returns whether it was read so.
+    static func shownBesideListedRows(_ s: inout ParseState, _ i: Int, _ d: String) -> Bool {
+        guard s.language == .en, i > 0, ["their", "its"].contains(s.tokens[i - 1].text), s.measures.isEmpty, !s.countRequested,
+            let listed = QueryGenerator.rowsListedBy(s)?.cube ?? (s.asksWho ? String(d.prefix { $0 != "." }) : nil),
+            d.hasPrefix(listed + "."), let label = QueryAssembler.label(of: listed, s.model)
+        else { return false }
+        s.groupDimensions = QueryAssembler.unique(s.groupDimensions + [label, d])
+        s.ungroupedRows = true
+        s.use(i - 1, i)
+        return true
+    }
+}

@@ -320,6 +320,9 @@ struct GroupRule {
                 // houses with a garage or a basement: a yes/no column said bare is either side of it or a breakdown
                 // by it, and each gives another number; left to the ledger (have / with / in it was read before).
                 if s.yesNo.pairs[d] != nil { continue }
+                // "List the employees who left last month and their job titles": their column beside listed rows is
+                // shown for each row, not a breakdown with a count.
+                if Self.shownBesideListedRows(&s, i, d) { continue }
                 // "break down the bacteria by Gram stain", where "bacteria" is both the cube and its name column: with
                 // a grouping already asked for, the word names the rows counted, not a second breakdown.
                 let cube = String(d.prefix { $0 != "." })

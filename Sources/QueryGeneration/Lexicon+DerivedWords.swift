@@ -265,12 +265,17 @@ extension Lexicon {
     }
 
     /// "employees were reviewed" for the measure Reviewed Employees: a two-word English name that is a participle
-    /// and a noun is said the other way round too.
+    /// and a noun is said the other way round too; "had an affair" for the filtered count Respondents With an Affair.
     mutating func addPassiveForms() {
         for cube in model.cubes where cube.isPublic {
             for measure in cube.measures where measure.isPublic {
                 for term in [measure.title] + measure.meta.synonyms {
                     let words = term.lowercased().split(separator: " ").map(String.init)
+                    // Respondents With an Affair, a filtered count: the rows that had / have / has an affair.
+                    if measure.kind == .count, !measure.filters.isEmpty, let with = words.firstIndex(of: "with"), with > 0, with < words.count - 1 {
+                        let rest = words[(with + 1)...].joined(separator: " ")
+                        for verb in ["had", "have", "has"] { addIfAbsent("\(verb) \(rest)", .measure("\(cube.name).\(measure.name)")) }
+                    }
                     guard words.count == 2, words[0].hasSuffix("ed"), words.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isLetter } }) else { continue }
                     for form in ["\(words[1]) were \(words[0])", "\(words[1]) was \(words[0])", "\(words[1]) \(words[0])"] {
                         addIfAbsent(form, .measure("\(cube.name).\(measure.name)"))

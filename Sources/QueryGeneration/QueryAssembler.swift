@@ -320,7 +320,7 @@ struct QueryAssembler {
         if s.measures.isEmpty, !s.countRequested, !s.sortDimensions.isEmpty, s.groupDimensions.allSatisfy(labels.contains) { return }
         // 预算超过1000万的部门有哪些, which departments have a budget over 10M: the rows that qualify, with the column
         // they qualified on, not a count of one per row.
-        if s.measures.isEmpty, !s.countRequested, listsRows(&s) || listsNamedRows(&s) || listsPeopleAskedFor(&s) || listsLabelsAskedFor(&s)
+        if s.measures.isEmpty, !s.countRequested, s.ungroupedRows || listsRows(&s) || listsNamedRows(&s) || listsPeopleAskedFor(&s) || listsLabelsAskedFor(&s)
             || listsValuesAskedFor(&s) { return }
         if s.measures.isEmpty, let cube = subjectCube(s), let count = s.countMeasure(of: cube) {
             s.measures.append(count)

@@ -2,7 +2,7 @@ import Testing
 import SemanticModel
 @testable import QueryGeneration
 
-@Suite("Understanding: 'did we make' after a count is a light verb; bring on / brought in are hiring")
+@Suite("Understanding: 'did we make' after a count is a light verb; bring on / brought in are hiring; their column beside listed rows")
 struct LightVerbsTests {
     @Test("how many new hires did we make each month this year: a count by month, not the salary 'make' names")
     func lightVerbKeepsTheGrain() throws {
@@ -22,5 +22,20 @@ struct LightVerbsTests {
     func hiringWords(_ question: String) throws {
         let q = try requiredQuery(Fixtures.generator, question)
         #expect(q.timeDimensions.first?.dimension == "employees.hire_date" && q.measures == ["employees.count"], "\(q)")
+    }
+
+    @Test("List the employees who left last month and their job titles: each row with its title, not a count by title", arguments: [
+        "List the people who left the company last month and their job titles.", "which employees left last month and what were their job titles",
+        "List the employees in Sales and their job titles",
+    ])
+    func theirColumnOfListedRows(_ question: String) throws {
+        let q = try requiredQuery(Fixtures.generator, question)
+        #expect(q.measures.isEmpty && q.dimensions == ["employees.name", "employees.position"] && q.ungrouped == true, "\(q)")
+    }
+
+    @Test("how many employees … and their job titles: a count asked, so no list is made up")
+    func countIsNoList() throws {
+        let q = try requiredQuery(Fixtures.generator, "how many employees in Sales and their job titles")
+        #expect(q.measures == ["employees.count"], "\(q)")
     }
 }
