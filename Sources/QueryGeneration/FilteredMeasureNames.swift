@@ -12,7 +12,12 @@ struct FilteredMeasureNames: Sendable {
     /// A rate of one such measure over the rows (优秀率 = 优秀次数 / 考核次数): the condition its part keeps, by rate.
     private(set) var rateConditions: [String: (column: String, values: Set<String>)] = [:]
 
+    /// A measure whose title another measure's extends by "per X" (Average Weekly Wage → … per Man), computed once
+    /// (`MeasureRule.perVariant`).
+    private(set) var perVariants: [String: String] = [:]
+
     init(model: SemanticModel) {
+        perVariants = MeasureRule.perVariants(model)
         for cube in model.cubes {
             for measure in cube.measures where measure.isPublic {
                 guard let (column, values) = cube.filterValues(of: measure) else { continue }

@@ -26,4 +26,15 @@ extension GroupRule {
         while q < s.tokens.count, s.tokens[q].namesCube { q += 1 }
         return q
     }
+
+    /// 分布在几个城市: spread over how many cities is the distinct count that follows, not a breakdown.
+    static func spreadOverDistinctCount(_ s: inout ParseState, _ i: Int) -> Bool {
+        guard s.tokens[i].text == "分布" else { return false }
+        let k = s.keyword(i + 1, .between) ? i + 2 : i + 1
+        guard let m = s.measures(k).first, case .measure(_, let measure)? = s.model.resolve(m),
+            [.countDistinct, .countDistinctApprox].contains(measure.kind)
+        else { return false }
+        s.use(i..<k)
+        return true
+    }
 }

@@ -98,14 +98,7 @@ struct GroupRule {
                 continue
             }
             var k = i + 1
-            // 分布在几个城市: spread over how many cities is the distinct count that follows, not a breakdown.
-            if s.tokens[i].text == "分布", let m = s.measures(s.keyword(k, .between) ? k + 1 : k).first,
-                case .measure(_, let measure)? = s.model.resolve(m), [.countDistinct, .countDistinctApprox].contains(measure.kind)
-            {
-                s.use(i)
-                if s.keyword(k, .between) { s.use(k) }
-                continue
-            }
+            if Self.spreadOverDistinctCount(&s, i) { continue }
             // across all years, across all departments: one figure over all of them, not a breakdown.
             if ["across", "among"].contains(s.tokens[i].text), let t = s.token(k), ["all", "every"].contains(t.text), s.isFree(k + 1),
                 let next = s.token(k + 1), Self.grainWord(next) != nil || !s.dimensions(k + 1).isEmpty || !s.cubes(k + 1).isEmpty

@@ -3,21 +3,31 @@ import SemanticModel
 extension MeasureRule {
     /// "What is the average weekly wage?" where the model has both Average Weekly Wage and Average Weekly Wage per
     /// Man: the second says the first is taken another way (each trade once), so the plain words fit both and the
-    /// numbers differ. Unless the question says per, it is asked. Returns the per measure.
+    /// numbers differ. Unless the question says per (or "across the trades"), it is asked. Returns the per measure.
     static func perVariant(of member: String, _ s: ParseState) -> String? {
-        guard !s.tokens.contains(where: { ["per", "weighted", "每", "人均"].contains($0.text) }),
-            case .measure(let cube, _)? = s.model.resolve(member)
+        guard let per = s.filteredMeasures.perVariants[member],
+            !s.tokens.contains(where: { ["per", "weighted", "每", "人均"].contains($0.text) })
         else { return nil }
+        let cube = String(member.prefix { $0 != "." })
         // "the average wage across the trades": each of the cube's own rows once, the plain measure.
         if s.tokens.indices.contains(where: { k in
-            k > 0 && s.tokens[k].entries.contains(.cube(cube.name)) && ["across", "over", "among"].contains(s.tokens[k - 1].text == "the" && k > 1 ? s.tokens[k - 2].text : s.tokens[k - 1].text)
+            k > 0 && s.tokens[k].entries.contains(.cube(cube)) && ["across", "over", "among"].contains(s.tokens[k - 1].text == "the" && k > 1 ? s.tokens[k - 2].text : s.tokens[k - 1].text)
         }) {
             return nil
         }
-        let title = bare(s.model.title(of: member, .en))
-        return cube.measures.lazy.map { "\(cube.name).\($0.name)" }.first { other in
-            other != member && bare(s.model.title(of: other, .en)).hasPrefix(title + " per ")
+        return per
+    }
+
+    /// Every measure whose title another measure of its cube extends by "per …", with that other measure.
+    static func perVariants(_ model: SemanticModel) -> [String: String] {
+        var out: [String: String] = [:]
+        for cube in model.cubes {
+            let titles = cube.measures.map { ("\(cube.name).\($0.name)", bare($0.title)) }
+            for (member, title) in titles {
+                if let other = titles.first(where: { $0.0 != member && $0.1.hasPrefix(title + " per ") }) { out[member] = other.0 }
+            }
         }
+        return out
     }
 
     /// A title without its parenthesised unit, lowercased: "Average Weekly Wage (shillings)" → "average weekly wage".

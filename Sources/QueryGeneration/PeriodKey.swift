@@ -78,8 +78,8 @@ extension QueryAssembler {
     /// share, so "average" would say nothing, and the average across the states is as likely. Asked back.
     func askAggregateOfOneRowPerGroup(_ s: inout ParseState, _ query: CubeQuery) {
         // A ranking of the groups (the three states with the highest GSP) reads each group's own value either way.
-        guard !query.dimensions.isEmpty || query.timeDimensions.contains(where: { $0.granularity != nil }), query.ungrouped != true,
-            query.limit == nil
+        guard !s.labelPeriodRows.isEmpty, !query.dimensions.isEmpty || query.timeDimensions.contains(where: { $0.granularity != nil }),
+            query.ungrouped != true, query.limit == nil
         else { return }
         // Only an aggregate the question says (average, 平均, the measure's own name), not one a ranking chose.
         let tokens = s.tokens

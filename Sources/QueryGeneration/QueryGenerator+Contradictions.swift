@@ -24,8 +24,7 @@ extension QueryGenerator {
         }
         // "how many older children do women in the labour force have": a filtered count (Women in the Labour Force)
         // beside another figure, with nothing joining the two, more likely says which rows than asks a second number.
-        let joined = tokens.contains { Self.joiningWords.contains($0.text) || $0.isKeyword(.compare) }
-        if !joined, query.measures.count >= 2 {
+        if query.measures.count >= 2, !tokens.contains(where: { Self.joiningWords.contains($0.text) || $0.isKeyword(.compare) }) {
             for member in query.measures {
                 guard case .measure(_, let m)? = model.resolve(member), m.kind == .count, !m.filters.isEmpty else { continue }
                 titles.append(model.title(of: member, language))

@@ -97,7 +97,7 @@ public struct Tokenizer: Sendable {
             }
             let unit = units[i]
             // 拿到过S级, 一共拿了: a linking verb where no dictionary word starts is its own token (到 would split it).
-            if unit.kind == .cjk, let verb = Self.chineseLinkingVerbs.first(where: { v in
+            if unit.kind == .cjk, Self.linkingVerbStarts.contains(unit.text), let verb = Self.chineseLinkingVerbs.first(where: { v in
                 i + v.count <= units.count && units[i..<(i + v.count)].allSatisfy { $0.kind == .cjk } && units[i..<(i + v.count)].map(\.text).joined() == v
             }) {
                 flushUnknown()
@@ -122,6 +122,7 @@ public struct Tokenizer: Sendable {
     /// FilterRule's Chinese linking verbs, longest first.
     private static let chineseLinkingVerbs = FilterRule.linkingVerbs.filter { $0.unicodeScalars.allSatisfy { $0.value >= 0x4E00 } }
         .sorted { ($0.count, $0) > ($1.count, $1) }
+    private static let linkingVerbStarts = Set(chineseLinkingVerbs.compactMap { $0.first.map(String.init) })
 
     private static let ignorable: Set<String> = ["?", "？", ",", "，", "。", ".", "!", "！", "、", ":", "：", "\"", "“", "”", "'",
                                                   "(", ")", "（", "）", "「", "」", "《", "》"]

@@ -2,7 +2,7 @@ import Testing
 import SemanticModel
 @testable import QueryGeneration
 
-/// Respondents with a filtered count titled "Respondents With an Affair", and flowers with "Flowers with Long Petals".
+/// Respondents with a filtered count titled "Respondents With an Affair" (and a species column, for a share asked of it).
 private let survey = modelGenerator(yaml: """
     cubes:
       - name: respondents
