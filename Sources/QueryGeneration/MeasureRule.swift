@@ -18,7 +18,7 @@ struct MeasureRule: InterpretationRule {
     private func named(_ s: inout ParseState) -> [String] {
         var rowNouns: [String] = []
         for i in 0..<s.tokens.count where s.isFree(i) {
-            if let m = s.measures(i).first {
+            if let m = s.measures(i).first, !Self.namesRowsOfPercent(m, at: i, s) {
                 // "average max temperature": the average of the column the max measure reads (the daily highs).
                 if let (other, keyword) = aggregateOfColumn(s, i, m) {
                     if !s.measures.contains(other) { s.measures.append(other) }

@@ -22,7 +22,23 @@ private let occupations = modelGenerator(yaml: """
           - {name: weekly_wage, sql: weekly_wage, type: number, title: Weekly Wage (shillings)}
     """, values: ["occupations.occupation": ["tailors", "painter"]])
 
-@Suite("Understanding: a counted part after the copula, a name two measures share, pay verbs of a weekly column")
+/// States with a percent measure titled by the rows it counts: Southern States (%).
+private let states = modelGenerator(yaml: """
+    cubes:
+      - name: states
+        sql_table: states
+        title: US States
+        measures:
+          - {name: count, type: count, title: Number of States}
+          - {name: total_population, type: sum, sql: population, title: Total Population}
+          - {name: southern_count, type: count, title: Number of Southern States, filters: [{sql: "{CUBE}.region = 'Southern'"}]}
+          - {name: southern_share, type: number, sql: "100.0 * {southern_count} / {count}", format: percent, title: Southern States (%)}
+        dimensions:
+          - {name: id, sql: id, type: number, primary_key: true}
+          - {name: region, sql: region, type: string, title: Region}
+    """, values: ["states.region": ["Southern", "Non-southern"]])
+
+@Suite("Understanding: a counted part after the copula, a name two measures share, pay verbs of a weekly column, a percent titled by rows")
 struct RatioPartsAndReadingsTests {
     @Test("what proportion of tailors were drinkers: the model's ratio over tailors, not tailors' share of all drinkers")
     func partAfterCopula() throws {
@@ -60,5 +76,18 @@ struct RatioPartsAndReadingsTests {
     func payVerbsOfWeeklyColumn(_ question: String) throws {
         let q = try requiredQuery(occupations, question)
         #expect(memberFilter(q, "occupations.weekly_wage")?.op == .gt && q.measures == ["occupations.count"], "\(q)")
+    }
+
+    @Test("total population of the southern states: Southern States (%) names rows, not the figure; asked", arguments: [
+        "Total population of the southern states", "What share of the total population lives in southern states?",
+    ])
+    func percentTitledByRowsIsAsked(_ question: String) {
+        #expect(states.generate(question).interpretation == nil)
+    }
+
+    @Test("what percentage of states are southern states: a share asked of nothing else is that measure")
+    func percentTitledByRowsAsShare() throws {
+        let q = try requiredQuery(states, "what percentage of states are southern states")
+        #expect(q.measures == ["states.southern_share"], "\(q)")
     }
 }
