@@ -71,4 +71,15 @@ extension QueryGenerator {
         }
         return found
     }
+
+    /// "Compare Engineering and Sales" with no figure named: a default count of a cube's rows by that cube's own label
+    /// (or its other-language column) is one a group, which compares nothing. The compare word to report, or nil.
+    func countOfOwnRows(_ tokens: [Token], _ query: CubeQuery, _ language: Language) -> String? {
+        guard let measure = query.measures.first else { return nil }
+        let cube = String(measure.prefix { $0 != "." })
+        guard let label = QueryAssembler.label(of: cube, model), case .dimension(_, let d, _)? = model.resolve(label) else { return nil }
+        let labels = Set([label] + d.meta.localized.values.map { $0.contains(".") ? $0 : "\(cube).\($0)" })
+        guard query.dimensions.contains(where: labels.contains) else { return nil }
+        return tokens.first(where: { $0.isKeyword(.compare) })?.text
+    }
 }

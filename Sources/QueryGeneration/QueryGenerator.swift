@@ -188,6 +188,7 @@ public final class QueryGenerator: Sendable {
             {
                 unused.append(tokens[i].text)
             }
+            if countsOwnGroups, let word = countOfOwnRows(tokens, query, language), !unused.contains(word) { unused.append(word) }
         }
         // "the biggest flowers": a level of the counted rows themselves is their size, not their number (the most
         // flowers is their number).

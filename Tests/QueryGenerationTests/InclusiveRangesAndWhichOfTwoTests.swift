@@ -49,4 +49,17 @@ struct InclusiveRangesAndWhichOfTwoTests {
         let year = try requiredQuery(Fixtures.generator, "how many employees joined in 1999")
         #expect(memberFilter(year, "employees.id") == nil, "\(year)")
     }
+
+    @Test("Compare Engineering and Sales, Engineering vs Sales: a count of departments per department is one each; asked", arguments: [
+        "Compare Engineering and Sales.", "Engineering vs Sales",
+    ])
+    func countOfOwnRowsIsAsked(_ question: String) {
+        #expect(Fixtures.generator.generate(question).interpretation == nil)
+    }
+
+    @Test("headcount of Engineering vs Sales still compares a figure")
+    func comparedFigure() throws {
+        let q = try requiredQuery(Fixtures.generator, "headcount of Engineering vs Sales")
+        #expect(q.measures == ["employees.count"] && q.dimensions == ["departments.name_en"], "\(q)")
+    }
 }
