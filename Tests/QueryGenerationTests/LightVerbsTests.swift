@@ -38,4 +38,13 @@ struct LightVerbsTests {
         let q = try requiredQuery(Fixtures.generator, "how many employees in Sales and their job titles")
         #expect(q.measures == ["employees.count"], "\(q)")
     }
+
+    @Test("staff on the payroll right now, still with the company: the sample model's words for current staff, not the payroll", arguments: [
+        "Which three cities have the most staff on the payroll right now?", "How many Customer Service folks are still on the payroll?",
+        "How many women are still working in Marketing?",
+    ])
+    func onThePayroll(_ question: String) throws {
+        let q = try requiredQuery(Fixtures.generator, question)
+        #expect(q.measures == ["employees.count"] && memberFilter(q, "employees.status")?.values == ["在职"], "\(q)")
+    }
 }
