@@ -16,8 +16,21 @@ struct FilteredMeasureNames: Sendable {
     /// (`MeasureRule.perVariant`).
     private(set) var perVariants: [String: String] = [:]
 
+    /// Percent measures titled only by the rows they count (Southern States (%)), computed once
+    /// (`MeasureRule.namesRowsOfPercent`).
+    private(set) var rowTitledPercents: Set<String> = []
+
+    /// Each measure's non-additive time dimension (`QueryGenerator.nonAdditiveTime`), computed once.
+    private(set) var nonAdditiveTimes: [String: String] = [:]
+
     init(model: SemanticModel) {
         perVariants = MeasureRule.perVariants(model)
+        for cube in model.cubes {
+            for measure in cube.measures {
+                if let t = QueryGenerator.nonAdditiveTime(of: measure, in: cube) { nonAdditiveTimes["\(cube.name).\(measure.name)"] = t }
+            }
+        }
+        rowTitledPercents = MeasureRule.rowTitledPercents(model)
         for cube in model.cubes {
             for measure in cube.measures where measure.isPublic {
                 guard let (column, values) = cube.filterValues(of: measure) else { continue }

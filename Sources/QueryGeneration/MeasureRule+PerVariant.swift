@@ -45,14 +45,25 @@ extension MeasureRule {
     /// unless the question asks a share of nothing else ("what share of the total population lives in southern
     /// states" asks another one); the words are left for the ledger.
     static func namesRowsOfPercent(_ member: String, at i: Int, _ s: ParseState) -> Bool {
-        guard case .measure(_, let measure)? = s.model.resolve(member), measure.format == "percent" else { return false }
+        guard s.filteredMeasures.rowTitledPercents.contains(member) else { return false }
         let asksShare = s.tokens.contains { $0.isKeyword(.share) || $0.text.contains("%") || $0.text.contains("percent") }
         let otherMeasure = s.tokens.indices.contains { k in k != i && s.tokens[k].entries.contains { if case .measure = $0 { true } else { false } } }
-        if asksShare, !otherMeasure { return false }
-        let words = bare(measure.title).split(separator: " ").map(String.init)
+        return !asksShare || otherMeasure
+    }
+
+    /// The percent measures whose title has no rate, share or percent word and ends in a plural (Southern States (%)).
+    static func rowTitledPercents(_ model: SemanticModel) -> Set<String> {
         let shareWords: Set<String> = ["rate", "share", "ratio", "proportion", "percent", "percentage", "fraction", "pct"]
-        let zh = measure.meta.titleZh ?? ""
-        return !words.contains(where: shareWords.contains) && !["率", "比例", "占比", "百分比"].contains(where: zh.contains)
-            && words.last?.hasSuffix("s") == true
+        var out: Set<String> = []
+        for cube in model.cubes {
+            for measure in cube.measures where measure.format == "percent" {
+                let words = bare(measure.title).split(separator: " ").map(String.init)
+                let zh = measure.meta.titleZh ?? ""
+                if !words.contains(where: shareWords.contains), !["率", "比例", "占比", "百分比"].contains(where: zh.contains), words.last?.hasSuffix("s") == true {
+                    out.insert("\(cube.name).\(measure.name)")
+                }
+            }
+        }
+        return out
     }
 }

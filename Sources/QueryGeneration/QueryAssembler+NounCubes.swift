@@ -56,7 +56,8 @@ extension QueryAssembler {
     /// other answer (a total, or a figure of departments that merely have employees) would divide by nothing, so
     /// the words are left not accounted for.
     func askPerNoun(_ s: inout ParseState, _ query: CubeQuery) {
-        for i in s.tokens.indices where ["per", "每", "每个", "每名", "每位", "每一个"].contains(s.tokens[i].text) {
+        guard !s.tokens.isEmpty else { return }
+        for i in s.tokens.indices where s.tokens[i].text == "per" || (s.tokens[i].text.hasPrefix("每") && Self.perWords.contains(s.tokens[i].text)) {
             var k = i + 1
             while let t = s.token(k), t.text == "the" || t.entries.contains(where: { if case .value = $0 { return true } else { return false } }) { k += 1 }
             guard let noun = s.token(k)?.entries.lazy.compactMap({ entry -> String? in if case .cube(let c) = entry { return c } else { return nil } }).first
@@ -69,6 +70,8 @@ extension QueryAssembler {
             if !grouped, !averaged { s.unexpressed.append(s.tokens[i].text + (s.language == .zh ? "" : " ") + s.tokens[k].text) }
         }
     }
+
+    static let perWords: Set<String> = ["每", "每个", "每名", "每位", "每一个"]
 
     /// Marks the words that named `cube` as not accounted for.
     private func release(_ cube: String, _ s: inout ParseState) {

@@ -25,8 +25,7 @@ extension QueryGenerator {
         let order: [Granularity] = [.second, .minute, .hour, .day, .week, .month, .quarter, .year]
         let rank = { (g: Granularity) in order.firstIndex(of: g) ?? order.count }
         return query.measures.filter { member in
-            guard case .measure(let cube, let measure)? = model.resolve(member), let dimension = Self.nonAdditiveTime(of: measure, in: cube)
-            else { return false }
+            guard let dimension = filteredMeasures.nonAdditiveTimes[member] else { return false }
             let grain = dataGrains[dimension] ?? .day
             let uses = query.timeDimensions.filter { $0.dimension == dimension }
             if let g = uses.compactMap(\.granularity).first { return rank(g) > rank(grain) }
