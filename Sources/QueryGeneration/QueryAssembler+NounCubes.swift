@@ -56,7 +56,6 @@ extension QueryAssembler {
     /// other answer (a total, or a figure of departments that merely have employees) would divide by nothing, so
     /// the words are left not accounted for.
     func askPerNoun(_ s: inout ParseState, _ query: CubeQuery) {
-        guard !s.tokens.isEmpty else { return }
         for i in s.tokens.indices where s.tokens[i].text == "per" || (s.tokens[i].text.hasPrefix("每") && Self.perWords.contains(s.tokens[i].text)) {
             var k = i + 1
             while let t = s.token(k), t.text == "the" || t.entries.contains(where: { if case .value = $0 { return true } else { return false } }) { k += 1 }
