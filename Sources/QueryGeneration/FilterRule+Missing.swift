@@ -75,7 +75,7 @@ extension FilterRule {
     func atLeastOne(_ s: inout ParseState) {
         for i in s.tokens.indices where s.isFree(i) && s.tokens[i].text == "at least" {
             guard let one = s.token(i + 1), s.isFree(i + 1), one.text == "one" || one.number == 1,
-                s.token(i + 2)?.entries.contains(where: { if case .value = $0 { true } else { false } }) == true
+                s.token(i + 2)?.namesValue == true
             else { continue }
             s.use(i, i + 1)
         }

@@ -30,14 +30,9 @@ extension MeasureRule {
         return out
     }
 
-    /// A title without its parenthesised unit, lowercased: "Average Weekly Wage (shillings)" → "average weekly wage".
+    /// A title without its unit, lowercased: "Average Weekly Wage (shillings)" → "average weekly wage".
     private static func bare(_ title: String) -> String {
-        var out = ""
-        var depth = 0
-        for c in title {
-            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) } else if depth == 0 { out.append(c) }
-        }
-        return out.split(separator: " ").joined(separator: " ").lowercased()
+        (TitleUnit.split(title)?.name ?? title).lowercased()
     }
 
     /// "Total population of the southern states" where the model has a measure Southern States (%): a percent
@@ -47,7 +42,7 @@ extension MeasureRule {
     static func namesRowsOfPercent(_ member: String, at i: Int, _ s: ParseState) -> Bool {
         guard s.filteredMeasures.rowTitledPercents.contains(member) else { return false }
         let asksShare = s.tokens.contains { $0.isKeyword(.share) || $0.text.contains("%") || $0.text.contains("percent") }
-        let otherMeasure = s.tokens.indices.contains { k in k != i && s.tokens[k].entries.contains { if case .measure = $0 { true } else { false } } }
+        let otherMeasure = s.tokens.indices.contains { k in k != i && s.tokens[k].namesMeasure }
         return !asksShare || otherMeasure
     }
 

@@ -81,7 +81,7 @@ struct MeasureRule: InterpretationRule {
         // "average employment", "average government employment" where employment is a sum: the model's average over
         // the same column (values may stand between).
         var k = i - 1
-        while k >= 0, k >= i - 3, s.used[k], s.tokens[k].entries.contains(where: { if case .value = $0 { return true } else { return false } }) {
+        while k >= 0, k >= i - 3, s.used[k], s.tokens[k].namesValue {
             k -= 1
         }
         if k >= 0, s.isFree(k), s.keyword(k, .avg), case .measure(let cube, let measure)? = s.model.resolve(m), measure.kind == .sum,

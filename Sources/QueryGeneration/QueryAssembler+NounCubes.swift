@@ -58,7 +58,7 @@ extension QueryAssembler {
     func askPerNoun(_ s: inout ParseState, _ query: CubeQuery) {
         for i in s.tokens.indices where s.tokens[i].text == "per" || (s.tokens[i].text.hasPrefix("每") && Self.perWords.contains(s.tokens[i].text)) {
             var k = i + 1
-            while let t = s.token(k), t.text == "the" || t.entries.contains(where: { if case .value = $0 { return true } else { return false } }) { k += 1 }
+            while let t = s.token(k), t.text == "the" || t.namesValue { k += 1 }
             guard let noun = s.token(k)?.entries.lazy.compactMap({ entry -> String? in if case .cube(let c) = entry { return c } else { return nil } }).first
             else { continue }
             let grouped = (query.dimensions + query.timeDimensions.filter { $0.granularity != nil }.map(\.dimension)).contains { $0.hasPrefix(noun + ".") }

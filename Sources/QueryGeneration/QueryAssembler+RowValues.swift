@@ -88,7 +88,7 @@ extension QueryAssembler {
             guard t.entries.contains(.cube(cube)) || t.entries.contains(.dimension(label)) else { continue }
             // Skip back over the values the question filters on (every European country).
             var j = k - 1
-            while j >= 0, s.used[j], s.tokens[j].entries.contains(where: { if case .value = $0 { return true } else { return false } }) { j -= 1 }
+            while j >= 0, s.used[j], s.tokens[j].namesValue { j -= 1 }
             let before = j >= 0 ? s.tokens[j].text : ""
             let plural = t.text.unicodeScalars.allSatisfy(\.isASCII) && t.text.count > 3 && t.text.hasSuffix("s")
             if everyWords.contains(before) { return (label, [j, k]) }

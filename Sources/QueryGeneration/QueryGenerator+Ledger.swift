@@ -38,7 +38,7 @@ extension QueryGenerator {
     static func isRelativeWho(_ tokens: [Token], _ i: Int) -> Bool {
         guard ["who", "whom"].contains(tokens[i].text), i > 0 else { return false }
         // "people in Shanghai with a master's who are still employed": after a value, who and a verb start a clause.
-        let afterValue = tokens[i - 1].entries.contains { if case .value = $0 { true } else { false } }
+        let afterValue = tokens[i - 1].namesValue
             && i + 1 < tokens.count && ["are", "is", "were", "was", "have", "has", "had"].contains(tokens[i + 1].text)
         return tokens[i - 1].namesCube || afterValue
     }
@@ -199,7 +199,7 @@ extension QueryGenerator {
     /// Whether the token is a plain count's title naming the rows of the value before it (snowy days) in a
     /// query over that cube: it says what the other measure is computed over.
     static func namesRows(_ tokens: [Token], _ i: Int, among members: Set<String>, _ model: SemanticModel) -> Bool {
-        guard i > 0, tokens[i - 1].entries.contains(where: { if case .value = $0 { return true } else { return false } }) else { return false }
+        guard i > 0, tokens[i - 1].namesValue else { return false }
         return tokens[i].entries.contains { entry in
             guard case .measure(let m) = entry, case .measure(let cube, let measure)? = model.resolve(m), measure.kind == .count,
                 measure.filters.isEmpty

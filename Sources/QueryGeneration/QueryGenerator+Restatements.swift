@@ -101,7 +101,7 @@ extension QueryGenerator {
     func restatesNearby(_ tokens: [Token], _ i: Int, _ used: [Bool]) -> Bool {
         // "crew members", "university graduates", "PhD holders": after a value the question filters on, a noun of the
         // people who have it names that value's rows.
-        if Self.peopleOfValue.contains(tokens[i].text), i > 0, used[i - 1], tokens[i - 1].entries.contains(where: { if case .value = $0 { true } else { false } }) {
+        if Self.peopleOfValue.contains(tokens[i].text), i > 0, used[i - 1], tokens[i - 1].namesValue {
             return true
         }
         for j in max(0, i - 3)...min(tokens.count - 1, i + 3) where j != i && used[j] {
@@ -119,7 +119,7 @@ extension QueryGenerator {
         // controlled from the US, R-rated: a participle of the noun of a value's column says that value's column
         // again. Beside a column or measure it may be a condition of its own ("rated films only": those with a
         // rating), so only beside a value.
-        let value = token.entries.contains { if case .value = $0 { true } else { false } }
+        let value = token.namesValue
         for suffix in ["ed", "ing"] where value && word.hasSuffix(suffix) && word.count >= suffix.count + 3 {
             let stem = String(word.dropLast(suffix.count))
             forms += [stem, stem + "e", stem + "ing"]  // rated → rating

@@ -30,6 +30,10 @@ public struct Token: Sendable, Equatable {
 
     /// Whether the token may name a cube's rows (used or not).
     public var namesCube: Bool { entries.contains { if case .cube = $0 { return true } else { return false } } }
+    /// Whether one of its meanings is a value of a column.
+    public var namesValue: Bool { entries.contains { if case .value = $0 { return true } else { return false } } }
+    /// Whether one of its meanings is a measure.
+    public var namesMeasure: Bool { entries.contains { if case .measure = $0 { return true } else { return false } } }
 
     public var keywords: [Keyword] {
         entries.compactMap { if case .keyword(let k) = $0 { return k } else { return nil } }
