@@ -130,12 +130,34 @@ extension Context {
         else { return nil }
         let total = result.rows.reduce(0.0) { $0 + (number($1, measure) ?? 0) }
         guard total > 0 else { return nil }
-        let part = result.rows.filter { row in filter.values.contains { row[dimension].isFilterValue($0) } }.reduce(0.0) { $0 + (number($1, measure) ?? 0) }
-        let name = filter.values.joined(separator: zh ? "、" : ", ")
+        let part = result.rows.filter { $0[dimension].satisfies(filter) }.reduce(0.0) { $0 + (number($1, measure) ?? 0) }
+        let name = Self.shareName(filter, model.title(of: filter.member, language), zh)
         let ratio = formatter.share(part / total)
         return Insight(kind: "share", text: zh
             ? "\(name)占比 \(ratio)（\(show(part, measure)) / \(show(total, measure))）。"
             : "\(name) is \(ratio) of the total (\(show(part, measure)) of \(show(total, measure))).")
+    }
+
+    /// A filtered count's share of the plain count of the same rows, over every row.
+    func share(ofMeasure part: String) -> Insight? {
+        guard let p = columns.firstIndex(where: { $0.member == part && $0.role == .measure }),
+            let t = columns.indices.first(where: { $0 != p && columns[$0].role == .measure })
+        else { return nil }
+        let partSum = result.rows.reduce(0.0) { $0 + (number($1, p) ?? 0) }
+        let total = result.rows.reduce(0.0) { $0 + (number($1, t) ?? 0) }
+        guard total > 0 else { return nil }
+        let ratio = formatter.share(partSum / total)
+        let (partTitle, totalTitle) = (model.title(of: part, language), model.title(of: columns[t].member, language))
+        return Insight(kind: "share", text: zh
+            ? "\(partTitle)占\(totalTitle)的 \(ratio)（\(show(partSum, p)) / \(show(total, t))）。"
+            : "\(partTitle): \(ratio) of \(totalTitle) (\(show(partSum, p)) of \(show(total, t))).")
+    }
+
+    /// What a share is of: the values (硕士, female), or the condition on a number (Carat Weight (ct) ≥ 1).
+    static func shareName(_ filter: MemberFilter, _ title: String, _ zh: Bool) -> String {
+        let symbols: [FilterOperator: String] = [.gt: ">", .gte: "≥", .lt: "<", .lte: "≤"]
+        if let symbol = symbols[filter.op] { return "\(title) \(symbol) \(filter.values.joined())" }
+        return filter.values.joined(separator: zh ? "、" : ", ")
     }
 
     /// The answer of "on average, how many were hired each month": the periods' figures averaged, and how many

@@ -7,7 +7,8 @@ struct Explainer {
     func explain(_ query: CubeQuery, _ s: ParseState) -> String {
         let zh = s.language == .zh
         var parts: [String] = []
-        let groups = query.ungrouped == true ? [] : query.dimensions
+        // A number's values queried for the share of a bound on it (salary > 30000) are not a grouping the answer shows.
+        let groups = query.ungrouped == true ? [] : query.dimensions.filter { d in s.shareOf.map { $0.member != d || $0.op == .equals } ?? true }
         if !groups.isEmpty {
             let titles = groups.map { model.title(of: $0, s.language) }
             parts.append(zh ? "各" + titles.joined(separator: "、") : "by " + titles.joined(separator: ", "))
@@ -39,8 +40,12 @@ struct Explainer {
         let timeMember = query.timeDimensions.first?.dimension
             ?? query.filters.flatMap(\.memberFilters).first { $0.op == .beforeDate || $0.op == .beforeOrOnDate }?.member
         if let share = s.shareOf {
-            let value = share.values.joined(separator: "、")
+            let value = share.op == .equals ? share.values.joined(separator: "、") : describe(share, s)
             parts.append(zh ? "\(value)占比" : "share of \(value)")
+        }
+        if let part = s.shareOfMeasure {
+            let title = model.title(of: part, s.language)
+            parts.append(zh ? "\(title)占比" : "share of \(title.lowercased())")
         }
         if let label = s.timeLabel {
             let title = timeMember.map { model.title(of: $0, s.language) }

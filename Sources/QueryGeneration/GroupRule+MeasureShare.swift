@@ -4,31 +4,66 @@ extension GroupRule {
     /// "What proportion of tailors were drinkers?", "What percentage of the men were drinkers?": the rows a value
     /// picks (or the ratio's own base, the men) come after "of", and a counted measure after the copula is the part.
     /// That is the model's ratio of that measure (Drinkers (%) = drinkers / men) over those rows, not the value's
-    /// share of all drinkers. Without such a ratio it is asked. Returns whether the share word was settled here.
+    /// share of all drinkers; without such a ratio, a filtered count's share of the plain count; else it is asked.
+    /// Returns whether the share word was settled here.
     static func measureAfterCopula(_ s: inout ParseState, share i: Int) -> Bool {
+        if s.language == .zh { return measureBeforeShare(&s, share: i) }
         // "what percentage of virginica flowers have petals longer than 5 cm": the verb inside the measure's own words
         // (have …, for Flowers with Petals Longer than 5 cm) stands where the copula would.
         let verbal = ((i + 1)..<s.tokens.count).first { k in
             s.used[k] && ["have ", "has ", "had "].contains { s.tokens[k].text.hasPrefix($0) }
                 && s.tokens[k].entries.contains { if case .measure(let m) = $0 { s.measures.contains(m) } else { false } }
         }
-        guard s.language == .en, s.filters.count <= 1,
+        guard s.filters.count <= 1,
             let copula = ((i + 1)..<s.tokens.count).first(where: { s.isFree($0) && ["are", "is", "were", "was"].contains(s.tokens[$0].text) }) ?? verbal,
             s.filters.allSatisfy({ f in position(of: f, s).map { $0 > i && $0 < copula } ?? false }),
             let (part, at) = copula == verbal ? measure(after: copula - 1, s) : measure(after: copula, s)
         else { return false }
-        guard let (ratio, denominators) = ratio(over: part, s.model) else {
+        return settle(&s, share: i, part: part, at: at, bases: i..<copula, separator: copula == verbal ? nil : copula)
+    }
+
+    /// 女性受访者中看过医生的比例: the rows before 中 / 里 are the base, a counted measure between it and the share
+    /// word the part.
+    private static func measureBeforeShare(_ s: inout ParseState, share i: Int) -> Bool {
+        guard s.filters.count <= 1,
+            let separator = (0..<i).last(where: { s.isFree($0) && ["中", "里", "当中", "之中", "里面"].contains(s.tokens[$0].text) }),
+            s.filters.allSatisfy({ f in position(of: f, s).map { $0 < separator } ?? false }),
+            let (part, at) = measure(after: separator, s), at < i
+        else { return false }
+        return settle(&s, share: i, part: part, at: at, bases: 0..<separator, separator: separator)
+    }
+
+    /// The part is settled: the model's ratio of it, or a filtered count over the plain count of the same rows
+    /// (computed from the row, Interpretation.shareOfMeasure), or asked. Another measure asked must be the base,
+    /// said within `bases`.
+    private static func settle(_ s: inout ParseState, share i: Int, part: String, at: Int, bases range: Range<Int>, separator: Int?) -> Bool {
+        let ratio = ratio(over: part, s.model)
+        let plain = ratio == nil ? plainCount(beside: part, s.model) : nil
+        guard let denominators = ratio?.1 ?? plain.map({ [$0] }) else {
             s.unexpressed.append(s.tokens[i].text)
             return true
         }
-        // Another measure asked must be the ratio's base, said between the share word and the copula.
-        let bases = (i..<copula).filter { k in s.used[k] && s.tokens[k].entries.contains { if case .measure(let m) = $0 { denominators.contains(m) } else { false } } }
-        guard s.measures.allSatisfy({ $0 == part || denominators.contains($0) }), bases.count == s.measures.count - 1 else { return false }
-        s.measures = [ratio]
+        let bases = range.filter { k in s.used[k] && s.tokens[k].entries.contains { if case .measure(let m) = $0 { denominators.contains(m) } else { false } } }
+        let others = s.measures.filter { $0 != part }
+        guard others.allSatisfy({ m in denominators.contains(m) && bases.contains { s.tokens[$0].entries.contains(.measure(m)) } }) else { return false }
+        if let (measure, _) = ratio {
+            s.measures = [measure]
+        } else if let plain {
+            s.measures = [part, plain]
+            s.shareOfMeasure = part
+        }
         s.use(i)
-        if copula != verbal { s.use(copula) }
+        if let separator { s.use(separator) }
         for k in [at] + bases { s.namesRowsOnly.insert(k) }  // the ratio's part and base, said by its own measures
         return true
+    }
+
+    /// The plain count of the rows a filtered count (Respondents Who Saw a Doctor) counts some of.
+    private static func plainCount(beside member: String, _ model: SemanticModel) -> String? {
+        guard case .measure(let cube, let measure)? = model.resolve(member), measure.kind == .count, !measure.filters.isEmpty,
+            let count = cube.measures.first(where: { $0.kind == .count && $0.filters.isEmpty && $0.isPublic })
+        else { return nil }
+        return "\(cube.name).\(count.name)"
     }
 
     /// The measure asked, named by a word after `k`, and where.

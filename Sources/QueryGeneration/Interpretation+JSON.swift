@@ -11,6 +11,7 @@ extension Interpretation {
         if let requestedChart { pairs.append(("requestedChart", .string(requestedChart))) }
         if let timeLabel { pairs.append(("timeLabel", .string(timeLabel))) }
         if let shareOf { pairs.append(("shareOf", QueryFilter.member(shareOf).json)) }
+        if let shareOfMeasure { pairs.append(("shareOfMeasure", .string(shareOfMeasure))) }
         if countsGroups { pairs.append(("countsGroups", .bool(true))) }
         if averagesPeriods { pairs.append(("averagesPeriods", .bool(true))) }
         return .object(pairs)
@@ -35,6 +36,7 @@ extension Interpretation {
         timeLabel = try? string("timeLabel")
         if case .bool(let followUp)? = json["isFollowUp"] { isFollowUp = followUp }
         if let share = json["shareOf"], case .member(let filter) = try QueryFilter(json: share) { shareOf = filter }
+        shareOfMeasure = try? string("shareOfMeasure")
         if case .bool(let groups)? = json["countsGroups"] { countsGroups = groups }
         if case .bool(let periods)? = json["averagesPeriods"] { averagesPeriods = periods }
     }

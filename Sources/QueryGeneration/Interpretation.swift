@@ -19,6 +19,9 @@ public struct Interpretation: Sendable, Equatable {
     public var isFollowUp = false
     /// For "硕士占比": the value whose share of the grouped total the answer reports.
     public var shareOf: MemberFilter? = nil
+    /// For "what percentage of flowers have petals longer than 5 cm" with no ratio in the model: the answer is this
+    /// filtered count over the query's other measure, the plain count of the same rows, computed per row.
+    public var shareOfMeasure: String? = nil
     /// For "how many different job titles in Marketing" with no distinct count in the model: the answer is the number
     /// of groups of the query's one dimension (its non-empty values), counted from the rows.
     public var countsGroups = false

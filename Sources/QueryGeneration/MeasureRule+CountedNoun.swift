@@ -8,7 +8,8 @@ extension MeasureRule {
     /// A conjunction between them ("people and survivors"), or a total word before the plain one ("the total
     /// people and …"), keeps both.
     static func dropCountedNouns(_ s: inout ParseState) {
-        guard s.measures.count > 1 else { return }
+        // A filtered count's share of the plain count needs both.
+        guard s.measures.count > 1, s.shareOfMeasure == nil else { return }
         for i in s.tokens.indices where s.used[i] {
             for case .measure(let name) in s.tokens[i].entries where s.measures.contains(name) {
                 guard case .measure(let cube, let plain)? = s.model.resolve(name), plain.filters.isEmpty,

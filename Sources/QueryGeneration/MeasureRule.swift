@@ -198,6 +198,13 @@ struct MeasureRule: InterpretationRule {
             s.use(i)
             // page count, citation counts: "count" after a quantity's noun is that quantity's name, not a count of rows.
             if ["count", "counts", "count of"].contains(s.tokens[i].text), i > 0, Self.namesQuantity(s, i - 1) { continue }
+            // "the average number of medicines used": a number column averaged, said as a number of things; the rows
+            // named after it (by people) are what it is averaged over, not counted.
+            if i > 0, s.tokens[i - 1].isKeyword(.avg), s.token(i + 1)?.entries.contains(where: { entry in
+                if case .dimension(let d) = entry { return s.dimensionKind(d) == .number } else { return false }
+            }) == true {
+                continue
+            }
             s.countRequested = true
             // how many distinct individual penguins: a distinct count right after the count word is what is counted.
             if (i + 1...i + 2).contains(where: { k in

@@ -109,6 +109,8 @@ struct ParseState {
     var ungroupedCondition: String?
     /// "硕士占比": the value whose share of the whole the question asks for.
     var shareOf: MemberFilter?
+    /// A filtered count whose share of the plain count is the answer (Interpretation.shareOfMeasure).
+    var shareOfMeasure: String?
     var notes: [String] = []
     /// Lowercased values of string dimensions the lexicon doesn't index (see `QueryGenerator`).
     var unindexedValues: [String: Set<String>] = [:]

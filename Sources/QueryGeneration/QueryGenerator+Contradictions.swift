@@ -5,7 +5,7 @@ extension QueryGenerator {
     /// the query's own filter empties (FilteredMeasureNames.contradicted), and "which manufacturer has the most
     /// models" where a model is a row itself (the cube's label): a count of the rows per label is one in every group
     /// beside another grouping.
-    func contradictions(in query: CubeQuery, _ language: Language, _ tokens: [Token] = [], sharing: Bool = false) -> [String] {
+    func contradictions(in query: CubeQuery, _ language: Language, _ tokens: [Token] = [], sharing: Bool = false, shareOfMeasure: String? = nil) -> [String] {
         var titles = filteredMeasures.contradicted(in: query).map { model.title(of: $0, language) }
         for case .measure(let cube, let m)? in query.measures.map(model.resolve) where m.kind == .count && query.ungrouped != true
             && query.dimensions.count >= 2
@@ -23,8 +23,9 @@ extension QueryGenerator {
             }
         }
         // "how many older children do women in the labour force have": a filtered count (Women in the Labour Force)
-        // beside another figure, with nothing joining the two, more likely says which rows than asks a second number.
-        if query.measures.count >= 2, !tokens.contains(where: { Self.joiningWords.contains($0.text) || $0.isKeyword(.compare) }) {
+        // beside another figure, with nothing joining the two, more likely says which rows than asks a second number;
+        // its share of the plain count is asked by a share word.
+        if query.measures.count >= 2, shareOfMeasure == nil, !tokens.contains(where: { Self.joiningWords.contains($0.text) || $0.isKeyword(.compare) }) {
             for member in query.measures {
                 guard case .measure(_, let m)? = model.resolve(member), m.kind == .count, !m.filters.isEmpty else { continue }
                 titles.append(model.title(of: member, language))

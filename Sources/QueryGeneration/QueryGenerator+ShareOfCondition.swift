@@ -4,16 +4,30 @@ extension QueryGenerator {
     /// "What share of reviews were rated S or A in each year?", "what percentage of 2025 reviews were rated A or S,
     /// broken down by department": a share word no rule used, a count, and one condition on a category (its only
     /// condition): the answer is that condition's share of the rows, per the other groups. The condition becomes a
-    /// breakdown and the share is computed from it (Interpretation.shareOf), as 硕士占比 is. Not with a ranking (the
+    /// breakdown and the share is computed from it (Interpretation.shareOf), as 硕士占比 is; a bound on a number
+    /// ("what share of diamonds weigh 1 carat or more") the same way, by the number's values. Not with a ranking (the
     /// groups would be ranked by the count, not the share) or any other condition (which would be the population
     /// and which the part is not said).
     func shareOfCondition(_ tokens: [Token], _ used: [Bool], _ query: CubeQuery, _ s: ParseState) -> (query: CubeQuery, shareOf: MemberFilter)? {
         guard s.shareOf == nil, query.limit == nil, query.ungrouped != true, query.measures.count == 1,
             case .measure(_, let m)? = model.resolve(query.measures[0]), m.kind == .count,
             tokens.indices.contains(where: { !used[$0] && tokens[$0].isKeyword(.share) }),
-            query.filters.count == 1, case .member(let condition) = query.filters[0], condition.op == .equals, !condition.matchesNull,
-            !query.dimensions.contains(condition.member), s.dimensionKind(condition.member) == .string || s.dimensionKind(condition.member) == .boolean
+            query.filters.count == 1, case .member(let condition) = query.filters[0], !condition.matchesNull,
+            !query.dimensions.contains(condition.member)
         else { return nil }
+        // A category's values (rated S or A), or a number's bound (1 carat or more): the rows are then counted per
+        // value of the number and folded on either side of the bound.
+        switch (condition.op, s.dimensionKind(condition.member)) {
+        case (.equals, .string?), (.equals, .boolean?): break
+        case (.gt, .number?), (.gte, .number?), (.lt, .number?), (.lte, .number?):
+            // Only the bound said after the share word (before it in Chinese, 月薪超过3万的员工占比), with no grouping:
+            // "among people scoring 18 or more, what share volunteered" makes the bound the base, and "what percentage
+            // of countries …" grouped by country is no share.
+            guard query.dimensions.isEmpty, let share = tokens.indices.first(where: { !used[$0] && tokens[$0].isKeyword(.share) }),
+                let at = GroupRule.position(of: condition, s), s.language == .zh ? at < share : at > share
+            else { return nil }
+        default: return nil
+        }
         var shaped = query
         shaped.filters = []
         shaped.dimensions.append(condition.member)

@@ -116,12 +116,14 @@ public final class QueryGenerator: Sendable {
             unused.append(tokens[i].text)
         }
         if let condition = s.ungroupedCondition { unused.append(model.title(of: condition, language)) }
+        // A filtered count's share is computed from it beside the plain count: a query without both can't give it.
+        if let part = s.shareOfMeasure, query.measures.count != 2 || !query.measures.contains(part) { unused.append(model.title(of: part, language)) }
         for measure in summedLevels(query, time: s.time) where !unused.contains(model.title(of: measure, language)) {
             unused.append(model.title(of: measure, language))
             s.notes.append(language == .zh ? "\(model.title(of: measure, language))是每期的水平，不能跨期相加" : "\(model.title(of: measure, language)) is a level per period and can't be added up across periods")
         }
         unused += tokens.indices.filter { (s.used[$0] && (foreignCurrency(tokens[$0], query) || foreignUnit(tokens[$0].text, query))) || (!s.used[$0] && ownsReportWord(tokens[$0].text)) }.map { tokens[$0].text }
-        for title in contradictions(in: query, language, tokens, sharing: s.shareOf != nil) where !unused.contains(title) { unused.append(title) }
+        for title in contradictions(in: query, language, tokens, sharing: s.shareOf != nil, shareOfMeasure: s.shareOfMeasure) where !unused.contains(title) { unused.append(title) }
         // Depth (%) or Depth (mm)? A member named alike but for its unit is asked back unless the question says the unit.
         for member in query.measures + query.dimensions + query.filters.flatMap(\.memberFilters).map(\.member) where units.twins[member] != nil {
             // said alone (in mm) or inside the matched title (average depth (%))
@@ -370,6 +372,7 @@ public final class QueryGenerator: Sendable {
             notes: s.notes, requestedChart: s.requestedChart)
         interpretation.timeLabel = s.timeLabel
         interpretation.shareOf = s.shareOf
+        interpretation.shareOfMeasure = s.shareOfMeasure
         interpretation.countsGroups = countsGroups
         interpretation.averagesPeriods = averagesPeriods
         return .understood(interpretation)

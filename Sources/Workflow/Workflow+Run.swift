@@ -44,7 +44,7 @@ struct Run {
             let interpretation = try await step(.generateQuery) { run in try run.generate() }
             let rendered = try await step(.renderSQL) { run in try await run.render(interpretation) }
             let rows = try await step(.executeQuery) { run in try await run.execute(rendered, interpretation.query) }
-            _ = try await step(.formatResult) { run in run.format(rows, rendered, interpretation) }
+            _ = try await step(.formatResult) { run in try run.format(rows, rendered, interpretation) }
             _ = try await step(.analyzeResult) { run in run.analyze(rows, rendered, interpretation) }
         } catch {
             // The failing step already reported its error.
@@ -189,10 +189,19 @@ struct Run {
         return rows
     }
 
-    mutating func format(_ rows: QueryResult, _ rendered: RenderedSQL, _ interpretation: Interpretation) -> FormattedResult {
+    mutating func format(_ rows: QueryResult, _ rendered: RenderedSQL, _ interpretation: Interpretation) throws -> FormattedResult {
         content(.formatResult, heading(.formatResult))
+        // A share is computed from every row of its breakdown: cut off by the row cap, or not in the shape it is
+        // computed from, the rows themselves would be a wrong number.
+        let share = interpretation.shareOf.flatMap { workflow.formatter.share(of: $0, in: rows, rendered: rendered) }
+            ?? interpretation.shareOfMeasure.flatMap { workflow.formatter.share(ofMeasure: $0, in: rows, rendered: rendered) }
+        if interpretation.shareOf != nil || interpretation.shareOfMeasure != nil, share == nil, rows.truncated || interpretation.shareOfMeasure != nil && !rows.rows.isEmpty {
+            throw TextBIError(.unsupportedQuery, language == .zh
+                ? "这个占比要从\(rows.truncated ? "超过行数上限的" : "这些")明细计算，没能算出，所以没有给出数字。"
+                : "This share is computed from \(rows.truncated ? "more rows than the row cap allows" : "rows of another shape"), so no number is given.")
+        }
         // The share of one value is the answer itself; the analysis still reads the breakdown.
-        let (shown, columns) = interpretation.shareOf.flatMap { workflow.formatter.share(of: $0, in: rows, rendered: rendered) }
+        let (shown, columns) = share
             ?? (interpretation.countsGroups ? workflow.formatter.groupCount(in: rows, rendered: rendered) : nil)
             ?? (interpretation.averagesPeriods ? workflow.formatter.periodAverage(in: rows, rendered: rendered) : nil) ?? (rows, rendered)
         let formatted = workflow.formatter.format(
@@ -206,7 +215,7 @@ struct Run {
     mutating func analyze(_ rows: QueryResult, _ rendered: RenderedSQL, _ interpretation: Interpretation) -> AnalysisReport {
         content(.analyzeResult, heading(.analyzeResult))
         let report = workflow.analyzer.analyze(
-            rows, rendered: rendered, query: interpretation.query, language: language, shareOf: interpretation.shareOf,
+            rows, rendered: rendered, query: interpretation.query, language: language, shareOf: interpretation.shareOf, shareOfMeasure: interpretation.shareOfMeasure,
             countsGroups: interpretation.countsGroups, averagesPeriods: interpretation.averagesPeriods)
         result.analysis = report
         for insight in report.insights { content(.analyzeResult, "- \(insight.text)\n") }

@@ -31,8 +31,12 @@ struct FilteredCountVerbsTests {
         #expect(q.dimensions == ["respondents.sex"] && q.measures == ["respondents.had_affair_count"], "\(q)")
     }
 
-    @Test("what percentage of virginica respondents had an affair: no ratio of that count in the model, so asked (not virginica's share)")
-    func shareWithVerbInsideIsAsked() {
-        #expect(survey.generate("What percentage of virginica respondents had an affair?").interpretation == nil)
+    @Test("what percentage of virginica respondents had an affair: the filtered count over virginica's rows (not virginica's share)")
+    func shareWithVerbInside() throws {
+        let result = survey.generate("What percentage of virginica respondents had an affair?")
+        let interpretation = try #require(result.interpretation, "\(result)")
+        #expect(interpretation.shareOfMeasure == "respondents.had_affair_count" && interpretation.shareOf == nil, "\(interpretation)")
+        #expect(Set(interpretation.query.measures) == ["respondents.had_affair_count", "respondents.count"], "\(interpretation.query)")
+        #expect(memberFilter(interpretation.query, "respondents.species")?.values == ["virginica"] && interpretation.query.dimensions.isEmpty)
     }
 }

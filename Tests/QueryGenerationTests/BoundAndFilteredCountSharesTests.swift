@@ -1,0 +1,71 @@
+import Testing
+import SemanticModel
+@testable import QueryGeneration
+
+/// Survey respondents with a plain count, a filtered count of those who saw a doctor and its ratio, a filtered
+/// count of those admitted to hospital with no ratio, and number columns.
+private let survey = modelGenerator(yaml: """
+    cubes:
+      - name: respondents
+        sql_table: respondents
+        title: Survey Respondents
+        meta: {title_zh: 受访者, synonyms: [people]}
+        measures:
+          - {name: count, type: count, title: Number of Respondents, meta: {title_zh: 受访人数}}
+          - {name: doctor_visitors, type: count, title: Respondents Who Saw a Doctor, filters: [{sql: "{CUBE}.doctor_visits > 0"}], meta: {title_zh: 看过医生的人数}}
+          - {name: doctor_visit_rate, type: number, sql: "100.0 * {doctor_visitors} / {count}", format: percent, title: Share Who Saw a Doctor (%)}
+          - {name: admitted, type: count, title: Admitted to Hospital, filters: [{sql: "{CUBE}.admissions > 0"}], meta: {title_zh: 住过院的人数}}
+          - {name: avg_medicines, type: avg, sql: medicines, title: Average Medicines Used}
+          - {name: avg_age, type: avg, sql: age, title: Average Age}
+        dimensions:
+          - {name: id, sql: id, type: number, primary_key: true}
+          - {name: sex, sql: sex, type: string, title: Sex, meta: {title_zh: 性别}}
+          - {name: age, sql: age, type: number, title: Age (years), meta: {title_zh: 年龄}}
+          - {name: medicines, sql: medicines, type: number, title: Medicines Used}
+          - {name: volunteered, sql: volunteered, type: string, title: Volunteered}
+          - {name: score, sql: score, type: number, title: Neuroticism Score}
+    """, values: ["respondents.sex": ["Female", "Male"], "respondents.volunteered": ["yes", "no"]])
+
+@Suite("Understanding: the share of a bound on a number, and of a filtered count with no ratio in the model")
+struct BoundAndFilteredCountSharesTests {
+    @Test("what share of respondents are over 50 / 年龄超过50岁的受访者占比: the bound's share, from the ages' counts", arguments: [
+        "What percentage of respondents are older than 50?", "年龄超过50岁的受访者占比",
+    ])
+    func boundShare(_ question: String) throws {
+        let result = survey.generate(question)
+        let interpretation = try #require(result.interpretation, "\(result)")
+        #expect(interpretation.shareOf == MemberFilter(member: "respondents.age", op: .gt, values: ["50"]), "\(interpretation)")
+        #expect(interpretation.query.dimensions == ["respondents.age"] && interpretation.query.filters.isEmpty, "\(interpretation.query)")
+        #expect(!interpretation.understood.contains("by Age") && !interpretation.understood.contains("各年龄"), "\(interpretation.understood)")
+    }
+
+    @Test("a bound said before the share word in English is the base, and a grouping by a label is no share of a bound", arguments: [
+        "Among people with a neuroticism score of 18 or higher, what share volunteered?",
+    ])
+    func boundAsBase(_ question: String) {
+        #expect(survey.generate(question).interpretation?.shareOf?.member != "respondents.score")
+    }
+
+    @Test("what percentage of respondents were admitted to hospital / 受访者中住过院的人数的比例: the filtered count over the plain count", arguments: [
+        "What percentage of respondents were admitted to hospital?", "受访者中住过院的人数的比例",
+    ])
+    func filteredCountShare(_ question: String) throws {
+        let result = survey.generate(question)
+        let interpretation = try #require(result.interpretation, "\(result)")
+        #expect(interpretation.shareOfMeasure == "respondents.admitted", "\(interpretation)")
+        #expect(Set(interpretation.query.measures) == ["respondents.admitted", "respondents.count"], "\(interpretation.query)")
+    }
+
+    @Test("女性受访者中看过医生的比例: the rows before 中 are the base, so the model's ratio over women, not women's share of visitors")
+    func chinesePartAfterSeparator() throws {
+        let q = try requiredQuery(survey, "女性受访者中看过医生的人数的比例是多少？")
+        #expect(q.measures == ["respondents.doctor_visit_rate"] && q.dimensions.isEmpty, "\(q)")
+        #expect(memberFilter(q, "respondents.sex")?.values == ["Female"], "\(q)")
+    }
+
+    @Test("the average number of medicines used by people: an average of the column, not a count beside it")
+    func averageNumberOf() throws {
+        let q = try requiredQuery(survey, "What's the average number of medicines used by people with sex Female?")
+        #expect(q.measures == ["respondents.avg_medicines"], "\(q)")
+    }
+}
