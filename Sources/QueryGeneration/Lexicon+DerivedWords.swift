@@ -32,7 +32,7 @@ extension Lexicon {
             // Weekly Wage, Annual Income: a column of pay said with its period is still what people earn and are paid.
             let words = word.split(separator: " ")
             if words.count == 2, case .dimension = entry, ["weekly", "monthly", "annual", "yearly", "hourly", "daily"].contains(words[0]),
-                ["salary", "wage", "pay", "income"].contains(words[1])
+                ["salary", "wage", "pay", "income", "earnings"].contains(words[1])
             {
                 word = String(words[1])
             }

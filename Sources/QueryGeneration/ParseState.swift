@@ -204,9 +204,15 @@ struct ParseState {
     }
 
     /// A numeric dimension or a measure named at token `i`.
+    /// A word naming number columns of several cubes ("earned": the wife's hourly earnings and the husband's
+    /// wage) names the one of the rows the question names (wives); with none or both named, none.
     func numericMember(_ i: Int) -> String? {
         if let m = measures(i).first { return m }
-        return dimensions(i).first { dimensionKind($0) == .number }
+        let numbers = dimensions(i).filter { dimensionKind($0) == .number }
+        let cubes = Set(numbers.map { $0.prefix { $0 != "." } })
+        guard cubes.count > 1 else { return numbers.first }
+        let named = numbers.filter { d in tokens.contains { $0.entries.contains(.cube(String(d.prefix { $0 != "." }))) } }
+        return named.count == 1 ? named[0] : nil
     }
 
     /// A cube's plain count measure (type count, no filters); for a cube whose rows are groups of people (its count
