@@ -9,6 +9,7 @@ struct FilterRule: InterpretationRule {
         comparisons(&s)
         bareBounds(&s)
         signs(&s)
+        yesNoPredicates(&s)
         yesNo(&s)
         yesNoAdjectives(&s)
         missing(&s)

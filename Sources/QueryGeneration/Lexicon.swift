@@ -91,6 +91,7 @@ public struct Lexicon: Sendable {
         // Values don't inflect: "Gentoo penguins" is the rows of the value Gentoo Penguin, not the value said twice.
         addInflections(of: modelTerms + modelTerms.compactMap { term, entry in Self.withoutUnit(term).map { ($0, entry) } })
         addEventVerbs(of: modelTerms)
+        addPredicateForms(yesNo: Set(YesNoColumns(values: values, model: model).pairs.keys))
         addPersonWords(adjectives)
         addPeopleNouns()
         addPossessiveHeads()

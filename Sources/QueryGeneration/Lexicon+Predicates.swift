@@ -1,0 +1,74 @@
+import SemanticModel
+
+/// Yes/no columns titled as what a row does or is (Lives in Large City, Received UI Benefits, Saw a Doctor, In
+/// Labor Force, 是否住在大城市): the predicate is said in the question with the verb inflected and an article
+/// added or left out ("women who live in a large city", 住在大城市的女性). FilterRule.yesNo reads such a form as
+/// the rows where the column is yes.
+extension Lexicon {
+    /// The verbs a predicate title may start with, by base form, with their irregular forms.
+    static let predicateVerbs: [String: [String]] = [
+        "live": [], "have": ["has", "had", "having"], "own": [], "use": [], "receive": [], "see": ["saw", "seen", "sees", "seeing"],
+        "work": [], "attend": [], "survive": [], "smoke": [], "drink": ["drank", "drunk"], "rent": [], "visit": [], "vote": [],
+        "get": ["got", "gets", "getting", "gotten"], "go": ["went", "goes", "going", "gone"], "take": ["took", "takes", "taking", "taken"],
+        "qualify": ["qualified", "qualifies", "qualifying"], "participate": [], "play": [], "hold": ["held"], "pay": ["paid"], "speak": ["spoke", "spoken"],
+    ]
+
+    /// Every form of each predicate verb, with its base.
+    static let predicateForms: [String: String] = {
+        var forms: [String: String] = [:]
+        for (base, irregular) in predicateVerbs {
+            let stem = base.hasSuffix("e") ? String(base.dropLast()) : base
+            for form in [base, base + "s", stem + "ing", stem + "ed"] + irregular { forms[form] = base }
+        }
+        return forms
+    }()
+
+    /// Prepositions a predicate title may start with or continue with (In Labor Force, Lives in Large City).
+    static let predicatePrepositions: Set<String> = ["in", "at", "on", "from", "with", "under", "to", "outside"]
+
+    /// Whether `text` (a token's words) is said as a predicate: its first word is a predicate verb or a preposition.
+    static func isPredicate(_ text: String) -> Bool {
+        guard let first = text.split(separator: " ").first.map(String.init) else { return false }
+        return predicateForms[first] != nil || predicatePrepositions.contains(first)
+    }
+
+    /// The surface forms of a yes/no column's predicate title.
+    mutating func addPredicateForms(yesNo columns: Set<String>) {
+        for cube in model.cubes where cube.isPublic {
+            for dimension in cube.dimensions where dimension.isPublic && columns.contains("\(cube.name).\(dimension.name)") {
+                let entry = LexEntry.dimension("\(cube.name).\(dimension.name)")
+                for title in [dimension.title] + dimension.meta.synonyms {
+                    for form in Self.predicateForms(of: Self.withoutUnit(title) ?? title) { addIfAbsent(form, entry) }
+                }
+                // 是否住在大城市: the question says 住在大城市.
+                if let zh = dimension.meta.titleZh, zh.hasPrefix("是否"), zh.count > 3 { addIfAbsent(String(zh.dropFirst(2)), entry) }
+            }
+        }
+    }
+
+    /// "Lives in Large City" → live / lives / living / lived in (a / the) large city; "In Labor Force" → in (the)
+    /// labor force. Nothing for a title that starts with neither a predicate verb nor a preposition.
+    static func predicateForms(of title: String) -> [String] {
+        var words = TextNormalizer.normalize(title).trimmingSpaces.split(separator: " ").map(String.init)
+        guard let first = words.first, words.count >= 2, words.count <= 5, words.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "'" } }) else { return [] }
+        let heads: [String]
+        if let base = predicateForms[first] {
+            heads = predicateForms.filter { $0.value == base }.map(\.key).sorted()
+        } else if predicatePrepositions.contains(first) {
+            heads = [first]
+        } else {
+            return []
+        }
+        words.removeFirst()
+        // After the verb or a preposition an article may be said or left out (saw a doctor, in the labor force).
+        var tails: [[String]] = [[]]
+        var afterLink = true
+        for word in words {
+            if ["a", "an", "the"].contains(word) { continue }
+            let a = "aeiou".contains(word.first!) ? "an" : "a"
+            tails = afterLink ? tails.flatMap { [$0 + [word], $0 + [a, word], $0 + ["the", word]] } : tails.map { $0 + [word] }
+            afterLink = predicatePrepositions.contains(word)
+        }
+        return heads.flatMap { head in tails.map { ([head] + $0).joined(separator: " ") } }
+    }
+}
