@@ -170,6 +170,25 @@ struct MeasureRule: InterpretationRule {
                 s.use(i)
                 continue
             }
+            // "which firm invested the most in total": the ranking sums the column.
+            if kind == .sum, s.pendingRanking != nil, ["total", "in total"].contains(s.tokens[i].text) {
+                s.rankByTotal = true
+                s.rankByAverage = false
+                s.use(i)
+                if s.token(i - 1)?.text == "in" { s.use(i - 1) }
+                continue
+            }
+            // "the average cigarette price" for an average measure named by its synonym "cigarette price": the word
+            // says the measure's own aggregation again.
+            if let k = [i + 1, i + 2].first(where: { k in
+                s.tokens.indices.contains(k) && s.tokens[k].entries.contains { entry in
+                    guard case .measure(let m) = entry, case .measure(_, let measure)? = s.model.resolve(m) else { return false }
+                    return measure.kind == kind && measure.filters.isEmpty
+                }
+            }), k != i + 2 || s.isFree(i + 1) && KeywordDictionary.stopwords.contains(s.tokens[i + 1].text) {
+                s.use(i)
+                continue
+            }
             // "what do PhD holders earn on average": the column named right before "on average".
             let onAverage = kind == .avg && (s.token(i - 1)?.text == "on" || s.tokens[i].text == "on average")
             // "On average, what do our HRBPs earn per month?": said apart from the question, it averages the one

@@ -22,7 +22,9 @@ extension QueryAssembler {
         // condition or grouping is on. With no such date the period can't be applied, and a query without it would
         // answer for all time: the words are reported as not understood instead.
         guard let timeDimension = own ?? otherDates(baseCube: baseCube, s).first ?? baseCube.flatMap({ inheritedDate(of: $0, s.model) }) else {
-            if !applyYearColumn(&s, &query, baseCube: baseCube) { s.unexpressed.append(s.timeLabel ?? (s.language == .zh ? "时间" : "the period")) }
+            if !applyYearColumn(&s, &query, baseCube: baseCube), !Self.restatesTitleYear(s, query) {
+                s.unexpressed.append(s.timeLabel ?? (s.language == .zh ? "时间" : "the period"))
+            }
             return
         }
         // "How many patients died in each year": a breakdown by period with no date named is by which date, too,

@@ -68,3 +68,19 @@ extension QueryAssembler {
         query.order = [OrderItem(period, descending: descending)] + query.order.filter { $0.member != period }
     }
 }
+
+extension QueryAssembler {
+    /// "How many players drew more than 100 walks in 1986" on a cube with no date whose members carry the year in
+    /// their titles (Walks (1986), 1987 Salary): the year says the members' own period again. True when one whole
+    /// calendar year is said, a member of the query names it, and none names another year.
+    static func restatesTitleYear(_ s: ParseState, _ query: CubeQuery) -> Bool {
+        guard case .range(let from, let to)? = s.time, from.year == to.year, from.month == 1, from.day == 1, to.month == 12, to.day == 31
+        else { return false }
+        let members = query.measures + query.dimensions + query.filters.flatMap(\.memberFilters).map(\.member) + query.order.map(\.member)
+        let titles = members.flatMap { [s.model.title(of: $0, .en), s.model.title(of: $0, .zh)] }
+        let years = Set(titles.flatMap { title in
+            title.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.filter { (1800...2100).contains($0) }
+        })
+        return years == [from.year]
+    }
+}

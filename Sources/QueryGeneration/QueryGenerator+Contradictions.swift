@@ -5,7 +5,8 @@ extension QueryGenerator {
     /// the query's own filter empties (FilteredMeasureNames.contradicted), and "which manufacturer has the most
     /// models" where a model is a row itself (the cube's label): a count of the rows per label is one in every group
     /// beside another grouping.
-    func contradictions(in query: CubeQuery, _ language: Language, _ tokens: [Token] = [], sharing: Bool = false, shareOfMeasure: String? = nil) -> [String] {
+    func contradictions(in query: CubeQuery, _ language: Language, _ tokens: [Token] = [], shareOf: MemberFilter? = nil, shareOfMeasure: String? = nil) -> [String] {
+        let sharing = shareOf != nil
         var titles = filteredMeasures.contradicted(in: query).map { model.title(of: $0, language) }
         for case .measure(let cube, let m)? in query.measures.map(model.resolve) where m.kind == .count && query.ungrouped != true
             && query.dimensions.count >= 2
@@ -14,7 +15,12 @@ extension QueryGenerator {
                 titles.append(model.title(of: label, language))
             }
         }
-        titles += filteredThroughJoin(query).map { model.title(of: $0, language) }
+        // "what percentage of patients improved (some or marked)": a value's share of a count filtered on that very
+        // column (Improved Patients) is all of it, not the share of the rows.
+        var withShare = query
+        if let shareOf { withShare.filters.append(.member(shareOf)) }
+        titles += filteredThroughJoin(withShare, share: shareOf).map { model.title(of: $0, language) }
+        titles += valuesNotListed(query, tokens).map { model.title(of: $0, language) }
         // "Bush's average vote share": one value's share of an average is no share of anything (and the mean of the
         // counties' shares is another number): asked.
         if sharing {
@@ -42,6 +48,27 @@ extension QueryGenerator {
         return titles
     }
 
+    /// 现在已经离职 read as 在职 or 离职: two values of one column with no word between them that lists or compares
+    /// them ("Beijing and Shanghai", S或A, S/A, "men and … women", "budget vs Finance") are no "either" the question
+    /// asks; one of the words means something else. The column is asked.
+    func valuesNotListed(_ query: CubeQuery, _ tokens: [Token]) -> [String] {
+        let joiners: Set<String> = ["and", "or", "和", "或", "或者", "及", "以及", "与", "跟", "、", ",", "，", "/", "nor", "还是", "versus", "vs", "vs.",
+                                    "compared", "compare", "than", "对比", "比", "比较", "同"]
+        return query.filters.flatMap(\.memberFilters).filter { f in
+            guard f.op == .equals || f.op == .notEquals, f.values.count >= 2 else { return false }
+            let positions = f.values.compactMap { v in tokens.indices.first { tokens[$0].entries.contains(.value(dimension: f.member, value: v)) } }
+            let sorted = Set(positions).sorted()
+            guard positions.count == f.values.count, sorted.count >= 2 else { return false }
+            // 男的女的, 北京上海: said side by side they are a list too; "compare … in A with B" joins them by "with".
+            let compares = tokens.contains { $0.isKeyword(.compare) }
+            return zip(sorted, sorted.dropFirst()).contains { a, b in
+                let between = tokens[(a + 1)..<b]
+                return !between.allSatisfy({ $0.text == "的" })
+                    && !between.contains { t in joiners.contains(t.text) || t.isKeyword(.rangeAnd) || t.isKeyword(.compare) || (compares && t.text == "with") }
+            }
+        }.map(\.member)
+    }
+
     /// Words that join two figures asked together (active and resigned headcount, 在职人数和离职人数, … vs …).
     static let joiningWords: Set<String> = ["and", "和", "与", "及", "以及", "还有", "、", ",", "，", "&", "plus", "as well as", "together with", "along with",
                                             "vs", "versus", "compared", "compare", "对比", "比较"]
@@ -49,13 +76,18 @@ extension QueryGenerator {
     /// "Male vs female christenings" read as the female christenings of Male rows: a measure filtered on a key column
     /// (`{CUBE}.sex_id = 1`) beside a value condition on the cube that column joins to (sexes.name = Male). Which
     /// value the key stands for is in the database, not the model, so the two may contradict: the measure is asked.
-    func filteredThroughJoin(_ query: CubeQuery) -> [String] {
+    /// A value's share (`share`) is of rows filtered on its own column too.
+    func filteredThroughJoin(_ query: CubeQuery, share: MemberFilter? = nil) -> [String] {
         let conditioned = Set(query.filters.flatMap(\.memberFilters).filter { [.equals, .notEquals].contains($0.op) }.map { String($0.member.prefix { $0 != "." }) })
         guard !conditioned.isEmpty else { return [] }
         return query.measures.filter { member in
             guard case .measure(let cube, let measure)? = model.resolve(member), !measure.filters.isEmpty else { return false }
             let columns = Set(measure.filters.flatMap { Self.columnsReferenced($0, cube: cube.name) })
-            return cube.joins.contains { join in
+            let sameCube = [share].compactMap({ $0 }).contains { f in
+                guard f.member.hasPrefix(cube.name + "."), case .dimension(_, let d, _)? = model.resolve(f.member) else { return false }
+                return Self.columnsReferenced(d.sql, cube: cube.name).contains(where: columns.contains) || columns.contains(d.sql)
+            }
+            return sameCube || cube.joins.contains { join in
                 conditioned.contains(join.name) && !columns.isDisjoint(with: Self.columnsReferenced(join.sql, cube: cube.name))
             }
         }

@@ -142,6 +142,26 @@ extension QueryGenerator {
         }
     }
 
+    /// 薪资超过200万美元 against a column in thousands (1987 Salary (thousand USD)): an amount said with its own
+    /// magnitude (万, 亿, 千, or a scale word other than the column's) is in units, the column in thousands; rather
+    /// than compare 2,000,000 with thousands, the amount is asked.
+    func scaledAmount(_ token: Token, _ query: CubeQuery) -> Bool {
+        guard token.number != nil else { return false }
+        let text = token.text.lowercased()
+        let magnitudes = ["万", "亿", "千", "million", "billion", "thousand"]
+        guard let said = magnitudes.first(where: { text.contains($0) }) else { return false }
+        return comparedMembers(token, query).contains { member in
+            let title: String
+            switch model.resolve(member) {
+            case .dimension(_, let d, _)?: title = d.title
+            case .measure(let cube, let m)?: title = cube.numberColumn(of: m)?.title ?? m.title
+            default: return false
+            }
+            guard let unit = TitleUnit.split(title)?.unit, let scale = ColumnUnits.scale(ofUnit: unit) else { return false }
+            return said != scale.word
+        }
+    }
+
     /// Whether the token and a neighbour form a two-word function phrase (in the data set), claimed or not.
     static func inStopPhrase(_ tokens: [Token], _ i: Int) -> Bool {
         (i > 0 && KeywordDictionary.stopwords.contains(tokens[i - 1].text + " " + tokens[i].text))

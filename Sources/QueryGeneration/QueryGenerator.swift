@@ -122,13 +122,16 @@ public final class QueryGenerator: Sendable {
             unused.append(model.title(of: measure, language))
             s.notes.append(language == .zh ? "\(model.title(of: measure, language))是每期的水平，不能跨期相加" : "\(model.title(of: measure, language)) is a level per period and can't be added up across periods")
         }
-        unused += tokens.indices.filter { (s.used[$0] && (foreignCurrency(tokens[$0], query) || foreignUnit(tokens[$0].text, query))) || (!s.used[$0] && ownsReportWord(tokens[$0].text)) }.map { tokens[$0].text }
-        for title in contradictions(in: query, language, tokens, sharing: s.shareOf != nil, shareOfMeasure: s.shareOfMeasure) where !unused.contains(title) { unused.append(title) }
+        unused += tokens.indices.filter { (s.used[$0] && (foreignCurrency(tokens[$0], query) || foreignUnit(tokens[$0].text, query) || scaledAmount(tokens[$0], query))) || (!s.used[$0] && ownsReportWord(tokens[$0].text)) }.map { tokens[$0].text }
+        for title in contradictions(in: query, language, tokens, shareOf: s.shareOf, shareOfMeasure: s.shareOfMeasure) where !unused.contains(title) { unused.append(title) }
         // Depth (%) or Depth (mm)? A member named alike but for its unit is asked back unless the question says the unit.
         for member in query.measures + query.dimensions + query.filters.flatMap(\.memberFilters).map(\.member) where units.twins[member] != nil {
-            // said alone (in mm) or inside the matched title (average depth (%))
+            // said alone (in mm) or inside the matched title (average depth (%)); a word every twin's unit has (1975 in
+            // "(wife, 1975)" and "(husband, 1975)") tells none of them apart
             let said = tokens.contains { token in
-                TextNormalizer.units(of: token.text).contains { !ColumnUnits.connectors.contains($0.text) && units.isPart($0.text, of: member) }
+                TextNormalizer.units(of: token.text).contains { w in
+                    !ColumnUnits.connectors.contains(w.text) && units.isPart(w.text, of: member) && !(units.twins[member] ?? []).allSatisfy { units.isPart(w.text, of: $0) }
+                }
             }
             let name = TitleUnit.split(model.title(of: member, language))?.name ?? model.title(of: member, language)
             if !said, !unused.contains(name) { unused.append(name) }
