@@ -65,4 +65,11 @@ extension GroupRule {
         s.use(i - 1, i)
         return true
     }
+
+    /// "how many men in the placebo group improved": a category said by a verb (its synonym "improved") with no by /
+    /// each / per before it says which of its values, which it doesn't name: no breakdown, left to the ledger.
+    static func saidByVerb(_ s: ParseState, _ i: Int) -> Bool {
+        s.language == .en && s.tokens[i].text.hasSuffix("ed") && !s.tokens[i].text.contains(" ")
+            && !((i - 2)..<i).contains(where: { s.token($0).map { $0.isKeyword(.group) || ["each", "every", "per"].contains($0.text) } ?? false })
+    }
 }

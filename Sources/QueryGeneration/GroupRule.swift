@@ -313,13 +313,7 @@ struct GroupRule {
                 // houses with a garage or a basement: a yes/no column said bare is either side of it or a breakdown
                 // by it, and each gives another number; left to the ledger (have / with / in it was read before).
                 if s.yesNo.pairs[d] != nil { continue }
-                // "how many men in the placebo group improved": a category said by a verb (its synonym "improved") with
-                // no by / each / per before it says which of its values, which it doesn't name: left to the ledger.
-                if s.language == .en, s.tokens[i].text.hasSuffix("ed"), !s.tokens[i].text.contains(" "),
-                    !((i - 2)..<i).contains(where: { s.token($0).map { $0.isKeyword(.group) || ["each", "every", "per"].contains($0.text) } ?? false })
-                {
-                    continue
-                }
+                if Self.saidByVerb(s, i) { continue }
                 // "List the employees who left last month and their job titles": their column beside listed rows is
                 // shown for each row, not a breakdown with a count.
                 if Self.shownBesideListedRows(&s, i, d) { continue }

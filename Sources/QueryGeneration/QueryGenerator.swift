@@ -116,26 +116,14 @@ public final class QueryGenerator: Sendable {
             unused.append(tokens[i].text)
         }
         if let condition = s.ungroupedCondition { unused.append(model.title(of: condition, language)) }
-        // A filtered count's share is computed from it beside the plain count: a query without both can't give it.
-        if let part = s.shareOfMeasure, query.measures.count != 2 || !query.measures.contains(part) { unused.append(model.title(of: part, language)) }
+        if let part = s.shareOfMeasure, !Self.holdsShare(of: part, query) { unused.append(model.title(of: part, language)) }
         for measure in summedLevels(query, time: s.time) where !unused.contains(model.title(of: measure, language)) {
             unused.append(model.title(of: measure, language))
             s.notes.append(language == .zh ? "\(model.title(of: measure, language))是每期的水平，不能跨期相加" : "\(model.title(of: measure, language)) is a level per period and can't be added up across periods")
         }
         unused += tokens.indices.filter { (s.used[$0] && (foreignCurrency(tokens[$0], query) || foreignUnit(tokens[$0].text, query) || scaledAmount(tokens[$0], query))) || (!s.used[$0] && ownsReportWord(tokens[$0].text)) }.map { tokens[$0].text }
         for title in contradictions(in: query, language, tokens, shareOf: s.shareOf, shareOfMeasure: s.shareOfMeasure) where !unused.contains(title) { unused.append(title) }
-        // Depth (%) or Depth (mm)? A member named alike but for its unit is asked back unless the question says the unit.
-        for member in query.measures + query.dimensions + query.filters.flatMap(\.memberFilters).map(\.member) where units.twins[member] != nil {
-            // said alone (in mm) or inside the matched title (average depth (%)); a word every twin's unit has (1975 in
-            // "(wife, 1975)" and "(husband, 1975)") tells none of them apart
-            let said = tokens.contains { token in
-                TextNormalizer.units(of: token.text).contains { w in
-                    !ColumnUnits.connectors.contains(w.text) && units.isPart(w.text, of: member) && !(units.twins[member] ?? []).allSatisfy { units.isPart(w.text, of: $0) }
-                }
-            }
-            let name = TitleUnit.split(model.title(of: member, language))?.name ?? model.title(of: member, language)
-            if !said, !unused.contains(name) { unused.append(name) }
-        }
+        for name in unsaidTwins(query, tokens, language) where !unused.contains(name) { unused.append(name) }
         unused = unused.filter { word in !s.unexpressed.contains { $0 != word && $0.contains(word) } }
             + s.unexpressed.filter { !unused.contains($0) }
         if let n = s.whichCount, query.limit != n { unused.append(String(n)) }
