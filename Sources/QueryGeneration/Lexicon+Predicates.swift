@@ -11,6 +11,8 @@ extension Lexicon {
         "work": [], "attend": [], "survive": [], "smoke": [], "drink": ["drank", "drunk"], "rent": [], "visit": [], "vote": [],
         "get": ["got", "gets", "getting", "gotten"], "go": ["went", "goes", "going", "gone"], "take": ["took", "takes", "taking", "taken"],
         "qualify": ["qualified", "qualifies", "qualifying"], "participate": [], "play": [], "hold": ["held"], "pay": ["paid"], "speak": ["spoke", "spoken"],
+        "grow": ["grew", "grown", "grows", "growing"], "enroll": ["enrolled", "enrolls", "enrolling"], "graduate": [], "finish": ["finishes"],
+        "complete": [], "belong": [], "serve": [], "move": [], "marry": ["married", "marries", "marrying"],
     ]
 
     /// Every form of each predicate verb, with its base.

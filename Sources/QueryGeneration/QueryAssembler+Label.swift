@@ -14,7 +14,6 @@ extension QueryAssembler {
         // alcohol_group in the cube alcohol_groups: a column named as one of the rows names them.
         let singular = c.name.hasSuffix("ies") ? String(c.name.dropLast(3)) + "y" : c.name.hasSuffix("s") ? String(c.name.dropLast()) : ""
         // first_name beside last_name and full_name (titled Player): half a name is no label; one *_name column is.
-        let names = strings.filter { $0.name.hasSuffix("_name") }
         let label = c.dimensions.first { $0.meta.isLabel } ?? c.dimension(named: "name") ?? c.dimension(named: "title")
             ?? strings.first { $0.name == "label" || $0.name == singular || $0.name == "full_name" }
             ?? strings.first { d in
@@ -23,7 +22,10 @@ extension QueryAssembler {
                     return t.count >= 3 && (t + "s" == one || t + "es" == one)
                 }
             }
-            ?? (names.count == 1 ? names.first : nil)
+            ?? { () -> Dimension? in
+                let names = strings.filter { $0.name.hasSuffix("_name") }
+                return names.count == 1 ? names[0] : nil
+            }()
             ?? c.dimensions.first { $0.primaryKey }
         return label.map { "\(c.name).\($0.name)" }
     }

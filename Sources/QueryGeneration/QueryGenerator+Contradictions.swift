@@ -17,9 +17,13 @@ extension QueryGenerator {
         }
         // "what percentage of patients improved (some or marked)": a value's share of a count filtered on that very
         // column (Improved Patients) is all of it, not the share of the rows.
-        var withShare = query
-        if let shareOf { withShare.filters.append(.member(shareOf)) }
-        titles += filteredThroughJoin(withShare, share: shareOf).map { model.title(of: $0, language) }
+        if let shareOf {
+            var withShare = query
+            withShare.filters.append(.member(shareOf))
+            titles += filteredThroughJoin(withShare, share: shareOf).map { model.title(of: $0, language) }
+        } else {
+            titles += filteredThroughJoin(query).map { model.title(of: $0, language) }
+        }
         titles += valuesNotListed(query, tokens).map { model.title(of: $0, language) }
         // "Bush's average vote share": one value's share of an average is no share of anything (and the mean of the
         // counties' shares is another number): asked.
@@ -54,6 +58,7 @@ extension QueryGenerator {
     func valuesNotListed(_ query: CubeQuery, _ tokens: [Token]) -> [String] {
         let joiners: Set<String> = ["and", "or", "和", "或", "或者", "及", "以及", "与", "跟", "、", ",", "，", "/", "nor", "还是", "versus", "vs", "vs.",
                                     "compared", "compare", "than", "对比", "比", "比较", "同"]
+        guard query.filters.contains(where: { if case .member(let f) = $0 { f.values.count >= 2 } else { true } }) else { return [] }
         return query.filters.flatMap(\.memberFilters).filter { f in
             guard f.op == .equals || f.op == .notEquals, f.values.count >= 2 else { return false }
             let positions = f.values.compactMap { v in tokens.indices.first { tokens[$0].entries.contains(.value(dimension: f.member, value: v)) } }

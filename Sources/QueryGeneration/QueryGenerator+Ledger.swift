@@ -146,7 +146,8 @@ extension QueryGenerator {
     /// magnitude (万, 亿, 千, or a scale word other than the column's) is in units, the column in thousands; rather
     /// than compare 2,000,000 with thousands, the amount is asked.
     func scaledAmount(_ token: Token, _ query: CubeQuery) -> Bool {
-        guard token.number != nil else { return false }
+        // A plain number (2024, 30000) says no magnitude: the common case, decided without reading words.
+        guard token.text.unicodeScalars.contains(where: { !(48...57).contains($0.value) && $0 != "." && $0 != "," }), token.number != nil else { return false }
         let text = token.text.lowercased()
         let magnitudes = ["万", "亿", "千", "million", "billion", "thousand"]
         guard let said = magnitudes.first(where: { text.contains($0) }) else { return false }
