@@ -176,4 +176,12 @@ struct HRPhrasingsTests {
         let result = Fixtures.generator.generate(question)
         #expect((result.interpretation == nil) == asked, "\(result)")
     }
+
+    @Test("who, asked of one row picked by its key, is its name, shown before the column asked", arguments: [
+        "工号888是谁？在哪个城市上班？", "Who is employee 888 and which city are they in?",
+    ])
+    func whoOfKeyedRow(_ question: String) throws {
+        let q = try requiredQuery(Fixtures.generator, question)
+        #expect(q.dimensions == ["employees.name", "employees.city"] && q.ungrouped == true, "\(q)")
+    }
 }
