@@ -35,6 +35,15 @@ extension QueryAssembler {
 }
 
 extension QueryAssembler {
+    /// 工号888是谁？在哪个城市上班: "who", asked of one keyed row, is its label, shown before the columns asked.
+    func showWhoOfKeyedRow(_ s: ParseState, _ query: inout CubeQuery) {
+        guard s.asksWho, query.measures.isEmpty, !query.dimensions.isEmpty, let cube = Self.keyedCube(query.filters.flatMap(\.memberFilters), s.model),
+            let label = Self.label(of: cube, s.model).map({ localized($0, s) }), !query.dimensions.contains(label)
+        else { return }
+        query.dimensions.insert(label, at: 0)
+        query.ungrouped = true
+    }
+
     /// The cube whose one row a condition picks by its primary key (工号42, employee #1024), if one does.
     static func keyedCube(_ filters: [MemberFilter], _ model: SemanticModel) -> String? {
         filters.lazy.compactMap { f -> String? in

@@ -62,6 +62,7 @@ struct QueryAssembler {
         applyRowValues(s, &query)
         applyKeyedRow(s, &query)
         applyShownColumns(&s, &query)
+        showWhoOfKeyedRow(s, &query)
         dropRestatedRateConditions(&s, &query)
         orderByPeriod(&s, &query)
         askAggregateOfOneRowPerGroup(&s, query)

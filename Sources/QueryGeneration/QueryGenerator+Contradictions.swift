@@ -55,15 +55,21 @@ extension QueryGenerator {
     /// 现在已经离职 read as 在职 or 离职: two values of one column with no word between them that lists or compares
     /// them ("Beijing and Shanghai", S或A, S/A, "men and … women", "budget vs Finance") are no "either" the question
     /// asks; one of the words means something else. The column is asked.
+    static let listJoiners: Set<String> = ["and", "or", "和", "或", "或者", "及", "以及", "与", "跟", "、", ",", "，", "/", "nor", "还是", "versus", "vs", "vs.",
+                                           "compared", "compare", "than", "对比", "比", "比较", "同"]
+
     func valuesNotListed(_ query: CubeQuery, _ tokens: [Token]) -> [String] {
-        let joiners: Set<String> = ["and", "or", "和", "或", "或者", "及", "以及", "与", "跟", "、", ",", "，", "/", "nor", "还是", "versus", "vs", "vs.",
-                                    "compared", "compare", "than", "对比", "比", "比较", "同"]
-        guard query.filters.contains(where: { if case .member(let f) = $0 { f.values.count >= 2 } else { true } }) else { return [] }
+        let joiners = Self.listJoiners
+        guard query.filters.contains(where: { $0.memberFilters.contains { $0.values.count >= 2 && ($0.op == .equals || $0.op == .notEquals) } }) else { return [] }
         return query.filters.flatMap(\.memberFilters).filter { f in
             guard f.op == .equals || f.op == .notEquals, f.values.count >= 2 else { return false }
-            let positions = f.values.compactMap { v in tokens.indices.first { tokens[$0].entries.contains(.value(dimension: f.member, value: v)) } }
-            let sorted = Set(positions).sorted()
-            guard positions.count == f.values.count, sorted.count >= 2 else { return false }
+            // Where each value is first named, in one pass over the tokens.
+            var first: [String: Int] = [:]
+            for (i, t) in tokens.enumerated() {
+                for case .value(let d, let v) in t.entries where d == f.member && first[v] == nil { first[v] = i }
+            }
+            let sorted = Set(first.values).sorted()
+            guard f.values.allSatisfy({ first[$0] != nil }), sorted.count >= 2 else { return false }
             // 男的女的, 北京上海: said side by side they are a list too; "compare … in A with B" joins them by "with".
             let compares = tokens.contains { $0.isKeyword(.compare) }
             return zip(sorted, sorted.dropFirst()).contains { a, b in
