@@ -331,6 +331,10 @@ public final class QueryGenerator: Sendable {
                 unusedWords: unused, notes: s.notes, requestedChart: s.requestedChart ?? previous.requestedChart)
             interpretation.timeLabel = state.timeLabel
             interpretation.isFollowUp = true
+            // 那上海呢? after 女员工占比: the answer is still the share, where the merged query still holds what it is
+            // computed from.
+            interpretation.shareOf = previous.shareOf.flatMap { merged.dimensions.contains($0.member) ? $0 : nil }
+            interpretation.shareOfMeasure = previous.shareOfMeasure.flatMap { Self.holdsShare(of: $0, merged) ? $0 : nil }
             return .understood(interpretation)
         }
         guard mapped, !query.measures.isEmpty || !query.dimensions.isEmpty else {

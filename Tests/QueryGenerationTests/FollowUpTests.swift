@@ -83,4 +83,14 @@ struct FollowUpTests {
         #expect(!both.isFollowUp)
         #expect(both.query.filters.isEmpty)
     }
+
+    @Test("那上海呢? after 硕士占比, and 'and in Beijing?' after a bound's share: still the share, of the new rows")
+    func shareSurvivesFollowUp() throws {
+        for (question, followUp) in [("硕士占比", "那上海呢？"), ("What percentage of employees earn more than 30000 a month?", "and in 北京?")] {
+            let share = try first(question)
+            let next = try follow(share, followUp)
+            #expect(next.shareOf != nil && next.shareOf == share.shareOf, "\(next)")
+            #expect(next.query.filters.contains { $0.memberFilters.contains { $0.member == "employees.city" } }, "\(next.query)")
+        }
+    }
 }
