@@ -256,6 +256,13 @@ extension QueryGenerator {
         if k >= 0, ["in", "of", "(", "（"].contains(tokens[k].text) { k -= 1 }
         guard k >= 0, used[k] else { return false }
         let members = Set(query.measures + query.dimensions + query.filters.flatMap(\.memberFilters).map(\.member))
+        // 平均工作经验是多少年: the unit of the figure asked, after the word that asks it.
+        if ["多少", "几"].contains(tokens[k].text), k > 0, !tokens[k - 1].isKeyword(.count) {
+            return query.measures.contains { member in
+                guard case .measure(let cube, let measure)? = model.resolve(member), measure.kind != .count else { return false }
+                return units.isPart(tokens[i].text, of: member) || cube.numberColumn(of: measure).map { units.isPart(tokens[i].text, of: "\(cube.name).\($0.name)") } == true
+            }
+        }
         return tokens[k].entries.contains { entry in
             switch entry {
             case .measure(let m), .dimension(let m):

@@ -14,12 +14,14 @@ private let players = modelGenerator(yaml: """
           - {name: count, type: count, title: Number of Players, meta: {title_zh: 球员人数}}
           - {name: avg_salary, type: avg, sql: salary, title: Average 1987 Salary (thousand USD)}
           - {name: total_walks, type: sum, sql: walks, title: Walks (1986)}
+          - {name: avg_years, type: avg, sql: years, title: Average Years in the Majors (years), meta: {title_zh: 平均球龄}}
         dimensions:
           - {name: id, sql: id, type: number, primary_key: true}
           - {name: first_name, sql: first_name, type: string, title: First Name}
           - {name: last_name, sql: last_name, type: string, title: Last Name}
           - {name: full_name, sql: "{CUBE}.first_name || ' ' || {CUBE}.last_name", type: string, title: Player}
           - {name: walks, sql: walks, type: number, title: Walks (1986)}
+          - {name: years, sql: years, type: number, title: Years in the Majors (years), meta: {title_zh: 球龄（年）}}
           - {name: salary, sql: salary, type: number, title: 1987 Salary (thousand USD), meta: {title_zh: 1987年薪资}}
       - name: wives
         sql_table: wives
@@ -61,5 +63,11 @@ struct TitleYearsAndScaledAmountsTests {
     @Test("total hours worked in 1975: 1975 is in both twins' units, so which one is asked")
     func twinsNotToldApartByASharedWord() {
         #expect(players.generate("Total hours worked in 1975").interpretation == nil)
+    }
+
+    @Test("球员的平均球龄是多少年: the unit after 多少 is the averaged column's own")
+    func unitAfterHowMany() throws {
+        let q = try requiredQuery(players, "球员的平均球龄是多少年？")
+        #expect(q.measures == ["players.avg_years"], "\(q)")
     }
 }
