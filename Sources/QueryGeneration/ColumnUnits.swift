@@ -152,7 +152,10 @@ struct ColumnUnits: Sendable {
     func isPart(_ word: String, of member: String) -> Bool {
         guard let unitWords = words[member] else { return false }
         let bare = word.hasSuffix("的") ? String(word.dropLast()) : word  // 美元的
-        return Self.connectors.contains(bare) || unitWords.contains(Self.currencies[bare] ?? Self.aliases[bare] ?? bare)
+        let unit = Self.currencies[bare] ?? Self.aliases[bare] ?? bare
+        // 年 for a unit written "years" or "year"
+        return Self.connectors.contains(bare) || unitWords.contains(unit)
+            || (Self.aliases[bare] != nil && unit.hasSuffix("s") && unitWords.contains(String(unit.dropLast())))
     }
 
     /// Units said in words for the symbol or abbreviation a title writes: percent for %, millimetres for mm.
@@ -160,5 +163,8 @@ struct ColumnUnits: Sendable {
         "percent": "%", "percentage": "%", "pct": "%", "百分比": "%", "millimeters": "mm", "millimetres": "mm", "毫米": "mm",
         "centimeters": "cm", "centimetres": "cm", "厘米": "cm", "kilograms": "kg", "kilos": "kg", "公斤": "kg", "千克": "kg",
         "grams": "g", "克": "g", "carats": "ct", "克拉": "ct", "lbs": "lbs", "inches": "in",
+        // Chinese words for units a title writes in English: 工龄超过30年 for Years of Service (years).
+        "年": "years", "岁": "years", "天": "days", "小时": "hours", "分钟": "minutes", "周": "weeks", "个月": "months",
+        "英里": "miles", "公里": "km", "磅": "lbs", "pounds": "lbs", "英寸": "in",
     ]
 }

@@ -22,6 +22,7 @@ private let players = modelGenerator(yaml: """
           - {name: full_name, sql: "{CUBE}.first_name || ' ' || {CUBE}.last_name", type: string, title: Player}
           - {name: walks, sql: walks, type: number, title: Walks (1986)}
           - {name: years, sql: years, type: number, title: Years in the Majors (years), meta: {title_zh: 球龄（年）}}
+          - {name: service, sql: service, type: number, title: Years of Service (years), meta: {title_zh: 工龄}}
           - {name: salary, sql: salary, type: number, title: 1987 Salary (thousand USD), meta: {title_zh: 1987年薪资}}
       - name: wives
         sql_table: wives
@@ -69,5 +70,11 @@ struct TitleYearsAndScaledAmountsTests {
     func unitAfterHowMany() throws {
         let q = try requiredQuery(players, "球员的平均球龄是多少年？")
         #expect(q.measures == ["players.avg_years"], "\(q)")
+    }
+
+    @Test("工龄超过10年: 年 is the Chinese word of the column's unit written in English (years)")
+    func chineseWordOfEnglishUnit() throws {
+        let q = try requiredQuery(players, "工龄超过10年的球员有多少人？")
+        #expect(memberFilter(q, "players.service")?.op == .gt && q.measures == ["players.count"], "\(q)")
     }
 }
