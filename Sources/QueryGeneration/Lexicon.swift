@@ -92,6 +92,7 @@ public struct Lexicon: Sendable {
         addInflections(of: modelTerms + modelTerms.compactMap { term, entry in Self.withoutUnit(term).map { ($0, entry) } })
         addEventVerbs(of: modelTerms)
         addPredicateForms(yesNo: Set(YesNoColumns(values: values, model: model).pairs.keys))
+        addChineseColumnWords()
         addPersonWords(adjectives)
         addPeopleNouns()
         addPossessiveHeads()
