@@ -10,9 +10,9 @@ extension Lexicon {
         "live": [], "have": ["has", "had", "having"], "own": [], "use": [], "receive": [], "see": ["saw", "seen", "sees", "seeing"],
         "work": [], "attend": [], "survive": [], "smoke": [], "drink": ["drank", "drunk"], "rent": [], "visit": [], "vote": [],
         "get": ["got", "gets", "getting", "gotten"], "go": ["went", "goes", "going", "gone"], "take": ["took", "takes", "taking", "taken"],
-        "qualify": ["qualified", "qualifies", "qualifying"], "participate": [], "play": [], "hold": ["held"], "pay": ["paid"], "speak": ["spoke", "spoken"],
-        "grow": ["grew", "grown", "grows", "growing"], "enroll": ["enrolled", "enrolls", "enrolling"], "graduate": [], "finish": ["finishes"],
-        "complete": [], "belong": [], "serve": [], "move": [], "marry": ["married", "marries", "marrying"],
+        "qualify": [], "participate": [], "play": [], "hold": ["held"], "pay": ["paid"], "speak": ["spoke", "spoken"],
+        "grow": ["grew", "grown", "grows", "growing"], "enroll": [], "graduate": [], "finish": [],
+        "complete": [], "belong": [], "serve": [], "move": [], "marry": [],
     ]
 
     /// Every form of each predicate verb, with its base.
@@ -20,7 +20,10 @@ extension Lexicon {
         var forms: [String: String] = [:]
         for (base, irregular) in predicateVerbs {
             let stem = base.hasSuffix("e") ? String(base.dropLast()) : base
-            for form in [base, base + "s", stem + "ing", stem + "ed"] + irregular { forms[form] = base }
+            let y = base.hasSuffix("y") && !"aeiou".contains(base.dropLast().last ?? "a") ? String(base.dropLast()) : nil  // marry
+            let third = y.map { $0 + "ies" } ?? (["sh", "ch", "ss", "x"].contains(where: base.hasSuffix) ? base + "es" : base + "s")
+            let past = y.map { $0 + "ied" } ?? (base.hasSuffix("e") ? base + "d" : base + "ed")
+            for form in [base, third, stem + "ing", past] + irregular { forms[form] = base }
         }
         return forms
     }()
