@@ -8,7 +8,7 @@ extension FilterRule {
         guard !s.yesNo.pairs.isEmpty else { return }
         for i in s.tokens.indices where s.isFree(i) {
             guard let d = s.dimensions(i).first(where: { s.yesNo.pairs[$0] != nil }), let pair = s.yesNo.pairs[d],
-                Self.saysPredicate(s.tokens[i].text, of: d, s.model)
+                Self.saysPredicate(s.tokens[i].text, of: d, s.yesNo)
             else { continue }
             var k = i - 1
             if let t = s.token(k), s.isFree(k), ["they", "it", "he", "she", "the", "rows"].contains(t.text) { k -= 1 }
@@ -31,10 +31,7 @@ extension FilterRule {
 
     /// Whether `text` is the column's title said as a predicate (live in a large city for Lives in Large City, 住在大城市
     /// for 是否住在大城市), not its name as a noun.
-    static func saysPredicate(_ text: String, of dimension: String, _ model: SemanticModel) -> Bool {
-        guard case .dimension(_, let d, _)? = model.resolve(dimension) else { return false }
-        if let zh = d.meta.titleZh, zh.hasPrefix("是否"), text == String(zh.dropFirst(2)) { return true }
-        guard Lexicon.isPredicate(text) else { return false }
-        return ([d.title] + d.meta.synonyms).contains { Lexicon.predicateForms(of: Lexicon.withoutUnit($0) ?? $0).contains(text) }
+    static func saysPredicate(_ text: String, of dimension: String, _ yesNo: YesNoColumns) -> Bool {
+        yesNo.predicates[dimension]?.contains(text) == true
     }
 }

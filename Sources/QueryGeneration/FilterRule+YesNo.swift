@@ -4,6 +4,8 @@ import SemanticModel
 /// from the database's values at start-up, and the model's boolean dimensions (true / false).
 struct YesNoColumns: Sendable {
     private(set) var pairs: [String: (yes: String, no: String)] = [:]
+    /// The forms a column titled as a predicate is said in (Lexicon.predicateForms(of:); 住在大城市 for 是否住在大城市).
+    private(set) var predicates: [String: Set<String>] = [:]
 
     private static let spellings: [(yes: String, no: String)] = [("yes", "no"), ("y", "n"), ("true", "false"), ("是", "否"), ("有", "无")]
 
@@ -16,6 +18,12 @@ struct YesNoColumns: Sendable {
             for spelling in Self.spellings where Set(lower) == [spelling.yes, spelling.no] {
                 pairs[dimension] = (list[lower.firstIndex(of: spelling.yes)!], list[lower.firstIndex(of: spelling.no)!])
             }
+        }
+        for dimension in pairs.keys {
+            guard case .dimension(let cube, let d, _)? = model?.resolve(dimension), cube.isPublic, d.isPublic else { continue }
+            var forms = Set(([d.title] + d.meta.synonyms).flatMap { Lexicon.predicateForms(of: Lexicon.withoutUnit($0) ?? $0) })
+            if let zh = d.meta.titleZh, zh.hasPrefix("是否"), zh.count > 3 { forms.insert(String(zh.dropFirst(2))) }
+            if !forms.isEmpty { predicates[dimension] = forms }
         }
     }
 }

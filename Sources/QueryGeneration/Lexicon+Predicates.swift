@@ -28,26 +28,16 @@ extension Lexicon {
         return forms
     }()
 
+    /// The forms of each predicate verb, by its base.
+    static let predicateFormsByBase: [String: [String]] = Dictionary(grouping: predicateForms.keys, by: { predicateForms[$0]! }).mapValues { $0.sorted() }
+
     /// Prepositions a predicate title may start with or continue with (In Labor Force, Lives in Large City).
     static let predicatePrepositions: Set<String> = ["in", "at", "on", "from", "with", "under", "to", "outside"]
 
-    /// Whether `text` (a token's words) is said as a predicate: its first word is a predicate verb or a preposition.
-    static func isPredicate(_ text: String) -> Bool {
-        guard let first = text.split(separator: " ").first.map(String.init) else { return false }
-        return predicateForms[first] != nil || predicatePrepositions.contains(first)
-    }
-
-    /// The surface forms of a yes/no column's predicate title.
-    mutating func addPredicateForms(yesNo columns: Set<String>) {
-        for cube in model.cubes where cube.isPublic {
-            for dimension in cube.dimensions where dimension.isPublic && columns.contains("\(cube.name).\(dimension.name)") {
-                let entry = LexEntry.dimension("\(cube.name).\(dimension.name)")
-                for title in [dimension.title] + dimension.meta.synonyms {
-                    for form in Self.predicateForms(of: Self.withoutUnit(title) ?? title) { addIfAbsent(form, entry) }
-                }
-                // 是否住在大城市: the question says 住在大城市.
-                if let zh = dimension.meta.titleZh, zh.hasPrefix("是否"), zh.count > 3 { addIfAbsent(String(zh.dropFirst(2)), entry) }
-            }
+    /// The surface forms of the yes/no columns' predicate titles.
+    mutating func addPredicateForms(_ yesNo: YesNoColumns) {
+        for (dimension, forms) in yesNo.predicates.sorted(by: { $0.key < $1.key }) {
+            for form in forms.sorted() { addIfAbsent(form, .dimension(dimension)) }
         }
     }
 
@@ -58,7 +48,7 @@ extension Lexicon {
         guard let first = words.first, words.count >= 2, words.count <= 5, words.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "'" } }) else { return [] }
         let heads: [String]
         if let base = predicateForms[first] {
-            heads = predicateForms.filter { $0.value == base }.map(\.key).sorted()
+            heads = predicateFormsByBase[base] ?? [base]
         } else if predicatePrepositions.contains(first) {
             heads = [first]
         } else {

@@ -27,6 +27,8 @@ public struct Lexicon: Sendable {
     /// Scale words some column writes in its unit (Net Generation (thousand MWh)): after a number they are that
     /// unit, not a multiplier ("10,000 thousand MWh" is 10,000 of the column).
     public private(set) var unitScales: Set<String> = []
+    /// The yes/no columns among `values` and the model's booleans, with their predicate forms.
+    private(set) var yesNo = YesNoColumns()
 
     /// Builds the lexicon; `values` maps a string dimension (`employees.city`) to its distinct values.
     public init(model: SemanticModel, values: [String: [String]] = [:]) {
@@ -91,7 +93,8 @@ public struct Lexicon: Sendable {
         // Values don't inflect: "Gentoo penguins" is the rows of the value Gentoo Penguin, not the value said twice.
         addInflections(of: modelTerms + modelTerms.compactMap { term, entry in Self.withoutUnit(term).map { ($0, entry) } })
         addEventVerbs(of: modelTerms)
-        addPredicateForms(yesNo: Set(YesNoColumns(values: values, model: model).pairs.keys))
+        yesNo = YesNoColumns(values: values, model: model)
+        addPredicateForms(yesNo)
         addChineseColumnWords()
         addPersonWords(adjectives)
         addPeopleNouns()

@@ -44,7 +44,7 @@ public final class QueryGenerator: Sendable {
         self.filteredMeasures = FilteredMeasureNames(model: model)
         self.memberWords = MemberWords(model: model)
         self.quantityWords = QuantityWords(model: model)
-        self.yesNo = YesNoColumns(values: values, model: model)
+        self.yesNo = lexicon.yesNo
         self.countMeasures = Dictionary(uniqueKeysWithValues: model.cubes.compactMap { cube in
             ParseState.countMeasure(of: cube.name, in: model).map { (cube.name, $0) }
         })
