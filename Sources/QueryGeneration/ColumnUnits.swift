@@ -122,6 +122,16 @@ struct ColumnUnits: Sendable {
         return nil
     }
 
+    /// A column whose unit or description says its values are fractions: "(0-1)", "a fraction between 0 and 1",
+    /// "proportion", 小数. A percent said against it is a hundredth (60% is 0.6).
+    static func saysFraction(_ text: String) -> Bool {
+        let t = text.lowercased()
+        if t.contains("fraction") || t.contains("proportion") || t.contains("小数") { return true }
+        let words = t.split(whereSeparator: { !$0.isNumber && $0 != "." && !$0.isLetter }).map(String.init)
+        for (k, w) in words.enumerated() where w == "0" && k + 2 < words.count && ["to", "and"].contains(words[k + 1]) && words[k + 2] == "1" { return true }
+        return t.contains(/(^|[^\d.])0(\.0)?\s*[-–~]\s*1(\.0)?([^\d.]|$)/)
+    }
+
     /// An amount per period (月薪 / Monthly Salary, 年薪 / annual income) or per person (income per capita): "30,000 a
     /// month", 每月3万, "$300 per head" say its period or its person, the column's own, after the number.
     static func periodWords(_ d: Dimension) -> [String] {

@@ -175,41 +175,6 @@ extension FilterRule {
         return countsRows ? "\(cube.name).\(column.name)" : nil
     }
 
-    /// "$20,000" compared with Average Income ($1000s): an amount said with the column's currency sign is in that
-    /// currency's units, and the column counts them in thousands (or millions), so the value compared is 20. "$200,000
-    /// million" against a column in $ million is already in its units: the scale word is claimed, the value kept.
-    func inColumnScale(_ s: inout ParseState, _ member: String, _ n: Double, at index: Int) -> Double {
-        let title: String
-        let format: String?
-        switch s.model.resolve(member) {
-        case .dimension(_, let d, _)?: (title, format) = (d.title, d.format)
-        case .measure(_, let m)?: (title, format) = (m.title, m.format)
-        default: return n
-        }
-        // "a food share over 60%" where the column says nothing of percent (a fraction 0-1, or a rate 0-100?): asked.
-        if s.tokens[index].hasPercent {
-            let unit = TitleUnit.split(title)?.unit.lowercased() ?? ""
-            let saysPercent = format == "percent" || unit.contains("%") || unit.contains("percent") || title.lowercased().contains("percent")
-                || title.contains("%") || title.contains("率") || title.contains("比例") || title.contains("占比")
-            if !saysPercent { s.unexpressed.append(s.tokens[index].text) }
-            return n
-        }
-        guard let unit = TitleUnit.split(title)?.unit.lowercased() else { return n }
-        if let (_, scale) = ColumnUnits.scale(ofUnit: unit) {
-            if let next = s.token(index + 1), Tokenizer.englishScales[next.text] == scale, s.isFree(index + 1) {
-                s.use(index + 1)
-                return n
-            }
-            // The unit names the currency by its sign ($1000s) or its word (USD thousands, dollars).
-            let words = unit.split(whereSeparator: { !$0.isLetter }).map(String.init)
-            guard let sign = s.tokens[index].text.first.map(String.init), Tokenizer.currencySigns.contains(sign),
-                unit.contains(sign) || words.contains(where: { ColumnUnits.currencies[$0] == sign })
-            else { return n }
-            return n / scale
-        }
-        return n
-    }
-
     /// A condition on a measure (平均工资超过2万的部门) is a HAVING, and the measure is what the answer shows.
     func showMeasure(_ s: inout ParseState, _ member: String) {
         if case .measure? = s.model.resolve(member), !s.measures.contains(member) { s.measures.append(member) }
@@ -280,13 +245,15 @@ extension FilterRule {
             }
             // level 3 staff, at level 5: a whole number right after an integer column's name, with no comparator
             // around or range after it, is that value.
-            if let n = s.tokens[i].number, !s.used[i], n == n.rounded(), !s.tokens[i].hasPercent, i > 0, s.isFree(i - 1),
-                let d = s.dimensions(i - 1).first(where: { s.dimensionKind($0) == .number }),
-                comparator(s, i + 1) == nil, comparator(s, i - 2) == nil, !s.keyword(i + 1, .rangeTo), !s.keyword(i + 1, .rangeAnd),
-                !s.keyword(i - 2, .between), target(s, numberIndex: i, searchFrom: i).map({ $0.tokenIndex == i + 1 || ownUnit(s, $0.member, after: i) != nil }) != true
+            // 最低饮酒年龄为21, level equal to 3: a word saying equality may stand between.
+            let linked = i > 1 && s.isFree(i - 1) && s.keyword(i - 1, .eq) ? 1 : 0
+            if let n = s.tokens[i].number, !s.used[i], n == n.rounded(), !s.tokens[i].hasPercent, i > linked, s.isFree(i - 1 - linked),
+                let d = s.dimensions(i - 1 - linked).first(where: { s.dimensionKind($0) == .number }),
+                comparator(s, i + 1) == nil, comparator(s, i - 2 - linked) == nil, !s.keyword(i + 1, .rangeTo), !s.keyword(i + 1, .rangeAnd),
+                !s.keyword(i - 2 - linked, .between), target(s, numberIndex: i, searchFrom: i).map({ $0.tokenIndex == i + 1 || ownUnit(s, $0.member, after: i) != nil }) != true
             {
                 s.addFilter(MemberFilter(member: d, op: .equals, values: [JSONValue.format(double: n)]))
-                s.use(i - 1, i)
+                s.use((i - 1 - linked)..<(i + 1))
                 i += 1
                 continue
             }
@@ -300,6 +267,7 @@ extension FilterRule {
                 s.addFilter(MemberFilter(member: member, op: .equals, values: [JSONValue.format(double: n)]))
                 s.use(i, i + 1)
                 if let unit { s.use(unit) }
+                if s.isFree(i - 1), s.keyword(i - 1, .eq) { s.use(i - 1) }
                 i += 2
                 continue
             }

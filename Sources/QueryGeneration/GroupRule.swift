@@ -13,8 +13,9 @@ struct GroupRule {
                 s.use(i)
                 continue
             }
-            // "What's the pH for oats", "what was the average": what before a copula asks for a value, not which group.
-            if s.tokens[i].text == "what", let next = s.token(i + 1), ["is", "'s", "s", "was", "are", "were"].contains(next.text) { continue }
+            // "What's the pH for oats", "what was the average", "what do new hires make": what before a copula or an
+            // auxiliary asks for a value, not which group.
+            if s.tokens[i].text == "what", let next = s.token(i + 1), ["is", "'s", "s", "was", "are", "were", "do", "does", "did"].contains(next.text) { continue }
             // which month / which years: the periods are the groups.
             if let next = s.token(i + 1), s.isFree(i + 1), let grain = Self.grainWord(next) {
                 if s.granularity == nil { s.granularity = grain }

@@ -38,6 +38,8 @@ extension QueryAssembler {
                 for i in nounTokens { s.namesRowsOnly.insert(i) }
             } else if tree.root == measured, query.dimensions.isEmpty, let label = Self.label(of: noun, s.model) {
                 query.dimensions = [localized(label, s)]
+                // 按吸烟量分组统计: 按 before the noun says this breakdown.
+                for k in nounTokens where k > 0 && s.isFree(k - 1) && ["按", "按照"].contains(s.tokens[k - 1].text) { s.use(k - 1) }
                 // which five states had the largest GSP: the noun's groups are what the superlative ranks.
                 if query.limit == nil, query.ungrouped != true { rank(s, &query, byNoun: true) }
             } else if tree.root == noun, let pk = s.model.cube(named: noun)?.primaryKey {

@@ -1,0 +1,113 @@
+import Testing
+import SemanticModel
+@testable import QueryGeneration
+
+/// Study groups joined to tobacco bands (a cube with numbers of its own, so only a marker or the join makes its noun
+/// a breakdown); loan applications with ratios kept as fractions, one said in the title, one in the description,
+/// and a score whose range only looks like one; states with a minimum drinking age.
+private let study = modelGenerator(yaml: """
+    cubes:
+      - name: study_groups
+        sql_table: study_groups
+        title: Study Groups
+        joins:
+          - {name: tobacco_groups, relationship: many_to_one, sql: "{CUBE}.tobacco_group_id = {tobacco_groups.id}"}
+        measures:
+          - {name: count, type: count, title: Number of Groups, meta: {title_zh: 分组数}}
+          - {name: total_controls, type: sum, sql: controls, title: Total Controls, meta: {title_zh: 对照总数}}
+        dimensions:
+          - {name: id, sql: id, type: number, primary_key: true}
+      - name: tobacco_groups
+        sql_table: tobacco_groups
+        title: Tobacco Consumption Groups
+        meta: {title_zh: 吸烟量分组}
+        dimensions:
+          - {name: id, sql: id, type: number, primary_key: true}
+          - {name: tobacco_group, sql: tobacco_group, type: string, title: Tobacco Consumption (g/day), meta: {title_zh: 吸烟量}}
+          - {name: min_g_per_day, sql: min_g_per_day, type: number, title: Minimum Tobacco (g/day)}
+      - name: applications
+        sql_table: applications
+        title: Applications
+        meta: {title_zh: 申请}
+        measures:
+          - {name: count, type: count, title: Applications, meta: {title_zh: 申请数}}
+        dimensions:
+          - {name: id, sql: id, type: number, primary_key: true}
+          - name: debt_to_income
+            sql: debt_to_income
+            type: number
+            title: Debt-to-Income Ratio
+            description: Total debt payments divided by total income (fraction).
+            meta: {title_zh: 负债收入比}
+          - {name: load_factor, sql: load_factor, type: number, title: Load Factor (0-1)}
+          - {name: housing_ratio, sql: housing_ratio, type: number, title: Housing Expense Ratio}
+          - {name: health_score, sql: health_score, type: number, title: Health Score (0-12)}
+          - {name: denial_rate, sql: denial_rate, type: number, title: Area Denial Rate (%), description: Share of applications denied in the area.}
+      - name: states
+        sql_table: states
+        title: States
+        meta: {title_zh: 州}
+        measures:
+          - {name: count, type: count, title: Number of States}
+        dimensions:
+          - {name: id, sql: id, type: number, primary_key: true}
+          - {name: name, sql: name, type: string, title: State}
+          - {name: drinking_age, sql: drinking_age, type: number, title: Minimum Drinking Age (years), meta: {title_zh: 最低饮酒年龄}}
+    """, values: [:])
+
+@Suite("Understanding: 按 before a cube's noun, a percent against a fraction column, equality words, what before an auxiliary")
+struct GroupMarkersFractionsAndLinkingTests {
+    @Test("按吸烟量分组统计对照总数 is the breakdown by the band's label, 按 accounted for", arguments: [
+        "按吸烟量分组统计对照总数", "按照吸烟量分组的对照总数", "各吸烟量分组的对照总数",
+    ])
+    func markerBeforeNoun(_ question: String) throws {
+        let q = try requiredQuery(study, question)
+        #expect(q.dimensions == ["tobacco_groups.tobacco_group"])
+        #expect(q.measures == ["study_groups.total_controls"])
+    }
+
+    @Test("a percent against a column its description or unit calls a fraction is a hundredth", arguments: [
+        ("负债收入比超过70%的申请有几笔？", "applications.debt_to_income", 0.7),
+        ("How many applications have a debt-to-income ratio above 60%?", "applications.debt_to_income", 0.6),
+        ("How many applications had a load factor over 55%?", "applications.load_factor", 0.55),
+        ("How many applications had an area denial rate over 20%?", "applications.denial_rate", 20),
+    ])
+    func fractionColumn(_ question: String, member: String, value: Double) throws {
+        let q = try requiredQuery(study, question)
+        let f = try #require(memberFilter(q, member))
+        #expect(f.op == .gt)
+        #expect(f.values.compactMap(Double.init) == [value])
+    }
+
+    @Test("a percent against a column that says neither, or a 0-12 score, is asked", arguments: [
+        "How many applications have a housing expense ratio above 30%?", "How many applications have a health score above 50%?",
+    ])
+    func unsaidScale(_ question: String) {
+        #expect(study.generate(question).interpretation == nil, "\(study.generate(question))")
+    }
+
+    @Test("the scale words of units and descriptions", arguments: [
+        ("(0-1)", true), ("a fraction between 0 and 1", true), ("0 to 1", true), ("0.0–1.0", true), ("proportion of seats", true),
+        ("0-12", false), ("10-1", false), ("0-100", false), ("between 0 and 10", false), ("percent", false),
+    ])
+    func fractionWords(_ text: String, fraction: Bool) {
+        #expect(ColumnUnits.saysFraction(text) == fraction)
+    }
+
+    @Test("为 / 等于 / equal to between a number column and its value is accounted for", arguments: [
+        "最低饮酒年龄为21岁的州有多少个？", "最低饮酒年龄为21的州有多少个？", "最低饮酒年龄等于21岁的州有多少个？",
+        "How many states have a minimum drinking age equal to 21?",
+    ])
+    func equalityWord(_ question: String) throws {
+        let q = try requiredQuery(study, question)
+        let f = try #require(memberFilter(q, "states.drinking_age"))
+        #expect(f.op == .equals && f.values == ["21"])
+    }
+
+    @Test("what before do / does / did asks for a value: 'new hires' is not a breakdown by hire year, so it is asked", arguments: [
+        "What do new hires make on average?", "What did new hires earn on average?",
+    ])
+    func whatBeforeAuxiliary(_ question: String) {
+        #expect(Fixtures.generator.generate(question).interpretation == nil, "\(Fixtures.generator.generate(question))")
+    }
+}
