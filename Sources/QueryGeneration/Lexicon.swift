@@ -29,6 +29,9 @@ public struct Lexicon: Sendable {
     public private(set) var unitScales: Set<String> = []
     /// The yes/no columns among `values` and the model's booleans, with their predicate forms.
     private(set) var yesNo = YesNoColumns()
+    /// A column's name that holds one of its own values ("treatment group" for Group, whose values are Treatment and
+    /// Control), with that value (see `GroupRule.applyLeftovers`).
+    private(set) var ownValuePhrases: [String: LexEntry] = [:]
 
     /// Builds the lexicon; `values` maps a string dimension (`employees.city`) to its distinct values.
     public init(model: SemanticModel, values: [String: [String]] = [:]) {
@@ -127,6 +130,21 @@ public struct Lexicon: Sendable {
             addIfAbsent(word + "y", entry)
             if let last = word.last, !"aeiouwxy".contains(last) { addIfAbsent(word + String(last) + "y", entry) }
         }
+        ownValuePhrases = Self.ownValuePhrases(entries)
+    }
+
+    /// Keys naming a string column whose words include exactly one of that column's own values.
+    static func ownValuePhrases(_ entries: [String: [LexEntry]]) -> [String: LexEntry] {
+        var found: [String: LexEntry] = [:]
+        for (key, list) in entries where key.contains(" ") {
+            for case .dimension(let d) in list {
+                let own = Set(key.split(separator: " ").flatMap { word in
+                    (entries[String(word)] ?? []).filter { if case .value(d, _) = $0 { true } else { false } }
+                })
+                if own.count == 1, let value = own.first { found[key] = value }
+            }
+        }
+        return found
     }
 
     /// Spellings a model title implies: without a trailing unit in brackets ("Max Wind Speed (m/s)" → "Max Wind

@@ -122,6 +122,8 @@ struct ParseState {
     var keyedRowValue = false
     /// Columns whose only values are a yes and a no.
     var yesNo = YesNoColumns()
+    /// Column names holding one of their own values (`Lexicon.ownValuePhrases`).
+    var ownValuePhrases: [String: LexEntry] = [:]
     /// Each cube's count of its rows' noun (`countMeasure(of:in:)`), computed once per model.
     var countMeasures: [String: String] = [:]
 

@@ -34,4 +34,25 @@ extension QueryGenerator {
         shaped.order = []
         return (shaped, condition)
     }
+
+    /// 占全部花朵的比例: "of all" the counted rows, before the share word, restates the share's base: accounted when
+    /// every word between it and the share word is 的 or names the rows the query counts, and no condition narrows
+    /// them (技术部的女性占全部员工的比例 is not the women's share within 技术部).
+    func restatesWholeBase(_ tokens: [Token], _ i: Int, _ query: CubeQuery, shared: Bool) -> Bool {
+        guard shared, tokens[i].isKeyword(.wholeBase), query.filters.isEmpty, query.segments.isEmpty,
+            query.timeDimensions.allSatisfy({ $0.dateRange == nil }), let end = tokens[(i + 1)...].firstIndex(where: { $0.isKeyword(.share) }), end > i + 1 else { return false }
+        let counted = query.measures.filter { m in
+            if case .measure(_, let measure)? = model.resolve(m) { return measure.kind == .count } else { return false }
+        }
+        let cubes = Set(counted.map { String($0.prefix { $0 != "." }) })
+        return tokens[(i + 1)..<end].allSatisfy { t in
+            t.text == "的" || t.entries.contains { e in
+                switch e {
+                case .cube(let c): return cubes.contains(c)
+                case .measure(let m): return counted.contains(m)
+                default: return false
+                }
+            }
+        }
+    }
 }

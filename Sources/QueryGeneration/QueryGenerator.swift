@@ -77,6 +77,7 @@ public final class QueryGenerator: Sendable {
         s.periodRows = periodRows
         s.labelPeriodRows = labelPeriodRows
         s.yesNo = yesNo
+        s.ownValuePhrases = lexicon.ownValuePhrases
         s.countMeasures = countMeasures
         for (from, to) in corrections {
             s.notes.append(language == .zh ? "「\(from)」按「\(to)」理解" : "Read '\(from)' as '\(to)'")
@@ -103,6 +104,7 @@ public final class QueryGenerator: Sendable {
             !s.used[i] && !(i > 0 && s.used[i - 1] && Self.isUnit(tokens[i].text) && comparesAmount(tokens[i - 1], query))
                 && !continuesUnit(tokens, i, s.used, query) && !countsPeriodRows(tokens, i, query) && !restatesColumnPeriod(tokens, i, query) && !namesMemberUnit(tokens, i, s.used, query)
                 && !Self.inStopPhrase(tokens, i) && !introducesComparedValues(tokens, i, query) && !Self.unitOfShare(tokens, i, s.shareOf != nil)
+                && !restatesWholeBase(tokens, i, query, shared: s.shareOf != nil || s.shareOfMeasure != nil)
                 && !rowsWhen(tokens, i, s.used, query) && !Self.pointsWithClassifier(tokens, i) && !Self.restatesValue(tokens, i, s.used)
                 && !((tokens[i].entries.isEmpty || Self.isOnAverage(tokens, i)) && !KeywordDictionary.stopwords.contains(tokens[i].text) && restatesNearby(tokens, i, s.used))
                 && !(Self.namesShownColumn(tokens[i], shownColumns) && !asksValueOfTop(i))

@@ -55,6 +55,25 @@ private let study = modelGenerator(yaml: """
           - {name: drinking_age, sql: drinking_age, type: number, title: Minimum Drinking Age (years), meta: {title_zh: 最低饮酒年龄}}
     """, values: [:])
 
+/// Men in a training evaluation: the Group column's synonym "treatment group" holds its own value Treatment.
+private let trial = modelGenerator(yaml: """
+    cubes:
+      - name: participants
+        sql_table: participants
+        title: Participants
+        meta: {synonyms: [men]}
+        measures:
+          - {name: count, type: count, title: Number of Participants}
+        dimensions:
+          - {name: id, sql: id, type: number, primary_key: true}
+          - {name: married, sql: married, type: boolean, title: Married}
+          - name: group
+            sql: "CASE WHEN {CUBE}.treated = 1 THEN 'Treatment' ELSE 'Control' END"
+            type: string
+            title: Group
+            meta: {synonyms: [treatment group, arm]}
+    """, values: ["participants.group": ["Treatment", "Control"]])
+
 @Suite("Understanding: 按 before a cube's noun, a percent against a fraction column, equality words, what before an auxiliary")
 struct GroupMarkersFractionsAndLinkingTests {
     @Test("按吸烟量分组统计对照总数 is the breakdown by the band's label, 按 accounted for", arguments: [
@@ -109,5 +128,25 @@ struct GroupMarkersFractionsAndLinkingTests {
     ])
     func whatBeforeAuxiliary(_ question: String) {
         #expect(Fixtures.generator.generate(question).interpretation == nil, "\(Fixtures.generator.generate(question))")
+    }
+
+    @Test("占全部员工的比例 / 百分之几: the whole said again as the share's base; a narrowed base or another noun is asked", arguments: [
+        ("硕士占全部员工的比例", true), ("女性占所有员工的百分之几", true), ("技术部的女性占全部员工的比例", false),
+        ("在职员工中女性占全部员工的比例", false),
+    ])
+    func wholeBase(_ question: String, answered: Bool) {
+        let result = Fixtures.generator.generate(question)
+        #expect((result.interpretation != nil) == answered, "\(result)")
+        if answered { #expect(result.interpretation?.query.filters.isEmpty == true) }
+    }
+
+    @Test("\"in the treatment group\": a column's name holding its own value is that value; with by / each it is the breakdown", arguments: [
+        ("How many married men were in the treatment group?", false), ("How many men in each treatment group?", true),
+        ("Number of participants by treatment group", true),
+    ])
+    func ownValuePhrase(_ question: String, grouped: Bool) throws {
+        let q = try requiredQuery(trial, question)
+        #expect(q.dimensions == (grouped ? ["participants.group"] : []))
+        #expect((memberFilter(q, "participants.group")?.values == ["Treatment"]) == !grouped)
     }
 }
