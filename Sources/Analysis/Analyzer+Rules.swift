@@ -153,6 +153,23 @@ extension Context {
             : "\(partTitle): \(ratio) of \(totalTitle) (\(show(partSum, p)) of \(show(total, t))).")
     }
 
+    /// One value's figure minus another's (硕士的平均工资比本科高多少), each figure said beside it.
+    func difference(_ pair: MemberFilter) -> Insight? {
+        guard pair.values.count == 2, let d = columns.firstIndex(where: { $0.member == pair.member && $0.role == .dimension }),
+            let m = columns.firstIndex(where: { $0.role == .measure })
+        else { return nil }
+        func figure(_ value: String) -> Double? {
+            let rows = result.rows.filter { $0[d].satisfies(MemberFilter(member: pair.member, op: .equals, values: [value])) }
+            return rows.count == 1 ? number(rows[0], m) : nil
+        }
+        guard let a = figure(pair.values[0]), let b = figure(pair.values[1]) else { return nil }
+        let (first, second, title) = (pair.values[0], pair.values[1], model.title(of: columns[m].member, language))
+        let gap = show(abs(a - b), m)
+        return Insight(kind: "difference", text: zh
+            ? "\(first)的\(title)为 \(show(a, m))，\(second)为 \(show(b, m))，\(first)比\(second)\(a >= b ? "高" : "低") \(gap)。"
+            : "\(title): \(first) \(show(a, m)), \(second) \(show(b, m)); \(first) is \(gap) \(a >= b ? "higher" : "lower").")
+    }
+
     /// What a share is of: the values (硕士, female), or the condition on a number (Carat Weight (ct) ≥ 1).
     static func shareName(_ filter: MemberFilter, _ title: String, _ zh: Bool) -> String {
         let symbols: [FilterOperator: String] = [.gt: ">", .gte: "≥", .lt: "<", .lte: "≤"]

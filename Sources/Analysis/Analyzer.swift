@@ -14,7 +14,7 @@ public struct Analyzer: Sendable {
     /// different job titles) for the number of the category's values, stated first.
     public func analyze(
         _ result: QueryResult, rendered: RenderedSQL, query: CubeQuery, language: Language, shareOf: MemberFilter? = nil,
-        shareOfMeasure: String? = nil, countsGroups: Bool = false, averagesPeriods: Bool = false
+        shareOfMeasure: String? = nil, difference: MemberFilter? = nil, countsGroups: Bool = false, averagesPeriods: Bool = false
     ) -> AnalysisReport {
         guard !result.rows.isEmpty else {
             let text = language == .zh ? "没有符合条件的数据。" : "No data matches the question."
@@ -29,6 +29,7 @@ public struct Analyzer: Sendable {
             return AnalysisReport(insights: [Insight(kind: "answer", text: text)] + insights)
         }
         if averagesPeriods, let average = context.periodAverage() { return AnalysisReport(insights: [average] + insights) }
+        if let difference, let gap = context.difference(difference) { return AnalysisReport(insights: [gap] + insights) }
         if let shareOfMeasure, let share = context.share(ofMeasure: shareOfMeasure) { return AnalysisReport(insights: [share] + insights) }
         guard let shareOf, let share = context.share(of: shareOf) else { return AnalysisReport(insights: insights) }
         return AnalysisReport(insights: [share] + insights)

@@ -97,6 +97,11 @@ public struct ResultFormatter: Sendable {
                 if case .measure(let cube, let m)? = model.resolve(column.baseMember) {
                     measures.append((column.member, entry(cube, title: periodAverageTitle(column, .en), type: "number", format: m.format, meta: Meta())))
                 }
+            case nil where column.member.hasSuffix(Self.differenceSuffix):
+                // One value's figure minus another's: the measure's own kind of number.
+                if case .measure(let cube, let m)? = model.resolve(column.baseMember) {
+                    measures.append((column.member, entry(cube, title: "Difference in \(m.title)", type: "number", format: m.format, meta: Meta())))
+                }
             case nil where column.member.hasSuffix(Self.shareSuffix):
                 // A value's share of the total: a percent of the measure it was computed from.
                 if case .measure(let cube, let m)? = model.resolve(column.baseMember) {
@@ -122,7 +127,10 @@ public struct ResultFormatter: Sendable {
         guard !result.rows.isEmpty else { return language == .zh ? "_没有符合条件的数据。_" : "_No rows match._" }
         let headers = columns.map { column in
             column.member.hasSuffix(Self.periodAverageSuffix) ? periodAverageTitle(column, language)
-                : column.member.hasSuffix(Self.groupCountSuffix) ? groupCountTitle(of: column.baseMember, language) : column.member.hasSuffix(Self.shareSuffix)
+                : column.member.hasSuffix(Self.groupCountSuffix) ? groupCountTitle(of: column.baseMember, language)
+                : column.member.hasSuffix(Self.differenceSuffix)
+                ? (language == .zh ? "\(model.title(of: column.baseMember, .zh))之差" : "Difference in \(model.title(of: column.baseMember, .en).lowercased())")
+                : column.member.hasSuffix(Self.shareSuffix)
                 ? (language == .zh ? "\(model.title(of: column.baseMember, .zh))占比" : "Share of \(model.title(of: column.baseMember, .en).lowercased())")
                 : model.title(of: column.member, language)
         }
@@ -151,7 +159,7 @@ public struct ResultFormatter: Sendable {
         switch model.resolve(column.member) {
         case .measure(_, let m)?: format = m.format
         case nil where column.member.hasSuffix(Self.shareSuffix): format = "percent"
-        case nil where column.member.hasSuffix(Self.periodAverageSuffix):
+        case nil where column.member.hasSuffix(Self.periodAverageSuffix) || column.member.hasSuffix(Self.differenceSuffix):
             if case .measure(_, let m)? = model.resolve(column.baseMember) { format = m.format }
         case .dimension(_, let d, let g)?:
             format = d.format

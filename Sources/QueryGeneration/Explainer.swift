@@ -47,6 +47,9 @@ struct Explainer {
             let title = model.title(of: part, s.language)
             parts.append(zh ? "\(title)占比" : "share of \(title.lowercased())")
         }
+        if let pair = s.difference, pair.values.count == 2 {
+            parts.append(zh ? "\(pair.values[0])减\(pair.values[1])的差" : "difference \(pair.values[0]) − \(pair.values[1])")
+        }
         if let label = s.timeLabel {
             let title = timeMember.map { model.title(of: $0, s.language) }
             parts.append(title.map { zh ? "\(label)（\($0)）" : "\(label) (\($0.lowercased()))" } ?? label)

@@ -132,6 +132,7 @@ extension FilterRule {
             s.addFilter(MemberFilter(member: d, op: .equals, values: [no ? pair.no : pair.yes]))
             s.use(first..<(i + 1))
             if one || ofRows { s.use(i + 1) }
+            if plural, s.isFree(first - 1), s.token(first - 1)?.text == "by" { s.use(first - 1) }  // worked by homeowners
             if relative, !afterRows { s.use(first - 1) }
             // 既是爱情片又是喜剧片: both / also words around a copula join the sides.
             for k in [first - 2, first - 1] where s.isFree(k) && ["既", "又", "也", "both", "also"].contains(s.token(k)?.text ?? "") { s.use(k) }
@@ -145,8 +146,13 @@ extension FilterRule {
         // Only a one-word name is a kind of row (Comedy); "union members", "Confederate states" name people or rows
         // the cube may not count one per row, and the rows' own noun.
         let title = TextNormalizer.normalize(column.title).trimmingSpaces
-        // smokers, non-smokers for a column named smoker: the people it is a yes of.
-        let agents = column.name.allSatisfy(\.isLetter) && column.name.hasSuffix("er") && text == column.name + "s"
-        return (agents || (!title.contains(" ") && !title.hasSuffix("s") && text != title)) && !["by", "per", "each", "every"].contains(s.token(i - 1)?.text ?? "")
+        // smokers, non-smokers for a column named smoker, homeowners for one whose synonym is homeowner: the people it is a yes of.
+        let agents = ([column.name] + column.meta.synonyms.map { $0.lowercased() }).contains { name in
+            name.allSatisfy(\.isLetter) && (name.hasSuffix("er") || name.hasSuffix("or")) && text == name + "s"
+        }
+        // "hours worked by homeowners": after a verb's participle, by names who did it, not a breakdown.
+        let agentOfVerb = agents && s.token(i - 1)?.text == "by" && s.token(i - 2)?.text.hasSuffix("ed") == true
+        return (agents || (!title.contains(" ") && !title.hasSuffix("s") && text != title))
+            && (agentOfVerb || !["by", "per", "each", "every"].contains(s.token(i - 1)?.text ?? ""))
     }
 }

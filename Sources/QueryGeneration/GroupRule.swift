@@ -7,8 +7,11 @@ struct GroupRule {
     func applyWhich(_ s: inout ParseState) {
         for i in 0..<s.tokens.count where s.keyword(i, .which) {
             if ["who", "谁", "whom"].contains(s.tokens[i].text) {
-                // the people who died: after the rows' noun "who" relates, it asks nothing.
-                let relative = s.tokens[i].text != "谁" && i > 0 && !s.cubes(i - 1).isEmpty
+                // the people who died, homeowners who …: after the rows' noun (or a yes/no column's people, read as its
+                // yes side) "who" relates, it asks nothing.
+                let relative = s.tokens[i].text != "谁" && i > 0 && (!s.cubes(i - 1).isEmpty || (s.used[i - 1] && s.tokens[i - 1].entries.contains { e in
+                    if case .dimension(let d) = e { return s.yesNo.pairs[d] != nil && s.filters.contains { $0.member == d } } else { return false }
+                }))
                 if !relative { s.asksWho = true }
                 s.use(i)
                 continue
@@ -37,6 +40,17 @@ struct GroupRule {
             // which 3 countries, where "countries" names the cube and no dimension: its rows, by their label.
             var grouped = false
             for k in [i + 1, i + 2, i + 3] where k < i + 3 || s.token(i + 1)?.number != nil {
+                // "On average, what job level are the women in Engineering": what asks a number column's value,
+                // averaged, not each of its values ("which age earned the most on average" averages the earnings).
+                if let d = groupable(s, k), s.dimensionKind(d) == .number, let avg = s.tokens.indices.first(where: { s.isFree($0) && s.keyword($0, .avg) }),
+                    !s.tokens.indices.contains(where: { j in j != k && (!s.measures(j).isEmpty || s.dimensions(j).contains { $0 != d && s.dimensionKind($0) == .number }) }),
+                    let m = MeasureRule.measure(.avg, over: d, in: s.model)
+                {
+                    if !s.measures.contains(m) { s.measures.append(m) }
+                    s.use(i, k, avg)
+                    grouped = true
+                    break
+                }
                 if let d = groupable(s, k) ?? s.cubes(k).first.flatMap({ QueryAssembler.groupingLabel(ofNoun: $0, s.model) }) {
                     add(&s, d, at: k)
                     s.asksWhichIndex = i

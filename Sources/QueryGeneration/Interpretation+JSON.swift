@@ -12,6 +12,7 @@ extension Interpretation {
         if let timeLabel { pairs.append(("timeLabel", .string(timeLabel))) }
         if let shareOf { pairs.append(("shareOf", QueryFilter.member(shareOf).json)) }
         if let shareOfMeasure { pairs.append(("shareOfMeasure", .string(shareOfMeasure))) }
+        if let difference { pairs.append(("difference", QueryFilter.member(difference).json)) }
         if countsGroups { pairs.append(("countsGroups", .bool(true))) }
         if averagesPeriods { pairs.append(("averagesPeriods", .bool(true))) }
         return .object(pairs)
@@ -37,6 +38,7 @@ extension Interpretation {
         if case .bool(let followUp)? = json["isFollowUp"] { isFollowUp = followUp }
         if let share = json["shareOf"], case .member(let filter) = try QueryFilter(json: share) { shareOf = filter }
         shareOfMeasure = try? string("shareOfMeasure")
+        if let pair = json["difference"], case .member(let filter) = try QueryFilter(json: pair) { difference = filter }
         if case .bool(let groups)? = json["countsGroups"] { countsGroups = groups }
         if case .bool(let periods)? = json["averagesPeriods"] { averagesPeriods = periods }
     }

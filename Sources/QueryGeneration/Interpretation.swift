@@ -22,6 +22,9 @@ public struct Interpretation: Sendable, Equatable {
     /// For "what percentage of flowers have petals longer than 5 cm" with no ratio in the model: the answer is this
     /// filtered count over the query's other measure, the plain count of the same rows, computed per row.
     public var shareOfMeasure: String? = nil
+    /// For 硕士的平均工资比本科高多少 / "how many more women than men": the answer is the measure of the first value
+    /// minus the second's (the query groups by the dimension over those two values), computed from the rows.
+    public var difference: MemberFilter? = nil
     /// For "how many different job titles in Marketing" with no distinct count in the model: the answer is the number
     /// of groups of the query's one dimension (its non-empty values), counted from the rows.
     public var countsGroups = false

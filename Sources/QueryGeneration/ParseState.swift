@@ -111,6 +111,8 @@ struct ParseState {
     var shareOf: MemberFilter?
     /// A filtered count whose share of the plain count is the answer (Interpretation.shareOfMeasure).
     var shareOfMeasure: String?
+    /// Two values whose figures' difference is the answer, first minus second (Interpretation.difference).
+    var difference: MemberFilter?
     var notes: [String] = []
     /// Lowercased values of string dimensions the lexicon doesn't index (see `QueryGenerator`).
     var unindexedValues: [String: Set<String>] = [:]

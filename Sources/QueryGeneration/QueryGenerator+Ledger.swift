@@ -35,8 +35,10 @@ extension QueryGenerator {
 
     /// "the people who died": who right after the rows' noun (or a value and before a verb) relates a clause; it doesn't
     /// ask for a list.
-    static func isRelativeWho(_ tokens: [Token], _ i: Int) -> Bool {
+    /// "homeowners who don't have a mortgage": or after people a yes/no column the query filters on names.
+    static func isRelativeWho(_ tokens: [Token], _ i: Int, filtered: Set<String> = []) -> Bool {
         guard ["who", "whom"].contains(tokens[i].text), i > 0 else { return false }
+        if tokens[i - 1].text.hasSuffix("s"), tokens[i - 1].entries.contains(where: { if case .dimension(let d) = $0 { filtered.contains(d) } else { false } }) { return true }
         // "people in Shanghai with a master's who are still employed": after a value, who and a verb start a clause.
         let afterValue = tokens[i - 1].namesValue
             && i + 1 < tokens.count && ["are", "is", "were", "was", "have", "has", "had"].contains(tokens[i + 1].text)

@@ -14,7 +14,7 @@ public final class QueryGenerator: Sendable {
     let quantityWords: QuantityWords
     let yesNo: YesNoColumns
     /// The suggestions a refusal offers, built once from the model.
-    private let refusalSuggestions: [Language: [String]]
+    let refusalSuggestions: [Language: [String]]
 
     /// Values of string dimensions too many to match words against (cities of 3,000 airports), lowercased: a value
     /// matched in another dimension that one of these also holds is asked back (New York the state or the city).
@@ -68,7 +68,7 @@ public final class QueryGenerator: Sendable {
     }
 
     /// `offeringChoices` is false while a clarification's own choices are checked, so checking never recurses.
-    private func generate(_ question: String, followingUp previous: Interpretation?, offeringChoices: Bool) -> GenerationResult {
+    func generate(_ question: String, followingUp previous: Interpretation?, offeringChoices: Bool) -> GenerationResult {
         let language = Language.detect(question)
         var (tokens, corrections) = tokenizer.tokenizeCorrecting(question)
         if let shorter = withoutUnitOfColumn(question, tokens) { (tokens, corrections) = tokenizer.tokenizeCorrecting(shorter) }
@@ -95,6 +95,7 @@ public final class QueryGenerator: Sendable {
             s.shareOf = condition
             for i in tokens.indices where !s.used[i] && tokens[i].isKeyword(.share) { s.use(i) }
         }
+        if let (shaped, pair, word) = difference(tokens, s.used, query) { (query, s.difference) = (shaped, pair); s.use(word) }
         let shownColumns = Set(query.dimensions + query.measures)
         // "the price of the most expensive diamond" asks the top value, which a ranked row beside its name is not;
         // "the most expensive journals and their prices" names the ranked column again after the ranking.
@@ -245,7 +246,8 @@ public final class QueryGenerator: Sendable {
             if query.ungrouped == true { unused.removeAll { ["they", "them"].contains($0) } }
         } else if let word = tokens.indices.first(where: {
             // A relative who counts as a clause only where the question asks for a number (how many, an average).
-            Self.listWords.contains(tokens[$0].text) && !(Self.isRelativeWho(tokens, $0) && !s.defaultedMeasure && !query.measures.isEmpty)
+            Self.listWords.contains(tokens[$0].text)
+                && !(Self.isRelativeWho(tokens, $0, filtered: Set(s.yesNo.pairs.keys).intersection(s.filters.map(\.member))) && !s.defaultedMeasure && !query.measures.isEmpty)
         }).map({ tokens[$0] }),
             !unused.contains(word.text)
         {
@@ -370,29 +372,9 @@ public final class QueryGenerator: Sendable {
         interpretation.timeLabel = s.timeLabel
         interpretation.shareOf = s.shareOf
         interpretation.shareOfMeasure = s.shareOfMeasure
+        interpretation.difference = s.difference
         interpretation.countsGroups = countsGroups
         interpretation.averagesPeriods = averagesPeriods
         return .understood(interpretation)
     }
-
-
-    /// Up to 3 of `candidates`, written as questions this generator understands exactly as written.
-    private func clarificationChoices(_ candidates: [CubeQuery], language: Language, label: String? = nil) -> [String] {
-        let clarifier = Clarifier(model: model, memberWords: memberWords, filteredMeasures: filteredMeasures)
-        var out: [String] = []
-        for candidate in candidates {
-            guard out.count < 3, let text = clarifier.question(for: candidate, language, timeLabel: label), !out.contains(text) else { continue }
-            var expected = candidate
-            QueryAssembler.requireRankedValue(model, &expected)
-            if case .understood(let i) = generate(text, followingUp: nil, offeringChoices: false), i.query == expected { out.append(text) }
-        }
-        for example in refusalSuggestions[language] ?? [] where out.count < 3 && !out.contains(example) { out.append(example) }
-        return out
-    }
-
-    private func notUnderstood(_ question: String, _ language: Language, _ message: String) -> NotUnderstood {
-        NotUnderstood(question: question, language: language, message: message,
-                      suggestions: refusalSuggestions[language] ?? [])
-    }
-
 }

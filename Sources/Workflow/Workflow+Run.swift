@@ -200,8 +200,14 @@ struct Run {
                 ? "这个占比要从\(rows.truncated ? "超过行数上限的" : "这些")明细计算，没能算出，所以没有给出数字。"
                 : "This share is computed from \(rows.truncated ? "more rows than the row cap allows" : "rows of another shape"), so no number is given.")
         }
+        let difference = interpretation.difference.flatMap { workflow.formatter.difference($0, in: rows, rendered: rendered) }
+        if interpretation.difference != nil, difference == nil {
+            throw TextBIError(.unsupportedQuery, language == .zh
+                ? "这个差值要由两个取值各一行的结果计算，查询结果不是这样，所以没有给出数字。"
+                : "This difference is computed from one row for each of the two values, and the rows are not in that shape, so no number is given.")
+        }
         // The share of one value is the answer itself; the analysis still reads the breakdown.
-        let (shown, columns) = share
+        let (shown, columns) = share ?? difference
             ?? (interpretation.countsGroups ? workflow.formatter.groupCount(in: rows, rendered: rendered) : nil)
             ?? (interpretation.averagesPeriods ? workflow.formatter.periodAverage(in: rows, rendered: rendered) : nil) ?? (rows, rendered)
         let formatted = workflow.formatter.format(
@@ -216,7 +222,7 @@ struct Run {
         content(.analyzeResult, heading(.analyzeResult))
         let report = workflow.analyzer.analyze(
             rows, rendered: rendered, query: interpretation.query, language: language, shareOf: interpretation.shareOf, shareOfMeasure: interpretation.shareOfMeasure,
-            countsGroups: interpretation.countsGroups, averagesPeriods: interpretation.averagesPeriods)
+            difference: interpretation.difference, countsGroups: interpretation.countsGroups, averagesPeriods: interpretation.averagesPeriods)
         result.analysis = report
         for insight in report.insights { content(.analyzeResult, "- \(insight.text)\n") }
         emit(.stepOutput(.analyzeResult, .analysis(report)))

@@ -74,6 +74,37 @@ private let trial = modelGenerator(yaml: """
             meta: {synonyms: [treatment group, arm]}
     """, values: ["participants.group": ["Treatment", "Control"]])
 
+/// Spells of unemployment joined to a lookup of reasons; wives with yes/no columns, one with a person noun.
+private let spells = modelGenerator(yaml: """
+    cubes:
+      - name: spells
+        sql_table: spells
+        title: Unemployment Spells
+        joins:
+          - {name: reasons, relationship: many_to_one, sql: "{CUBE}.reason_id = {reasons.id}"}
+        measures:
+          - {name: count, type: count, title: Number of Spells}
+        dimensions:
+          - {name: id, sql: id, type: number, primary_key: true}
+      - name: reasons
+        sql_table: reasons
+        title: Reasons
+        measures:
+          - {name: count, type: count, title: Number of Reasons}
+        dimensions:
+          - {name: id, sql: id, type: number, primary_key: true}
+          - {name: name, sql: name, type: string, title: Reason for Unemployment}
+      - name: wives
+        sql_table: wives
+        title: Married Women
+        measures:
+          - {name: avg_hours, type: avg, sql: hours, title: Average Hours Worked}
+        dimensions:
+          - {name: id, sql: id, type: number, primary_key: true}
+          - {name: home_owned, sql: home_owned, type: boolean, title: Home Owned, meta: {synonyms: [homeowner]}}
+          - {name: mortgage, sql: mortgage, type: boolean, title: Has Mortgage, meta: {synonyms: [have a mortgage]}}
+    """, values: ["reasons.name": ["Job loser", "Job leaver"]])
+
 @Suite("Understanding: 按 before a cube's noun, a percent against a fraction column, equality words, what before an auxiliary")
 struct GroupMarkersFractionsAndLinkingTests {
     @Test("按吸烟量分组统计对照总数 is the breakdown by the band's label, 按 accounted for", arguments: [
@@ -148,5 +179,38 @@ struct GroupMarkersFractionsAndLinkingTests {
         let q = try requiredQuery(trial, question)
         #expect(q.dimensions == (grouped ? ["participants.group"] : []))
         #expect((memberFilter(q, "participants.group")?.values == ["Treatment"]) == !grouped)
+    }
+
+    @Test("比…高多少 / how many more … than …: the pair in the order subtracted, the comparative accounted for", arguments: [
+        ("硕士的平均工资比本科高多少？", ["硕士", "本科"]), ("本科的平均工资比硕士低多少？", ["硕士", "本科"]),
+        ("How many more women than men work in HR?", ["女", "男"]), ("How much less do women earn than men on average?", ["男", "女"]),
+    ])
+    func difference(_ question: String, pair: [String]) throws {
+        guard case .understood(let i) = Fixtures.generator.generate(question) else { Issue.record("not understood: \(question)"); return }
+        #expect(i.difference?.values == pair)
+        #expect(i.query.dimensions == [i.difference?.member].compactMap { $0 })
+        #expect(try Interpretation(json: i.json).difference == i.difference)
+    }
+
+    @Test("on average, what job level: the column's average; which age earned the most on average: the earnings per age")
+    func averagedWhat() throws {
+        #expect(try requiredQuery(Fixtures.generator, "On average, what job level are the women currently working in Engineering?").measures == ["employees.avg_level"])
+        let q = try requiredQuery(Fixtures.generator, "Which level earns the most on average?")
+        #expect(q.dimensions == ["employees.level"])
+    }
+
+    @Test("the most common value of a lookup counts the rows that refer to it, not its own one row per value")
+    func mostCommonLookupValue() throws {
+        let q = try requiredQuery(spells, "Which reason for unemployment is the most common?")
+        #expect(q.measures == ["spells.count"])
+        #expect(q.dimensions == ["reasons.name"] && q.limit == 1)
+    }
+
+    @Test("hours worked by homeowners: after a verb, by names who (the yes side), not a breakdown")
+    func agentAfterVerb() throws {
+        let q = try requiredQuery(spells, "Average hours worked by homeowners who don't have a mortgage")
+        #expect(q.dimensions.isEmpty)
+        #expect(memberFilter(q, "wives.home_owned")?.values == ["true"])
+        #expect(memberFilter(q, "wives.mortgage")?.values == ["false"])
     }
 }
