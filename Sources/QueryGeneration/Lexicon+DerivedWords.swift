@@ -23,6 +23,8 @@ extension Lexicon {
         "left": ["leave", "leaves", "leaving", "lost", "lose", "loses", "losing"], "quit": ["quits", "quitting", "leave", "leaves", "leaving"],
     ]
 
+    static let chinesePayNouns = ["薪", "工资", "薪资", "薪水", "收入", "薪酬"]
+
     /// The verbs of a one-word event noun the model uses (Deaths → died, Sales → sold), where the lexicon has no
     /// entry of its own for them.
     mutating func addEventVerbs(of terms: [(String, LexEntry)]) {
@@ -35,6 +37,10 @@ extension Lexicon {
                 ["salary", "wage", "pay", "income", "earnings"].contains(words[1])
             {
                 word = String(words[1])
+            }
+            // 月薪, 工资: a column of pay is what people 拿 / 挣 / 赚 (各拿多少); only with 多少, as 拿了 / 拿到 link a value (拿了D).
+            if case .dimension = entry, word.unicodeScalars.first.map({ $0.value >= 0x4E00 }) == true, Self.chinesePayNouns.contains(where: word.hasSuffix) {
+                for verb in ["拿", "挣", "赚"] { addInflection(verb + "多少", entry); addInflection(verb + "多少钱", entry) }
             }
             guard word.allSatisfy({ $0.isASCII && $0.isLetter }) else { continue }
             let singular = word.hasSuffix("ies") ? String(word.dropLast(3)) + "y" : word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word

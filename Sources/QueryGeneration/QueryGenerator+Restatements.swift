@@ -127,4 +127,18 @@ extension QueryGenerator {
         }
         return forms.contains { restates($0, token) }
     }
+
+    /// 有多少人绩效拿了D, 绩效被评为D: a Chinese word for a column, then a linking verb, then a value of another column
+    /// of the same cube that the query filters on: the word names what the value rates, as 绩效评级 would.
+    func namesTopicOfValue(_ tokens: [Token], _ i: Int, _ used: [Bool], _ query: CubeQuery) -> Bool {
+        guard i + 2 < tokens.count, tokens[i].text.unicodeScalars.first.map({ $0.value >= 0x4E00 }) == true,
+            FilterRule.linkingVerbs.contains(tokens[i + 1].text), used[i + 2] else { return false }
+        let filtered = Set(query.filters.flatMap(\.memberFilters).map(\.member))
+        let columns = tokens[i].entries.compactMap { e -> String? in if case .dimension(let d) = e { return d } else { return nil } }
+        return tokens[i + 2].entries.contains { e in
+            guard case .value(let d, _) = e, filtered.contains(d) else { return false }
+            let cube = d.prefix { $0 != "." }
+            return columns.contains { $0 != d && $0.prefix { $0 != "." } == cube }
+        }
+    }
 }

@@ -105,7 +105,7 @@ public final class QueryGenerator: Sendable {
             !s.used[i] && !(i > 0 && s.used[i - 1] && Self.isUnit(tokens[i].text) && comparesAmount(tokens[i - 1], query))
                 && !continuesUnit(tokens, i, s.used, query) && !countsPeriodRows(tokens, i, query) && !restatesColumnPeriod(tokens, i, query) && !namesMemberUnit(tokens, i, s.used, query)
                 && !Self.inStopPhrase(tokens, i) && !introducesComparedValues(tokens, i, query) && !Self.unitOfShare(tokens, i, s.shareOf != nil)
-                && !restatesWholeBase(tokens, i, query, shared: s.shareOf != nil || s.shareOfMeasure != nil)
+                && !restatesWholeBase(tokens, i, query, shared: s.shareOf != nil || s.shareOfMeasure != nil) && !namesTopicOfValue(tokens, i, s.used, query)
                 && !rowsWhen(tokens, i, s.used, query) && !Self.pointsWithClassifier(tokens, i) && !Self.restatesValue(tokens, i, s.used)
                 && !((tokens[i].entries.isEmpty || Self.isOnAverage(tokens, i)) && !KeywordDictionary.stopwords.contains(tokens[i].text) && restatesNearby(tokens, i, s.used))
                 && !(Self.namesShownColumn(tokens[i], shownColumns) && !asksValueOfTop(i))
@@ -114,7 +114,7 @@ public final class QueryGenerator: Sendable {
         // A model word a rule used must show in the query: a finding the assembler dropped is not accounted for.
         let members = Self.members(of: query)
         for i in tokens.indices where s.used[i] && !Self.shows(tokens[i], among: members, model) && !unused.contains(tokens[i].text)
-            && !Self.namesRows(tokens, i, among: members, model) && !s.namesRowsOnly.contains(i) && !Self.inStopPhrase(tokens, i)
+            && !Self.namesRows(tokens, i, among: members, model) && !s.namesRowsOnly.contains(i) && !Self.inStopPhrase(tokens, i) && !namesTopicOfValue(tokens, i, s.used, query)
         {
             unused.append(tokens[i].text)
         }

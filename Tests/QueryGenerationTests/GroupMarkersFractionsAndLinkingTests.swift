@@ -213,4 +213,21 @@ struct GroupMarkersFractionsAndLinkingTests {
         #expect(memberFilter(q, "wives.home_owned")?.values == ["true"])
         #expect(memberFilter(q, "wives.mortgage")?.values == ["false"])
     }
+
+    @Test("各拿多少 / 拿多少 after ranked people is their pay shown; 拿了D still links a rating", arguments: [
+        "工资最高的5个在职员工是谁？各拿多少？", "财务部目前工资最高的是谁？拿多少？",
+    ])
+    func payVerb(_ question: String) throws {
+        let q = try requiredQuery(Fixtures.generator, question)
+        #expect(q.dimensions.contains("employees.salary"))
+    }
+
+    @Test("绩效拿了D / 绩效被评为D: the column word before a linking verb and a sibling column's value names what is rated", arguments: [
+        "2025年第四季度有多少人绩效拿了D？", "2024年第四季度有多少人绩效被评为D？",
+    ])
+    func topicOfValue(_ question: String) throws {
+        let q = try requiredQuery(Fixtures.generator, question)
+        #expect(memberFilter(q, "performance_reviews.rating")?.values == ["D"])
+        #expect(Fixtures.generator.generate("2024年第四季度有多少人工资拿了D？").interpretation == nil)
+    }
 }
