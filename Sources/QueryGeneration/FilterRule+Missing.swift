@@ -71,9 +71,15 @@ extension FilterRule {
     }
 
     /// "employees who got at least one S rating": at least one of a value is having it, which the value's condition
-    /// already says (a count of the people among the rows that have it).
+    /// already says (a count of the people among the rows that have it). So is "rated D at least once": after a value,
+    /// at least once is how often, not "D or better".
     func atLeastOne(_ s: inout ParseState) {
         for i in s.tokens.indices where s.isFree(i) && s.tokens[i].text == "at least" {
+            let afterValue = i > 0 && (s.tokens[i - 1].namesValue || (i > 1 && s.tokens[i - 2].namesValue && !s.dimensions(i - 1).isEmpty))  // D (rating)
+            if afterValue, let once = s.token(i + 1), s.isFree(i + 1), once.text == "once" {
+                s.use(i, i + 1)
+                continue
+            }
             guard let one = s.token(i + 1), s.isFree(i + 1), one.text == "one" || one.number == 1,
                 s.token(i + 2)?.namesValue == true
             else { continue }

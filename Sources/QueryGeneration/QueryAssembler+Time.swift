@@ -86,7 +86,9 @@ extension QueryAssembler {
         var before = range.lowerBound - 1
         // "scored 4.5 or higher in Q3 2025": the condition's number and comparison stand between its column and the period.
         let compares = { (t: Token) in t.number != nil || [Keyword.gte, .lte, .gt, .lt].contains { t.isKeyword($0) } }
-        while before >= 0, ["in", "during", "for", "在", "the"].contains(s.tokens[before].text) || (s.used[before] && compares(s.tokens[before])) { before -= 1 }
+        // "got a D rating at least once in 2024": how often, too.
+        while before >= 0, ["in", "during", "for", "在", "the"].contains(s.tokens[before].text) || (s.used[before] && compares(s.tokens[before]))
+            || (s.used[before] && ["once", "at least"].contains(s.tokens[before].text)) { before -= 1 }
         let cubeOf = { (member: String) in String(member.prefix { $0 != "." }) }
         // 2025年第四季度拿到S的: a linking verb may stand between the period and the condition after it.
         var after = range.upperBound

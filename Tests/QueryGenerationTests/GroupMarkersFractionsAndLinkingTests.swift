@@ -230,4 +230,13 @@ struct GroupMarkersFractionsAndLinkingTests {
         #expect(memberFilter(q, "performance_reviews.rating")?.values == ["D"])
         #expect(Fixtures.generator.generate("2024年第四季度有多少人工资拿了D？").interpretation == nil)
     }
+
+    @Test("rated D at least once: how often, not D or better; with a year, the rating's period", arguments: [
+        ("How many different employees have been rated D at least once?", false), ("How many employees got a D rating at least once in 2024?", true),
+    ])
+    func atLeastOnce(_ question: String, dated: Bool) throws {
+        let q = try requiredQuery(Fixtures.generator, question)
+        #expect(memberFilter(q, "performance_reviews.rating")?.values == ["D"])
+        #expect(q.timeDimensions.first?.dimension == (dated ? "performance_reviews.period" : nil))
+    }
 }
