@@ -158,16 +158,12 @@ extension Context {
         guard pair.values.count == 2, let d = columns.firstIndex(where: { $0.member == pair.member && $0.role == .dimension }),
             let m = columns.firstIndex(where: { $0.role == .measure })
         else { return nil }
-        func figure(_ value: String) -> Double? {
-            let rows = result.rows.filter { $0[d].satisfies(MemberFilter(member: pair.member, op: .equals, values: [value])) }
-            return rows.count == 1 ? number(rows[0], m) : nil
-        }
-        guard let a = figure(pair.values[0]), let b = figure(pair.values[1]) else { return nil }
-        let (first, second, title) = (pair.values[0], pair.values[1], model.title(of: columns[m].member, language))
+        guard let (first, second) = ResultFormatter.figures(of: pair, in: result.rows, value: d, measure: m), let a = first.double, let b = second.double else { return nil }
+        let (firstValue, secondValue, title) = (pair.values[0], pair.values[1], model.title(of: columns[m].member, language))
         let gap = show(abs(a - b), m)
         return Insight(kind: "difference", text: zh
-            ? "\(first)的\(title)为 \(show(a, m))，\(second)为 \(show(b, m))，\(first)比\(second)\(a >= b ? "高" : "低") \(gap)。"
-            : "\(title): \(first) \(show(a, m)), \(second) \(show(b, m)); \(first) is \(gap) \(a >= b ? "higher" : "lower").")
+            ? "\(firstValue)的\(title)为 \(show(a, m))，\(secondValue)为 \(show(b, m))，\(firstValue)比\(secondValue)\(a >= b ? "高" : "低") \(gap)。"
+            : "\(title): \(firstValue) \(show(a, m)), \(secondValue) \(show(b, m)); \(firstValue) is \(gap) \(a >= b ? "higher" : "lower").")
     }
 
     /// What a share is of: the values (硕士, female), or the condition on a number (Carat Weight (ct) ≥ 1).
