@@ -99,8 +99,10 @@ extension QueryAssembler {
         {
             after += 1
         }
-        // 去年第三季度有多少人参加了绩效考核: the count of the base rows and a participation verb may stand between.
-        while s.language == .zh, s.tokens.indices.contains(after), ["有", "共有", "一共"].contains(s.tokens[after].text) || s.tokens[after].isKeyword(.count)
+        // 去年第三季度有多少人参加了绩效考核: the count of the base rows and a participation verb may stand between;
+        // 2025年每个季度参加考核的人数: so may the grain of a per-period breakdown.
+        while s.language == .zh, s.tokens.indices.contains(after), ["有", "共有", "一共", "一共有", "总共有"].contains(s.tokens[after].text) || s.tokens[after].isKeyword(.count)
+            || [Keyword.perYear, .perQuarter, .perMonth, .perWeek].contains(where: { s.tokens[after].isKeyword($0) })
             || s.tokens[after].isKeyword(.classifier) || MeasureRule.participationVerbs.contains(s.tokens[after].text)
             || (baseCube.map { s.tokens[after].entries.contains(.cube($0)) } ?? false)
         {

@@ -239,4 +239,13 @@ struct GroupMarkersFractionsAndLinkingTests {
         #expect(memberFilter(q, "performance_reviews.rating")?.values == ["D"])
         #expect(q.timeDimensions.first?.dimension == (dated ? "performance_reviews.period" : nil))
     }
+
+    @Test("2025年一共有多少人参加了绩效考核 / 每个季度参加考核的人数: the period is the reviews' (一共有 and the grain may stand between)", arguments: [
+        "2025年一共有多少员工参加过绩效考核？", "2025年每个季度参加考核的人数是多少？", "去年一共有多少人参加了绩效考核？",
+    ])
+    func participationPeriod(_ question: String) throws {
+        let q = try requiredQuery(Fixtures.generator, question)
+        #expect(q.measures == ["employees.count"])
+        #expect(q.timeDimensions.first?.dimension == "performance_reviews.period")
+    }
 }
