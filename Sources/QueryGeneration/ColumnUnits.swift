@@ -69,6 +69,8 @@ struct ColumnUnits: Sendable {
                 {
                     units.append("岁")
                 }
+                // 绩效分4.5分及以上: a score titled with 分 is counted in 分.
+                if d.kind == .number, Self.phraseWords("", d.meta.titleZh, []).contains("分") { units.append("分") }
                 // 100公斤, 180厘米, 250公里: the Chinese names of a metric unit.
                 if d.kind == .number { units += units.flatMap { Self.chineseUnits[$0.lowercased()] ?? [] } }
                 guard !units.isEmpty else { continue }
@@ -97,7 +99,9 @@ struct ColumnUnits: Sendable {
 
     /// The content words of the titles' bracketed units and of `meta.units`, currencies as their symbol.
     static func phraseWords(_ title: String, _ titleZh: String?, _ metaUnits: [String]) -> [String] {
-        let texts = [title, titleZh].compactMap { $0 }.compactMap { TitleUnit.split($0)?.unit } + metaUnits
+        // 绩效分, 平均分: a score titled with 分 is counted in 分 (4.5分及以上, 分别多少分).
+        let points = titleZh.map { $0.hasSuffix("分") && !$0.hasSuffix("部分") && !$0.hasSuffix("成分") } == true ? ["分"] : []
+        let texts = [title, titleZh].compactMap { $0 }.compactMap { TitleUnit.split($0)?.unit } + metaUnits + points
         return texts.flatMap { text in
             TextNormalizer.units(of: TextNormalizer.normalize(text).replacing("美元", with: "$").replacing("人民币", with: "¥")).map(\.text)
                 .filter { !connectors.contains($0) }

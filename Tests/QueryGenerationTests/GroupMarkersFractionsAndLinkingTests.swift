@@ -248,4 +248,12 @@ struct GroupMarkersFractionsAndLinkingTests {
         #expect(q.measures == ["employees.count"])
         #expect(q.timeDimensions.first?.dimension == "performance_reviews.period")
     }
+
+    @Test("分 is the unit of a score titled with 分: 4.5分及以上 compares it, 分别多少分 shows it; a bare 以上 is still asked")
+    func pointsUnit() throws {
+        let q = try requiredQuery(Fixtures.generator, "2024年绩效分4.5分及以上的有多少人次")
+        #expect(memberFilter(q, "performance_reviews.score").map { $0.op == .gte && $0.values == ["4.5"] } == true)
+        #expect(try requiredQuery(Fixtures.generator, "2025年平均绩效分最高的三个部门是哪几个？分别多少分？").limit == 3)
+        #expect(Fixtures.generator.generate("2024年绩效分4.5分以上的有多少人次").interpretation == nil)
+    }
 }
