@@ -155,7 +155,7 @@ extension Context {
 
     /// One value's figure minus another's (硕士的平均工资比本科高多少), each figure said beside it.
     func difference(_ pair: MemberFilter) -> Insight? {
-        guard pair.values.count == 2, let d = columns.firstIndex(where: { $0.member == pair.member && $0.role == .dimension }),
+        guard let d = columns.firstIndex(where: { $0.member == pair.member && $0.role == .dimension }),
             let m = columns.firstIndex(where: { $0.role == .measure })
         else { return nil }
         guard let (first, second) = ResultFormatter.figures(of: pair, in: result.rows, value: d, measure: m), let a = first.double, let b = second.double else { return nil }

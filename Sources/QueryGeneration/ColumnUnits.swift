@@ -70,7 +70,7 @@ struct ColumnUnits: Sendable {
                     units.append("岁")
                 }
                 // 绩效分4.5分及以上: a score titled with 分 is counted in 分.
-                if d.kind == .number, Self.phraseWords("", d.meta.titleZh, []).contains("分") { units.append("分") }
+                if d.kind == .number, Self.countsInPoints(d.meta.titleZh) { units.append("分") }
                 // 100公斤, 180厘米, 250公里: the Chinese names of a metric unit.
                 if d.kind == .number { units += units.flatMap { Self.chineseUnits[$0.lowercased()] ?? [] } }
                 guard !units.isEmpty else { continue }
@@ -99,8 +99,7 @@ struct ColumnUnits: Sendable {
 
     /// The content words of the titles' bracketed units and of `meta.units`, currencies as their symbol.
     static func phraseWords(_ title: String, _ titleZh: String?, _ metaUnits: [String]) -> [String] {
-        // 绩效分, 平均分: a score titled with 分 is counted in 分 (4.5分及以上, 分别多少分).
-        let points = titleZh.map { $0.hasSuffix("分") && !$0.hasSuffix("部分") && !$0.hasSuffix("成分") } == true ? ["分"] : []
+        let points = countsInPoints(titleZh) ? ["分"] : []
         let texts = [title, titleZh].compactMap { $0 }.compactMap { TitleUnit.split($0)?.unit } + metaUnits + points
         return texts.flatMap { text in
             TextNormalizer.units(of: TextNormalizer.normalize(text).replacing("美元", with: "$").replacing("人民币", with: "¥")).map(\.text)
@@ -124,6 +123,12 @@ struct ColumnUnits: Sendable {
         }
         if words.contains(where: { ["billion", "billions", "bn"].contains($0) }) || (currency && words.contains("b")) { return ("billion", 1_000_000_000) }
         return nil
+    }
+
+    /// 绩效分, 平均分: a score whose Chinese title ends in 分 is counted in 分 (4.5分及以上, 分别多少分).
+    static func countsInPoints(_ titleZh: String?) -> Bool {
+        guard let zh = titleZh else { return false }
+        return zh.hasSuffix("分") && !zh.hasSuffix("部分") && !zh.hasSuffix("成分")
     }
 
     /// A column whose unit or description says its values are fractions: "(0-1)", "a fraction between 0 and 1",

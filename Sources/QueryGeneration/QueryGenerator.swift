@@ -247,7 +247,7 @@ public final class QueryGenerator: Sendable {
         } else if let word = tokens.indices.first(where: {
             // A relative who counts as a clause only where the question asks for a number (how many, an average).
             Self.listWords.contains(tokens[$0].text)
-                && !(Self.isRelativeWho(tokens, $0, filtered: Set(s.yesNo.pairs.keys).intersection(s.filters.map(\.member))) && !s.defaultedMeasure && !query.measures.isEmpty)
+                && !(Self.isRelativeWho(tokens, $0, filtered: Set(s.filters.map(\.member).filter { s.yesNo.pairs[$0] != nil })) && !s.defaultedMeasure && !query.measures.isEmpty)
         }).map({ tokens[$0] }),
             !unused.contains(word.text)
         {
