@@ -157,7 +157,8 @@ struct Clarifier {
 
     /// A question that asks for `query`: measures, groupings, value filters and one dated period (said as
     /// `timeLabel`), or a ranking of one grouping by one measure. Nil when the query has more.
-    func question(for query: CubeQuery, _ language: Language, timeLabel: String? = nil) -> String? {
+    /// `namingColumns` says each value with its column's title (Setting Boat), for a value two columns hold.
+    func question(for query: CubeQuery, _ language: Language, timeLabel: String? = nil, namingColumns: Bool = false) -> String? {
         guard !query.measures.isEmpty, query.timeDimensions.count <= 1 else { return nil }
         if let ranked = Self.ranking(query) {
             guard query.dimensions.count == 1, query.filters.isEmpty, query.timeDimensions.isEmpty, let n = query.limit else { return nil }
@@ -176,7 +177,7 @@ struct Clarifier {
         var values: [String] = []
         for filter in query.filters {
             guard case .member(let f) = filter, f.op == .equals else { return nil }
-            values += f.values
+            values += namingColumns ? f.values.map { "\(model.title(of: f.member, language)) \($0)" } : f.values
         }
         var period: (label: String, date: String)?
         if let td = query.timeDimensions.first {

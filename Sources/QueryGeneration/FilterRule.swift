@@ -38,15 +38,27 @@ struct FilterRule: InterpretationRule {
             // the first meaning.
             let next = ((i + 1)..<min(s.tokens.count, i + 4)).first { !s.values($0).isEmpty && Self.onlyConjunctions(s, between: i, and: $0) }
             let coordinated = Set(next.map { s.values($0).map(\.dimension) } ?? [])
-            let chosen = candidates.first { c in s.filters.contains { $0.member == c.dimension } }
-                ?? candidates.first { coordinated.contains($0.dimension) } ?? first
+            let preferred = candidates.first { c in s.filters.contains { $0.member == c.dimension } }
+                ?? candidates.first { coordinated.contains($0.dimension) } ?? candidates.first { c in namesColumn(s, near: i, c.dimension) }
+                ?? yearNamed(s, candidates.map(\.dimension)).flatMap { d in candidates.first { $0.dimension == d } }
+            let chosen = preferred ?? first
+            // "boat": the code of private boats, or the setting Boat of private and charter boats. Readings in two
+            // columns that keep different rows are asked back; twins (Crew the class and the category) are one.
+            let differing = candidates.filter { c in
+                !s.valueTwins.same(.init(dimension: c.dimension, value: c.value), .init(dimension: chosen.dimension, value: chosen.value))
+            }
+            if preferred == nil, !differing.isEmpty {
+                let readings = [chosen] + differing.filter { c in c.dimension != chosen.dimension }
+                if s.valueReadings == nil, readings.count > 1 {
+                    s.valueReadings = (s.tokens[i].text, readings.map { ValueTwins.Reading(dimension: $0.dimension, value: $0.value) })
+                } else {
+                    s.unexpressed.append(s.tokens[i].text)
+                }
+            }
             // New York the state, or the city of that name (a dimension too large to index): the two pick different
             // rows, so the value is asked back unless its dimension or cube is named beside it (New York state).
             let other = s.unindexedValues.contains { $0.key != chosen.dimension && $0.value.contains(chosen.value.lowercased()) }
-            let named = [i - 2, i - 1, i + 1, i + 2].contains { k in
-                s.dimensions(k).contains(chosen.dimension) || s.cubes(k).contains(String(chosen.dimension.prefix { $0 != "." }))
-            }
-            if other, !named { s.unexpressed.append(s.tokens[i].text) }
+            if other, !namesColumn(s, near: i, chosen.dimension) { s.unexpressed.append(s.tokens[i].text) }
             // 优秀 the value A, where the model's 优秀次数 / "excellent reviews" counts S or A: the same word keeps
             // different rows in two places of the model, so it is asked back.
             if s.filteredMeasures.conflict(word: s.tokens[i].text, dimension: chosen.dimension, value: chosen.value) {
@@ -99,12 +111,32 @@ struct FilterRule: InterpretationRule {
                 }
             }
             for n in negated.markers { s.use(n) }
-            if candidates.count > 1, candidates.contains(where: { $0.dimension != chosen.dimension }) {
-                let others = candidates.filter { $0.dimension != chosen.dimension }.map { s.model.title(of: $0.dimension, s.language) }
+            if !differing.isEmpty {
+                let others = differing.map { s.model.title(of: $0.dimension, s.language) }
                 s.notes.append(s.language == .zh
                     ? "「\(s.tokens[i].text)」也可能指\(others.joined(separator: "、"))，按\(s.model.title(of: chosen.dimension, .zh))理解"
                     : "'\(s.tokens[i].text)' could also mean \(others.joined(separator: ", ")); read as \(s.model.title(of: chosen.dimension, .en))")
             }
+        }
+    }
+
+    /// The one of `dimensions` whose title or cube's title holds a year the question says ("the American League in
+    /// 1986": the 1986 team's league, not the 1987 team's); nil when none or several do.
+    private func yearNamed(_ s: ParseState, _ dimensions: [String]) -> String? {
+        let years = Set(s.tokens.compactMap { t in t.number.flatMap { $0 >= 1000 && $0 <= 9999 && $0 == $0.rounded() ? String(Int($0)) : nil } })
+        guard !years.isEmpty else { return nil }
+        let named = Set(dimensions).filter { d in
+            let cube = String(d.prefix { $0 != "." })
+            let titles = [s.model.title(of: d, .en), s.model.cube(named: cube)?.title ?? ""].joined(separator: " ")
+            return years.contains { titles.contains($0) }
+        }
+        return named.count == 1 ? named.first : nil
+    }
+
+    /// Whether a word beside token `i` names `dimension` or its cube (New York state, boat setting).
+    private func namesColumn(_ s: ParseState, near i: Int, _ dimension: String) -> Bool {
+        [i - 2, i - 1, i + 1, i + 2].contains { k in
+            s.dimensions(k).contains(dimension) || s.cubes(k).contains(String(dimension.prefix { $0 != "." }))
         }
     }
 

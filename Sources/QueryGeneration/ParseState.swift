@@ -98,6 +98,9 @@ struct ParseState {
     var timeReadings: [String] = []
     /// Words that fit two measures giving different numbers (the average wage per trade, or per man), those measures.
     var measureReadings: (words: String, members: [String])?
+    /// A word that is a value of two columns keeping different rows ("boat": a mode's code, or the setting of two
+    /// modes), its readings, the one in the query first (`ValueTwins`).
+    var valueReadings: (words: String, readings: [ValueTwins.Reading])?
     /// Tokens of bare category words that became groupings with no marker (部门人数, "the weather").
     var leftoverGroups: [Int] = []
     /// The measure is a default: nothing in the question names one or asks for a count.
@@ -116,6 +119,7 @@ struct ParseState {
     var notes: [String] = []
     /// Lowercased values of string dimensions the lexicon doesn't index (see `QueryGenerator`).
     var unindexedValues: [String: Set<String>] = [:]
+    var valueTwins = ValueTwins()
     /// Cubes with one row per period of their date (see `PeriodKey`).
     var periodRows: [String: PeriodKey] = [:]
     /// Cubes with one row per label per period (a state's yearly results; see `PeriodKey.within`).

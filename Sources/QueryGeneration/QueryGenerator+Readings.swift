@@ -18,6 +18,28 @@ extension QueryGenerator {
             }
             return (words, queries, members.map { model.title(of: $0, language) })
         }
+        if let (words, readings) = s.valueReadings, let first = readings.first {
+            let queries = readings.map { Self.replacingValue(in: query, first, with: $0) }
+            return (words, queries, readings.map { "\(model.title(of: $0.dimension, language)): \($0.value)" })
+        }
         return nil
+    }
+
+    /// `query` with the condition on `from` read as `to`: the same word as a value of another column.
+    static func replacingValue(in query: CubeQuery, _ from: ValueTwins.Reading, with to: ValueTwins.Reading) -> CubeQuery {
+        func replaced(_ filter: QueryFilter) -> QueryFilter {
+            switch filter {
+            case .member(var f):
+                guard f.member == from.dimension, f.values.contains(from.value) else { return filter }
+                f.member = to.dimension
+                f.values = [to.value]
+                return .member(f)
+            case .and(let list): return .and(list.map(replaced))
+            case .or(let list): return .or(list.map(replaced))
+            }
+        }
+        var q = query
+        q.filters = q.filters.map(replaced)
+        return q
     }
 }

@@ -19,6 +19,8 @@ public final class QueryGenerator: Sendable {
     /// Values of string dimensions too many to match words against (cities of 3,000 airports), lowercased: a value
     /// matched in another dimension that one of these also holds is asked back (New York the state or the city).
     private let unindexedValues: [String: Set<String>]
+    /// Readings of one word in two columns that pick the same rows (found in the data at start-up).
+    private let valueTwins: ValueTwins
     /// Cubes with one row per period of their date (found in the data at start-up; see `PeriodKey`).
     let periodRows: [String: PeriodKey]
     /// Cubes with one row per label per period (`PeriodKey.within`).
@@ -31,11 +33,12 @@ public final class QueryGenerator: Sendable {
     /// `values` holds the distinct values of string dimensions (read from the database at start-up).
     public init(
         model: SemanticModel, values: [String: [String]] = [:], unindexedValues: [String: Set<String>] = [:],
-        periodRows: [String: PeriodKey] = [:], dataGrains: [String: Granularity] = [:], clock: TodayClock = .system
+        valueTwins: ValueTwins = ValueTwins(), periodRows: [String: PeriodKey] = [:], dataGrains: [String: Granularity] = [:], clock: TodayClock = .system
     ) {
         self.dataGrains = dataGrains
         self.model = model
         self.unindexedValues = unindexedValues
+        self.valueTwins = valueTwins
         self.periodRows = periodRows.filter { $0.value.within == nil }
         self.labelPeriodRows = periodRows.filter { $0.value.within != nil }
         self.lexicon = Lexicon(model: model, values: values)
@@ -74,6 +77,7 @@ public final class QueryGenerator: Sendable {
         if let shorter = withoutUnitOfColumn(question, tokens) { (tokens, corrections) = tokenizer.tokenizeCorrecting(shorter) }
         var s = ParseState(tokens: tokens, language: language, today: clock.today(), model: model, units: units, filteredMeasures: filteredMeasures, quantityWords: quantityWords)
         s.unindexedValues = unindexedValues
+        s.valueTwins = valueTwins
         s.periodRows = periodRows
         s.labelPeriodRows = labelPeriodRows
         s.yesNo = yesNo

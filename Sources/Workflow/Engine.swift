@@ -47,8 +47,10 @@ public enum Engine {
             let (values, unindexed) = try await ValueCatalog.load(model: model, backend: backend, today: clock.today())
             let periodRows = await PeriodRows.load(model: model, backend: backend, today: clock.today())
             let dataGrains = await DataGrains.load(model: model, backend: backend, today: clock.today())
+            let twins = await ValueTwinProbe.load(model: model, values: values, backend: backend, today: clock.today())
             return Workflow(
-                model: model, values: values, unindexedValues: unindexed, periodRows: periodRows, dataGrains: dataGrains, executor: executor,
+                model: model, values: values, unindexedValues: unindexed, valueTwins: twins, periodRows: periodRows, dataGrains: dataGrains,
+                executor: executor,
                 dialect: dialect, clock: clock,
                 configuration: configuration, rollups: rollups, rollupRefresher: refresher)
         } catch {

@@ -67,7 +67,8 @@ public struct RemoteCubeBackend: QueryBackend, QueryExecutor {
                 if found.count <= ValueCatalog.maximumValues { values[member] = found }
             }
         }
-        return Workflow(model: model, values: values, executor: backend, backend: backend, clock: clock, configuration: configuration)
+        let twins = await ValueTwinProbe.load(model: model, values: values, backend: backend, today: clock.today())
+        return Workflow(model: model, values: values, valueTwins: twins, executor: backend, backend: backend, clock: clock, configuration: configuration)
     }
 
     public func render(_ query: CubeQuery, today: CalendarDate, securityContext: SecurityContext) async throws -> RenderedSQL {

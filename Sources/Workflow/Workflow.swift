@@ -62,7 +62,7 @@ public struct Workflow: Sendable {
     }
 
     public init(
-        model: SemanticModel, values: [String: [String]], unindexedValues: [String: Set<String>] = [:],
+        model: SemanticModel, values: [String: [String]], unindexedValues: [String: Set<String>] = [:], valueTwins: ValueTwins = ValueTwins(),
         periodRows: [String: PeriodKey] = [:], dataGrains: [String: Granularity] = [:], executor: any QueryExecutor,
         dialect: any SQLDialect = SQLiteDialect(),
         backend: (any QueryBackend)? = nil, clock: TodayClock = .system, configuration: Configuration = Configuration(),
@@ -73,7 +73,8 @@ public struct Workflow: Sendable {
         self.rollupRefresher = rollupRefresher
         self.values = values
         self.generator = QueryGenerator(
-            model: model, values: values, unindexedValues: unindexedValues, periodRows: periodRows, dataGrains: dataGrains, clock: clock)
+            model: model, values: values, unindexedValues: unindexedValues, valueTwins: valueTwins, periodRows: periodRows,
+            dataGrains: dataGrains, clock: clock)
         let renderer = SQLRenderer(model: model, dialect: dialect)
         self.renderer = renderer
         self.executor = executor
