@@ -37,6 +37,19 @@ struct Clarifier {
         return result
     }
 
+    /// The clarification for a condition on rows the counted ones hold many of over time (their reviews).
+    static func repeatedRowsClarification(
+        question: String, language: Language, understood: String, rows: String, choices: [String]
+    ) -> NotUnderstood {
+        let message = language == .zh
+            ? "这个条件可以指任意一条\(rows)满足（至少一次），也可以只看最近一条\(rows)，答案不同，所以没有运行查询。请说明“至少一次”或指定时间段。"
+            : "The condition could hold for any of their \(rows.lowercased()) (at least once) or only for the latest, and each gives a different number, so I didn't run a query. Say “at least once” or name a period."
+        var result = NotUnderstood(question: question, language: language, message: message, suggestions: choices)
+        result.reason = .needsClarification
+        result.understood = understood
+        return result
+    }
+
     /// The clarification for words that more than one member could mean: a period (by which date) or a measure.
     static func readingsClarification(
         question: String, language: Language, understood: String, words: String, readings: [String], choices: [String]

@@ -85,6 +85,15 @@ extension FilterRule {
             else { continue }
             s.use(i, i + 1)
         }
+        // 曾经拿过S, S级员工（至少一次）: ever and at least once (至少一次) say how often a value's condition held.
+        guard s.language == .zh, s.tokens.contains(where: \.namesValue) else { return }
+        for i in s.tokens.indices where s.isFree(i) {
+            if ["曾经", "曾"].contains(s.tokens[i].text) {
+                s.use(i)
+            } else if s.tokens[i].text == "至少", s.token(i + 1)?.number == 1, s.token(i + 2)?.text == "次", s.isFree(i + 1), s.isFree(i + 2) {
+                s.use(i, i + 1, i + 2)
+            }
+        }
     }
 
     /// A number column that counts things (its title's unit is a count: Claims (count), People (persons)).

@@ -270,6 +270,40 @@ extension Lexicon {
         }
     }
 
+    /// "people on staff" for 在职, whose synonyms say "on the payroll": a value said as on + a noun is the rows'
+    /// belonging, and on + any noun of the value's own cube (staff, the team) says the same.
+    mutating func addBelongingPhrases() {
+        for cube in model.cubes where cube.isPublic {
+            let nouns = ([cube.title] + cube.meta.synonyms).map { $0.lowercased() }.filter { $0.allSatisfy(\.isASCII) }
+            for dimension in cube.dimensions where dimension.isPublic && dimension.kind == .string {
+                for (value, synonyms) in dimension.meta.valueSynonyms.sorted(by: { $0.key < $1.key })
+                where synonyms.contains(where: { $0.lowercased().hasPrefix("on ") }) {
+                    for noun in nouns {
+                        for phrase in ["on \(noun)", "on the \(noun)"] { addIfAbsent(phrase, .value(dimension: "\(cube.name).\(dimension.name)", value: value)) }
+                    }
+                }
+            }
+        }
+    }
+
+    /// "the excellent-review rate" for Excellent Rate (100 * {excellent_count} / {count}): a filtered count's name
+    /// and "rate" is the ratio measure computed from that count, where one ratio of the cube is.
+    mutating func addRatesOfCounts() {
+        for cube in model.cubes where cube.isPublic {
+            let ratios = cube.measures.filter { $0.isPublic && $0.kind == .number && HeadNounRule.isRate($0.title) }
+            for count in cube.measures where count.isPublic && count.kind == .count && !count.filters.isEmpty {
+                let of = ratios.filter { $0.sql?.contains("{\(count.name)}") == true }
+                guard of.count == 1, let ratio = of.first else { continue }
+                for term in [count.title] + count.meta.synonyms where term.allSatisfy(\.isASCII) {
+                    let lower = term.lowercased()
+                    for name in [lower, lower.hasSuffix("s") ? String(lower.dropLast()) : lower] {
+                        addIfAbsent(name + " rate", .measure("\(cube.name).\(ratio.name)"))
+                    }
+                }
+            }
+        }
+    }
+
     /// "employees were reviewed" for the measure Reviewed Employees: a two-word English name that is a participle
     /// and a noun is said the other way round too; "had an affair" for the filtered count Respondents With an Affair.
     mutating func addPassiveForms() {

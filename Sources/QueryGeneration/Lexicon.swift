@@ -107,6 +107,8 @@ public struct Lexicon: Sendable {
         addEnglishCubeHeads()
         addTimeEvents()
         addRateUnits()
+        addRatesOfCounts()
+        addBelongingPhrases()
         addPassiveForms()
         for cube in model.cubes {
             let phrases = cube.dimensions.map { ColumnUnits.phraseWords($0.title, $0.meta.titleZh, $0.meta.units) }

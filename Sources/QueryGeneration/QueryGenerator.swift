@@ -154,7 +154,7 @@ public final class QueryGenerator: Sendable {
             let nouns = tokens.indices.filter { s.used[$0] && tokens[$0].namesCube }
             unused += nouns.map { tokens[$0].text }.filter { !unused.contains($0) }
         }
-        unused += nounOfRecords(tokens, s, query).filter { !unused.contains($0) }
+        unused += (nounOfRecords(tokens, s, query) + belongingNouns(tokens)).filter { !unused.contains($0) }
         // "how are ratings distributed" asks for the count per group, which a distribution word says.
         let asksDistribution = tokens.indices.contains { s.used[$0] && GroupRule.distributionWords.contains(tokens[$0].text) }
         if s.defaultedMeasure, !asksDistribution, let vague = tokens.first(where: Self.isVague), !unused.contains(vague.text) { unused.append(vague.text) }
@@ -328,6 +328,12 @@ public final class QueryGenerator: Sendable {
             let choices = offeringChoices ? clarificationChoices(readings, language: language, label: s.timeLabel) : []
             return .notUnderstood(Clarifier.readingsClarification(
                 question: question, language: language, understood: Explainer(model: model).explain(query, s), words: words, readings: titles, choices: choices))
+        }
+        // "How many employees got an A?": any of their reviews, or the latest? Asked unless the question says.
+        if mapped, previous == nil, let rows = repeatedRowsCondition(query, tokens, question) {
+            let choices = offeringChoices ? onceChoices(question, language, query) : []
+            return .notUnderstood(Clarifier.repeatedRowsClarification(
+                question: question, language: language, understood: Explainer(model: model).explain(query, s), rows: rows, choices: choices))
         }
         if let previous, FollowUp.isFollowUp(question, slots: slots) {
             let merged = FollowUp.merge(previous: previous, current: query, slots: slots, model: model)

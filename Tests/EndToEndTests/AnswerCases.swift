@@ -70,7 +70,7 @@ let answerCases: [AnswerCase] = [
     AnswerCase("人数超过300人的部门", "SELECT d.name, COUNT(*) c FROM employees e JOIN departments d ON d.id = e.department_id GROUP BY 1 HAVING c > 300"),
     AnswerCase("2024年平均绩效分", "SELECT AVG(score) FROM performance_reviews WHERE year = 2024"),
     AnswerCase("各部门平均绩效", "SELECT d.name, AVG(r.score) FROM performance_reviews r JOIN employees e ON e.id = r.employee_id JOIN departments d ON d.id = e.department_id GROUP BY 1"),
-    AnswerCase("S级员工有多少", "SELECT COUNT(DISTINCT employee_id) FROM performance_reviews WHERE rating = 'S'"),
+    AnswerCase("曾经S级员工有多少", "SELECT COUNT(DISTINCT employee_id) FROM performance_reviews WHERE rating = 'S'"),
     // A measure of one cube grouped by another's dimension: each employee counted once per rating (Cube's
     // primary-key de-duplication), among employees who have a review of that rating.
     AnswerCase("各绩效等级的平均月薪", "SELECT rating, AVG(salary) FROM (SELECT DISTINCT r.rating, e.id, e.salary FROM performance_reviews r JOIN employees e ON e.id = r.employee_id) GROUP BY rating"),
