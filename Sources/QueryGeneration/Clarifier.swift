@@ -241,7 +241,10 @@ struct MemberWords: Sendable {
             for dimension in cube.dimensions {
                 let measures = cube.measures.filter { $0.sql != nil && $0.sql == dimension.sql }
                 restating["d:\(cube.name).\(dimension.name)"] = words([dimension.title, dimension.description] + measures.flatMap { [$0.title, $0.description] })
-                restating["v:\(cube.name).\(dimension.name)"] = words([dimension.title, cube.title])
+                // "chose a charter boat" for the column Fishing Mode, also called "chosen mode": its names too, but
+                // not a name that lists its values ("american or foreign": foreign is a value, not the column).
+                let names = dimension.meta.synonyms.filter { name in !name.lowercased().split(separator: " ").contains { ["or", "and", "vs"].contains($0) } }
+                restating["v:\(cube.name).\(dimension.name)"] = words([dimension.title, cube.title] + names)
                 restating["o:\(cube.name).\(dimension.name)"] = words([dimension.description])
             }
         }

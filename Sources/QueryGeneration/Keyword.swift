@@ -28,11 +28,11 @@ enum KeywordDictionary {
         add(.sum, ["总", "总和", "合计", "总计", "总额", "累计", "total", "sum", "sum of", "bill"])
         add(.max, ["最高", "最大", "最多", "最长", "最贵", "highest", "max", "maximum", "largest", "biggest", "most", "longest",
                    "heaviest", "greatest", "fastest", "最快",
-                   "top paid", "best", "strongest", "most common",
+                   "top paid", "best", "strongest", "most common", "most popular", "最受欢迎",
                    // which sex has the higher average: of two, the comparative picks the one a superlative would.
                    "the higher", "the larger", "the bigger", "the greater"])
         add(.min, ["最低", "最小", "最少", "最短", "lowest", "min", "minimum", "smallest", "least", "fewest", "worst", "shortest", "lightest",
-                   "slowest", "最慢", "weakest", "least common", "the lower", "the smaller"])
+                   "slowest", "最慢", "weakest", "least common", "least popular", "最不受欢迎", "the lower", "the smaller"])
         add(.top, ["前", "排名前", "top", "first"])
         add(.bottom, ["后", "倒数", "末", "bottom"])
         add(.desc, ["降序", "从高到低", "从大到小", "由高到低", "倒序", "descending", "desc", "high to low",

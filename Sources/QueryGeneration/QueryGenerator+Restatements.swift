@@ -27,6 +27,8 @@ extension QueryGenerator {
             default: continue
             }
             if memberWords.restating[key]?.contains(word) == true { return true }
+            // "the average price paid": paying is what a price, cost or fee is.
+            if Self.payVerbs.contains(word), memberWords.restating[key]?.isDisjoint(with: Self.priceNouns) == false { return true }
             // "lost weight" for the value Lost of a column described as "Gained, Lost or No change in weight": the
             // object of a value that is itself a verb, said right after it, from the column's description.
             if case .value(let d, let v) = entry, v.lowercased() == previous.text, Self.isPastVerb(previous.text),
@@ -37,6 +39,9 @@ extension QueryGenerator {
         }
         return false
     }
+
+    static let payVerbs: Set<String> = ["paid", "pays", "paying", "spent", "spend", "spends", "spending", "charged"]
+    static let priceNouns: Set<String> = ["price", "prices", "cost", "costs", "fee", "fees", "fare", "fares", "payment", "payments", "charge", "charges"]
 
     /// A regular or common irregular past tense (gained, lost).
     static func isPastVerb(_ word: String) -> Bool {

@@ -141,8 +141,9 @@ public final class QueryGenerator: Sendable {
         if let word = oneOfOppositeExtremes(tokens, query), !unused.contains(word) { unused.append(word) }
         // Nothing asked for a number and nothing asked for a breakdown ("how was the weather?"): a default count
         // by a bare category word would answer a question nobody asked.
+        // "the most common city" asks how many rows each has.
         if s.defaultedMeasure, !s.leftoverGroups.isEmpty, s.leftoverGroups.count == query.dimensions.count, query.filters.isEmpty,
-            query.segments.isEmpty, query.timeDimensions.isEmpty
+            query.segments.isEmpty, query.timeDimensions.isEmpty, !tokens.contains(where: { QueryAssembler.frequencyWords.contains($0.text) })
         {
             unused += s.leftoverGroups.map { tokens[$0].text }.filter { !unused.contains($0) }
         }

@@ -225,7 +225,7 @@ struct RankingRule: InterpretationRule {
                 if !s.measures.contains(rows) { s.measures.append(rows) }
                 s.order = [OrderItem(rows, descending: descending)]
                 s.superlative = (descending, count)
-            } else if !["most common", "least common"].contains(s.tokens[i].text),  // how often, never how large
+            } else if !["most common", "least common", "most popular", "least popular"].contains(s.tokens[i].text),  // how often, never how large
                 let k = neighbours.first(where: { s.numericMember($0) != nil }), let dim = s.numericMember(k)
             {
                 s.use(k)
@@ -235,6 +235,16 @@ struct RankingRule: InterpretationRule {
                 // "the most precipitation", 最多: a quantity is a total; "the highest salary" is a level, an average.
                 s.rankByTotal = ["most", "least", "fewest", "最多", "最少"].contains(s.tokens[i].text)
                 s.rankedBeforeSuperlative = k < i
+            } else if let k = neighbours.first(where: { !s.cubes($0).isEmpty }), QueryAssembler.frequencyWords.contains(s.tokens[i].text),
+                let label = s.dimensions(k).first ?? QueryAssembler.label(of: s.cubes(k)[0], s.model) ?? Self.onlyString(of: s.cubes(k)[0], s.model)
+            {
+                // "the two most popular fishing modes": the groups ranked by how often, not a count of the groups
+                if s.dimensions(k).isEmpty {
+                    if !s.groupDimensions.contains(label) { s.groupDimensions.append(label) }
+                    s.mentionCube(s.cubes(k)[0])
+                    s.use(k)
+                }
+                s.superlative = (descending, count)
             } else if let k = neighbours.first(where: { !s.cubes($0).isEmpty }) {
                 // "the most employees" → rank by that cube's count
                 let cube = s.cubes(k)[0]
@@ -250,6 +260,12 @@ struct RankingRule: InterpretationRule {
             }
             s.use(i)
         }
+    }
+
+    /// A cube's one public string column (a lookup's label), if it has exactly one.
+    static func onlyString(of cube: String, _ model: SemanticModel) -> String? {
+        let strings = model.cube(named: cube)?.dimensions.filter { $0.kind == .string && $0.isPublic && !$0.primaryKey } ?? []
+        return strings.count == 1 ? "\(cube).\(strings[0].name)" : nil
     }
 
     /// The cube whose rows a segment right after the superlative names (the most senior staff).
