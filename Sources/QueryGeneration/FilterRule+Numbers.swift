@@ -201,6 +201,17 @@ extension FilterRule {
                 i = claimInclusive(&s, from: max(range.end, (unit ?? 0) + 1, (bUnit ?? 0) + 1), a: min(a, b), b: max(a, b))
                 continue
             }
+            // <op> column N (below level 3, over age 60): the column named between the comparator and its number.
+            if let op = comparator(s, i), s.isFree(i + 1), s.isFree(i + 2), let n = s.token(i + 2)?.number,
+                let member = s.dimensions(i + 1).first(where: { s.dimensionKind($0) == .number }), s.measures(i + 1).isEmpty
+            {
+                s.addFilter(MemberFilter(member: member, op: op, values: [JSONValue.format(double: inColumnScale(&s, member, n, at: i + 2))]))
+                s.use(i, i + 1, i + 2)
+                var end = i + 3
+                if let unit = ownUnit(s, member, after: i + 2) { s.use(unit); end = unit + 1 }
+                i = end
+                continue
+            }
             // <op> N  |  N <unit>? <op>  (超过3万, 3万以上, 7级及以上, over 20k)
             // over 1970-1986: a span of years, not a comparison with the first.
             let startsYearSpan = s.keyword(i + 2, .rangeTo) && TimeRule().year(s, i + 1) != nil && TimeRule().year(s, i + 3) != nil

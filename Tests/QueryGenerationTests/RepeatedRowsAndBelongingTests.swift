@@ -4,7 +4,7 @@ import SemanticModel
 
 /// From hr44's first run (and hr8's, psid_wages's older wrong answers): "How many employees scored below 3?" counted
 /// everyone with any review under 3, where the latest review gives another number; "people on staff" counted former
-/// employees too; "the excellent-review rate" was the count of excellent reviews per rating.
+/// employees too; "the excellent-review rate" was the count of excellent reviews per rating; "below level 3" was refused.
 @Suite("Conditions on rows held over time, belonging said with on, and a filtered count's rate")
 struct RepeatedRowsAndBelongingTests {
     @Test("a condition on reviews (one a quarter) with nothing saying any or the latest is asked, with the at-least-once choice", arguments: [
@@ -63,5 +63,13 @@ struct RepeatedRowsAndBelongingTests {
         let q = try requiredQuery(Fixtures.generator, question)
         #expect(q.measures == ["performance_reviews.excellent_rate"])
         #expect(q.dimensions.isEmpty || q.dimensions == ["departments.name_en"])
+    }
+
+    @Test("a comparator, the number column, then its number: below level 3, above level 5", arguments: [
+        ("How many current employees are below level 3?", FilterOperator.lt, "3"), ("How many employees are above level 5?", .gt, "5"),
+    ])
+    func comparatorColumnNumber(_ question: String, op: FilterOperator, value: String) throws {
+        let level = try #require(memberFilter(try requiredQuery(Fixtures.generator, question), "employees.level"))
+        #expect(level.op == op && level.values == [value])
     }
 }
