@@ -147,3 +147,26 @@ extension QueryGenerator {
         }
     }
 }
+
+extension QueryGenerator {
+    /// "people who worked more than 4,500 hours" (Annual Work Hours > 4500): a verb form of a word of the title of
+    /// a number column the query compares with a number, within four words of it, is that comparison's verb.
+    /// Beside a column with no comparison ("rated films only") it stays a condition of its own.
+    func verbOfComparedColumn(_ tokens: [Token], _ i: Int, _ query: CubeQuery) -> Bool {
+        let word = tokens[i].text
+        guard word.count >= 4, word.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        var stems: [String] = []
+        for suffix in ["ed", "ing"] where word.hasSuffix(suffix) && word.count >= suffix.count + 3 {
+            let stem = String(word.dropLast(suffix.count))
+            stems += [stem, stem + "e"]
+        }
+        guard !stems.isEmpty else { return false }
+        let compared = Set(query.filters.flatMap(\.memberFilters).filter { [.gt, .gte, .lt, .lte].contains($0.op) }.map(\.member))
+        for j in max(0, i - 4)...min(tokens.count - 1, i + 4) where j != i {
+            for case .dimension(let d) in tokens[j].entries where compared.contains(d) {
+                if stems.contains(where: { memberWords.restating["d:" + d]?.contains($0) == true }) { return true }
+            }
+        }
+        return false
+    }
+}

@@ -58,4 +58,23 @@ struct PopularityAndPayVerbsTests {
     func notRestated(_ question: String) {
         #expect(Self.generator.generate(question).interpretation == nil, "\(Self.generator.generate(question))")
     }
+
+    static let hours = modelGenerator(yaml: """
+        cubes:
+          - name: persons
+            sql_table: persons
+            title: People
+            measures:
+              - {name: count, type: count, title: Number of People}
+            dimensions:
+              - {name: id, sql: id, type: number, primary_key: true}
+              - {name: hours, sql: hours, type: number, title: Annual Work Hours}
+        """, values: [:])
+
+    @Test("worked beside a work-hours column the query compares is the comparison's verb; with no comparison it is asked")
+    func verbOfComparedColumn() throws {
+        let q = try requiredQuery(Self.hours, "How many people worked more than 4,500 hours?")
+        #expect(memberFilter(q, "persons.hours")?.op == .gt)
+        #expect(Self.hours.generate("How many people worked?").interpretation == nil)
+    }
 }
