@@ -185,6 +185,8 @@ struct FilterRule: InterpretationRule {
     static let linkingVerbs: Set<String> = [
         "拿到", "拿过", "拿了", "拿到了", "拿到过", "拿", "得过", "得到过", "获得过", "获得", "获得了", "得到", "得到了", "得了", "评为", "被评为", "评了", "为", "是",
         "rated", "got", "get", "received", "receive", "earned", "given", "listedon", "tradedon", "basedin", "locatedin",
+        // anglers who went pier fishing, chose a charter boat, picked the beach: the value chosen is the rows' own.
+        "went", "chose", "chosen", "picked", "selected",
     ]
     static let linkingParticiples: Set<String> = ["listed", "traded", "based", "made", "built", "上市", "上市的"]
 

@@ -47,6 +47,7 @@ struct PopularityAndPayVerbsTests {
 
     @Test("paid beside a price, and chose beside a value of the column also called the chosen mode, say nothing more", arguments: [
         "What's the average price paid by anglers whose monthly income is over 5,000?", "How many anglers chose a charter boat?",
+        "What's the average price paid by anglers who went pier fishing?",
     ])
     func verbsOfTheColumn(_ question: String) throws {
         _ = try requiredQuery(Self.generator, question)
