@@ -14,9 +14,13 @@ enum ValueTwinProbe {
     static func load(model: SemanticModel, values: [String: [String]], backend: any QueryBackend, today: CalendarDate) async -> ValueTwins {
         let candidates = ValueTwins.candidates(in: Lexicon(model: model, values: values))
         var twins: Set<ValueTwins.Pair> = []
+        var sizes: [String: Double] = [:]
         for pair in candidates.prefix(maximumPairs) {
             for cube in Set([pair.first, pair.second].map { String($0.dimension.prefix { $0 != "." }) }).sorted() {
                 guard let count = countMeasure(of: cube, in: model) else { continue }
+                // Each check reads the table: past a million rows it is not made, and the word is asked back.
+                if sizes[cube] == nil { sizes[cube] = await rows(count, [], backend: backend, today: today) ?? .infinity }
+                guard let size = sizes[cube], size <= Double(PeriodRows.labelKeyRowLimit) else { continue }
                 var counts: [Double?] = []
                 for readings in [[pair.first], [pair.second], [pair.first, pair.second]] {
                     counts.append(await rows(count, readings, backend: backend, today: today))
