@@ -123,14 +123,22 @@ struct FilterRule: InterpretationRule {
     /// The one of `dimensions` whose title or cube's title holds a year the question says ("the American League in
     /// 1986": the 1986 team's league, not the 1987 team's); nil when none or several do.
     private func yearNamed(_ s: ParseState, _ dimensions: [String]) -> String? {
-        let years = Set(s.tokens.compactMap { t in t.number.flatMap { $0 >= 1000 && $0 <= 9999 && $0 == $0.rounded() ? String(Int($0)) : nil } })
-        guard !years.isEmpty else { return nil }
-        let named = Set(dimensions).filter { d in
-            let cube = String(d.prefix { $0 != "." })
-            let titles = [s.model.title(of: d, .en), s.model.cube(named: cube)?.title ?? ""].joined(separator: " ")
-            return years.contains { titles.contains($0) }
+        // Plain loops: a closure over these sets crashed the 6.3.1 optimizer in release builds.
+        var years: [String] = []
+        for token in s.tokens {
+            guard let n = token.number, n >= 1000, n <= 9999, n == n.rounded() else { continue }
+            years.append(String(Int(n)))
         }
-        return named.count == 1 ? named.first : nil
+        guard !years.isEmpty else { return nil }
+        var named: [String] = []
+        for d in dimensions where !named.contains(d) {
+            let cube = String(d.prefix { $0 != "." })
+            let titles = s.model.title(of: d, .en) + " " + (s.model.cube(named: cube)?.title ?? "")
+            var holds = false
+            for year in years where titles.contains(year) { holds = true }
+            if holds { named.append(d) }
+        }
+        return named.count == 1 ? named[0] : nil
     }
 
     /// Whether a word beside token `i` names `dimension` or its cube (New York state, boat setting).
