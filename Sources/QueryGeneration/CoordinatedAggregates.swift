@@ -52,6 +52,18 @@ struct CoordinatedAggregatesRule: InterpretationRule {
             s.use(i)
             if s.isFree(k) { s.use(k) }
             if k == i + 2 { s.use(i + 1) }
+            restateRange(&s)
+        }
+    }
+
+    /// "the salary range …, lowest and highest", 工资范围（最低和最高）: a bare pair of the lowest and the highest beside
+    /// a range restates it.
+    private func restateRange(_ s: inout ParseState) {
+        for i in s.tokens.indices where s.isFree(i) && s.isFree(i + 1) && s.isFree(i + 2) {
+            guard let first = Self.kind(s, i), let conj = s.token(i + 1), Self.conjunctions.contains(conj.text), let second = Self.kind(s, i + 2),
+                Set([first, second]) == [.min, .max]
+            else { continue }
+            s.use(i, i + 1, i + 2)
         }
     }
 

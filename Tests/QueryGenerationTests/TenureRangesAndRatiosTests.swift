@@ -96,6 +96,7 @@ struct TenureRangesAndRatiosTests {
 
     @Test("the lowest and highest monthly salary, the salary range, the youngest and oldest ages: both extremes", arguments: [
         "What's the lowest and highest monthly salary among current Finance staff?", "What's the salary range in Finance?", "财务部的最低和最高工资",
+        "What's the salary range for current Finance staff, lowest and highest?", "财务部的工资范围，最低和最高",
     ])
     func extremes(_ question: String) throws {
         let q = try requiredQuery(Fixtures.generator, question)
