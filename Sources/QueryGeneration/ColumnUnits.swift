@@ -185,5 +185,16 @@ struct ColumnUnits: Sendable {
         // Chinese words for units a title writes in English: 工龄超过30年 for Years of Service (years).
         "年": "years", "岁": "years", "天": "days", "小时": "hours", "分钟": "minutes", "周": "weeks", "个月": "months",
         "英里": "miles", "公里": "km", "磅": "lbs", "pounds": "lbs", "英寸": "in",
+        // 1000 square metres, 300 sq ft, 1000平方米 for a unit written m² or ft²
+        "square": "²", "sq": "²", "平方米": "²", "平米": "²", "metres": "m", "meters": "m", "metre": "m", "meter": "m", "feet": "ft", "foot": "ft",
+        // a currency a title writes by its code: 3 million guilders for (NLG)
+        "guilders": "nlg", "guilder": "nlg", "荷兰盾": "nlg", "yen": "jpy", "日元": "jpy",
+    ]
+
+    /// The ways an area unit a title writes is said: "Sales per m²" is "sales per square metre" and "sales per sqm".
+    static let areaSpellings: [String: [String]] = [
+        "m²": ["square metres", "square meters", "square metre", "square meter", "sq m", "sqm", "平方米"],
+        "ft²": ["square feet", "square foot", "sq ft", "sqft"],
+        "km²": ["square kilometres", "square kilometers", "square kilometre", "square kilometer", "sq km", "平方公里"],
     ]
 }

@@ -102,7 +102,7 @@ enum KeywordDictionary {
         add(.compare, ["对比", "比较", "相比", "比一比", "还是", "vs", "vs.", "versus", "compare", "compared", "compared with", "compared to", "comparison"])
         add(.share, ["占比", "比例", "比率", "百分比", "比重", "所占比例", "占多大比例", "占多少比例", "占百分之多少", "百分之多少", "百分之几", "占多大", "占多少",
                      "share", "proportion", "percentage", "ratio", "percent"])
-        add(.wholeBase, ["占全部", "占所有", "占全体", "占总"])
+        add(.wholeBase, ["占全部", "占所有", "占全体", "占总", "占"])
         add(.yearOverYear, ["同比", "同比增长", "同比变化", "year over year", "year-over-year", "yoy"])
         add(.periodOverPeriod, ["环比", "环比增长", "环比变化", "month over month", "month-over-month", "mom", "period over period"])
         add(.which, ["哪个", "哪些", "哪一个", "哪几个", "哪一种", "哪种", "哪一款", "哪款", "哪", "什么", "which", "what", "who", "谁"])

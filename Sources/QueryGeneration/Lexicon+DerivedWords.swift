@@ -23,6 +23,31 @@ extension Lexicon {
         "left": ["leave", "leaves", "leaving", "lost", "lose", "loses", "losing"], "quit": ["quits", "quitting", "leave", "leaves", "leaving"],
     ]
 
+    /// Annual Sales (NLG), Monthly Income: a number column said with its period is said without it too ("stores
+    /// whose sales are below …"), where no model word is that noun; a noun two such columns share stays unknown.
+    static func withoutPeriodAdjective(_ terms: [(String, LexEntry)]) -> [(String, LexEntry)] {
+        let found: [(String, LexEntry)] = terms.compactMap { term, entry in
+            guard case .dimension = entry else { return nil }
+            let words = TextNormalizer.normalize(withoutUnit(term) ?? term).trimmingSpaces.split(separator: " ")
+            guard (2...3).contains(words.count), ["weekly", "monthly", "annual", "yearly", "daily", "hourly"].contains(words[0]),
+                words.dropFirst().allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isLetter } })
+            else { return nil }
+            return (words.dropFirst().joined(separator: " "), entry)
+        }
+        let entries = Dictionary(grouping: found, by: \.0).mapValues { Set($0.map(\.1)) }
+        return found.filter { entries[$0.0]?.count == 1 }
+    }
+
+    /// Sales per m² is said "sales per square metre", "sales per sqm", 每平方米销售额 (see `ColumnUnits.areaSpellings`).
+    static func withAreaSpelled(_ terms: [(String, LexEntry)]) -> [(String, LexEntry)] {
+        terms.flatMap { term, entry in
+            let text = TextNormalizer.normalize(withoutUnit(term) ?? term).trimmingSpaces
+            return ColumnUnits.areaSpellings.flatMap { unit, spellings in
+                text.contains(unit) ? spellings.map { (text.replacing(unit, with: $0), entry) } : []
+            }
+        }
+    }
+
     static let chinesePayNouns = ["薪", "工资", "薪资", "薪水", "收入", "薪酬"]
 
     /// The verbs of a one-word event noun the model uses (Deaths → died, Sales → sold), where the lexicon has no
@@ -74,7 +99,13 @@ extension Lexicon {
                 for word in Self.personWords[names[value.lowercased()]!] ?? [] { addIfAbsent(word, entry) }
             }
         }
+        // Small / Medium / Large said in Chinese (小型门店): a column holding two or more of them.
+        for (_, list) in byDimension.sorted(by: { $0.key < $1.key }) where list.filter({ Self.chineseSizeWords[$0.0.lowercased()] != nil }).count >= 2 {
+            for (value, entry) in list { Self.chineseSizeWords[value.lowercased()]?.forEach { addIfAbsent($0, entry) } }
+        }
     }
+
+    static let chineseSizeWords: [String: [String]] = ["small": ["小型"], "medium": ["中型"], "large": ["大型"]]
 
     /// "How many people died": when exactly one cube says its rows are people (its title, description or synonyms
     /// speak of people or persons), the everyday words for people name that cube's rows.
@@ -173,8 +204,34 @@ extension Lexicon {
     /// 绩效优秀率 → 绩效: where two or more of a cube's Chinese names start with the same word (绩效考核, 绩效评估,
     /// 绩效记录), that word alone names the cube, when the lexicon has no entry of its own for it.
     mutating func addChineseCubeHeads() {
+        let chineseNames = Dictionary(grouping: entries.filter { key, list in
+            key.count >= 2 && key.unicodeScalars.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF } && list.count == 1
+        }.compactMap { key, list in if case .cube(let c) = list[0] { (c, key) } else { nil } }, by: \.0).mapValues { $0.map(\.1) }
+        var tails: [String: Set<String>] = [:]
         for cube in model.cubes where cube.isPublic {
             for head in cube.chineseHeads { addIfAbsent(head, .cube(cube.name)) }
+            // 男装店 and 门店 → 店 (哪家店), 绩效记录 and 考核记录 → 记录: the ending two of the cube's Chinese names share,
+            // shorter than both.
+            let names = Set(chineseNames[cube.name] ?? []).sorted()
+            for (k, a) in names.enumerated() {
+                for b in names[(k + 1)...] {
+                    let tail = String(zip(a.reversed(), b.reversed()).prefix { $0 == $1 }.map(\.0).reversed())
+                    if !tail.isEmpty, tail.count < min(a.count, b.count) { tails[tail, default: []].insert(cube.name) }
+                }
+            }
+        }
+        for (tail, cubes) in tails.sorted(by: { $0.key < $1.key }) where cubes.count == 1 { addIfAbsent(tail, .cube(cubes.first!)) }
+        // 门店规模 → 规模 (各规模门店): the rest of a column's Chinese title after a cube's Chinese name, where no other
+        // column's Chinese title has it.
+        let zhTitles = model.cubes.filter(\.isPublic).flatMap { cube in
+            cube.dimensions.filter(\.isPublic).compactMap { d in d.meta.titleZh.map { ("\(cube.name).\(d.name)", $0) } }
+        }
+        let cubeWords = chineseNames.values.joined()
+        for (member, zh) in zhTitles {
+            for word in cubeWords where zh.hasPrefix(word) && zh.count >= word.count + 2 {
+                let rest = String(zh.dropFirst(word.count))
+                if zhTitles.filter({ $0.1.contains(rest) }).count == 1 { addIfAbsent(rest, .dimension(member)) }
+            }
         }
     }
 

@@ -94,7 +94,9 @@ public struct Lexicon: Sendable {
         }
         // "Average Price ($)" is said "average prices" too: titles inflect without their unit.
         // Values don't inflect: "Gentoo penguins" is the rows of the value Gentoo Penguin, not the value said twice.
-        addInflections(of: modelTerms + modelTerms.compactMap { term, entry in Self.withoutUnit(term).map { ($0, entry) } })
+        let periodless = Self.withoutPeriodAdjective(modelTerms) + Self.withAreaSpelled(modelTerms)
+        for (term, entry) in periodless { addIfAbsent(term, entry) }
+        addInflections(of: modelTerms + modelTerms.compactMap { term, entry in Self.withoutUnit(term).map { ($0, entry) } } + periodless)
         addEventVerbs(of: modelTerms)
         yesNo = YesNoColumns(values: values, model: model)
         addPredicateForms(yesNo)

@@ -46,7 +46,7 @@ extension QueryGenerator {
         }
         let cubes = Set(counted.map { String($0.prefix { $0 != "." }) })
         return tokens[(i + 1)..<end].allSatisfy { t in
-            t.text == "的" || t.entries.contains { e in
+            t.text == "的" || t.isKeyword(.count) || t.entries.contains { e in
                 switch e {
                 case .cube(let c): return cubes.contains(c)
                 case .measure(let m): return counted.contains(m)
