@@ -23,8 +23,14 @@ struct FilteredMeasureNames: Sendable {
     /// Each measure's non-additive time dimension (`QueryGenerator.nonAdditiveTime`), computed once.
     private(set) var nonAdditiveTimes: [String: String] = [:]
 
+    /// Every public plain count (`employees.count`): the word of the rows they count.
+    private(set) var plainCounts: Set<String> = []
+
     init(model: SemanticModel) {
         perVariants = MeasureRule.perVariants(model)
+        plainCounts = Set(model.cubes.flatMap { cube in
+            cube.measures.filter { $0.isPublic && $0.kind == .count && $0.filters.isEmpty }.map { "\(cube.name).\($0.name)" }
+        })
         for cube in model.cubes {
             for measure in cube.measures {
                 if let t = QueryGenerator.nonAdditiveTime(of: measure, in: cube) { nonAdditiveTimes["\(cube.name).\(measure.name)"] = t }

@@ -20,9 +20,10 @@ struct MeasureRule: InterpretationRule {
         for i in 0..<s.tokens.count where s.isFree(i) {
             if let m = s.measures(i).first, !Self.namesRowsOfPercent(m, at: i, s) {
                 // "average max temperature": the average of the column the max measure reads (the daily highs).
-                if let (other, keyword) = aggregateOfColumn(s, i, m) {
+                if let (other, words) = aggregateOfColumn(s, i, m) {
                     if !s.measures.contains(other) { s.measures.append(other) }
-                    s.use(keyword, i)
+                    for k in words { s.use(k) }
+                    s.use(i)
                     continue
                 }
                 // "average log wage of union records": a filtered count after "of" and another measure names the
@@ -76,26 +77,48 @@ struct MeasureRule: InterpretationRule {
     }
 
     /// An average or total word right before a max/min measure, or an average word before a sum: the model's measure
-    /// of that kind over the same column, with the keyword's index; nil if the model has none.
-    private func aggregateOfColumn(_ s: ParseState, _ i: Int, _ m: String) -> (String, Int)? {
+    /// of that kind over the same column, with the indexes of the words that say it; nil if the model has none.
+    private func aggregateOfColumn(_ s: ParseState, _ i: Int, _ m: String) -> (String, [Int])? {
         // "average employment", "average government employment" where employment is a sum: the model's average over
-        // the same column (values may stand between).
+        // the same column (values may stand between); "the average number of ER visits", "the average annual
+        // turnover" where the sum's own title says annual: so may "number of" and the sum's period word.
+        // Not before "per year" (the average number of deaths per year): that averages the periods' totals.
         var k = i - 1
-        while k >= 0, k >= i - 3, s.used[k], s.tokens[k].namesValue {
+        var between: [Int] = []
+        let title = s.model.resolve(m).flatMap { if case .measure(_, let measure) = $0 { measure.title.lowercased() } else { nil } } ?? ""
+        let perPeriod = s.tokens[(i + 1)...].contains { t in [Keyword.perYear, .perQuarter, .perMonth, .perWeek, .perDay].contains { t.isKeyword($0) } }
+        while k >= 0, k >= i - 3,
+            (s.used[k] && s.tokens[k].namesValue)
+                || (!perPeriod && s.isFree(k) && ["number of", "amount of"].contains(s.tokens[k].text))
+                || (!perPeriod && s.tokens[k].isKeyword(.perYear) && title.split(separator: " ").contains(Substring(s.tokens[k].text)))
+        {
+            if s.isFree(k) { between.append(k) }
             k -= 1
         }
         if k >= 0, s.isFree(k), s.keyword(k, .avg), case .measure(let cube, let measure)? = s.model.resolve(m), measure.kind == .sum,
             measure.filters.isEmpty, let sql = measure.sql,
             let average = cube.measures.first(where: { $0.kind == .avg && $0.sql == sql && $0.filters.isEmpty && $0.isPublic })
         {
-            return ("\(cube.name).\(average.name)", k)
+            return ("\(cube.name).\(average.name)", [k] + between)
         }
         guard i > 0, s.isFree(i - 1), let kind = s.tokens[i - 1].keywords.lazy.compactMap({ Self.aggregationKinds[$0] }).first,
             [.avg, .sum].contains(kind), case .measure(let cube, let measure)? = s.model.resolve(m), [.max, .min].contains(measure.kind),
             let column = cube.numberColumn(of: measure),
             Self.names(column, s.tokens[i].text), let other = Self.measure(kind, over: "\(cube.name).\(column.name)", in: s.model)
         else { return nil }
-        return (other, i - 1)
+        return (other, [i - 1])
+    }
+
+    /// "the highest average number of ER visits" where ER visits is a sum: the words between a ranking and the sum
+    /// (average, number of) ask for the model's average over the same column; with the indexes of those words.
+    static func averageOfSum(_ s: ParseState, _ m: String, between words: Range<Int>) -> (String, [Int])? {
+        let free = words.filter { s.isFree($0) }
+        guard free.contains(where: { s.keyword($0, .avg) }),
+            free.allSatisfy({ s.keyword($0, .avg) || ["number of", "amount of", "the"].contains(s.tokens[$0].text) }),
+            case .measure(let cube, let measure)? = s.model.resolve(m), measure.kind == .sum, measure.filters.isEmpty, let sql = measure.sql,
+            let average = cube.measures.first(where: { $0.kind == .avg && $0.sql == sql && $0.filters.isEmpty && $0.isPublic })
+        else { return nil }
+        return ("\(cube.name).\(average.name)", free)
     }
 
     /// Whether `text` is one of the column's own names (its title without a bracketed unit, a synonym): the

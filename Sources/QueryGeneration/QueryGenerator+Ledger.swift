@@ -36,13 +36,39 @@ extension QueryGenerator {
     /// "the people who died": who right after the rows' noun (or a value and before a verb) relates a clause; it doesn't
     /// ask for a list.
     /// "homeowners who don't have a mortgage": or after people a yes/no column the query filters on names.
-    static func isRelativeWho(_ tokens: [Token], _ i: Int, filtered: Set<String> = []) -> Bool {
+    /// "the workers who lost their jobs", "women in third class who survived": or after the rows' plain count, or before
+    /// a yes/no column the query filters on, after a model word.
+    static func isRelativeWho(_ tokens: [Token], _ i: Int, filtered: Set<String> = [], rowCounts: Set<String> = []) -> Bool {
         guard ["who", "whom"].contains(tokens[i].text), i > 0 else { return false }
-        if tokens[i - 1].text.hasSuffix("s"), tokens[i - 1].entries.contains(where: { if case .dimension(let d) = $0 { filtered.contains(d) } else { false } }) { return true }
+        let names = { (t: Token) in t.entries.contains(where: { if case .dimension(let d) = $0 { filtered.contains(d) } else { false } }) }
+        if tokens[i - 1].text.hasSuffix("s"), names(tokens[i - 1]) { return true }
+        if i + 1 < tokens.count, names(tokens[i + 1]), !tokens[i - 1].entries.isEmpty, !tokens[i - 1].isKeyword(.which) { return true }
         // "people in Shanghai with a master's who are still employed": after a value, who and a verb start a clause.
         let afterValue = tokens[i - 1].namesValue
             && i + 1 < tokens.count && ["are", "is", "were", "was", "have", "has", "had"].contains(tokens[i + 1].text)
-        return tokens[i - 1].namesCube || afterValue
+        let afterCount = tokens[i - 1].entries.contains { if case .measure(let m) = $0 { rowCounts.contains(m) } else { false } }
+        return tokens[i - 1].namesCube || afterValue || afterCount
+    }
+
+    /// "how many patients were over 75 when they were diagnosed", "the number of women by how many children they have":
+    /// they / them after the noun of the rows the query counts or measures are those rows. Not in a question that asks
+    /// for rows ("who joined last, and which department are they in?", "list the people … each of them"): there they
+    /// are the rows to list.
+    func pronounOfRows(_ tokens: [Token], _ i: Int, _ query: CubeQuery) -> Bool {
+        guard ["they", "them"].contains(tokens[i].text), query.ungrouped != true,
+            !tokens.contains(where: { ["who", "whom", "list", "which", "show", "name", "names", "each"].contains($0.text) || $0.isKeyword(.which) })
+        else { return false }
+        let cubes = Set(query.measures.map { String($0.prefix { $0 != "." }) })
+        guard cubes.count == 1, let cube = cubes.first else { return false }
+        return tokens[..<i].contains { t in
+            t.entries.contains { e in
+                switch e {
+                case .cube(let c): return c == cube
+                case .measure(let m): return m.hasPrefix(cube + ".") && filteredMeasures.plainCounts.contains(m)
+                default: return false
+                }
+            }
+        }
     }
     /// Words asking which group or period, or for each (which, 哪个, 各): accounted for by an answer that names groups.
     static let whichWords: Set<String> = ["哪个", "哪一个", "哪一种", "哪种", "哪一款", "哪款", "哪", "which", "各", "each", "分别", "respectively"]

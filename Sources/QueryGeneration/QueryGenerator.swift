@@ -132,6 +132,9 @@ public final class QueryGenerator: Sendable {
         unused += tokens.indices.filter { (s.used[$0] && (foreignCurrency(tokens[$0], query) || foreignUnit(tokens[$0].text, query) || scaledAmount(tokens[$0], query))) || (!s.used[$0] && ownsReportWord(tokens[$0].text)) }.map { tokens[$0].text }
         for title in contradictions(in: query, language, tokens, shareOf: s.shareOf, shareOfMeasure: s.shareOfMeasure) where !unused.contains(title) { unused.append(title) }
         for name in unsaidTwins(query, tokens, language) where !unused.contains(name) { unused.append(name) }
+        if unused.contains(where: { ["they", "them"].contains($0) }), tokens.indices.contains(where: { !s.used[$0] && pronounOfRows(tokens, $0, query) }) {
+            unused.removeAll { ["they", "them"].contains($0) }
+        }
         unused = unused.filter { word in !s.unexpressed.contains { $0 != word && $0.contains(word) } }
             + s.unexpressed.filter { !unused.contains($0) }
         if let n = s.whichCount, query.limit != n { unused.append(String(n)) }
@@ -253,7 +256,8 @@ public final class QueryGenerator: Sendable {
         } else if let word = tokens.indices.first(where: {
             // A relative who counts as a clause only where the question asks for a number (how many, an average).
             Self.listWords.contains(tokens[$0].text)
-                && !(Self.isRelativeWho(tokens, $0, filtered: Set(s.filters.map(\.member).filter { s.yesNo.pairs[$0] != nil })) && !s.defaultedMeasure && !query.measures.isEmpty)
+                && !(Self.isRelativeWho(tokens, $0, filtered: Set(s.filters.map(\.member).filter { s.yesNo.pairs[$0] != nil }), rowCounts: filteredMeasures.plainCounts)
+                    && !s.defaultedMeasure && !query.measures.isEmpty)
         }).map({ tokens[$0] }),
             !unused.contains(word.text)
         {

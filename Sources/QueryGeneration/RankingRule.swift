@@ -198,7 +198,11 @@ struct RankingRule: InterpretationRule {
                 neighbours.insert(k, at: 0)
             }
             if let k = neighbours.first(where: { s.measures($0).first != nil }) {
-                let measure = s.measures(k)[0]
+                var measure = s.measures(k)[0]
+                if k > i + 1, let (average, words) = MeasureRule.averageOfSum(s, measure, between: (i + 1)..<k) {
+                    measure = average
+                    for j in words { s.use(j) }
+                }
                 if !s.measures.contains(measure) { s.measures.append(measure) }
                 s.use(k)
                 // the best average highway mpg, where the measure's synonym (highway mpg) is already an average: the
