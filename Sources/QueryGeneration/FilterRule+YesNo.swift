@@ -91,8 +91,10 @@ extension FilterRule {
     /// nothing continues the phrase after: a bare mention stays for the other rules (or the ledger) to read.
     func yesNoAdjectives(_ s: inout ParseState) {
         guard !s.yesNo.pairs.isEmpty else { return }
+        // the pairs held apart from the state: a closure reading the inout state copied all of it on every call
+        let pairs = s.yesNo.pairs
         func column(_ i: Int) -> (dimension: String, pair: (yes: String, no: String))? {
-            guard let d = s.dimensions(i).first(where: { s.yesNo.pairs[$0] != nil }), let pair = s.yesNo.pairs[d] else { return nil }
+            guard let d = s.dimensions(i).first(where: { pairs[$0] != nil }), let pair = pairs[d] else { return nil }
             return (d, pair)
         }
         func negated(_ i: Int) -> Bool { s.isFree(i - 1) && Self.negations.contains(s.token(i - 1)?.text ?? "") }

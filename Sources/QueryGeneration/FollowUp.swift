@@ -17,7 +17,7 @@ enum FollowUp {
         let filters: Bool
         let listing: Bool
 
-        init(_ s: ParseState) {
+        init(_ s: borrowing ParseState) {
             measures = !s.measures.isEmpty || s.countRequested
             groups = !s.groupDimensions.isEmpty
             time = s.time != nil

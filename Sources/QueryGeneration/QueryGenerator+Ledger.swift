@@ -55,7 +55,9 @@ extension QueryGenerator {
     /// for rows ("who joined last, and which department are they in?", "list the people … each of them"): there they
     /// are the rows to list.
     func pronounOfRows(_ tokens: [Token], _ i: Int, _ query: CubeQuery) -> Bool {
-        guard ["they", "them"].contains(tokens[i].text), query.ungrouped != true,
+        // "how many reviews did they get?": after an auxiliary, they is the question's own subject, someone else.
+        guard ["they", "them"].contains(tokens[i].text), query.ungrouped != true, i > 0,
+            !["did", "do", "does", "have", "has", "had", "are", "were", "will", "would", "can", "could", "should"].contains(tokens[i - 1].text),
             !tokens.contains(where: { ["who", "whom", "list", "which", "show", "name", "names", "each"].contains($0.text) || $0.isKeyword(.which) })
         else { return false }
         let cubes = Set(query.measures.map { String($0.prefix { $0 != "." }) })
