@@ -22,10 +22,16 @@ public struct Analyzer: Sendable {
         }
         let context = Context(model: model, result: result, columns: rendered.columns, query: query, language: language)
         let insights = Self.insights(context)
-        if countsGroups, let index = rendered.columns.firstIndex(where: { $0.role == .dimension }) {
+        if countsGroups, let index = rendered.columns.firstIndex(where: { $0.role != .measure }) {
             let n = result.rows.filter { if case .null = $0[index] { return false } else { return true } }.count
-            let title = model.title(of: rendered.columns[index].member, language)
-            let text = language == .zh ? "共有 \(n) 个不同的\(title)。" : "There are \(n) different \(title.lowercased()) values."
+            let text: String
+            if case .timeDimension(let granularity) = rendered.columns[index].role {
+                let zh: [Granularity: String] = [.year: "年", .quarter: "个季度", .month: "个月", .week: "周", .day: "天"]
+                text = language == .zh ? "符合条件的有 \(n) \(zh[granularity] ?? "期")。" : "\(n) \(granularity.rawValue)\(n == 1 ? "" : "s") match."
+            } else {
+                let title = model.title(of: rendered.columns[index].member, language)
+                text = language == .zh ? "共有 \(n) 个不同的\(title)。" : "There are \(n) different \(title.lowercased()) values."
+            }
             return AnalysisReport(insights: [Insight(kind: "answer", text: text)] + insights)
         }
         if averagesPeriods, let average = context.periodAverage() { return AnalysisReport(insights: [average] + insights) }

@@ -11,9 +11,9 @@ extension ResultFormatter {
     /// are not one category and its counts, or were cut off (the number would be short).
     public func groupCount(in result: QueryResult, rendered: RenderedSQL) -> (QueryResult, RenderedSQL)? {
         let columns = rendered.columns
-        guard !result.truncated, columns.filter({ $0.role == .dimension }).count == 1,
-            let index = columns.firstIndex(where: { $0.role == .dimension })
-        else { return nil }
+        // "in how many years …": the groups may be periods.
+        let grouping = columns.indices.filter { columns[$0].role != .measure }
+        guard !result.truncated, grouping.count == 1, let index = grouping.first else { return nil }
         let count = result.rows.filter { row in
             if case .null = row[index] { return false }
             if case .text(let text) = row[index], text.isEmpty { return false }
@@ -26,6 +26,13 @@ extension ResultFormatter {
 
     /// The title of a group count's column, in the question's language.
     func groupCountTitle(of dimension: String, _ language: Language) -> String {
-        language == .zh ? "不同\(model.title(of: dimension, .zh))的个数" : "Number of different \(model.title(of: dimension, .en).lowercased()) values"
+        if case .dimension(_, _, let granularity?)? = model.resolve(dimension) { return Self.periodCountTitle(granularity, language) }
+        return language == .zh ? "不同\(model.title(of: dimension, .zh))的个数" : "Number of different \(model.title(of: dimension, .en).lowercased()) values"
+    }
+
+    /// "Number of years", 年数: how many periods have rows.
+    public static func periodCountTitle(_ granularity: Granularity, _ language: Language) -> String {
+        let zh: [Granularity: String] = [.year: "年数", .quarter: "季度数", .month: "月数", .week: "周数", .day: "天数"]
+        return language == .zh ? zh[granularity] ?? "期数" : "Number of \(granularity.rawValue)s"
     }
 }

@@ -305,6 +305,12 @@ public final class QueryGenerator: Sendable {
                 }
             }
         }
+        if !countsGroups, let (shaped, word) = countedPeriods(tokens, query, unused: unused) {
+            query = shaped
+            countsGroups = true
+            // "in how many months were more than 10 people hired": a condition on a measure is now each period's.
+            unused.removeAll { $0 == word || $0 == s.ungroupedCondition.map { model.title(of: $0, language) } }
+        }
         if s.countRequested, let counted = countBesideCondition(query, language), !unused.contains(counted) { unused.append(counted) }
         for word in weightedTableWords(tokens, query, countsGroups: countsGroups) where !unused.contains(word) { unused.append(word) }
         let averagesPeriods = self.averagesPeriods(tokens, s.used, query, asksShare: s.shareOf != nil || countsGroups)
