@@ -246,7 +246,7 @@ extension FilterRule {
             }
             // 8 cylinders, 4-cylinder cars: a count of something each row has, said as a number and the column's noun.
             if let n = s.tokens[i].number, !s.used[i], n == n.rounded(), s.isFree(i + 1), s.token(i + 1)?.keywords.isEmpty == true,
-                let d = countedColumn(s, i + 1),
+                !GroupRule.ranksAfterWhich(s, i), let d = countedColumn(s, i + 1),
                 !(s.token(i - 1)?.keywords.contains { Self.comparators[$0] != nil || $0 == .top || $0 == .bottom } ?? false)
             {
                 s.addFilter(MemberFilter(member: d, op: .equals, values: [JSONValue.format(double: n)]))
@@ -269,7 +269,7 @@ extension FilterRule {
                 continue
             }
             // 7级员工: a number with its column's unit and no comparator is that value.
-            if let n = s.tokens[i].number, !s.used[i], s.isFree(i + 1), let (member, unit) = target(s, numberIndex: i, searchFrom: i),
+            if let n = s.tokens[i].number, !s.used[i], s.isFree(i + 1), !GroupRule.ranksAfterWhich(s, i), let (member, unit) = target(s, numberIndex: i, searchFrom: i),
                 unit == i + 1 || ownUnit(s, member, after: i) != nil, comparator(s, i + 2) == nil, comparator(s, i - 1) == nil, !s.keyword(i + 2, .between), !s.keyword(i - 1, .between),
                 !s.keyword(i + 2, .rangeTo), !s.keyword(i + 2, .rangeAnd), case .dimension(_, let column, _)? = s.model.resolve(member),
                 // "the 3 states", "all 47 states" where States is the key's name: a count of rows, never the row with that key.

@@ -22,6 +22,13 @@ extension GroupRule {
     }
 
     /// A max or min measure named with its superlative (the lowest prestige score, 最高工资).
+    /// "which three RAM sizes have the highest average price", "which 3 ages have the fewest people": a whole number
+    /// after which, with a superlative further on, is how many groups to keep, never a value of the column after it.
+    static func ranksAfterWhich(_ s: ParseState, _ i: Int) -> Bool {
+        guard i > 0, s.tokens[i - 1].isKeyword(.which), let n = s.tokens[i].number, n >= 2, n <= 1000, n == n.rounded() else { return false }
+        return s.tokens[(i + 1)...].contains { $0.isKeyword(.max) || $0.isKeyword(.min) || namesExtreme($0, s.model) }
+    }
+
     static func namesExtreme(_ token: Token, _ model: SemanticModel) -> Bool {
         RankingRule.startsWithSuperlative(token.text) && token.entries.contains { entry in
             guard case .measure(let m) = entry, case .measure(_, let measure)? = model.resolve(m) else { return false }

@@ -91,7 +91,9 @@ struct GroupRule {
                 if s.granularity == nil { s.granularity = grain }
                 s.asksWhichIndex = i
                 s.use(i + 1)
-            } else if groupable(s, i + 1).map({ s.dimensionKind($0) != .number }) != true, s.cubes(i + 1).isEmpty {
+            } else if groupable(s, i + 1).map({ s.dimensionKind($0) != .number }) != true, s.cubes(i + 1).isEmpty,
+                !(Self.ranksAfterWhich(s, i) && groupable(s, i + 1) != nil)
+            {
                 continue
             }
             s.whichCount = Int(n)
@@ -230,6 +232,10 @@ struct GroupRule {
         // "the average urban population percentage": the share word right after a column counted in percent is its
         // unit, not the share of a value.
         if let i = s.tokens.indices.first(where: { s.keyword($0, .share) }), i > 0, Self.isPercentColumn(s, i - 1) {
+            s.use(i)
+            return
+        }
+        if let i = s.tokens.indices.first(where: { s.isFree($0) && s.keyword($0, .share) }), Self.shareIsRate(&s) {
             s.use(i)
             return
         }

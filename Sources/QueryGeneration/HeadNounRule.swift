@@ -11,7 +11,7 @@ struct HeadNounRule: InterpretationRule {
     /// Nouns for a category's values.
     static let categoryNouns: Set<String> = ["group", "groups", "level", "levels", "status", "class", "classes", "holder", "holders"]
     /// Nouns for a number's values.
-    static let valueNouns: Set<String> = ["reading", "readings", "figure", "figures", "读数", "数值", "浓度", "水平"]
+    static let valueNouns: Set<String> = ["reading", "readings", "figure", "figures", "value", "values", "size", "sizes", "counts", "读数", "数值", "浓度", "水平"]
     /// Nouns for a number that is a rate.
     static let rateNouns: Set<String> = ["rate", "rates", "率"]
 
