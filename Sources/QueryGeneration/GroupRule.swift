@@ -235,10 +235,6 @@ struct GroupRule {
             s.use(i)
             return
         }
-        if let i = s.tokens.indices.first(where: { s.isFree($0) && s.keyword($0, .share) }), Self.shareIsRate(&s) {
-            s.use(i)
-            return
-        }
         let asksShare = s.tokens.contains { $0.isKeyword(.share) }
         let split = asksShare ? Self.shareSplit(s) : nil
         // "what percentage of Engineering employees have left": an optional date's verb is a condition too (the rows

@@ -6,9 +6,12 @@ extension QueryAssembler {
     func dropRestatedRateConditions(_ s: inout ParseState, _ query: inout CubeQuery) {
         for condition in s.filteredMeasures.restatedRateConditions(in: query) {
             query.filters.removeAll { $0 == .member(condition) }
-            // The value words are accounted for by the rate they define, as a noun naming the rows is.
+            // The value words are accounted for by the rate they define, as a noun naming the rows is;
             for i in s.tokens.indices where s.used[i] && s.tokens[i].entries.contains(where: { entry in
-                if case .value(let d, let v) = entry { return d == condition.member && condition.values.contains(v) } else { return false }
+                // so are the column's own words beside them (rated S or A, S or A ratings)
+                if case .value(let d, let v) = entry { return d == condition.member && condition.values.contains(v) }
+                if case .dimension(let d) = entry { return d == condition.member }
+                return false
             }) {
                 s.namesRowsOnly.insert(i)
             }

@@ -407,6 +407,18 @@ extension QueryGenerator {
     }
 
     /// The words that carry meaning: not function words, alone or as a two-word phrase (what about).
+    /// "S/A ratings", "Sales/Marketing": a slash between two values of one column, both in the same condition, is "or".
+    func slashBetweenValues(_ tokens: [Token], _ i: Int, _ used: [Bool], _ query: CubeQuery) -> Bool {
+        guard tokens[i].text == "/", i > 0, i + 1 < tokens.count, used[i - 1], used[i + 1] else { return false }
+        let values = { (t: Token) in t.entries.compactMap { e -> (String, String)? in if case .value(let d, let v) = e { (d, v) } else { nil } } }
+        return query.filters.flatMap(\.memberFilters).contains { f in
+            values(tokens[i - 1]).contains { $0.0 == f.member && f.values.contains($0.1) } && values(tokens[i + 1]).contains { $0.0 == f.member && f.values.contains($0.1) }
+        } || query.measures.contains { m in
+            // or the values a rate counts (S/A for Excellent Rate), its condition dropped as restating it
+            values(tokens[i - 1]).contains { filteredMeasures.rateConditions[m]?.column == $0.0 } && values(tokens[i + 1]).contains { filteredMeasures.rateConditions[m]?.column == $0.0 }
+        }
+    }
+
     static func contentWords(_ words: [String]) -> [String] {
         var out: [String] = []
         var i = 0

@@ -111,7 +111,7 @@ public final class QueryGenerator: Sendable {
                 && !Self.inStopPhrase(tokens, i) && !introducesComparedValues(tokens, i, query) && !Self.unitOfShare(tokens, i, s.shareOf != nil)
                 && !restatesWholeBase(tokens, i, query, shared: s.shareOf != nil || s.shareOfMeasure != nil) && !namesTopicOfValue(tokens, i, s.used, query)
                 && !rowsWhen(tokens, i, s.used, query) && !Self.pointsWithClassifier(tokens, i) && !Self.restatesValue(tokens, i, s.used)
-                && !verbOfComparedColumn(tokens, i, query)
+                && !verbOfComparedColumn(tokens, i, query) && !slashBetweenValues(tokens, i, s.used, query)
                 && !((tokens[i].entries.isEmpty || Self.isOnAverage(tokens, i)) && !KeywordDictionary.stopwords.contains(tokens[i].text) && restatesNearby(tokens, i, s.used))
                 && !(Self.namesShownColumn(tokens[i], shownColumns) && !asksValueOfTop(i))
         }
@@ -348,20 +348,7 @@ public final class QueryGenerator: Sendable {
                 question: question, language: language, understood: Explainer(model: model).explain(query, s), rows: rows, choices: choices))
         }
         if let previous, FollowUp.isFollowUp(question, slots: slots) {
-            let merged = FollowUp.merge(previous: previous, current: query, slots: slots, model: model)
-            var state = s
-            state.timeLabel = s.timeLabel ?? previous.timeLabel
-            let lead = language == .zh ? "接上一问：" : "Following up: "
-            var interpretation = Interpretation(
-                question: question, language: language, query: merged, understood: lead + Explainer(model: model).explain(merged, state),
-                unusedWords: unused, notes: s.notes, requestedChart: s.requestedChart ?? previous.requestedChart)
-            interpretation.timeLabel = state.timeLabel
-            interpretation.isFollowUp = true
-            // 那上海呢? after 女员工占比: the answer is still the share, where the merged query still holds what it is
-            // computed from.
-            interpretation.shareOf = previous.shareOf.flatMap { merged.dimensions.contains($0.member) ? $0 : nil }
-            interpretation.shareOfMeasure = previous.shareOfMeasure.flatMap { Self.holdsShare(of: $0, merged) ? $0 : nil }
-            return .understood(interpretation)
+            return .understood(followUpInterpretation(question, language, previous: previous, query: query, slots: slots, s, unused: unused))
         }
         guard mapped, !query.measures.isEmpty || !query.dimensions.isEmpty else {
             let message = language == .zh
@@ -384,6 +371,8 @@ public final class QueryGenerator: Sendable {
         if countsGroups, let d = query.dimensions.first {
             let title = model.title(of: d, language)
             understood += language == .zh ? " · 不同\(title)的个数" : " · number of different \(title.lowercased()) values"
+        } else if countsGroups, let g = query.timeDimensions.first?.granularity {
+            understood += language == .zh ? " · \(g.chineseName)数" : " · number of \(g.rawValue)s"
         }
         if averagesPeriods, let g = query.timeDimensions.first?.granularity {
             understood += language == .zh ? " · 每\(g.chineseName)平均" : " · averaged per \(g.rawValue)"

@@ -56,3 +56,14 @@ struct WhichNumberOfValuesTests {
         #expect(q.filters.flatMap(\.memberFilters).contains { $0.member == "computers.ram" }, "\(q)")
     }
 }
+
+/// From hr-17 ("the lowest share of S/A ratings"): a slash between two values of one column is or.
+@Suite("A slash between two values is or")
+struct SlashBetweenValuesTests {
+    @Test("a slash between two values of one column is or; elsewhere it stays unaccounted")
+    func slash() throws {
+        let q = try requiredQuery(Fixtures.generator, "How many employees in Sales/Marketing?")
+        #expect(memberFilter(q, "departments.name_en")?.values.sorted() == ["Marketing", "Sales"], "\(q)")
+        #expect(Fixtures.generator.generate("average salary / level").interpretation == nil)
+    }
+}
