@@ -95,11 +95,8 @@ struct MeasureRule: InterpretationRule {
             if s.isFree(k) { between.append(k) }
             k -= 1
         }
-        if k >= 0, s.isFree(k), s.keyword(k, .avg), case .measure(let cube, let measure)? = s.model.resolve(m), measure.kind == .sum,
-            measure.filters.isEmpty, let sql = measure.sql,
-            let average = cube.measures.first(where: { $0.kind == .avg && $0.sql == sql && $0.filters.isEmpty && $0.isPublic })
-        {
-            return ("\(cube.name).\(average.name)", [k] + between)
+        if k >= 0, s.isFree(k), s.keyword(k, .avg), let average = Self.average(ofSum: m, s.model) {
+            return (average, [k] + between)
         }
         guard i > 0, s.isFree(i - 1), let kind = s.tokens[i - 1].keywords.lazy.compactMap({ Self.aggregationKinds[$0] }).first,
             [.avg, .sum].contains(kind), case .measure(let cube, let measure)? = s.model.resolve(m), [.max, .min].contains(measure.kind),
@@ -115,10 +112,17 @@ struct MeasureRule: InterpretationRule {
         let free = words.filter { s.isFree($0) }
         guard free.contains(where: { s.keyword($0, .avg) }),
             free.allSatisfy({ s.keyword($0, .avg) || ["number of", "amount of", "the"].contains(s.tokens[$0].text) }),
-            case .measure(let cube, let measure)? = s.model.resolve(m), measure.kind == .sum, measure.filters.isEmpty, let sql = measure.sql,
+            let average = Self.average(ofSum: m, s.model)
+        else { return nil }
+        return (average, free)
+    }
+
+    /// The model's plain average over the column a plain sum adds up (Total ER Visits → Average ER Visits), if any.
+    static func average(ofSum m: String, _ model: SemanticModel) -> String? {
+        guard case .measure(let cube, let measure)? = model.resolve(m), measure.kind == .sum, measure.filters.isEmpty, let sql = measure.sql,
             let average = cube.measures.first(where: { $0.kind == .avg && $0.sql == sql && $0.filters.isEmpty && $0.isPublic })
         else { return nil }
-        return ("\(cube.name).\(average.name)", free)
+        return "\(cube.name).\(average.name)"
     }
 
     /// Whether `text` is one of the column's own names (its title without a bracketed unit, a synonym): the
