@@ -13,7 +13,7 @@ public enum LexEntry: Sendable, Hashable {
 /// Every word textbi knows: model titles and synonyms, indexed dimension values, and built-in keywords.
 public struct Lexicon: Sendable {
     /// Normalised surface form → its meanings, most specific first.
-    public private(set) var entries: [String: [LexEntry]] = [:]
+    public internal(set) var entries: [String: [LexEntry]] = [:]
     /// The longest surface form, in matching units (CJK characters and ASCII words).
     /// Every key's leading units (as `TextNormalizer.key` writes them), so matching stops at the first unit that no
     /// key continues with instead of trying every length.
@@ -135,6 +135,7 @@ public struct Lexicon: Sendable {
             if let last = word.last, !"aeiouwxy".contains(last) { addIfAbsent(word + String(last) + "y", entry) }
         }
         ownValuePhrases = Self.ownValuePhrases(entries)
+        dropCubeTitlesOfColumns()
     }
 
     /// Keys naming a string column whose words include exactly one of that column's own values.

@@ -251,6 +251,15 @@ struct MeasureRule: InterpretationRule {
             }) == true {
                 continue
             }
+            // "the total number of doctor visits", "the total number of pregnancies": a number column's total, said
+            // as a number of things, where the model sums that column.
+            if s.tokens[i].text.hasPrefix("total "), s.isFree(i + 1),
+                let d = s.dimensions(i + 1).first(where: { s.dimensionKind($0) == .number }), let m = Self.measure(.sum, over: d, in: s.model)
+            {
+                if !s.measures.contains(m) { s.measures.append(m) }
+                s.use(i + 1)
+                continue
+            }
             s.countRequested = true
             // how many distinct individual penguins: a distinct count right after the count word is what is counted.
             if (i + 1...i + 2).contains(where: { k in
