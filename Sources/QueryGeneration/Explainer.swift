@@ -4,7 +4,7 @@ import SemanticModel
 struct Explainer {
     let model: SemanticModel
 
-    func explain(_ query: CubeQuery, _ s: ParseState) -> String {
+    func explain(_ query: CubeQuery, _ s: borrowing ParseState) -> String {
         let zh = s.language == .zh
         var parts: [String] = []
         // A number's values queried for the share of a bound on it (salary > 30000) are not a grouping the answer shows.

@@ -89,23 +89,24 @@ extension FilterRule {
     /// men, non-union observations, men who were not married (= no); "union versus non-union", "married and
     /// unmarried" (both sides: a breakdown by it). Only where the rows' noun follows, or a copula comes before and
     /// nothing continues the phrase after: a bare mention stays for the other rules (or the ledger) to read.
+    /// The yes/no column a word at `i` names, with its two values.
+    static func yesNoColumn(_ s: borrowing ParseState, _ i: Int) -> (dimension: String, pair: (yes: String, no: String))? {
+        guard let d = s.dimensions(i).first(where: { s.yesNo.pairs[$0] != nil }), let pair = s.yesNo.pairs[d] else { return nil }
+        return (d, pair)
+    }
+
     func yesNoAdjectives(_ s: inout ParseState) {
         guard !s.yesNo.pairs.isEmpty else { return }
-        // the pairs held apart from the state: a closure reading the inout state copied all of it on every call
-        let pairs = s.yesNo.pairs
-        func column(_ i: Int) -> (dimension: String, pair: (yes: String, no: String))? {
-            guard let d = s.dimensions(i).first(where: { pairs[$0] != nil }), let pair = pairs[d] else { return nil }
-            return (d, pair)
-        }
+        // a static function, not a nested one: a nested function reading the inout state copied all of it per call
         func negated(_ i: Int) -> Bool { s.isFree(i - 1) && Self.negations.contains(s.token(i - 1)?.text ?? "") }
         for i in s.tokens.indices where s.isFree(i) {
-            guard let (d, pair) = column(i) else { continue }
+            guard let (d, pair) = Self.yesNoColumn(s, i) else { continue }
             let no = negated(i)
             let first = no ? i - 1 : i
             // union versus non-union, married and unmarried: both sides.
             if let sep = s.token(i + 1), s.isFree(i + 1), ["versus", "vs", "vs.", "and", "or", "与", "和"].contains(sep.text) {
                 let k = s.isFree(i + 2) && Self.negations.contains(s.token(i + 2)?.text ?? "") ? i + 3 : i + 2
-                if s.isFree(k), column(k)?.dimension == d, negated(k) != no {
+                if s.isFree(k), Self.yesNoColumn(s, k)?.dimension == d, negated(k) != no {
                     if !s.groupDimensions.contains(d) { s.groupDimensions.append(d) }
                     s.use(first..<(k + 1))
                     continue

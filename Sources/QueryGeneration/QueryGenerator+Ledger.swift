@@ -12,7 +12,7 @@ extension QueryGenerator {
 
     /// The list word of "list the journals", "show all employees", "which occupations pay more than $15,000": a list
     /// or which word, then (the, all) the noun of a cube's rows.
-    static func rowsListedBy(_ s: ParseState) -> (word: String, cube: String)? {
+    static func rowsListedBy(_ s: borrowing ParseState) -> (word: String, cube: String)? {
         for i in s.tokens.indices where s.tokens[i].isKeyword(.list) || (s.tokens[i].isKeyword(.which) && s.tokens[i].text != "what") {
             var k = i + 1
             // list the New England states: a value the question filters on may stand before the rows' noun.
@@ -91,7 +91,7 @@ extension QueryGenerator {
 
     /// "less than 120 km deep", "how deep was the deepest quake": a quantity's adjective after a number or how is
     /// accounted for by its column, when the query reads that column.
-    static func quantityAdjectives(_ s: ParseState, _ query: CubeQuery) -> Set<String> {
+    static func quantityAdjectives(_ s: borrowing ParseState, _ query: CubeQuery) -> Set<String> {
         let measured = s.tokens.indices.filter { s.measuredBy($0) != nil }
         guard !measured.isEmpty else { return [] }
         let members = members(of: query)

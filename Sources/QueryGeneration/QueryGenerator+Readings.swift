@@ -4,7 +4,7 @@ extension QueryGenerator {
     /// The readings a clarification offers when words fit several members: the dates a period could bind to, or
     /// the measures a name fits (the average wage per trade or per man). Each is the query with that member, with
     /// the words and the members' titles; nil when the question has one reading.
-    func readings(of query: CubeQuery, _ s: ParseState, _ language: Language) -> (words: String, queries: [CubeQuery], titles: [String])? {
+    func readings(of query: CubeQuery, _ s: borrowing ParseState, _ language: Language) -> (words: String, queries: [CubeQuery], titles: [String])? {
         if s.timeReadings.count > 1 {
             let queries = s.timeReadings.map { Clarifier.replacingTime(in: query, s.timeReadings[0], with: $0) }
             return (s.timeLabel ?? Clarifier.grainLabel(query, language), queries, s.timeReadings.map { model.title(of: $0, language) })

@@ -8,7 +8,7 @@ extension QueryGenerator {
     /// ("what share of diamonds weigh 1 carat or more") the same way, by the number's values. Not with a ranking (the
     /// groups would be ranked by the count, not the share) or any other condition (which would be the population
     /// and which the part is not said).
-    func shareOfCondition(_ tokens: [Token], _ used: [Bool], _ query: CubeQuery, _ s: ParseState) -> (query: CubeQuery, shareOf: MemberFilter)? {
+    func shareOfCondition(_ tokens: [Token], _ used: [Bool], _ query: CubeQuery, _ s: borrowing ParseState) -> (query: CubeQuery, shareOf: MemberFilter)? {
         guard s.shareOf == nil, query.limit == nil, query.ungrouped != true, query.measures.count == 1,
             case .measure(_, let m)? = model.resolve(query.measures[0]), m.kind == .count,
             tokens.indices.contains(where: { !used[$0] && tokens[$0].isKeyword(.share) }),

@@ -2,7 +2,7 @@ import SemanticModel
 
 /// Refuses requests to change data and raw SQL: textbi only reads.
 struct SafetyRule {
-    func check(_ s: ParseState) -> String? {
+    func check(_ s: borrowing ParseState) -> String? {
         let zh = s.language == .zh
         // Write intent is a verb aimed at the data: a word the model gives a meaning (新增 as new hires) reads.
         // "did life expectancy ever drop below 40": a verb of change followed by a comparison describes the data.
