@@ -10,7 +10,8 @@ extension GroupRule {
         // "the average annual cost of an airline": an aggregate of a typical one is taken over all of them.
         let typical = ["a", "an"].contains(s.token(i - 1)?.text ?? "") && s.token(i - 2)?.text == "of"
         // "the average income of countries where infant mortality is above 110": the rows a clause picks, one figure.
-        let restricted = ["of", "for", "among"].contains(s.token(i - 1)?.text ?? "")
+        // "how many people work in departments with a budget over 10 million": so are the rows a count is taken in.
+        let restricted = ["of", "for", "among", "in"].contains(s.token(i - 1)?.text ?? "")
             && ["with", "where", "that", "which", "whose", "having"].contains(s.token(i + 1)?.text ?? "")
         // "the average department budget": an aggregate word, the rows' noun, then their measure (one noun phrase).
         let compound = s.language == .en && s.token(i - 1).map { t in [Keyword.avg, .sum, .max, .min].contains { t.isKeyword($0) } } == true
@@ -27,7 +28,8 @@ extension GroupRule {
         // 所有航空公司的平均燃油价格: also over the rows of a cube that joins the noun's many-to-one (each airline's
         // yearly rows), as "the average fuel price of all airlines" is one figure.
         return s.measures.allSatisfy { member in
-            guard case .measure(let c, let m)? = s.model.resolve(member), [.avg, .sum, .min, .max].contains(m.kind) else { return false }
+            guard case .measure(let c, let m)? = s.model.resolve(member), [.avg, .sum, .min, .max].contains(m.kind) || (restricted && m.kind == .count)
+            else { return false }
             return c.name == cube || s.model.nonMultiplyingDistances(from: c.name)[cube] != nil
         }
     }

@@ -199,6 +199,13 @@ struct GroupRule {
             }) {
                 // 按学历分布: the grouping 按 already read; 分布 says it again.
                 s.use(i)
+            } else if Self.distributionWords.contains(s.tokens[i].text), i > 0, s.used[i - 1], let filter = s.filters.first(where: { f in
+                f.op == .equals && f.values.count >= 2
+                    && s.tokens[i - 1].entries.contains { if case .value(let d, let v) = $0 { d == f.member && f.values.contains(v) } else { false } }
+            }) {
+                // the male/female split, 男女分布: the values just listed, a row each.
+                if !s.groupDimensions.contains(filter.member) { s.groupDimensions.append(filter.member) }
+                s.use(i)
             } else if ["各", "each", "分别", "respectively"].contains(s.tokens[i].text),
                 let filter = s.filters.first(where: { $0.op == .equals && $0.values.count >= 2 })
             {

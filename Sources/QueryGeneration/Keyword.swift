@@ -133,7 +133,7 @@ enum KeywordDictionary {
         "what", "here", "show", "give", "gimme", "list", "along with", "start of", "beginning of", "sit at", "sits at",
         // 在哪个城市上班 / 工作 / 任职: where someone works is where the row is.
         "上班", "工作", "任职", "上班的", "工作的", "任职的", "分别", "请告诉我", "告诉我", "请问",
-        "across", "where", "among", "ever", "so far", "data set", "dataset", "the data", "数据里", "数据中", "样本里", "样本中", "the sample",
+        "across", "where", "among", "ever", "some point", "so far", "data set", "dataset", "the data", "数据里", "数据中", "样本里", "样本中", "the sample",
         // 'Break down X by Y' groups through its 'by'; records and rows are the cube's own rows.
         "break down", "broken down", "breakdown", "records", "record", "rows",
         // Ratings and awards "given out" or "handed out" are the reviews themselves.

@@ -338,8 +338,19 @@ extension Lexicon {
                     for noun in nouns {
                         for phrase in ["on \(noun)", "on the \(noun)"] { addIfAbsent(phrase, .value(dimension: "\(cube.name).\(dimension.name)", value: value)) }
                     }
+                    // on the payroll is said "on the books" too
+                    if synonyms.contains(where: { $0.lowercased() == "on the payroll" }) {
+                        addIfAbsent("on the books", .value(dimension: "\(cube.name).\(dimension.name)", value: value))
+                    }
                 }
             }
+        }
+    }
+
+    /// "How many PhDs do we employ?": the verb of a cube of employees names its rows, as its noun does.
+    mutating func addEmployVerbs() {
+        for cube in model.cubes where cube.isPublic && ([cube.name, cube.title] + cube.meta.synonyms).contains(where: { $0.lowercased() == "employees" }) {
+            for verb in ["employ", "employs", "employing"] { addIfAbsent(verb, .cube(cube.name)) }
         }
     }
 

@@ -111,6 +111,7 @@ public struct Lexicon: Sendable {
         addRateUnits()
         addRatesOfCounts()
         addBelongingPhrases()
+        addEmployVerbs()
         addPassiveForms()
         for cube in model.cubes {
             let phrases = cube.dimensions.map { ColumnUnits.phraseWords($0.title, $0.meta.titleZh, $0.meta.units) }

@@ -1,0 +1,36 @@
+import Testing
+import SemanticModel
+@testable import QueryGeneration
+
+/// From hr46's refusals: "do we employ", "on the books", "the male/female split"; and hr44-03, which "employ" exposed.
+@Suite("Staff idioms: employ, on the books, a split of listed values")
+struct StaffIdiomsTests {
+    @Test("employ names the employees; on the books is on the payroll (在职)")
+    func employAndBooks() throws {
+        let phd = try requiredQuery(Fixtures.generator, "How many PhDs do we currently employ?")
+        #expect(phd.measures == ["employees.count"] && memberFilter(phd, "employees.education")?.values == ["博士"], "\(phd)")
+        let books = try requiredQuery(Fixtures.generator, "How many people are on the books in Chengdu?")
+        #expect(memberFilter(books, "employees.status")?.values == ["在职"], "\(books)")
+    }
+
+    @Test("the male/female split: a row for each value listed")
+    func split() throws {
+        let q = try requiredQuery(Fixtures.generator, "What's the male/female split among current level 9 employees?")
+        #expect(q.dimensions == ["employees.gender"], "\(q)")
+    }
+
+    @Test("how many … in departments with a condition: one count over them, not a row per department", arguments: [
+        "How many people are in departments with a budget over 10 million?",
+        "How many people do we currently employ in departments with a budget over 10 million?",
+    ])
+    func countInRestrictedRows(_ question: String) throws {
+        let q = try requiredQuery(Fixtures.generator, question)
+        #expect(q.measures == ["employees.count"] && q.dimensions.isEmpty && memberFilter(q, "departments.budget")?.op == .gt, "\(q)")
+    }
+
+    @Test("with which or by, the departments are still the groups")
+    func groupsStay() throws {
+        let q = try requiredQuery(Fixtures.generator, "headcount by department for departments with a budget over 10 million")
+        #expect(q.dimensions == ["departments.name_en"], "\(q)")
+    }
+}
