@@ -80,10 +80,18 @@ extension FilterRule {
                 s.use(i, i + 1)
                 continue
             }
-            guard let one = s.token(i + 1), s.isFree(i + 1), one.text == "one" || one.number == 1,
-                s.token(i + 2)?.namesValue == true
-            else { continue }
-            s.use(i, i + 1)
+            guard let one = s.token(i + 1), s.isFree(i + 1), one.text == "one" || one.number == 1 else { continue }
+            if s.token(i + 2)?.namesValue == true {
+                s.use(i, i + 1)
+            } else if s.isFree(i + 2), let cube = s.cubes(i + 2).first, let rows = s.model.cube(named: cube),
+                let key = rows.dimensions.first(where: \.primaryKey)
+            {
+                // "employees who have had at least one performance review", "scored below 2 in at least one review":
+                // rows of another cube, one or more of them: the join keeps those that have one (its key is set).
+                s.addFilter(MemberFilter(member: "\(cube).\(key.name)", op: .set, values: []))
+                s.use(i, i + 1, i + 2)
+                s.namesRowsOnly.insert(i + 2)
+            }
         }
         // 曾经拿过S, S级员工（至少一次）: ever and at least once (至少一次) say how often a value's condition held.
         guard s.language == .zh, s.tokens.contains(where: \.namesValue) else { return }

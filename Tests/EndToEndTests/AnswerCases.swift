@@ -79,6 +79,9 @@ let answerCases: [AnswerCase] = [
     // A condition on an aggregate plus a filter: the values must stay with their own conditions.
     AnswerCase("北京员工超过100人的部门", "SELECT d.name, COUNT(*) c FROM employees e JOIN departments d ON d.id = e.department_id WHERE e.city = '北京' GROUP BY 1 HAVING c > 100"),
     AnswerCase("departments with more than 50 employees in Beijing", "SELECT d.name_en, COUNT(*) c FROM employees e JOIN departments d ON d.id = e.department_id WHERE e.city = '北京' GROUP BY 1 HAVING c > 50"),
+    // At least one row of another cube: those that have one, each counted once.
+    AnswerCase("How many employees have had at least one performance review?", "SELECT COUNT(DISTINCT employee_id) FROM performance_reviews"),
+    AnswerCase("How many employees scored below 2 in at least one review in 2025?", "SELECT COUNT(DISTINCT employee_id) FROM performance_reviews WHERE year = 2025 AND score < 2"),
     // The number of periods with such rows: the months' groups counted.
     AnswerCase("In how many months of 2025 were more than 30 people hired?", "SELECT COUNT(*) FROM (SELECT strftime('%m', hire_date) m FROM employees WHERE hire_date BETWEEN '2025-01-01' AND '2025-12-31' GROUP BY m HAVING COUNT(*) > 30)"),
     AnswerCase("In how many quarters of 2024 were more than 50 people hired?", "SELECT COUNT(*) FROM (SELECT (CAST(strftime('%m', hire_date) AS INTEGER) + 2) / 3 q FROM employees WHERE hire_date BETWEEN '2024-01-01' AND '2024-12-31' GROUP BY q HAVING COUNT(*) > 50)"),
