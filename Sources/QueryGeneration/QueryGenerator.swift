@@ -162,7 +162,14 @@ public final class QueryGenerator: Sendable {
         unused += (nounOfRecords(tokens, s, query) + belongingNouns(tokens)).filter { !unused.contains($0) }
         // "how are ratings distributed" asks for the count per group, which a distribution word says.
         let asksDistribution = tokens.indices.contains { s.used[$0] && GroupRule.distributionWords.contains(tokens[$0].text) }
-        if s.defaultedMeasure, !asksDistribution, let vague = tokens.first(where: Self.isVague), !unused.contains(vague.text) { unused.append(vague.text) }
+        // "how much does employee 777 earn": how much, asked of a row whose number column is shown, is that number.
+        let asksShownNumber = tokens.indices.contains { i in
+            tokens[i].text == "how" && i + 1 < tokens.count && tokens[i + 1].text == "much" && query.ungrouped == true
+                && query.dimensions.contains { s.dimensionKind($0) == .number }
+        }
+        if s.defaultedMeasure, !asksDistribution, !asksShownNumber, let vague = tokens.first(where: Self.isVague), !unused.contains(vague.text) {
+            unused.append(vague.text)
+        }
         // 各能源的发电量是多少, 销售额: a cube's noun of amount (…量, …额) names a quantity, not rows to count; so does
         // a noun of number (死亡人数) when the cube's rows carry a sum of that number.
         for i in tokens.indices where s.used[i] && !unused.contains(tokens[i].text) {

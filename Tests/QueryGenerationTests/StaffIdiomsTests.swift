@@ -2,7 +2,8 @@ import Testing
 import SemanticModel
 @testable import QueryGeneration
 
-/// From hr46's refusals: "do we employ", "on the books", "the male/female split"; and hr44-03, which "employ" exposed.
+/// From hr46's refusals: "do we employ", "on the books", "the male/female split"; hr44-03, which "employ" exposed;
+/// hr45-36 and hr42-29 ("how much does employee 777 earn").
 @Suite("Staff idioms: employ, on the books, a split of listed values")
 struct StaffIdiomsTests {
     @Test("employ names the employees; on the books is on the payroll (在职)")
@@ -32,5 +33,18 @@ struct StaffIdiomsTests {
     func groupsStay() throws {
         let q = try requiredQuery(Fixtures.generator, "headcount by department for departments with a budget over 10 million")
         #expect(q.dimensions == ["departments.name_en"], "\(q)")
+    }
+
+    @Test("how much, asked of one row whose pay is shown, is that pay; how much … doing stays vague", arguments: [
+        "How much does employee 777 earn per month?", "What level is employee 777 at, and how much do they make?",
+    ])
+    func howMuchOfARow(_ question: String) throws {
+        let q = try requiredQuery(Fixtures.generator, question)
+        #expect(q.dimensions.contains("employees.salary") && q.ungrouped == true, "\(q)")
+    }
+
+    @Test("how much with no number shown is not accounted for")
+    func howMuchVague() {
+        #expect(Fixtures.generator.generate("How much is employee 777 doing?").interpretation == nil)
     }
 }
