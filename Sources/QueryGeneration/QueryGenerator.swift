@@ -162,9 +162,11 @@ public final class QueryGenerator: Sendable {
         unused += (nounOfRecords(tokens, s, query) + belongingNouns(tokens)).filter { !unused.contains($0) }
         // "how are ratings distributed" asks for the count per group, which a distribution word says.
         let asksDistribution = tokens.indices.contains { s.used[$0] && GroupRule.distributionWords.contains(tokens[$0].text) }
-        // "how much does employee 777 earn": how much, asked of a row whose number column is shown, is that number.
+        // "how much does employee 777 earn", "how old is patient 57": how much or how and a quantity's adjective, asked
+        // of a row whose number column is shown, is that number.
         let asksShownNumber = tokens.indices.contains { i in
-            tokens[i].text == "how" && i + 1 < tokens.count && tokens[i + 1].text == "much" && query.ungrouped == true
+            tokens[i].text == "how" && i + 1 < tokens.count && (tokens[i + 1].text == "much" || quantityWords.words[tokens[i + 1].text]?.high == true)
+                && query.ungrouped == true
                 && query.dimensions.contains { s.dimensionKind($0) == .number }
         }
         if s.defaultedMeasure, !asksDistribution, !asksShownNumber, let vague = tokens.first(where: Self.isVague), !unused.contains(vague.text) {

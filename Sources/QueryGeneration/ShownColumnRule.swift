@@ -30,6 +30,15 @@ struct ShownColumnRule: InterpretationRule {
         // Not where a figure of other rows is asked (the total expenditure of the households in town size 1).
         guard let key = QueryAssembler.keyedCube(s.filters, s.model), s.measures.allSatisfy({ $0.hasPrefix(key + ".") }) else { return }
         let reachable = s.model.nonMultiplyingDistances(from: key)
+        // "How old is patient 57?", "how tall is subject 12": how and a quantity's adjective ask the row's value of
+        // that column (an age, a height).
+        for i in s.tokens.indices.dropLast() where s.isFree(i) && s.isFree(i + 1) && s.tokens[i].text == "how" {
+            guard let word = s.quantityWords.words[s.tokens[i + 1].text], word.high, !word.superlative,
+                case .dimension(let cube, let column, _)? = s.model.resolve(word.column), column.isPublic, reachable[cube.name] != nil
+            else { continue }
+            s.use(i, i + 1)
+            s.shownColumns.append((word.column, s.tokens[i + 1].text))
+        }
         for i in s.tokens.indices where s.isFree(i) {
             guard let d = s.dimensions(i).first(where: { d in
                 guard case .dimension(let cube, let c, _)? = s.model.resolve(d) else { return false }

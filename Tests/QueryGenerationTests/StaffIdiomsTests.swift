@@ -47,4 +47,22 @@ struct StaffIdiomsTests {
     func howMuchVague() {
         #expect(Fixtures.generator.generate("How much is employee 777 doing?").interpretation == nil)
     }
+
+    @Test("how old, asked of one keyed row, is its age column; with no age column the words stay unaccounted")
+    func howOld() throws {
+        let generator = modelGenerator(yaml: """
+            cubes:
+              - name: patients
+                sql_table: patients
+                title: Patients
+                measures:
+                  - {name: count, type: count, title: Number of Patients}
+                dimensions:
+                  - {name: id, sql: id, type: number, primary_key: true, title: Patient ID}
+                  - {name: age, sql: age, type: number, title: Age}
+            """, values: [:])
+        let q = try requiredQuery(generator, "How old is patient 57?")
+        #expect(q.dimensions.contains("patients.age") && q.ungrouped == true, "\(q)")
+        #expect(Fixtures.generator.generate("How old is employee 777?").interpretation == nil)
+    }
 }
