@@ -31,8 +31,7 @@ extension ResultFormatter {
     }
 
     /// "Number of years", 年数: how many periods have rows.
-    public static func periodCountTitle(_ granularity: Granularity, _ language: Language) -> String {
-        let zh: [Granularity: String] = [.year: "年数", .quarter: "季度数", .month: "月数", .week: "周数", .day: "天数"]
-        return language == .zh ? zh[granularity] ?? "期数" : "Number of \(granularity.rawValue)s"
+    static func periodCountTitle(_ granularity: Granularity, _ language: Language) -> String {
+        language == .zh ? "\(granularity.chineseName)数" : "Number of \(granularity.rawValue)s"
     }
 }

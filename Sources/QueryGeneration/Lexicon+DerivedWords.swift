@@ -23,13 +23,16 @@ extension Lexicon {
         "left": ["leave", "leaves", "leaving", "lost", "lose", "loses", "losing"], "quit": ["quits", "quitting", "leave", "leaves", "leaving"],
     ]
 
+    /// The words that say a column's amount is per period (Weekly Wage, Annual Sales).
+    static let periodAdjectives: Set<String> = ["weekly", "monthly", "annual", "yearly", "daily", "hourly"]
+
     /// Annual Sales (NLG), Monthly Income: a number column said with its period is said without it too ("stores
     /// whose sales are below …"), where no model word is that noun; a noun two such columns share stays unknown.
     static func withoutPeriodAdjective(_ terms: [(String, LexEntry)]) -> [(String, LexEntry)] {
         let found: [(String, LexEntry)] = terms.compactMap { term, entry in
             guard case .dimension = entry else { return nil }
             let words = TextNormalizer.normalize(withoutUnit(term) ?? term).trimmingSpaces.split(separator: " ")
-            guard (2...3).contains(words.count), ["weekly", "monthly", "annual", "yearly", "daily", "hourly"].contains(words[0]),
+            guard (2...3).contains(words.count), periodAdjectives.contains(String(words[0])),
                 words.dropFirst().allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isLetter } })
             else { return nil }
             return (words.dropFirst().joined(separator: " "), entry)
@@ -58,7 +61,7 @@ extension Lexicon {
             if let name = Self.withoutUnit(word) { word = TextNormalizer.normalize(name).trimmingSpaces }
             // Weekly Wage, Annual Income: a column of pay said with its period is still what people earn and are paid.
             let words = word.split(separator: " ")
-            if words.count == 2, case .dimension = entry, ["weekly", "monthly", "annual", "yearly", "hourly", "daily"].contains(words[0]),
+            if words.count == 2, case .dimension = entry, Self.periodAdjectives.contains(String(words[0])),
                 ["salary", "wage", "pay", "income", "earnings"].contains(words[1])
             {
                 word = String(words[1])

@@ -85,12 +85,16 @@ struct MeasureRule: InterpretationRule {
         // Not before "per year" (the average number of deaths per year): that averages the periods' totals.
         var k = i - 1
         var between: [Int] = []
-        let title = s.model.resolve(m).flatMap { if case .measure(_, let measure) = $0 { measure.title.lowercased() } else { nil } } ?? ""
-        let perPeriod = s.tokens[(i + 1)...].contains { t in [Keyword.perYear, .perQuarter, .perMonth, .perWeek, .perDay].contains { t.isKeyword($0) } }
+        // read only where such a word stands before the measure (this runs for every measure word)
+        let perPeriod = { s.tokens[(i + 1)...].contains { t in [Keyword.perYear, .perQuarter, .perMonth, .perWeek, .perDay].contains { t.isKeyword($0) } } }
+        let titleSays = { (word: String) in
+            guard case .measure(_, let measure)? = s.model.resolve(m) else { return false }
+            return measure.title.lowercased().split(separator: " ").contains(Substring(word))
+        }
         while k >= 0, k >= i - 3,
             (s.used[k] && s.tokens[k].namesValue)
-                || (!perPeriod && s.isFree(k) && ["number of", "amount of"].contains(s.tokens[k].text))
-                || (!perPeriod && s.tokens[k].isKeyword(.perYear) && title.split(separator: " ").contains(Substring(s.tokens[k].text)))
+                || (s.isFree(k) && ["number of", "amount of"].contains(s.tokens[k].text) && !perPeriod())
+                || (s.tokens[k].isKeyword(.perYear) && titleSays(s.tokens[k].text) && !perPeriod())
         {
             if s.isFree(k) { between.append(k) }
             k -= 1
