@@ -1,3 +1,5 @@
+import SemanticModel
+
 /// Corrects misspelt English words (salery → salary, departmnet → department) against the words the lexicon
 /// knows: one edit for words of five or six letters, two for longer ones, the first letter kept, and only when one
 /// word is the closest.
@@ -6,14 +8,23 @@ struct SpellingCorrector: Sendable {
     private let byLength: [Int: [String]]
     /// What a whole-word key means; two equally close words that mean the same (employee, employees) are no tie.
     private let meaning: [String: [LexEntry]]
+    /// Words known only from the database's values (judge Heald, station Stone), not written anywhere in the model:
+    /// names, mostly, that sit one letter from everyday words (heard, stole). A word is corrected to one of them only
+    /// when it is long enough for a one- or two-letter slip to be a misspelling rather than another word (heard is
+    /// not Heald); a value the model's author wrote (a value synonym: Beijing) is a target like any model word.
+    private let valueOnly: Set<String>
 
     init(lexicon: Lexicon) {
         var words: Set<String> = []
-        for key in lexicon.entries.keys where !lexicon.derivedKeys.contains(key) {
+        var named: Set<String> = []
+        for (key, entries) in lexicon.entries where !lexicon.derivedKeys.contains(key) {
+            let isValue = entries.allSatisfy { if case .value = $0 { true } else { false } }
             for word in key.split(separator: " ") where word.count >= 3 && word.allSatisfy({ $0.isASCII && $0.isLetter }) {
                 words.insert(String(word))
+                if !isValue { named.insert(String(word)) }
             }
         }
+        valueOnly = words.subtracting(named).subtracting(Self.modelWords(lexicon.model))
         // Corrections go only to words the lexicon knows; stopwords and derived forms are known (never
         // corrected) but no target.
         byLength = Dictionary(grouping: words.filter { $0.count >= 4 }, by: \.count)
@@ -52,7 +63,7 @@ struct SpellingCorrector: Sendable {
         for length in (word.count - limit)...(word.count + limit) {
             // A misspelling keeps its first letter: a word that differs there is another word (weight is not a
             // misspelt height, wages not pages), and correcting it would answer about something else.
-            for candidate in byLength[length] ?? [] where candidate.first == word.first {
+            for candidate in byLength[length] ?? [] where candidate.first == word.first && (word.count >= Self.valueTypoLength || !valueOnly.contains(candidate)) {
                 guard let d = Self.distance(word, candidate, limit: limit) else { continue }
                 if d < bestDistance {
                     bestDistance = d
@@ -70,6 +81,23 @@ struct SpellingCorrector: Sendable {
         let agreed = finalists.allSatisfy { $0 == first || (meaning[$0] != nil && meaning[$0] == meaning[first]) }
         return agreed ? finalists.min() : nil
     }
+
+    /// The words of the model's own text: titles, synonyms and value synonyms.
+    private static func modelWords(_ model: SemanticModel) -> Set<String> {
+        var texts: [String] = []
+        for cube in model.cubes {
+            texts += [cube.title] + cube.meta.synonyms
+            for m in cube.measures { texts += [m.title] + m.meta.synonyms }
+            for d in cube.dimensions {
+                texts += [d.title] + d.meta.synonyms
+                for (value, synonyms) in d.meta.valueSynonyms { texts += [value] + synonyms }
+            }
+        }
+        return Set(texts.flatMap { TextNormalizer.normalize($0).split(separator: " ").map(String.init) })
+    }
+
+    /// The shortest word corrected to a word known only from the database's values.
+    static let valueTypoLength = 7
 
     static let negatingPrefixes = ["un", "non", "in", "im", "ir", "il", "dis"]
 
