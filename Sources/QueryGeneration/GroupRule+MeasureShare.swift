@@ -9,9 +9,12 @@ extension GroupRule {
     static func measureAfterCopula(_ s: inout ParseState, share i: Int) -> Bool {
         if s.language == .zh { return measureBeforeShare(&s, share: i) }
         // "what percentage of virginica flowers have petals longer than 5 cm": the verb inside the measure's own words
-        // (have …, for Flowers with Petals Longer than 5 cm) stands where the copula would.
+        // (have …, for Flowers with Petals Longer than 5 cm) stands where the copula would; so does a copula inside
+        // them ("what percentage of applications were denied", for Denied Applications, also called "applications
+        // were denied").
         let verbal = ((i + 1)..<s.tokens.count).first { k in
-            s.used[k] && ["have ", "has ", "had "].contains { s.tokens[k].text.hasPrefix($0) }
+            let text = s.tokens[k].text
+            return s.used[k] && (["have ", "has ", "had "].contains { text.hasPrefix($0) } || [" were ", " was ", " are ", " is "].contains { text.contains($0) })
                 && s.tokens[k].entries.contains { if case .measure(let m) = $0 { s.measures.contains(m) } else { false } }
         }
         guard s.filters.count <= 1,

@@ -12,8 +12,8 @@ extension QueryGenerator {
         guard s.shareOf == nil, query.limit == nil, query.ungrouped != true, query.measures.count == 1,
             case .measure(_, let m)? = model.resolve(query.measures[0]), m.kind == .count,
             tokens.indices.contains(where: { !used[$0] && tokens[$0].isKeyword(.share) }),
-            query.filters.count == 1, case .member(let condition) = query.filters[0], !condition.matchesNull,
-            !query.dimensions.contains(condition.member)
+            let (condition, base) = partAndBase(query.filters, tokens, used, s), !condition.matchesNull,
+            !query.dimensions.contains(condition.member), !base.contains(where: { $0.member == condition.member })
         else { return nil }
         // A category's values (rated S or A), or a number's bound (1 carat or more): the rows are then counted per
         // value of the number and folded on either side of the bound.
@@ -29,10 +29,36 @@ extension QueryGenerator {
         default: return nil
         }
         var shaped = query
-        shaped.filters = []
+        shaped.filters = base.map { .member($0) }
         shaped.dimensions.append(condition.member)
         shaped.order = []
         return (shaped, condition)
+    }
+
+    /// The condition whose share is asked and the conditions on the rows it is a share of. One condition is the
+    /// part. With more, the part is the one said after the copula that follows the share word ("what percentage of
+    /// active Engineering employees are level 7 or above") and every other one before that copula ("among …" or
+    /// between the share word and the copula); in Chinese the part is said between 中 / 里 and the share word and the
+    /// others before 中 / 里 (在职技术部员工中7级及以上的占比). Otherwise which rows are the whole is not said: nil.
+    private func partAndBase(_ filters: [QueryFilter], _ tokens: [Token], _ used: [Bool], _ s: borrowing ParseState) -> (MemberFilter, [MemberFilter])? {
+        let conditions = filters.compactMap { f -> MemberFilter? in if case .member(let m) = f { m } else { nil } }
+        guard !conditions.isEmpty, conditions.count == filters.count else { return nil }
+        if conditions.count == 1 { return (conditions[0], []) }
+        guard let share = tokens.indices.first(where: { !used[$0] && tokens[$0].isKeyword(.share) }) else { return nil }
+        let positions = conditions.map { GroupRule.position(of: $0, s) }
+        guard positions.allSatisfy({ $0 != nil }) else { return nil }
+        let divide: Int
+        if s.language == .zh {
+            guard let separator = (0..<share).last(where: { !used[$0] && ["中", "里", "当中", "之中", "里面"].contains(tokens[$0].text) }) else { return nil }
+            divide = separator
+        } else {
+            guard let copula = ((share + 1)..<tokens.count).first(where: { !used[$0] && ["are", "is", "were", "was"].contains(tokens[$0].text) })
+            else { return nil }
+            divide = copula
+        }
+        let parts = conditions.indices.filter { positions[$0]! > divide && (s.language != .zh || positions[$0]! < share) }
+        guard parts.count == 1, conditions.indices.allSatisfy({ parts.contains($0) || positions[$0]! < divide }) else { return nil }
+        return (conditions[parts[0]], conditions.indices.filter { $0 != parts[0] }.map { conditions[$0] })
     }
 
     /// 占全部花朵的比例: "of all" the counted rows, before the share word, restates the share's base: accounted when

@@ -15,6 +15,8 @@ private let survey = modelGenerator(yaml: """
           - {name: doctor_visitors, type: count, title: Respondents Who Saw a Doctor, filters: [{sql: "{CUBE}.doctor_visits > 0"}], meta: {title_zh: 看过医生的人数}}
           - {name: doctor_visit_rate, type: number, sql: "100.0 * {doctor_visitors} / {count}", format: percent, title: Share Who Saw a Doctor (%)}
           - {name: admitted, type: count, title: Admitted to Hospital, filters: [{sql: "{CUBE}.admissions > 0"}], meta: {title_zh: 住过院的人数}}
+          - {name: insured, type: count, title: Insured Respondents, filters: [{sql: "{CUBE}.insured = 'yes'"}], meta: {synonyms: [respondents were insured]}}
+          - {name: insured_rate, type: number, sql: "100.0 * {insured} / {count}", format: percent, title: Insured Rate (%)}
           - {name: avg_medicines, type: avg, sql: medicines, title: Average Medicines Used}
           - {name: avg_age, type: avg, sql: age, title: Average Age}
         dimensions:
@@ -44,6 +46,30 @@ struct BoundAndFilteredCountSharesTests {
     ])
     func boundAsBase(_ question: String) {
         #expect(survey.generate(question).interpretation?.shareOf?.member != "respondents.score")
+    }
+
+    @Test("the bound after the copula is the part, the conditions before it the whole: a share among women, not of all", arguments: [
+        "What percentage of female respondents are older than 50?", "Among female respondents, what percentage are older than 50?",
+        "女性受访者中年龄超过50岁的占比",
+    ])
+    func boundShareWithinBase(_ question: String) throws {
+        let result = survey.generate(question)
+        let interpretation = try #require(result.interpretation, "\(result)")
+        #expect(interpretation.shareOf == MemberFilter(member: "respondents.age", op: .gt, values: ["50"]), "\(interpretation)")
+        #expect(interpretation.query.dimensions == ["respondents.age"], "\(interpretation.query)")
+        #expect(interpretation.query.filters == [.member(MemberFilter(member: "respondents.sex", op: .equals, values: ["Female"]))], "\(interpretation.query)")
+    }
+
+    @Test("two conditions with no copula between them say no whole: not a share of one of them")
+    func twoConditionsNoWhole() {
+        let interpretation = survey.generate("What percentage older than 50 female respondents?").interpretation
+        #expect(interpretation?.shareOf?.member != "respondents.age", "\(String(describing: interpretation))")
+    }
+
+    @Test("what percentage of respondents were insured, the copula inside the filtered count's own words: its ratio")
+    func copulaInsideMeasure() throws {
+        let q = try requiredQuery(survey, "What percentage of respondents were insured overall?")
+        #expect(q.measures == ["respondents.insured_rate"] && q.dimensions.isEmpty && q.filters.isEmpty, "\(q)")
     }
 
     @Test("what percentage of respondents were admitted to hospital / 受访者中住过院的人数的比例: the filtered count over the plain count", arguments: [

@@ -82,9 +82,12 @@ struct ShareOverSeveralConditionsTests {
         #expect(current && (base.contains("departments.name") || base.contains("departments.name_en")), "\(base) \(result.query.segments)")
     }
 
-    @Test("with no split between the conditions, which is the share stays unread: asked back")
-    func noSplit() {
-        #expect(Fixtures.generator.generate("What percentage of active Engineering employees are at level 7 or above?").interpretation == nil)
+    @Test("a bound after the copula is the part too, the conditions before it the base; with no copula, asked back")
+    func boundAfterSplit() throws {
+        let result = try #require(Fixtures.generator.generate("What percentage of active Engineering employees are at level 7 or above?").interpretation)
+        #expect(result.shareOf == MemberFilter(member: "employees.level", op: .gte, values: ["7"]), "\(result)")
+        #expect(Set(result.query.filters.flatMap(\.memberFilters).map(\.member)) == ["employees.status", "departments.name_en"], "\(result.query)")
+        #expect(Fixtures.generator.generate("What percentage level 7 or above active Engineering employees?").interpretation?.shareOf == nil)
     }
 }
 
