@@ -23,7 +23,7 @@ public struct Tokenizer: Sendable {
             corrections.append((unit.text, fixed))
             return [TextNormalizer.Unit(text: fixed, kind: .word, spaced: unit.spaced)]
         }
-        return (Self.referringBack(tokenize(units)), corrections)
+        return (Self.referringBack(tokenize(yearMovedOutOfMeasure(units))), corrections)
     }
 
     /// unmarried, nonunion: un / non before a word the model names, as two words (the rules read "un" and "non" as
@@ -127,7 +127,7 @@ public struct Tokenizer: Sendable {
     private static let ignorable: Set<String> = ["?", "？", ",", "，", "。", ".", "!", "！", "、", ":", "：", "\"", "“", "”", "'",
                                                   "(", ")", "（", "）", "「", "」", "《", "》"]
 
-    private func longestMatch(_ units: [TextNormalizer.Unit], _ start: Int) -> ([LexEntry], Int)? {
+    func longestMatch(_ units: [TextNormalizer.Unit], _ start: Int) -> ([LexEntry], Int)? {
         matches(units, start).last
     }
 
