@@ -50,6 +50,19 @@ struct Clarifier {
         return result
     }
 
+    /// The clarification for one thing's level whose rows span periods: their average, or each period's value.
+    static func entityOverTimeClarification(
+        question: String, language: Language, understood: String, measure: String, choices: [String]
+    ) -> NotUnderstood {
+        let message = language == .zh
+            ? "它的记录跨越多个时期：答案可以是所有时期的\(measure)，也可以是每一期的值，两者不同，所以没有运行查询。请说明“平均”或指定时间段。"
+            : "Its rows span several periods: the answer could be the \(measure.lowercased()) over all of them or each period's value, so I didn't run a query. Say “average” or name a period."
+        var result = NotUnderstood(question: question, language: language, message: message, suggestions: choices)
+        result.reason = .needsClarification
+        result.understood = understood
+        return result
+    }
+
     /// The clarification for words that more than one member could mean: a period (by which date) or a measure.
     static func readingsClarification(
         question: String, language: Language, understood: String, words: String, readings: [String], choices: [String]

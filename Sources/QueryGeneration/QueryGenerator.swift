@@ -350,11 +350,10 @@ public final class QueryGenerator: Sendable {
             return .notUnderstood(Clarifier.readingsClarification(
                 question: question, language: language, understood: Explainer(model: model).explain(query, s), words: words, readings: titles, choices: choices))
         }
-        // "How many employees got an A?": any of their reviews, or the latest? Asked unless the question says.
-        if mapped, previous == nil, let rows = repeatedRowsCondition(query, tokens, question) {
-            let choices = offeringChoices ? onceChoices(question, language, query) : []
-            return .notUnderstood(Clarifier.repeatedRowsClarification(
-                question: question, language: language, understood: Explainer(model: model).explain(query, s), rows: rows, choices: choices))
+        // "How many employees got an A?": any of their reviews, or the latest? "the crime rate in county 63": the
+        // average of its years, or each year's? Asked unless the question says.
+        if mapped, previous == nil, let asked = askedOverTime(question, language, query, tokens, s, offeringChoices: offeringChoices) {
+            return .notUnderstood(asked)
         }
         if let previous, FollowUp.isFollowUp(question, slots: slots) {
             return .understood(followUpInterpretation(question, language, previous: previous, query: query, slots: slots, s, unused: unused))
