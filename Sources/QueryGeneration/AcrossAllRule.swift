@@ -12,6 +12,8 @@ struct AcrossAllRule: InterpretationRule {
             var j = i + 1
             var claimed: [Int] = []
             var nouns: [Int] = []
+            // "across all states and years": the quantifier of the first phrase carries over "and" to the next.
+            var carried = false
             while j < s.tokens.count {
                 var k = j
                 var quantified = false
@@ -22,8 +24,9 @@ struct AcrossAllRule: InterpretationRule {
                 // "the average vote share across the states": after an aggregate, across alone takes the figure over
                 // the rows named, as all would ("deaths split across causes" breaks down, and is left alone).
                 let overRows = !quantified && j == i + 1 && (s.token(k - 1)?.text == "the" || (k == i + 1 && s.token(k)?.text.hasSuffix("s") == true))
-                guard quantified || (overRows && Self.aggregatesBefore(s, i)), s.isFree(k), let noun = s.token(k), Self.namesWhole(s, k, noun)
+                guard quantified || carried || (overRows && Self.aggregatesBefore(s, i)), s.isFree(k), let noun = s.token(k), Self.namesWhole(s, k, noun)
                 else { break }
+                carried = carried || quantified
                 claimed += Array(j...k)
                 nouns.append(k)
                 // "all sites and both years": another phrase after "and"

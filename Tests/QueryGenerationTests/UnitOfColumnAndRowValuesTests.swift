@@ -158,6 +158,7 @@ struct RowsWhenTests {
 struct AcrossAllTests {
     @Test("across all departments is one figure", arguments: [
         "What is the average salary across all departments?", "average salary over all departments and all cities",
+        "What is the average salary across all departments and years?", "average salary across all cities and departments",
     ])
     func acrossAll(_ question: String) throws {
         let q = try #require(Fixtures.generator.generate(question).interpretation?.query, "\(question)")
