@@ -9,6 +9,7 @@ extension QueryGenerator {
     /// groups would be ranked by the count, not the share) or any other condition (which would be the population
     /// and which the part is not said).
     func shareOfCondition(_ tokens: [Token], _ used: [Bool], _ query: CubeQuery, _ s: borrowing ParseState) -> (query: CubeQuery, shareOf: MemberFilter)? {
+        if let yes = shareOfYesNoColumn(tokens, used, query, s) { return yes }
         guard s.shareOf == nil, query.limit == nil, query.ungrouped != true, query.measures.count == 1,
             case .measure(_, let m)? = model.resolve(query.measures[0]), m.kind == .count,
             tokens.indices.contains(where: { !used[$0] && tokens[$0].isKeyword(.share) }),
@@ -33,6 +34,23 @@ extension QueryGenerator {
         shaped.dimensions.append(condition.member)
         shaped.order = []
         return (shaped, condition)
+    }
+
+    /// "Among people scoring 18 or more, what share volunteered?": a yes/no column named by itself after the share
+    /// word (before it in Chinese) is its "yes" side's share of the rows, grouped by the column as any share is; the
+    /// query's conditions are the whole. Not with a ranking or a second grouping.
+    private func shareOfYesNoColumn(_ tokens: [Token], _ used: [Bool], _ query: CubeQuery, _ s: borrowing ParseState) -> (query: CubeQuery, shareOf: MemberFilter)? {
+        guard s.shareOf == nil, query.limit == nil, query.ungrouped != true, query.measures.count == 1, query.dimensions.count == 1,
+            case .measure(_, let m)? = model.resolve(query.measures[0]), m.kind == .count,
+            let share = tokens.indices.first(where: { !used[$0] && tokens[$0].isKeyword(.share) }),
+            let column = query.dimensions.first, let pair = s.yesNo.pairs[column],
+            !query.filters.flatMap(\.memberFilters).contains(where: { $0.member == column }),
+            let at = tokens.indices.first(where: { used[$0] && tokens[$0].entries.contains(.dimension(column)) }),
+            s.language == .zh ? at < share : at > share
+        else { return nil }
+        var shaped = query
+        shaped.order = []
+        return (shaped, MemberFilter(member: column, op: .equals, values: [pair.yes]))
     }
 
     /// The condition whose share is asked and the conditions on the rows it is a share of. One condition is the

@@ -94,6 +94,7 @@ public final class QueryGenerator: Sendable {
 
         let slots = FollowUp.Slots(s)
         var query = QueryAssembler().assemble(&s)
+        if let shaped = filteredCountAsRows(query, &s) { query = shaped }
         if let (shaped, condition) = shareOfCondition(tokens, s.used, query, s) {
             query = shaped
             s.shareOf = condition

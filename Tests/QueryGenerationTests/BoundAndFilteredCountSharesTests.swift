@@ -26,6 +26,7 @@ private let survey = modelGenerator(yaml: """
           - {name: medicines, sql: medicines, type: number, title: Medicines Used}
           - {name: volunteered, sql: volunteered, type: string, title: Volunteered}
           - {name: score, sql: score, type: number, title: Neuroticism Score}
+          - {name: admissions, sql: admissions, type: number, title: Hospital Admissions}
     """, values: ["respondents.sex": ["Female", "Male"], "respondents.volunteered": ["yes", "no"]])
 
 @Suite("Understanding: the share of a bound on a number, and of a filtered count with no ratio in the model")
@@ -41,11 +42,14 @@ struct BoundAndFilteredCountSharesTests {
         #expect(!interpretation.understood.contains("by Age") && !interpretation.understood.contains("各年龄"), "\(interpretation.understood)")
     }
 
-    @Test("a bound said before the share word in English is the base, and a grouping by a label is no share of a bound", arguments: [
+    @Test("a bound said before the share word in English is the base; the yes/no column named after it is the part", arguments: [
         "Among people with a neuroticism score of 18 or higher, what share volunteered?",
     ])
-    func boundAsBase(_ question: String) {
-        #expect(survey.generate(question).interpretation?.shareOf?.member != "respondents.score")
+    func boundAsBase(_ question: String) throws {
+        let interpretation = try #require(survey.generate(question).interpretation)
+        #expect(interpretation.shareOf == MemberFilter(member: "respondents.volunteered", op: .equals, values: ["yes"]), "\(interpretation)")
+        #expect(interpretation.query.filters == [.member(MemberFilter(member: "respondents.score", op: .gte, values: ["18"]))], "\(interpretation.query)")
+        #expect(interpretation.query.dimensions == ["respondents.volunteered"], "\(interpretation.query)")
     }
 
     @Test("the bound after the copula is the part, the conditions before it the whole: a share among women, not of all", arguments: [
@@ -87,6 +91,31 @@ struct BoundAndFilteredCountSharesTests {
         let q = try requiredQuery(survey, "女性受访者中看过医生的人数的比例是多少？")
         #expect(q.measures == ["respondents.doctor_visit_rate"] && q.dimensions.isEmpty, "\(q)")
         #expect(memberFilter(q, "respondents.sex")?.values == ["Female"], "\(q)")
+    }
+
+    @Test("among the rows a filtered count counts, another figure: the count's filter is the condition", arguments: [
+        "Among respondents admitted to hospital, what is the average age?", "What is the average age of those admitted to hospital?",
+    ])
+    func filteredCountAsRows(_ question: String) throws {
+        let q = try #require(survey.generate(question).interpretation?.query, "\(survey.generate(question))")
+        #expect(q.measures == ["respondents.avg_age"], "\(q)")
+        #expect(q.filters == [.member(MemberFilter(member: "respondents.admissions", op: .gt, values: ["0"]))], "\(q)")
+    }
+
+    @Test("a filtered count whose filter is no column's comparison stays a second figure, and is asked")
+    func untranslatableFilter() {
+        #expect(survey.generate("Among respondents who saw a doctor, what is the average age?").interpretation?.query.filters.isEmpty ?? true)
+    }
+
+    @Test("the SQL of a filtered count as a column's comparison: = > >= < <= with a literal of the column's type, never !=")
+    func comparisons() throws {
+        let cube = try #require(survey.model.cube(named: "respondents"))
+        #expect(QueryGenerator.comparison("{CUBE}.admissions >= 2", in: cube) == MemberFilter(member: "respondents.admissions", op: .gte, values: ["2"]))
+        #expect(QueryGenerator.comparison("{CUBE}.sex = 'Female'", in: cube) == MemberFilter(member: "respondents.sex", op: .equals, values: ["Female"]))
+        #expect(QueryGenerator.comparison("{CUBE}.sex != 'Female'", in: cube) == nil)
+        #expect(QueryGenerator.comparison("{CUBE}.sex = 3", in: cube) == nil)
+        #expect(QueryGenerator.comparison("{CUBE}.doctor_visits > 0", in: cube) == nil)
+        #expect(QueryGenerator.comparison("{CUBE}.admissions > 0 AND {CUBE}.age > 3", in: cube) == nil)
     }
 
     @Test("the average number of medicines used by people: an average of the column, not a count beside it")
