@@ -20,6 +20,30 @@ extension GroupRule {
         return true
     }
 
+    static let englishComparatives: Set<String> = [
+        "more", "less", "higher", "lower", "bigger", "smaller", "larger", "better", "worse", "longer", "shorter", "older",
+        "younger", "faster", "slower", "heavier", "lighter", "cheaper", "richer", "poorer",
+    ]
+
+    /// "Who earns more on average, men or women?", "do men or women earn more?": two values of one column joined by
+    /// "or" and a comparative with no "than" ask which is more; one row per value lets the answer say, as 还是 does.
+    /// Claims the comparative and a "who" / "which" asking it; returns whether it did.
+    static func whichOfTwoEnglish(_ s: inout ParseState) -> Bool {
+        // A figure must be asked ("who earns more, men or women" with none lists people): the answer is its value per side.
+        guard s.language == .en, !s.measures.isEmpty, !s.tokens.contains(where: { $0.text == "than" }),
+            let comparative = s.tokens.indices.first(where: { s.isFree($0) && englishComparatives.contains(s.tokens[$0].text) }),
+            let filter = s.filters.first(where: { $0.op == .equals && $0.values.count == 2 }),
+            !s.groupDimensions.contains(filter.member),
+            let a = GroupRule.position(of: MemberFilter(member: filter.member, op: .equals, values: [filter.values[0]]), s),
+            let b = GroupRule.position(of: MemberFilter(member: filter.member, op: .equals, values: [filter.values[1]]), s),
+            abs(a - b) == 2, s.tokens[min(a, b) + 1].text == "or"
+        else { return false }
+        s.use(comparative)
+        if let asker = s.tokens.indices.first(where: { s.isFree($0) && ["who", "which"].contains(s.tokens[$0].text) && $0 < comparative }) { s.use(asker) }
+        s.groupDimensions.append(filter.member)
+        return true
+    }
+
     /// The first token after `p` that is not the rows' noun (技术部 人 多 → 多).
     private static func afterNoun(_ p: Int, _ s: ParseState) -> Int {
         var q = p + 1

@@ -228,6 +228,8 @@ struct GroupRule {
             for filter in s.filters where filter.op == .equals && filter.values.count >= 2 && !s.groupDimensions.contains(filter.member) {
                 s.groupDimensions.append(filter.member)
             }
+        } else {
+            _ = Self.whichOfTwoEnglish(&s)
         }
         let explicitRatio = s.measures.contains { m in
             if case .measure(_, let measure)? = s.model.resolve(m) { return measure.format == "percent" }

@@ -31,6 +31,22 @@ struct InclusiveRangesAndWhichOfTwoTests {
         #expect(q.dimensions == [dimension] && q.measures == ["employees.count"], "\(q)")
     }
 
+    @Test("who earns more on average, men or women: a comparative and two values joined by or, one row per value", arguments: [
+        ("Who earns more on average, men or women?", "employees.gender"), ("Do men or women earn more on average?", "employees.gender"),
+        ("Which is higher on average, the Engineering or Sales salary?", "departments.name_en"),
+    ])
+    func whichOfTwoEnglish(_ question: String, dimension: String) throws {
+        let q = try requiredQuery(Fixtures.generator, question)
+        #expect(q.dimensions == [dimension] && q.measures == ["employees.avg_salary"], "\(q)")
+        #expect(memberFilter(q, dimension)?.values.count == 2, "\(q)")
+    }
+
+    @Test("with no figure asked, which is more of what is not said: asked back")
+    func whichOfTwoEnglishNoFigure() {
+        let result = Fixtures.generator.generate("Who earns more, men or women?")
+        #expect(result.interpretation == nil, "\(result)")
+    }
+
     @Test("还是 in any other shape is not read")
     func otherOrIsAsked() {
         #expect(Fixtures.generator.generate("男的多还是女员工的平均工资").interpretation == nil)
