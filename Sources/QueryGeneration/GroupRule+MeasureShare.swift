@@ -28,12 +28,29 @@ extension GroupRule {
     /// 女性受访者中看过医生的比例: the rows before 中 / 里 are the base, a counted measure between it and the share
     /// word the part.
     private static func measureBeforeShare(_ s: inout ParseState, share i: Int) -> Bool {
+        if let whole = (0..<i).last(where: { s.isFree($0) && s.tokens[$0].isKeyword(.wholeBase) }) { return measureBeforeWhole(&s, share: i, whole: whole) }
         guard s.filters.count <= 1,
             let separator = (0..<i).last(where: { s.isFree($0) && ["中", "里", "当中", "之中", "里面"].contains(s.tokens[$0].text) }),
             s.filters.allSatisfy({ f in position(of: f, s).map { $0 < separator } ?? false }),
             let (part, at) = measure(after: separator, s), at < i
         else { return false }
         return settle(&s, share: i, part: part, at: at, bases: 0..<separator, separator: separator)
+    }
+
+    /// 吸烟家庭占所有家庭的百分比: a counted measure before 占所有 / 占全部, and the rows it counts some of (their noun
+    /// or plain count) between that and the share word: the measure's share of all of them. No condition may stand
+    /// anywhere (技术部的女性占全部员工的比例 is not a share within 技术部).
+    private static func measureBeforeWhole(_ s: inout ParseState, share i: Int, whole: Int) -> Bool {
+        guard s.filters.isEmpty, let at = (0..<whole).first(where: { k in s.used[k] && s.tokens[k].entries.contains { if case .measure(let m) = $0 { s.measures.contains(m) } else { false } } }),
+            case .measure(let part)? = s.tokens[at].entries.first(where: { if case .measure(let m) = $0 { s.measures.contains(m) } else { false } }),
+            case .measure(let cube, _)? = s.model.resolve(part)
+        else { return false }
+        let count = s.countMeasure(of: cube.name)
+        let rows = ((whole + 1)..<i).filter { s.tokens[$0].text != "的" }
+        guard !rows.isEmpty, rows.allSatisfy({ k in s.tokens[k].entries.contains { $0 == .cube(cube.name) || (count != nil && $0 == .measure(count!)) } }) else { return false }
+        guard settle(&s, share: i, part: part, at: at, bases: (whole + 1)..<i, separator: whole) else { return false }
+        for k in rows { s.use(k); s.namesRowsOnly.insert(k) }
+        return true
     }
 
     /// The part is settled: the model's ratio of it, or a filtered count over the plain count of the same rows

@@ -151,7 +151,7 @@ enum KeywordDictionary {
         // claims per 100 policyholders, that is the claim rate: a restatement follows.
         "that is",
         // claims came from the major cities, the people on board: where the rows are, which the condition says.
-        "came from", "come from", "comes from", "coming from", "aboard", "on board",
+        "came from", "come from", "comes from", "coming from", "aboard", "on board", "来自", "来自于",
         // What has it looked like year by year: asking how it went.
         "looked like", "look like", "looks like",
         // Can you break down …: asking politely; either … or: the "or" says it.

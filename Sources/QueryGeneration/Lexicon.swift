@@ -105,6 +105,7 @@ public struct Lexicon: Sendable {
         addPeopleNouns()
         addPossessiveHeads()
         addChineseEventNouns()
+        addChineseCountVariants()
         addChineseCubeHeads()
         addEnglishCubeHeads()
         addTimeEvents()

@@ -120,4 +120,5 @@ let chinesePhraseCases: [PhraseCase] = [
     PhraseCase("按入职日期降序排列员工", "{\"dimensions\":[\"employees.name\",\"employees.hire_date\"],\"order\":[[\"employees.hire_date\",\"desc\"]],\"ungrouped\":true}"),
     PhraseCase("各部门人数用饼图展示", "{\"measures\":[\"employees.count\"],\"dimensions\":[\"departments.name\"]}"),
     PhraseCase("每年入职人数折线图", "{\"measures\":[\"employees.count\"],\"timeDimensions\":[{\"dimension\":\"employees.hire_date\",\"granularity\":\"year\"}]}"),
+    PhraseCase("来自北京的员工有多少", "{\"measures\":[\"employees.count\"],\"filters\":[{\"member\":\"employees.city\",\"operator\":\"equals\",\"values\":[\"北京\"]}]}"),
 ]
