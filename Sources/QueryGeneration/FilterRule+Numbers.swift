@@ -282,6 +282,17 @@ extension FilterRule {
                 i += 2
                 continue
             }
+            // "5 cases or fewer", "20 employees or more": the inclusive bound after the counted rows' noun.
+            if let n = s.tokens[i].number, !s.used[i], !s.tokens[i].hasPercent, s.language == .en,
+                !s.dimensions(i - 1).contains(where: { s.dimensionKind($0) == .number }), s.measures(i - 1).isEmpty,
+                let (count, qualifier, end) = countMeasure(s, after: i), s.isFree(end), let op = comparator(s, end), [.gte, .lte].contains(op),
+                !countsSameRows(s, before: i - 1, as: count)
+            {
+                addCount(&s, count, op, n, qualifier: qualifier, before: i)
+                s.use(i..<(end + 1))
+                i = end + 1
+                continue
+            }
             // "10 or more journals", 300人以上 said as 300 or more employees: the comparison after the number.
             // Not after a number column's name: "level 8+ employees" is the level.
             if let n = s.tokens[i].number, !s.used[i], let op = comparator(s, i + 1), !s.tokens[i].hasPercent,

@@ -63,12 +63,19 @@ struct ListedRowsAndRatioTests {
     }
 
     @Test("N or more <rows>: a condition on their count, by the groups named", arguments: [
-        "Which publishers have 10 or more journals?", "publishers with 10 or more journals",
+        "Which publishers have 10 or more journals?", "publishers with 10 or more journals", "Which publishers have 10 journals or more?",
     ])
     func countAfterNumber(_ question: String) throws {
         let q = try query(question)
         #expect(q.dimensions == ["publishers.name"])
         #expect(memberFilter(q, "journals.count") == MemberFilter(member: "journals.count", op: .gte, values: ["10"]))
+    }
+
+    @Test("N <rows> or fewer: the bound after the rows' noun")
+    func boundAfterNoun() throws {
+        let q = try query("Which publishers have 3 journals or fewer?")
+        #expect(q.dimensions == ["publishers.name"])
+        #expect(memberFilter(q, "journals.count") == MemberFilter(member: "journals.count", op: .lte, values: ["3"]))
     }
 
     @Test("level 8+ employees: the number after a number column's name is that column, not a count")
