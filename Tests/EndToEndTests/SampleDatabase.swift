@@ -21,7 +21,11 @@ enum SampleDatabase {
         return path
     }()
 
-    static func workflow(_ configuration: Workflow.Configuration = Workflow.Configuration()) async throws -> Workflow {
+    /// These tests check answers, not the time limit (the timed suites and WorkflowEventTests' timeout test do): each
+    /// opens its own engine beside the others on a 2-core machine, so an answer gets a generous limit.
+    static let roomy = ExecutionLimits(timeout: .seconds(60))
+
+    static func workflow(_ configuration: Workflow.Configuration = Workflow.Configuration(limits: roomy)) async throws -> Workflow {
         try await Engine.open(
             modelDirectory: root.appendingPathComponent("SampleData/model"), databasePath: path, clock: .fixed(today),
             configuration: configuration)

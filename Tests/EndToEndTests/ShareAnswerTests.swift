@@ -76,7 +76,7 @@ struct ShareAnswerTests {
 
     @Test("a share whose breakdown the row cap cut off is refused, not computed from part of the rows")
     func cutOffShareRefused() async throws {
-        let capped = Workflow.Configuration(limits: ExecutionLimits(rowCap: 5))
+        let capped = Workflow.Configuration(limits: ExecutionLimits(timeout: SampleDatabase.roomy.timeout, rowCap: 5))
         let answer = try await SampleDatabase.workflow(capped).answer("What percentage of employees earn more than 30000 a month?")
         #expect(answer.error?.code == .unsupportedQuery, "\(String(describing: answer.error))")
         #expect(answer.formatted == nil)

@@ -14,7 +14,7 @@ struct TieAtCutTests {
         _ = SampleDatabase.path
         return try await Engine.open(
             modelDirectory: SampleDatabase.root.appendingPathComponent("SampleData/model"), databasePath: SampleDatabase.path,
-            clock: .fixed(CalendarDate(year: 2026, month: 11, day: 25)))
+            clock: .fixed(CalendarDate(year: 2026, month: 11, day: 25)), configuration: Workflow.Configuration(limits: SampleDatabase.roomy))
     }
 
     /// The N where the Nth highest salary is shared with rows after it, and how many of those are cut off.

@@ -53,7 +53,7 @@ struct WorkflowEventTests {
 
     @Test("with a slowed step, early events arrive long before the run ends")
     func streaming() async throws {
-        let workflow = try await SampleDatabase.workflow(Workflow.Configuration(stepDelay: .milliseconds(150)))
+        let workflow = try await SampleDatabase.workflow(Workflow.Configuration(limits: SampleDatabase.roomy, stepDelay: .milliseconds(150)))
         let clock = ContinuousClock()
         let start = clock.now
         var firstStep: Duration? = nil
