@@ -44,10 +44,7 @@ struct Clarifier {
         let message = language == .zh
             ? "这个条件可以指任意一条\(rows)满足（至少一次），也可以只看最近一条\(rows)，答案不同，所以没有运行查询。请说明“至少一次”或指定时间段。"
             : "The condition could hold for any of their \(rows.lowercased()) (at least once) or only for the latest, and each gives a different number, so I didn't run a query. Say “at least once” or name a period."
-        var result = NotUnderstood(question: question, language: language, message: message, suggestions: choices)
-        result.reason = .needsClarification
-        result.understood = understood
-        return result
+        return overTime(question, language, message, understood, choices)
     }
 
     /// The clarification for one thing's level whose rows span periods: their average, or each period's value.
@@ -57,6 +54,11 @@ struct Clarifier {
         let message = language == .zh
             ? "它的记录跨越多个时期：答案可以是所有时期的\(measure)，也可以是每一期的值，两者不同，所以没有运行查询。请说明“平均”或指定时间段。"
             : "Its rows span several periods: the answer could be the \(measure.lowercased()) over all of them or each period's value, so I didn't run a query. Say “average” or name a period."
+        return overTime(question, language, message, understood, choices)
+    }
+
+    /// A question asked back about rows held over time: the message, what was understood and the choices.
+    private static func overTime(_ question: String, _ language: Language, _ message: String, _ understood: String, _ choices: [String]) -> NotUnderstood {
         var result = NotUnderstood(question: question, language: language, message: message, suggestions: choices)
         result.reason = .needsClarification
         result.understood = understood
