@@ -20,6 +20,7 @@ extension QueryGenerator {
             let f = s.tokens.indices.first(where: { s.used[$0] && s.tokens[$0].entries.contains(.measure(figure.0)) })
         else { return nil }
         let said: Bool
+        var rowWords: [Int] = []
         if s.language == .zh {
             said = k < f && ["的", "中", "里"].contains(s.token(k + 1)?.text ?? "")
         } else {
@@ -28,7 +29,7 @@ extension QueryGenerator {
             while let t = s.token(before), ["the", "all", "those", "people"].contains(t.text)
                 || t.entries.contains(where: { $0 == .cube(counted.1.name) || $0 == .measure(s.countMeasure(of: counted.1.name) ?? "") })
             {
-                if s.used[before] { s.namesRowsOnly.insert(before) }
+                if s.used[before] { rowWords.append(before) }
                 before -= 1
             }
             said = ["among", "of", "for"].contains(s.token(before)?.text ?? "")
@@ -40,7 +41,7 @@ extension QueryGenerator {
         shaped.measures = [figure.0]
         shaped.filters += conditions.compactMap { $0.map(QueryFilter.member) }
         shaped.order.removeAll { $0.member == counted.0 }
-        s.namesRowsOnly.insert(k)
+        for i in [k] + rowWords { s.namesRowsOnly.insert(i) }
         return shaped
     }
 
