@@ -126,6 +126,7 @@ public struct Lexicon: Sendable {
         }
         addChineseAggregateWords()
         addVariants(of: modelTerms)
+        addYearPlacements(of: modelTerms)
         addPartialValues(values.filter { model.resolve($0.key) != nil })
         // A one-word English value is also said as an adjective: rain → rainy, sun → sunny, fog → foggy; a place
         // by its people's adjective or Chinese name (Japan → Japanese, 日本).
@@ -160,10 +161,13 @@ public struct Lexicon: Sendable {
     /// "Max Wind Speed (m/s)" → "Max Wind Speed", 就业人数（千人） → 就业人数; nil when the title has no unit in brackets.
     static func withoutUnit(_ term: String) -> String? { TitleUnit.split(term)?.name }
 
+    /// Words that say the same aggregation at the start of a title (Max Price, highest price).
+    static let aggregationWordGroups: [[String]] = [
+        ["max", "maximum", "highest"], ["min", "minimum", "lowest"], ["avg", "average", "mean"], ["total", "sum of"],
+    ]
+
     private mutating func addVariants(of terms: [(String, LexEntry)]) {
-        let synonyms: [[String]] = [
-            ["max", "maximum", "highest"], ["min", "minimum", "lowest"], ["avg", "average", "mean"], ["total", "sum of"],
-        ]
+        let synonyms = Self.aggregationWordGroups
         for (term, entry) in terms {
             let forms = [term] + [Self.withoutUnit(term)].compactMap { $0 }
             for form in forms {

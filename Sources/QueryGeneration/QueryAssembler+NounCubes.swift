@@ -32,14 +32,28 @@ extension QueryAssembler {
                     if case .value(let d, let v) = entry { return filtered.contains("\(d)=\(v)") } else { return false }
                 })
             }
-            if tree.root == measured, query.dimensions.isEmpty, !onAggregate, s.superlative == nil, query.limit == nil,
-                !query.filters.isEmpty, overRows, Self.label(of: noun, s.model) != nil
+            // Only a word that asks for groups makes the noun a breakdown: which / each / by / 各 / 哪 before it, a
+            // superlative or a limit, a condition on the aggregate. "the smallest net assets of any university",
+            // 大学的平均学费收入 ask for one figure over the rows.
+            let cued = s.superlative != nil || query.limit != nil || onAggregate || s.asksWhichIndex != nil || s.listing != nil
+                || !query.order.isEmpty || s.sortDirection != nil
+                || nounTokens.contains { k in k > 0 && (Self.groupCueWords.contains(tokens[k - 1].text) || tokens[k - 1].isKeyword(.group)) }
+            let overAll = nounTokens.contains { k in k > 0 && Self.allRowsWords.contains(tokens[k - 1].text) }
+            if tree.root == measured, query.dimensions.isEmpty, !cued, Self.label(of: noun, s.model) != nil,
+                !query.filters.isEmpty && overRows || overAll
             {
                 for i in nounTokens { s.namesRowsOnly.insert(i) }
+            } else if tree.root == measured, query.dimensions.isEmpty, !cued,
+                // "employees who got an S rating": a clause on the noun lists its rows.
+                !nounTokens.contains(where: { k in tokens.indices.contains(k + 1) && Self.relativeWords.contains(tokens[k + 1].text) })
+            {
+                release(noun, &s)
             } else if tree.root == measured, query.dimensions.isEmpty, let label = Self.label(of: noun, s.model) {
                 query.dimensions = [localized(label, s)]
                 // 按吸烟量分组统计: 按 before the noun says this breakdown.
-                for k in nounTokens where k > 0 && s.isFree(k - 1) && ["按", "按照"].contains(s.tokens[k - 1].text) { s.use(k - 1) }
+                for k in nounTokens where k > 0 && s.isFree(k - 1) && (["按", "按照"].contains(s.tokens[k - 1].text) || s.tokens[k - 1].isKeyword(.group)) {
+                    s.use(k - 1)
+                }
                 // which five states had the largest GSP: the noun's groups are what the superlative ranks.
                 if query.limit == nil, query.ungrouped != true { rank(s, &query, byNoun: true) }
             } else if tree.root == noun, let pk = s.model.cube(named: noun)?.primaryKey {
@@ -71,6 +85,12 @@ extension QueryAssembler {
             if !grouped, !averaged { s.unexpressed.append(s.tokens[i].text + (s.language == .zh ? "" : " ") + s.tokens[k].text) }
         }
     }
+
+    static let groupCueWords: Set<String> = [
+        "which", "what", "each", "every", "by", "per", "各", "各个", "每", "每个", "每所", "每家", "哪", "哪个", "哪些", "哪所", "哪家", "按", "按照",
+    ]
+    static let allRowsWords: Set<String> = ["any", "all", "所有", "全部", "全体"]
+    static let relativeWords: Set<String> = ["who", "that", "which", "with", "whose", "where"]
 
     static let perWords: Set<String> = ["每", "每个", "每名", "每位", "每一个"]
 

@@ -88,4 +88,18 @@ extension QueryAssembler {
         // The keyword read best as the highest and worst as the lowest; where more is worse, the other way round.
         if worse { query.order[0].descending.toggle() }
     }
+
+    /// 技术人员最少的大学有多少技术人员: a superlative that ends as the order of one total row picked nothing (the
+    /// university with the fewest is not the total of all), so its word is not accounted for. A max or min measure
+    /// ordered is the extreme itself and stays.
+    static func askSuperlativeOfOneRow(_ s: inout ParseState, _ query: CubeQuery) {
+        guard s.superlative != nil, let i = s.superlativeIndex, query.dimensions.isEmpty, query.ungrouped != true,
+            query.timeDimensions.allSatisfy({ $0.granularity == nil }),
+            query.order.contains(where: { o in
+                guard case .measure(_, let m)? = s.model.resolve(o.member) else { return false }
+                return ![.max, .min].contains(m.kind)
+            })
+        else { return }
+        s.unexpressed.append(s.tokens[i].text)
+    }
 }

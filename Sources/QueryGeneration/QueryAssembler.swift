@@ -83,6 +83,7 @@ struct QueryAssembler {
             extremeOfOneRow(&s, &query, descending: sup.descending)
         }
         Self.requireRankedValue(s.model, &query)
+        Self.askSuperlativeOfOneRow(&s, query)
         Self.namePeriodRows(s, &query)
         Self.askSuperlativeTitleRanking(&s, query)
         Self.rankJudgement(&s, &query)
