@@ -13,6 +13,15 @@ struct GroupRule {
                     if case .dimension(let d) = e { return s.yesNo.pairs[d] != nil && s.filters.contains { $0.member == d } } else { return false }
                 }))
                 if !relative { s.asksWho = true }
+                // "List everyone who left in September", "show the employees who …": a listing word before the rows'
+                // noun asks for those rows, as "who left" does, unless something is counted or measured.
+                if relative, let l = [i - 2, i - 3, i - 4].first(where: { $0 >= 0 && s.tokens[$0].isKeyword(.list) }),
+                    (l + 1..<(i - 1)).allSatisfy({ ["the", "all"].contains(s.tokens[$0].text) }),
+                    !s.tokens.contains(where: { $0.isKeyword(.count) || $0.namesMeasure }) && s.measures.isEmpty
+                {
+                    s.asksWho = true
+                    s.use(l)
+                }
                 s.use(i)
                 continue
             }
@@ -166,6 +175,9 @@ struct GroupRule {
                 s.use(i)
                 s.unexpressed.append(s.tokens[i].text + " " + s.tokens[k].text)
                 continue
+            } else if s.tokens[i].text == "各", !s.groupDimensions.isEmpty, let d = groupable(s, k), s.dimensionKind(d) == .time {
+                // 每个部门各招了多少人: after a breakdown, 各 before a date's verb says "each", not a breakdown by date.
+                s.use(i)
             } else if let d = groupable(s, k) {
                 add(&s, d, at: k)
                 s.use(i)

@@ -21,10 +21,17 @@ extension MeasureRule {
     /// Every measure whose title another measure of its cube extends by "per …", with that other measure.
     static func perVariants(_ model: SemanticModel) -> [String: String] {
         var out: [String: String] = [:]
+        // "Research Grants per GBP of Student Fees": per another quantity of the model is a ratio of two figures,
+        // not the first figure taken another way, so the plain words name only the first.
+        let quantities = Set(model.cubes.flatMap { $0.measures.map { bare($0.title) } + $0.dimensions.filter { $0.kind == .number }.map { bare($0.title) } })
         for cube in model.cubes {
             let titles = cube.measures.map { ("\(cube.name).\($0.name)", bare($0.title)) }
             for (member, title) in titles {
-                if let other = titles.first(where: { $0.0 != member && $0.1.hasPrefix(title + " per ") }) { out[member] = other.0 }
+                if let other = titles.first(where: { $0.0 != member && $0.1.hasPrefix(title + " per ") }),
+                    !quantities.contains(where: { q in q.count >= 4 && q != title && other.1.dropFirst(title.count + 5).contains(q) })
+                {
+                    out[member] = other.0
+                }
             }
         }
         return out

@@ -48,6 +48,10 @@ extension QueryAssembler {
                 !nounTokens.contains(where: { k in tokens.indices.contains(k + 1) && Self.relativeWords.contains(tokens[k + 1].text) })
             {
                 release(noun, &s)
+            } else if tree.root == measured, !query.dimensions.isEmpty, !cued {
+                // 各规模类别的大学平均净资产, "the total grants of large and small universities": grouped by something
+                // else already, the noun names the rows those groups split.
+                for i in nounTokens { s.namesRowsOnly.insert(i) }
             } else if tree.root == measured, query.dimensions.isEmpty, let label = Self.label(of: noun, s.model) {
                 query.dimensions = [localized(label, s)]
                 // 按吸烟量分组统计: 按 before the noun says this breakdown.

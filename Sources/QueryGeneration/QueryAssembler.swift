@@ -5,6 +5,7 @@ import SemanticModel
 struct QueryAssembler {
     func assemble(_ s: inout ParseState) -> CubeQuery {
         resolveLatest(&s)
+        rankOwnRowsByColumn(&s)
         resolvePendingRanking(&s)
         defaultMeasures(&s)
         var query = CubeQuery()

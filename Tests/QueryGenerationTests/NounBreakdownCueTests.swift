@@ -64,3 +64,18 @@ struct NounBreakdownCueTests {
         #expect(result.notUnderstood?.message.contains("最少") == true, "\(result)")
     }
 }
+
+@Suite("Understanding: a cube's own rows ranked by their own column")
+struct OwnRowsRankedTests {
+    @Test("which N of a cube's rows, a superlative and an aggregate of that cube's column: its rows by the column", arguments: [
+        ("Which 3 universities have the most technicians?", true, 3), ("Which university has the fewest technicians?", false, 1),
+        ("哪所大学的技术人员最多？", true, 1), ("技术人员最少的三所大学是哪几所？", false, 3),
+    ])
+    func ranked(_ question: String, _ descending: Bool, _ limit: Int) throws {
+        let q = try requiredQuery(universities, question)
+        #expect(q.measures.isEmpty, "\(q)")
+        #expect(q.dimensions == ["universities.id", "universities.technicians"], "\(q)")
+        #expect(q.order.first == OrderItem("universities.technicians", descending: descending), "\(q)")
+        #expect(q.limit == limit, "\(q)")
+    }
+}

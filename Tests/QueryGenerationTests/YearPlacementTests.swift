@@ -38,3 +38,32 @@ struct YearPlacementTests {
         #expect(trainees.generate("average 1976 earnings").interpretation == nil)
     }
 }
+
+/// A ratio of two of the model's figures, titled after the first.
+private let grants = modelGenerator(yaml: """
+    cubes:
+      - name: finances
+        sql_table: finances
+        title: Finances
+        measures:
+          - {name: total_research_grants, type: sum, sql: research_grants, title: Research Grants (GBP thousand), meta: {title_zh: 科研经费}}
+          - {name: total_student_fees, type: sum, sql: student_fees, title: Student Fees (GBP thousand)}
+          - {name: grants_per_fee, type: number, sql: "{total_research_grants} / {total_student_fees}", title: Research Grants per GBP of Student Fees (ratio), meta: {title_zh: 科研经费与学费之比}}
+          - {name: avg_wage, type: avg, sql: wage, title: Average Weekly Wage}
+          - {name: avg_wage_per_man, type: number, sql: "{avg_wage}", title: Average Weekly Wage per Man}
+        dimensions:
+          - {name: id, sql: id, type: number, primary_key: true}
+    """, values: [:])
+
+@Suite("Understanding: a figure per another figure is a ratio, not the first taken another way")
+struct PerOtherQuantityTests {
+    @Test("research grants: the grants, in both languages", arguments: ["total research grants", "科研经费总额是多少"])
+    func ratioOfTwoFigures(_ question: String) throws {
+        #expect(try requiredQuery(grants, question).measures == ["finances.total_research_grants"])
+    }
+
+    @Test("the average weekly wage beside a per-man variant is still asked")
+    func perRowVariant() {
+        #expect(grants.generate("What is the average weekly wage?").interpretation == nil)
+    }
+}
