@@ -19,17 +19,32 @@ extension FilterRule {
             guard absent || present else { continue }
             var k = i + 1
             if let t = s.token(k), ["a", "an", "any"].contains(t.text) { k += 1 }
-            guard s.isFree(k), s.values(k).isEmpty, let d = s.dimensions(k).first else { continue }
+            // "universities with no undergraduate students", where the words are the column's total: the column.
+            let model = s.model
+            let summed = s.measures(k).compactMap { m -> String? in
+                guard case .measure(let cube, let measure)? = model.resolve(m), measure.kind == .sum, measure.filters.isEmpty,
+                    let column = cube.numberColumn(of: measure), column.isPublic
+                else { return nil }
+                return "\(cube.name).\(column.name)"
+            }.first
+            guard s.isFree(k), s.values(k).isEmpty, let d = s.dimensions(k).first ?? (absent ? summed : nil) else { continue }
             // "cells with no claims" where Claims (count) counts something, "workers with no work experience": none
             // of a quantity is zero, not a blank; "no wage recorded" (a record noun after it) is the blank.
-            let recorded = s.token(k + 1).map { Self.recordNouns.contains($0.text) } ?? false
-            if absent, Self.countsThings(d, s.model) || (s.dimensionKind(d) == .number && !recorded) {
+            let onRecord = s.token(k + 1)?.text == "on" && ["record", "file"].contains(s.token(k + 2)?.text ?? "")
+            let recorded = s.token(k + 1).map { Self.recordNouns.contains($0.text) } ?? false || onRecord
+            if absent, Self.countsThings(d, s.model) || (s.dimensionKind(d) == .number && !recorded && Self.namesThingsCounted(d, s.model)) {
                 s.addFilter(MemberFilter(member: d, op: .equals, values: ["0"]))
+            } else if absent, s.dimensionKind(d) == .number, !recorded {
+                // "no IQ score", "no income": a measurement left blank, or zero? The numbers differ; asked.
+                s.unexpressed.append(s.tokens[i].text + " " + s.tokens[k].text)
             } else {
                 s.addFilter(MemberFilter(member: d, op: absent ? .notSet : .set, values: []))
             }
             s.use(i, k)
+            // "no" is also the value of yes/no columns; here it is the absent word, which the condition says.
+            s.namesRowsOnly.insert(i)
             if s.isFree(k + 1), Self.recordNouns.contains(s.tokens[k + 1].text) { s.use(k + 1) }
+            if onRecord { s.use(k + 1, k + 2) }
         }
         having(&s)
         // 离职日期为空: a column's name, then a word saying it is empty.
@@ -108,5 +123,14 @@ extension FilterRule {
     static func countsThings(_ d: String, _ model: SemanticModel) -> Bool {
         guard case .dimension(_, let column, _)? = model.resolve(d), column.kind == .number, let (_, unit) = TitleUnit.split(column.title) else { return false }
         return ["count", "number", "people", "persons", "人", "个", "次"].contains(unit.lowercased())
+    }
+
+    /// Whether a number column's title names things counted, in the plural (Children Under 6, Undergraduate Students,
+    /// Doctor Visits): none of them is zero. A measurement's title (IQ Score, Income) is singular.
+    static func namesThingsCounted(_ d: String, _ model: SemanticModel) -> Bool {
+        let title = model.title(of: d, .en)
+        let words = (TitleUnit.split(title)?.name ?? title).lowercased().split(separator: " ").map(String.init)
+        let irregular: Set<String> = ["children", "people", "men", "women", "staff", "persons"]
+        return words.contains { w in irregular.contains(w) || (w.count >= 4 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is")) }
     }
 }

@@ -127,6 +127,7 @@ public struct Lexicon: Sendable {
         addChineseAggregateWords()
         addVariants(of: modelTerms)
         addYearPlacements(of: modelTerms)
+        addParticipleCounts()
         addPartialValues(values.filter { model.resolve($0.key) != nil })
         // A one-word English value is also said as an adjective: rain → rainy, sun → sunny, fog → foggy; a place
         // by its people's adjective or Chinese name (Japan → Japanese, 日本).

@@ -22,7 +22,7 @@ extension QueryAssembler {
         // condition or grouping is on. With no such date the period can't be applied, and a query without it would
         // answer for all time: the words are reported as not understood instead.
         guard let timeDimension = own ?? otherDates(baseCube: baseCube, s).first ?? baseCube.flatMap({ inheritedDate(of: $0, s.model) }) else {
-            if !applyYearColumn(&s, &query, baseCube: baseCube), !Self.restatesTitleYear(s, query) {
+            if !applyYearColumn(&s, &query, baseCube: baseCube), !Self.restatesTitleYear(s, query), !Self.restatesTitlePeriod(s, query) {
                 s.unexpressed.append(s.timeLabel ?? (s.language == .zh ? "时间" : "the period"))
             }
             return

@@ -83,4 +83,21 @@ extension QueryAssembler {
         })
         return years == [from.year]
     }
+
+    /// "wives who work 50 hours or more per week" with the column Weekly Hours Worked, 每月收入 with Monthly Income: a
+    /// per-period word with no date to break down by, where a member of the answer is already that period's figure
+    /// (its title says weekly, monthly …), says the column's period again.
+    static func restatesTitlePeriod(_ s: ParseState, _ query: CubeQuery) -> Bool {
+        guard s.time == nil, let grain = s.granularity else { return false }
+        let adjectives: [Granularity: [String]] = [
+            .week: ["weekly", "每周"], .month: ["monthly", "每月", "月"], .year: ["annual", "yearly", "每年", "年"], .day: ["daily", "每日", "每天"],
+        ]
+        guard let words = adjectives[grain] else { return false }
+        let members = query.measures + query.dimensions + query.filters.flatMap(\.memberFilters).map(\.member)
+        return members.contains { member in
+            let en = s.model.title(of: member, .en).lowercased().split(separator: " ").map(String.init)
+            let zh = s.model.title(of: member, .zh)
+            return words.contains { en.contains($0) || ($0.unicodeScalars.first.map { $0.value > 0x2E80 } == true && zh.hasPrefix($0)) }
+        }
+    }
 }

@@ -138,6 +138,18 @@ public struct Tokenizer: Sendable {
         var found: [([LexEntry], Int)] = []
         var end = start
         while end < units.count {
+            // "covered by their husband's insurance" for the title Covered by Husband's Insurance: a possessive
+            // determiner inside a member's words says nothing more, when the words go on without it.
+            if end > start, end + 1 < units.count, units[end].kind == .word, Self.innerDeterminers.contains(units[end].text) {
+                var skipping = key
+                let text = skipping.append(units[end + 1])
+                if lexicon.prefixes.contains(text) {
+                    key = skipping
+                    end += 2
+                    if let entries = lexicon.lookup(text) { found.append((entries, end - start)) }
+                    continue
+                }
+            }
             let text = key.append(units[end])
             guard lexicon.prefixes.contains(text) else { break }
             end += 1
@@ -145,6 +157,8 @@ public struct Tokenizer: Sendable {
         }
         return found
     }
+
+    static let innerDeterminers: Set<String> = ["their", "his", "her", "its"]
 
     /// The longest word, unless in Chinese it leaves a character no word starts with while a shorter one lets the
     /// next word cover it: 按月薪 is 按 + 月薪, not 按月 + 薪.
