@@ -65,6 +65,17 @@ extension GroupRule {
                     s.use(i)
                     continue
                 }
+                // "the crew members in the boats", where "boats" names the cube and its label: after in / on / of
+                // (the), the rows the figure is over, not a breakdown (no by, each or which asks for one).
+                let before = s.token(i - 1)?.text == "the" ? i - 2 : i - 1
+                if s.cubes(i).contains(cube), QueryAssembler.label(of: cube, s.model) == d,
+                    ["in", "on", "aboard", "of", "across", "among"].contains(s.token(before)?.text ?? "")
+                {
+                    s.use(i)
+                    s.mentionCube(cube)
+                    s.namesRowsOnly.insert(i)
+                    continue
+                }
                 add(&s, d, at: i)
                 s.leftoverGroups.append(i)
             } else if s.dimensions(i).contains(where: { d in

@@ -125,7 +125,9 @@ extension Lexicon {
             }.map { sequence[$0] })
             // 教授人数: a plain count titled as a number of people says the rows are people.
             let countsPeople = cube.measures.contains { $0.kind == .count && $0.filters.isEmpty && $0.meta.titleZh?.hasSuffix("人数") == true }
-            let people = countsPeople || markers.contains { words.contains($0) || ($0.unicodeScalars.first.map { $0.value > 0x2E80 } == true && text.contains($0)) }
+            // Lifeboats with People Aboard (persons): rows that sum people are not themselves people.
+            let sumsPeople = cube.measures.contains { m in m.kind == .sum && TitleUnit.split(m.title).map { ["persons", "people"].contains($0.unit.lowercased()) } == true }
+            let people = !sumsPeople && (countsPeople || markers.contains { words.contains($0) || ($0.unicodeScalars.first.map { $0.value > 0x2E80 } == true && text.contains($0)) })
             return (cube, people, sequence.contains("person"))
         }
         let peopleCubes = said.filter(\.people)

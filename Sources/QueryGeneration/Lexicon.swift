@@ -128,6 +128,7 @@ public struct Lexicon: Sendable {
         addVariants(of: modelTerms)
         addYearPlacements(of: modelTerms)
         addParticipleCounts()
+        addNumberRanges(of: modelTerms)
         addPartialValues(values.filter { model.resolve($0.key) != nil })
         // A one-word English value is also said as an adjective: rain → rainy, sun → sunny, fog → foggy; a place
         // by its people's adjective or Chinese name (Japan → Japanese, 日本).

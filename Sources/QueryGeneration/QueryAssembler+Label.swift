@@ -22,6 +22,11 @@ extension QueryAssembler {
                     return t.count >= 3 && (t + "s" == one || t + "es" == one)
                 }
             }
+            // Boat in the cube Titanic Lifeboats: the rows' noun ends with the column's title.
+            ?? strings.first { d in
+                let t = TextNormalizer.normalize(d.title).trimmingSpaces
+                return t.count >= 3 && !t.contains(" ") && (one.hasSuffix(t + "s") || c.name.hasSuffix(t + "s"))
+            }
             ?? { () -> Dimension? in
                 let names = strings.filter { $0.name.hasSuffix("_name") }
                 return names.count == 1 ? names[0] : nil

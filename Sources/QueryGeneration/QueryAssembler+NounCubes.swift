@@ -48,9 +48,12 @@ extension QueryAssembler {
                 !nounTokens.contains(where: { k in tokens.indices.contains(k + 1) && Self.relativeWords.contains(tokens[k + 1].text) })
             {
                 release(noun, &s)
-            } else if tree.root == measured, !query.dimensions.isEmpty, !cued {
-                // 各规模类别的大学平均净资产, "the total grants of large and small universities": grouped by something
-                // else already, the noun names the rows those groups split.
+            } else if tree.root == measured, !query.dimensions.isEmpty || query.timeDimensions.contains(where: { $0.granularity != nil }),
+                !nounTokens.contains(where: { k in k > 0 && (Self.groupCueWords.contains(tokens[k - 1].text) || tokens[k - 1].isKeyword(.group)) })
+            {
+                // 各规模类别的大学平均净资产, "the total grants of large and small universities", "which year had the
+                // most takeover targets": grouped by something else already (a superlative ranks those groups), the
+                // noun names the rows those groups split.
                 for i in nounTokens { s.namesRowsOnly.insert(i) }
             } else if tree.root == measured, query.dimensions.isEmpty, let label = Self.label(of: noun, s.model) {
                 query.dimensions = [localized(label, s)]

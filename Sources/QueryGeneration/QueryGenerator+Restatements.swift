@@ -192,4 +192,10 @@ extension QueryGenerator {
         }
         return false
     }
+
+    /// 儿童中有多少人幸存 over a table of counts (Survivors, 幸存人数): 多少人 asks that measure's number of people.
+    func peopleOfCountedMeasure(_ tokens: [Token], _ i: Int, _ query: CubeQuery) -> Bool {
+        guard tokens[i].text == "人", i > 0, tokens[i - 1].isKeyword(.count) else { return false }
+        return query.measures.contains { model.title(of: $0, .zh).hasSuffix("人数") }
+    }
 }

@@ -23,10 +23,12 @@ private let universities = modelGenerator(yaml: """
         measures:
           - {name: avg_student_fees, type: avg, sql: student_fees, title: Average Student Fees (GBP thousand), meta: {title_zh: 平均学费收入}}
           - {name: min_net_assets, type: min, sql: net_assets, title: Min Net Assets (GBP thousand)}
+          - {name: total_research_grants, type: sum, sql: research_grants, title: Research Grants (GBP thousand)}
         dimensions:
           - {name: id, sql: id, type: number, primary_key: true}
           - {name: university_id, sql: university_id, type: number, public: false}
           - {name: net_assets, sql: net_assets, type: number, title: Net Assets (GBP thousand)}
+          - {name: research_grants, sql: research_grants, type: number, title: Research Grant Income (GBP thousand)}
     """, values: [:])
 
 @Suite("Understanding: a joined cube's noun is a breakdown only when a word asks for groups")
@@ -77,5 +79,15 @@ struct OwnRowsRankedTests {
         #expect(q.dimensions == ["universities.id", "universities.technicians"], "\(q)")
         #expect(q.order.first == OrderItem("universities.technicians", descending: descending), "\(q)")
         #expect(q.limit == limit, "\(q)")
+    }
+}
+
+@Suite("Understanding: a condition on a one-to-one cube's total is a condition on its one row")
+struct OneToOneConditionTests {
+    @Test("universities that received more than 10,000 in research grants (a total): each university's one finances row")
+    func rowCondition() throws {
+        let q = try requiredQuery(universities, "How many universities received more than 10,000 in research grants?")
+        #expect(q.measures == ["universities.count"], "\(q)")
+        #expect(q.filters.flatMap(\.memberFilters).map(\.member) == ["finances.research_grants"], "\(q)")
     }
 }
