@@ -21,3 +21,29 @@ extension QueryAssembler {
         }
     }
 }
+
+extension QueryAssembler {
+    /// "the occupancy rate as a percentage of their capacity", for Occupancy Rate = 100 × people / capacity: a
+    /// measure named after "percentage / share of" that the rate asked for divides by is the rate's own base, said
+    /// again, not a second figure to show.
+    func dropRestatedRateBase(_ s: inout ParseState, _ query: inout CubeQuery) {
+        guard query.measures.count >= 2 else { return }
+        for base in query.measures {
+            let cube = String(base.prefix { $0 != "." }), name = String(base.drop { $0 != "." }.dropFirst())
+            let divides = query.measures.contains { rate in
+                guard rate != base, case .measure(let c, let m)? = s.model.resolve(rate), c.name == cube, m.kind == .number, let sql = m.sql,
+                    let slash = sql.lastIndex(of: "/")
+                else { return false }
+                return sql[slash...].contains("{\(name)}") || sql[slash...].contains("{CUBE}.\(name)") || sql[slash...].contains("{\(cube).\(name)}")
+            }
+            let tokens = s.tokens.indices.filter { s.used[$0] && s.tokens[$0].entries.contains(.measure(base)) }
+            let restated = !tokens.isEmpty && tokens.allSatisfy { k in
+                (max(0, k - 4)..<k).contains { j in s.tokens[j].isKeyword(.share) && s.tokens[j + 1].text == "of" }
+            }
+            guard divides, restated else { continue }
+            query.measures.removeAll { $0 == base }
+            query.order.removeAll { $0.member == base }
+            for k in tokens { s.namesRowsOnly.insert(k) }
+        }
+    }
+}

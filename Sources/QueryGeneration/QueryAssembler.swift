@@ -65,6 +65,7 @@ struct QueryAssembler {
         applyShownColumns(&s, &query)
         showWhoOfKeyedRow(s, &query)
         dropRestatedRateConditions(&s, &query)
+        dropRestatedRateBase(&s, &query)
         orderByPeriod(&s, &query)
         askAggregateOfOneRowPerGroup(&s, query)
         // "countries with income under $300, lowest first": listed rows go by their one number column.

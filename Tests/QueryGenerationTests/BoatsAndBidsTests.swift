@@ -72,3 +72,32 @@ struct BoatsAndBidsTests {
         #expect(q.timeDimensions.first?.granularity == .year && q.limit == 1, "\(q)")
     }
 }
+
+/// An occupancy rate over two of the model's totals.
+private let seats = modelGenerator(yaml: """
+    cubes:
+      - name: lifeboats
+        sql_table: lifeboats
+        title: Lifeboats
+        measures:
+          - {name: total_people, type: sum, sql: total, title: People Aboard (persons)}
+          - {name: total_capacity, type: sum, sql: capacity, title: Total Capacity (seats), meta: {synonyms: [capacity]}}
+          - {name: occupancy_rate, type: number, sql: "100.0 * {total_people} / {total_capacity}", title: Occupancy Rate (%), format: percent}
+        dimensions:
+          - {name: id, sql: id, type: number, primary_key: true}
+    """, values: [:])
+
+@Suite("Understanding: a rate's base said again after 'as a percentage of'")
+struct RestatedRateBaseTests {
+    @Test("the occupancy rate as a percentage of capacity: the rate alone", arguments: [
+        "What was the overall occupancy rate as a percentage of their capacity?", "occupancy rate in percent of capacity",
+    ])
+    func rateAlone(_ question: String) throws {
+        #expect(try requiredQuery(seats, question).measures == ["lifeboats.occupancy_rate"])
+    }
+
+    @Test("the rate and the capacity asked side by side keep both")
+    func both() throws {
+        #expect(try requiredQuery(seats, "occupancy rate and total capacity").measures.count == 2)
+    }
+}
