@@ -2,13 +2,7 @@ extension Lexicon {
     /// "Children Aged 6-18" is said "children aged 6 to 18" (or through): a number range in a title reads with a word
     /// between its ends too.
     mutating func addNumberRanges(of terms: [(String, LexEntry)]) {
-        for (term, entry) in terms {
-            switch entry {
-            case .measure, .dimension: break
-            default: continue
-            }
-            let form = Self.withoutUnit(term) ?? term
-            let words = form.split(separator: " ").map(String.init)
+        for (words, entry) in Self.memberTitleWords(terms) {
             guard let at = words.firstIndex(where: Self.isNumberRange) else { continue }
             let ends = words[at].split(separator: "-").map(String.init)
             for joiner in ["to", "through"] {

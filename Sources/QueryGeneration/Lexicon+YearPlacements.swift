@@ -4,13 +4,8 @@ extension Lexicon {
     /// way English puts a year before the noun it dates. Only titles holding one year move it, and a form the model
     /// or another derivation already claims keeps its meaning.
     mutating func addYearPlacements(of terms: [(String, LexEntry)]) {
-        for (term, entry) in terms {
-            switch entry {
-            case .measure, .dimension: break
-            default: continue
-            }
-            let form = Self.withoutUnit(term) ?? term
-            var words = form.lowercased().split(separator: " ").map(String.init)
+        for (original, entry) in Self.memberTitleWords(terms) {
+            var words = original
             let years = words.indices.filter { Self.isYear(words[$0]) }
             guard years.count == 1, let at = years.first, at == 0 || at == words.count - 1, words.count >= 2 else { continue }
             let year = words.remove(at: at)
@@ -21,6 +16,16 @@ extension Lexicon {
                 placements.append([year, word] + words.dropFirst())
             }
             for placement in placements { addIfAbsent(placement.joined(separator: " "), entry) }
+        }
+    }
+
+    /// The lowercased words of each measure's and dimension's title, without its unit.
+    static func memberTitleWords(_ terms: [(String, LexEntry)]) -> [([String], LexEntry)] {
+        terms.compactMap { term, entry in
+            switch entry {
+            case .measure, .dimension: ((withoutUnit(term) ?? term).lowercased().split(separator: " ").map(String.init), entry)
+            default: nil
+            }
         }
     }
 
