@@ -2,8 +2,9 @@ import SemanticModel
 
 extension QueryAssembler {
     /// A cube named by a noun must shape the answer. When the measured cube reaches it through joins, the noun
-    /// asks for a breakdown by its label (islands with more than 100 penguins), unless it only names the rows that
-    /// conditions on rows pick (the average rate for states with …); when it reaches the measured cube, only rows
+    /// asks for a breakdown by its label where a word asks for groups (which islands, islands with more than 100
+    /// penguins); it names the rows where conditions pick them (the average rate for states with …), "any / all"
+    /// say all of them, or another breakdown splits them; with none of these it is asked. When it reaches the measured cube, only rows
     /// that have one count (employees who have had a review). Otherwise the noun played no part, and its word goes
     /// back to the ledger as not accounted for.
     func applyNounCubes(_ s: inout ParseState, _ query: inout CubeQuery) {
@@ -35,9 +36,9 @@ extension QueryAssembler {
             // Only a word that asks for groups makes the noun a breakdown: which / each / by / 各 / 哪 before it, a
             // superlative or a limit, a condition on the aggregate. "the smallest net assets of any university",
             // 大学的平均学费收入 ask for one figure over the rows.
+            let cuedByWord = nounTokens.contains { k in k > 0 && (Self.groupCueWords.contains(tokens[k - 1].text) || tokens[k - 1].isKeyword(.group)) }
             let cued = s.superlative != nil || query.limit != nil || onAggregate || s.asksWhichIndex != nil || s.listing != nil
-                || !query.order.isEmpty || s.sortDirection != nil
-                || nounTokens.contains { k in k > 0 && (Self.groupCueWords.contains(tokens[k - 1].text) || tokens[k - 1].isKeyword(.group)) }
+                || !query.order.isEmpty || s.sortDirection != nil || cuedByWord
             let overAll = nounTokens.contains { k in k > 0 && Self.allRowsWords.contains(tokens[k - 1].text) }
             if tree.root == measured, query.dimensions.isEmpty, !cued, Self.label(of: noun, s.model) != nil,
                 !query.filters.isEmpty && overRows || overAll
@@ -48,9 +49,7 @@ extension QueryAssembler {
                 !nounTokens.contains(where: { k in tokens.indices.contains(k + 1) && Self.relativeWords.contains(tokens[k + 1].text) })
             {
                 release(noun, &s)
-            } else if tree.root == measured, !query.dimensions.isEmpty || query.timeDimensions.contains(where: { $0.granularity != nil }),
-                !nounTokens.contains(where: { k in k > 0 && (Self.groupCueWords.contains(tokens[k - 1].text) || tokens[k - 1].isKeyword(.group)) })
-            {
+            } else if tree.root == measured, !query.dimensions.isEmpty || query.timeDimensions.contains(where: { $0.granularity != nil }), !cuedByWord {
                 // 各规模类别的大学平均净资产, "the total grants of large and small universities", "which year had the
                 // most takeover targets": grouped by something else already (a superlative ranks those groups), the
                 // noun names the rows those groups split.
