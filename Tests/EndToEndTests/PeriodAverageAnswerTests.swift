@@ -19,7 +19,7 @@ struct PeriodAverageAnswerTests {
         _ = SampleDatabase.path
         let workflow = try await Engine.open(
             modelDirectory: SampleDatabase.root.appendingPathComponent("SampleData/model"), databasePath: SampleDatabase.path,
-            clock: .fixed(CalendarDate(year: 2026, month: 11, day: 25)))
+            clock: .fixed(CalendarDate(year: 2026, month: 11, day: 25)), configuration: Workflow.Configuration(limits: SampleDatabase.roomy))
         let answer = await workflow.answer(question)
         let row = try #require(answer.formatted?.data.first, "\(String(describing: answer.interpretation))")
         guard case .double(let got)? = row["employees.count.periodAverage"] else {

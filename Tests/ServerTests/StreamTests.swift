@@ -1,3 +1,4 @@
+import Execution
 import Foundation
 import Server
 import Testing
@@ -7,7 +8,9 @@ import Workflow
 struct StreamTests {
     @Test("headers, retry, ids, and for each step: step_start → chunks → step_end, then [DONE] last")
     func order() async throws {
-        let server = try await LiveServer.start()
+        // Every step must run, so the answer's time limit is roomy: on a loaded CI machine the 5 s default cut this
+        // run after its first step (the limit itself is tested by the timed suites).
+        let server = try await LiveServer.start(workflow: Workflow.Configuration(limits: ExecutionLimits(timeout: .seconds(60))))
         defer { Task { await server.stop() } }
         let response = try await server.request("POST", "/workflow/query", headers: ["Content-Type": "application/json"], body: #"{"message":"各部门员工人数"}"#)
         #expect(response.status == 200)
