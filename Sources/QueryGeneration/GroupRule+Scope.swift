@@ -60,15 +60,16 @@ extension GroupRule {
     static func shownBesideListedRows(_ s: inout ParseState, _ i: Int, _ d: String) -> Bool {
         // "Who left in September, with their department?": whose rows are the ones the conditions are on (the
         // employees), and their department is what each of them belongs to.
+        guard s.language == .en, i > 0, ["their", "its"].contains(s.tokens[i - 1].text), s.measures.isEmpty, !s.countRequested else { return false }
         let owner = String(d.prefix { $0 != "." })
+        let model = s.model
         let others = Set(s.tokens.enumerated().filter { $0.offset != i }.flatMap { $0.element.entries }.compactMap { entry -> String? in
             guard case .dimension(let member) = entry else { return nil }
             let cube = String(member.prefix { $0 != "." })
-            return cube != owner && s.model.nonMultiplyingDistances(from: cube)[owner] != nil ? cube : nil
+            return cube != owner && model.nonMultiplyingDistances(from: cube)[owner] != nil ? cube : nil
         })
         let asked = s.asksWho ? (others.count == 1 ? others.first : owner) : nil
-        guard s.language == .en, i > 0, ["their", "its"].contains(s.tokens[i - 1].text), s.measures.isEmpty, !s.countRequested,
-            let listed = QueryGenerator.rowsListedBy(s)?.cube ?? asked,
+        guard let listed = QueryGenerator.rowsListedBy(s)?.cube ?? asked,
             d.hasPrefix(listed + ".") || s.model.nonMultiplyingDistances(from: listed)[String(d.prefix { $0 != "." })] != nil,
             let label = QueryAssembler.label(of: listed, s.model)
         else { return false }

@@ -171,20 +171,15 @@ extension QueryGenerator {
     }
 
     /// "wives who work 50 hours or more per week", for the column Weekly Hours Worked: the column's own verb (worked:
-    /// work, works, working) and its period adjective (weekly: per week, each week) restate the column compared.
+    /// work, works, working) restates the column compared (its period, QueryAssembler.restatesTitlePeriod).
     func restatesComparedTitle(_ tokens: [Token], _ i: Int, _ query: CubeQuery) -> Bool {
         let compared = query.filters.flatMap(\.memberFilters).filter { [.gt, .gte, .lt, .lte].contains($0.op) }.map(\.member)
         guard !compared.isEmpty else { return false }
         let word = tokens[i].text
-        let periods: [Keyword: String] = [.perWeek: "weekly", .perMonth: "monthly", .perYear: "annual", .perDay: "daily"]
+        guard word.count >= 4, word.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
         for member in compared {
             let title = (TitleUnit.split(model.title(of: member, .en))?.name ?? model.title(of: member, .en)).lowercased()
             let words = title.split(separator: " ").map(String.init)
-            if let period = periods.first(where: { tokens[i].isKeyword($0.key) })?.value,
-                words.contains(period) || (period == "annual" && words.contains("yearly"))
-            {
-                return true
-            }
             for participle in words where participle.hasSuffix("ed") && participle.count >= 5 {
                 let stem = String(participle.dropLast(2))
                 if [stem, stem + "s", stem + "ing", participle, stem + "e", stem + "es"].contains(word) { return true }
