@@ -7,8 +7,13 @@ extension FilterRule {
 
     func comparator(_ s: ParseState, _ i: Int) -> FilterOperator? {
         guard s.isFree(i) else { return nil }
-        for k in s.tokens[i].keywords { if let op = Self.comparators[k] { return op } }
+        for k in s.tokens[i].keywords { if let op = Self.comparators[k] { return startsYearSpan(s, i) ? nil : op } }
         return nil
+    }
+
+    /// over 1970-1986: a span of years, not a comparison with the first.
+    private func startsYearSpan(_ s: ParseState, _ i: Int) -> Bool {
+        s.keyword(i + 2, .rangeTo) && TimeRule().year(s, i + 1) != nil && TimeRule().year(s, i + 3) != nil
     }
 
     /// The numeric member a number at `numberIndex` talks about: a unit right after it (7级), else the nearest
@@ -213,9 +218,7 @@ extension FilterRule {
                 continue
             }
             // <op> N  |  N <unit>? <op>  (超过3万, 3万以上, 7级及以上, over 20k)
-            // over 1970-1986: a span of years, not a comparison with the first.
-            let startsYearSpan = s.keyword(i + 2, .rangeTo) && TimeRule().year(s, i + 1) != nil && TimeRule().year(s, i + 3) != nil
-            if let op = comparator(s, i), !startsYearSpan, let n = s.token(i + 1)?.number, s.isFree(i + 1) {
+            if let op = comparator(s, i), let n = s.token(i + 1)?.number, s.isFree(i + 1) {
                 // "more than 20 cars": a cube's noun right after the number counts its rows, unless the member before
                 // already counts them (离职人数超过40人: the resigned count, 人 its unit).
                 if let (count, qualifier, end) = countMeasure(s, after: i + 1), !countsSameRows(s, before: i, as: count) {

@@ -43,6 +43,20 @@ extension GroupRule {
         return cube.measures.contains { $0.kind == .sum && $0.isPublic && $0.sql == dimension.sql }
     }
 
+    /// "average output per firm" where the question's measures are all averages of the firms' own cube and the
+    /// grouping is that cube's key or label (named by the cube's noun or the key's title): "per" names the rows
+    /// averaged over.
+    static func averagesOwnRows(_ s: ParseState, noun k: Int, grouping d: String) -> Bool {
+        let cube = String(d.prefix { $0 != "." })
+        guard let c = s.model.cube(named: cube), d == "\(cube).\(c.primaryKey?.name ?? "")" || d == QueryAssembler.groupingLabel(ofNoun: cube, s.model)
+        else { return false }
+        let measures = s.tokens.indices.flatMap { s.measures($0) }
+        return !measures.isEmpty && measures.allSatisfy { m in
+            guard m.hasPrefix(cube + "."), case .measure(_, let measure)? = s.model.resolve(m) else { return false }
+            return measure.kind == .avg
+        }
+    }
+
     /// "Which employees left last month?", 上个月离职的员工有哪些: which right before (or 哪些 right after) the rows'
     /// own noun, with nothing counted or aggregated, asks for those rows.
     static func asksForRows(_ s: ParseState, _ i: Int) -> Bool {

@@ -169,6 +169,10 @@ struct GroupRule {
                 s.use(i, k)
                 s.namesRowsOnly.insert(k)
                 add(&s, owned, at: j)
+            } else if let d = groupable(s, k), ["per", "每"].contains(s.tokens[i].text), Self.averagesOwnRows(s, noun: k, grouping: d) {
+                // "the average output per firm" of firms: the rows the average is over, one figure (not each firm's value).
+                s.use(i, k)
+                s.namesRowsOnly.insert(k)
             } else if let d = groupable(s, k), ["per", "每"].contains(s.tokens[i].text), Self.isSummedQuantity(d, s.model) {
                 // price per citation, 每页字数: a quantity another measure adds up is a ratio's divisor, not a
                 // breakdown by each of its values. Neither is guessed: the user is asked.

@@ -14,6 +14,8 @@ extension Lexicon {
                 for variant in ["数量", "数目"] { addIfAbsent(String(title.dropLast()) + variant, .measure("\(cube.name).\(measure.name)")) }
                 // 吸烟家庭数 → 吸烟家庭 (吸烟家庭占所有家庭的百分比): a filtered count's rows, named without 数.
                 if !measure.filters.isEmpty, title.count >= 4 { addIfAbsent(String(title.dropLast()), .measure("\(cube.name).\(measure.name)")) }
+                // 普查区数 of the cube 人口普查区: an unfiltered count's title without 数 is the rows' own noun (普查区有多少个).
+                if measure.filters.isEmpty, measure.kind == .count { addIfAbsent(String(title.dropLast()), .cube(cube.name)) }
             }
         }
     }

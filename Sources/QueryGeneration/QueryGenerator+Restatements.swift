@@ -154,6 +154,7 @@ extension QueryGenerator {
     /// Beside a column with no comparison ("rated films only") it stays a condition of its own.
     func verbOfComparedColumn(_ tokens: [Token], _ i: Int, _ query: CubeQuery) -> Bool {
         let word = tokens[i].text
+        if paysShownPrice(word, query) { return true }
         guard word.count >= 4, word.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
         var stems: [String] = []
         for suffix in ["ed", "ing"] where word.hasSuffix(suffix) && word.count >= suffix.count + 3 {
@@ -168,6 +169,14 @@ extension QueryGenerator {
             }
         }
         return false
+    }
+
+    /// "what fuel price did the largest firm pay", "the highest price paid": paying is what a price, cost or fee the
+    /// answer reads is (where "paid" also names a wage column, that reading is the price's verb).
+    func paysShownPrice(_ word: String, _ query: CubeQuery) -> Bool {
+        guard word == "pay" || Self.payVerbs.contains(word) else { return false }
+        let members = query.measures + query.dimensions + query.filters.flatMap(\.memberFilters).map(\.member)
+        return members.contains { m in ["m:" + m, "d:" + m].contains { memberWords.restating[$0]?.isDisjoint(with: Self.priceNouns) == false } }
     }
 
     /// "wives who work 50 hours or more per week", for the column Weekly Hours Worked: the column's own verb (worked:

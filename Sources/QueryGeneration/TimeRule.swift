@@ -249,7 +249,9 @@ struct TimeRule: InterpretationRule {
                 return Self.half(first: s.tokens[afterYear].isKeyword(.firstHalf), of: y, length: afterYear + 1 - i)
             }
             // A bare year needs 年 after it, or must not look like an amount (no comparator or unit around it).
-            let looksLikeAmount = (s.token(i - 1)?.keywords.contains { [.gt, .gte, .lt, .lte, .eq].contains($0) } ?? false)
+            // over 1970-1986 starts a span of years: "over" is its preposition (FilterRule.comparator says the same).
+            let startsSpan = s.keyword(i + 1, .rangeTo) && year(s, i + 2) != nil
+            let looksLikeAmount = (!startsSpan && s.token(i - 1)?.keywords.contains { [.gt, .gte, .lt, .lte, .eq].contains($0) } ?? false)
                 || (s.token(i + 1)?.keywords.contains { [.classifier, .gt, .gte, .lt, .lte].contains($0) } ?? false)
                 || (s.token(i + 1).map { isAmountWord($0, s) } == true && !Self.qualifiesRows(s, year: i))
                 // between 2000 and 3000 (lbs): a range whose end is no year is a range of amounts

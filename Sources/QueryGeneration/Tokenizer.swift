@@ -46,6 +46,14 @@ public struct Tokenizer: Sendable {
             if !unknownRun.isEmpty { tokens.append(Token(kind: .unknown, text: unknownRun)); unknownRun = "" }
         }
         while i < units.count {
+            // "Chengdu, current staff - how many?": a dash between spaces, away from numbers, is punctuation.
+            if units[i].text == "-", units[i].spaced, i + 1 < units.count, units[i + 1].spaced, i > 0,
+                units[i - 1].kind != .number, units[i + 1].kind != .number
+            {
+                flushUnknown()
+                i += 1
+                continue
+            }
             // 15岁以下人口占比: a model word that starts with a number and runs past it is the word.
             if let (token, used) = date(units, i) ?? number(units, i), (bestMatch(units, i)?.1 ?? 0) <= used {
                 flushUnknown()
@@ -105,6 +113,17 @@ public struct Tokenizer: Sendable {
                 i += verb.count
                 continue
             }
+            // 数据中一共有, 3万美元的: a Chinese function word or currency where no dictionary word starts is its own
+            // token, so it isn't glued to the unknown characters around it (unless a dictionary word starts inside it:
+            // 有多少 is 有 and the count word 多少).
+            if unit.kind == .cjk, let word = Self.chineseSplitWords.first(where: { w in
+                i + w.count <= units.count && units[i..<(i + w.count)].map(\.text).joined() == w && (1..<w.count).allSatisfy { bestMatch(units, i + $0) == nil }
+            }) {
+                flushUnknown()
+                tokens.append(Token(kind: .unknown, text: word))
+                i += word.count
+                continue
+            }
             if unit.kind == .cjk {
                 unknownRun += unit.text
             } else {
@@ -120,6 +139,9 @@ public struct Tokenizer: Sendable {
     }
 
     /// FilterRule's Chinese linking verbs, longest first.
+    /// Chinese stopwords of two or more characters and currency words, longest first (see `tokenize`).
+    private static let chineseSplitWords: [String] = (KeywordDictionary.stopwords.filter { $0.count >= 2 } + ColumnUnits.currencies.keys)
+        .filter { w in w.unicodeScalars.allSatisfy { TextNormalizer.isCJK($0) } }.sorted { ($0.count, $0) > ($1.count, $1) }
     private static let chineseLinkingVerbs = FilterRule.linkingVerbs.filter { $0.unicodeScalars.allSatisfy { $0.value >= 0x4E00 } }
         .sorted { ($0.count, $0) > ($1.count, $1) }
     private static let linkingVerbStarts = Set(chineseLinkingVerbs.compactMap { $0.first.map(String.init) })
@@ -238,8 +260,12 @@ public struct Tokenizer: Sendable {
     private func number(_ units: [TextNormalizer.Unit], _ start: Int) -> (Token, Int)? {
         // $2.50, ¥3000: the currency sign stays in the token's text, for the ledger to check against the column's unit.
         let signed = Self.currencySigns.contains(units[start].text) && start + 1 < units.count && !units[start + 1].spaced
-        let i = signed ? start + 1 : start
+        // below -1, a logit of -0.5: a minus sign after a space and before its digits (1970-1986 is a range).
+        let negative = units[start].text == "-" && (start == 0 || units[start].spaced) && start + 1 < units.count
+            && units[start + 1].kind == .number && !units[start + 1].spaced && (start == 0 || units[start - 1].kind != .number)
+        let i = signed || negative ? start + 1 : start
         guard units[i].kind == .number, var value = Double(units[i].text.replacingCommas) else { return nil }
+        if negative { value = -value }
         var used = 1
         var marked = false
         if i + 1 < units.count, !units[i + 1].spaced || units[i + 1].kind == .cjk {

@@ -1,0 +1,116 @@
+import Testing
+import SemanticModel
+@testable import QueryGeneration
+
+/// Firms with prices paid, a signed index, a year column; tracts whose Chinese noun is only said by their count.
+private let firms = modelGenerator(yaml: """
+    cubes:
+      - name: firms
+        sql_table: firms
+        title: Electricity Producers
+        meta: {title_zh: 电力企业}
+        joins: [{name: size_classes, relationship: many_to_one, sql: "{CUBE}.size_class_id = {size_classes.id}"}]
+        measures:
+          - {name: count, type: count, title: Number of Firms, meta: {title_zh: 企业数}}
+          - {name: avg_output, type: avg, sql: output, title: Average Output (million kWh), meta: {title_zh: 平均产量}}
+          - {name: max_fuel_price, type: max, sql: fuel_price, title: Highest Fuel Price (cents per million BTU)}
+          - {name: avg_logit, type: avg, sql: logit, title: Average Success Logit}
+        dimensions:
+          - {name: id, sql: id, type: number, primary_key: true, public: true, title: Firm ID}
+          - {name: size_class_id, sql: size_class_id, type: number, public: false}
+          - {name: fuel_price, sql: fuel_price, type: number, title: Fuel Price (cents per million BTU)}
+          - {name: wage_rate, sql: wage_rate, type: number, title: Wage Rate (USD per hour), meta: {synonyms: [wage]}}
+          - {name: logit, sql: logit, type: number, title: Success Logit}
+          - {name: value, sql: value, type: number, title: Median Home Value (USD), meta: {title_zh: 房价中位数}}
+          - {name: year, sql: year, type: time, title: Year}
+      - name: size_classes
+        sql_table: size_classes
+        title: Size Classes
+        measures:
+          - {name: count, type: count, title: Number of Size Classes}
+        dimensions:
+          - {name: id, sql: id, type: number, primary_key: true}
+          - {name: name, sql: name, type: string, title: Size Class, meta: {title_zh: 规模}}
+      - name: tracts
+        sql_table: tracts
+        title: Census Tracts
+        meta: {title_zh: 人口普查区}
+        measures:
+          - {name: count, type: count, title: Number of Tracts, meta: {title_zh: 普查区数}}
+        dimensions:
+          - {name: id, sql: id, type: number, primary_key: true}
+          - {name: value, sql: value, type: number, title: Median Home Value (USD), meta: {title_zh: 房价中位数}}
+    """, values: ["size_classes.name": ["Small", "Medium", "Large"]])
+
+@Suite("Understanding: signed numbers, spans of years after over, per the averaged rows, paying a price, Chinese function words")
+struct SignsSpansAndChineseWordsTests {
+    @Test("below -1, above -0.5: a minus sign before the digits is the number's sign", arguments: [
+        ("How many firms have a success logit below -1?", FilterOperator.lt, "-1"),
+        ("How many firms have a success logit above -0.5?", FilterOperator.gt, "-0.5"),
+    ])
+    func negativeNumbers(_ question: String, _ op: FilterOperator, _ value: String) throws {
+        let q = try requiredQuery(firms, question)
+        #expect(q.filters.flatMap(\.memberFilters).contains { $0.member == "firms.logit" && $0.op == op && $0.values == [value] }, "\(q)")
+    }
+
+    @Test("a dash between spaces, away from numbers, is punctuation")
+    func dashAsPunctuation() throws {
+        let q = try requiredQuery(firms, "Medium firms - how many?")
+        #expect(q.measures == ["firms.count"] && q.filters.count == 1, "\(q)")
+    }
+
+    @Test("1 - 5 stays a range of numbers, not a negative five")
+    func spacedRange() throws {
+        let q = try requiredQuery(firms, "How many firms have a success logit between 1 - 5?")
+        #expect(!q.filters.flatMap(\.memberFilters).contains { $0.values.contains("-5") }, "\(q)")
+    }
+
+    @Test("over 1970-1984 is the span of years, not a comparison with 1970")
+    func overSpanOfYears() throws {
+        let q = try requiredQuery(firms, "What was the average output over 1970-1984?")
+        #expect(q.filters.isEmpty, "\(q)")
+        #expect(q.timeDimensions.first?.dateRange == .absolute(from: "1970-01-01", to: "1984-12-31"), "\(q)")
+    }
+
+    @Test("the average output per firm (the cube's noun or its key's title): one average over the firms, not each firm's own", arguments: [
+        "What is the average output per firm?", "What is the average output per firm ID?",
+    ])
+    func averagePerOwnRow(_ question: String) throws {
+        let q = try requiredQuery(firms, question)
+        #expect(q.measures == ["firms.avg_output"] && q.dimensions.isEmpty, "\(q)")
+    }
+
+    @Test("the average output per size class stays a breakdown by the other cube")
+    func averagePerOtherCube() throws {
+        let q = try requiredQuery(firms, "average output per size class")
+        #expect(q.dimensions == ["size_classes.name"], "\(q)")
+    }
+
+    @Test("pay / paid beside a price the answer reads restates it", arguments: [
+        "How many firms pay a fuel price of at least 35 cents per million BTU?",
+        "What is the highest fuel price paid by a Medium firm?",
+    ])
+    func payingAPrice(_ question: String) throws {
+        let q = try requiredQuery(firms, question)
+        #expect(q.measures.contains { $0.hasPrefix("firms.") }, "\(q)")
+    }
+
+    @Test("paying with no price in the answer is not accounted for")
+    func payingNothing() {
+        #expect(firms.generate("How much did the firms pay?").interpretation == nil)
+    }
+
+    @Test("数据中一共有多少个, 3万美元的普查区: Chinese function words and currencies are their own words; 普查区数 names 普查区", arguments: [
+        ("数据中一共有多少个普查区？", "tracts.count", 0),
+        ("房价中位数超过3万美元的普查区有多少个？", "tracts.count", 1),
+    ])
+    func chineseFunctionWords(_ question: String, _ measure: String, _ filters: Int) throws {
+        let q = try requiredQuery(firms, question)
+        #expect(q.measures == [measure] && q.filters.count == filters, "\(q)")
+    }
+
+    @Test("一共有多少: 多少 inside a function word is still the count word")
+    func countInsideFunctionWord() throws {
+        #expect(try requiredQuery(firms, "一共有多少家电力企业？").measures == ["firms.count"])
+    }
+}
