@@ -177,6 +177,17 @@ struct ColumnUnits: Sendable {
             || (Self.aliases[bare] != nil && unit.hasSuffix("s") && unitWords.contains(String(unit.dropLast())))
     }
 
+    /// `isPart`, also for a plural or a currency said another way (millions, dollars for "million USD").
+    func saysPart(_ word: String, of member: String) -> Bool {
+        guard let unitWords = words[member] else { return false }
+        func canonical(_ w: String) -> String {
+            let unit = Self.currencies[w] ?? Self.aliases[w] ?? w
+            return unit.count > 3 && unit.hasSuffix("s") ? String(unit.dropLast()) : unit
+        }
+        let unit = canonical(word)
+        return unitWords.contains { canonical($0) == unit }
+    }
+
     /// Units said in words for the symbol or abbreviation a title writes: percent for %, millimetres for mm.
     static let aliases: [String: String] = [
         "percent": "%", "percentage": "%", "pct": "%", "百分比": "%", "millimeters": "mm", "millimetres": "mm", "毫米": "mm",

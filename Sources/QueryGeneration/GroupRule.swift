@@ -135,7 +135,10 @@ struct GroupRule {
             }
             if let t = s.token(k), case .unknown = t.kind { k += 1 }  // 按照员工的 → skip one unknown word
             // by number of cylinders: a numeric column's values are the groups.
-            if s.keyword(k, .count), s.dimensions(k + 1).contains(where: { s.dimensionKind($0) == .number }) {
+            // by number of women aboard: the count word of a sum of things (Women Aboard) is that sum.
+            if s.keyword(k, .count), s.dimensions(k + 1).contains(where: { s.dimensionKind($0) == .number })
+                || s.measures(k + 1).contains(where: { m in if case .measure(_, let measure)? = s.model.resolve(m) { measure.kind == .sum } else { false } })
+            {
                 s.use(k)
                 k += 1
             }

@@ -231,6 +231,7 @@ extension QueryGenerator {
     /// not a bare connector. Words of another column's unit are not accounted for.
     func continuesUnit(_ tokens: [Token], _ i: Int, _ used: [Bool], _ query: CubeQuery) -> Bool {
         guard !ColumnUnits.connectors.contains(tokens[i].text) else { return false }
+        if saysShownUnit(tokens, i, query) { return true }
         var k = i - 1
         while k >= 0, k >= i - 4, tokens[k].number == nil { k -= 1 }
         guard k >= 0, used[k], tokens[k].number != nil else { return false }
@@ -268,6 +269,19 @@ extension QueryGenerator {
         }
     }
 
+    /// "the total length of all segments in miles", ", in millions of dollars": "in" and words of the unit of a member
+    /// the answer shows (or of the column its measure reads) restate that unit, wherever they stand.
+    func saysShownUnit(_ tokens: [Token], _ i: Int, _ query: CubeQuery) -> Bool {
+        var members = query.measures + query.dimensions
+        for m in query.measures {
+            if case .measure(let cube, let measure)? = model.resolve(m), let column = cube.numberColumn(of: measure) { members.append("\(cube.name).\(column.name)") }
+        }
+        guard let member = members.first(where: { units.saysPart(tokens[i].text, of: $0) }) else { return false }
+        var k = i - 1
+        while k >= 0, tokens[k].text == "of" || ColumnUnits.scales.contains(tokens[k].text) || units.saysPart(tokens[k].text, of: member) { k -= 1 }
+        return k >= 0 && tokens[k].text == "in"
+    }
+
     /// "earns the most per hour", "$30 an hour": the period of an hourly column the query reads, said after per, an,
     /// a or 每, restates the column's own period.
     func restatesColumnPeriod(_ tokens: [Token], _ i: Int, _ query: CubeQuery) -> Bool {
@@ -296,7 +310,9 @@ extension QueryGenerator {
         {
             return true
         }
+        // what percentage of days …: the share's base, counted.
         let counted = [i - 1, i + 1, i + 2].contains { tokens.indices.contains($0) && tokens[$0].isKeyword(.count) }
+            || (i >= 2 && tokens[i - 1].text == "of" && tokens[i - 2].isKeyword(.share))
         guard counted else { return false }
         return query.measures.contains { measure in
             let cube = String(measure.prefix { $0 != "." })

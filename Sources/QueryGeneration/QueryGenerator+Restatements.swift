@@ -149,6 +149,12 @@ extension QueryGenerator {
 }
 
 extension QueryGenerator {
+    /// Words the answer's own members, comparisons and sums say already (each check below).
+    func restatesAnswer(_ tokens: [Token], _ i: Int, _ used: [Bool], _ query: CubeQuery) -> Bool {
+        verbOfComparedColumn(tokens, i, query) || restatesComparedTitle(tokens, i, query) || peopleOfCountedMeasure(tokens, i, query)
+            || slashBetweenValues(tokens, i, used, query) || restatesSum(tokens, i, query)
+    }
+
     /// "people who worked more than 4,500 hours" (Annual Work Hours > 4500): a verb form of a word of the title of
     /// a number column the query compares with a number, within four words of it, is that comparison's verb.
     /// Beside a column with no comparison ("rated films only") it stays a condition of its own.

@@ -39,4 +39,16 @@ extension QueryGenerator {
         "will", "would", "plan", "plans", "planning", "planned", "intend", "intends", "intending", "going", "say", "says", "said", "they",
         "打算", "准备", "计划",
     ]
+
+    /// "the most citations in total", "how many in total": "in total" where every figure the answer shows adds up (a
+    /// sum or a count) says what those figures already are. A sum word before a noun ("the total value of …") picks
+    /// a figure and is left to the rules that read it. English only: 所有州的公路资本总额 (a total over every state and
+    /// year of a yearly amount) stays asked.
+    func restatesSum(_ tokens: [Token], _ i: Int, _ query: CubeQuery) -> Bool {
+        guard tokens[i].isKeyword(.sum), i > 0, tokens[i - 1].text == "in", !query.measures.isEmpty else { return false }
+        return query.measures.allSatisfy { m in
+            guard case .measure(_, let measure)? = model.resolve(m) else { return false }
+            return [.sum, .count, .countDistinct].contains(measure.kind)
+        }
+    }
 }

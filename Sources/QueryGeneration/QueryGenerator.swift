@@ -112,7 +112,7 @@ public final class QueryGenerator: Sendable {
                 && !Self.inStopPhrase(tokens, i) && !introducesComparedValues(tokens, i, query) && !Self.unitOfShare(tokens, i, s.shareOf != nil)
                 && !restatesWholeBase(tokens, i, query, shared: s.shareOf != nil || s.shareOfMeasure != nil) && !namesTopicOfValue(tokens, i, s.used, query)
                 && !rowsWhen(tokens, i, s.used, query) && !Self.pointsWithClassifier(tokens, i) && !Self.restatesValue(tokens, i, s.used)
-                && !verbOfComparedColumn(tokens, i, query) && !restatesComparedTitle(tokens, i, query) && !peopleOfCountedMeasure(tokens, i, query) && !slashBetweenValues(tokens, i, s.used, query)
+                && !restatesAnswer(tokens, i, s.used, query)
                 && !((tokens[i].entries.isEmpty || Self.isOnAverage(tokens, i)) && !KeywordDictionary.stopwords.contains(tokens[i].text) && restatesNearby(tokens, i, s.used))
                 && !(Self.namesShownColumn(tokens[i], shownColumns) && !asksValueOfTop(i))
         }
@@ -255,7 +255,7 @@ public final class QueryGenerator: Sendable {
         }
         // Words asking for a list (who, 哪些) are accounted for only by an answer that lists rows or groups.
         let listsRows = query.ungrouped == true || query.timeDimensions.contains { $0.granularity != nil } || query.dimensions.contains { d in
-            if case .dimension(_, let dimension, _)? = model.resolve(d) { return dimension.kind != .number }
+            if case .dimension(_, let dimension, _)? = model.resolve(d) { return dimension.kind != .number || dimension.primaryKey }
             return false
         }
         if listsRows {

@@ -42,6 +42,91 @@ private let firms = modelGenerator(yaml: """
           - {name: value, sql: value, type: number, title: Median Home Value (USD), meta: {title_zh: 房价中位数}}
     """, values: ["size_classes.name": ["Small", "Medium", "Large"]])
 
+/// Boats that hold counts of people, daily readings, road segments with a length in miles.
+private let boats = modelGenerator(yaml: """
+    cubes:
+      - name: lifeboats
+        sql_table: lifeboats
+        title: Titanic Lifeboats
+        meta: {title_zh: 救生艇}
+        joins: [{name: decks, relationship: many_to_one, sql: "{CUBE}.deck_id = {decks.id}"}]
+        measures:
+          - {name: count, type: count, title: Number of Lifeboats, meta: {title_zh: 救生艇数}}
+          - {name: total_women, type: sum, sql: women, title: Women Aboard (persons)}
+          - {name: total_length, type: sum, sql: length_miles, title: Total Length (miles)}
+          - {name: avg_women, type: avg, sql: women, title: Average Women Aboard (persons), meta: {title_zh: 平均女性人数}}
+        dimensions:
+          - {name: id, sql: id, type: number, primary_key: true, title: Boat Number, meta: {title_zh: 救生艇编号}}
+          - {name: women, sql: women, type: number, title: Women (persons)}
+          - {name: length_miles, sql: length_miles, type: number, title: Length (miles)}
+          - {name: side, sql: side, type: string, title: Side}
+          - {name: deck_id, sql: deck_id, type: number, public: false}
+      - name: decks
+        sql_table: decks
+        title: Decks
+        meta: {title_zh: 甲板}
+        dimensions:
+          - {name: id, sql: id, type: number, primary_key: true, public: true, title: Deck Number, meta: {title_zh: 甲板编号}}
+      - name: readings
+        sql_table: readings
+        title: Daily Readings
+        measures:
+          - {name: count, type: count, title: Number of Days}
+        dimensions:
+          - {name: id, sql: id, type: number, primary_key: true}
+          - {name: day, sql: day, type: time, title: Date}
+          - {name: temperature, sql: temperature, type: number, title: Temperature (°F)}
+    """, values: ["lifeboats.side": ["port", "starboard"]], periodRows: ["readings": PeriodKey(dimension: "readings.day", grain: .day)])
+
+@Suite("Understanding: units and totals said anywhere, the rows of a share, ranked rows by their count or top")
+struct UnitsTotalsAndRankedRowsTests {
+    @Test("in miles, in millions of dollars: a shown member's unit after in, wherever it stands", arguments: [
+        "What's the total length of all lifeboats in miles?",
+    ])
+    func unitAfterIn(_ question: String) throws {
+        #expect(try requiredQuery(boats, question).measures == ["lifeboats.total_length"])
+    }
+
+    @Test("a unit the answer doesn't have stays unaccounted for")
+    func foreignUnitAfterIn() {
+        #expect(boats.generate("What's the total length of all lifeboats in kilometres?").interpretation == nil)
+    }
+
+    @Test("in total after a sum or a count says what it is; before a noun it is left to the rules", arguments: [
+        ("Which side has the most women aboard in total?", "lifeboats.total_women"),
+        ("How many lifeboats are there in total?", "lifeboats.count"),
+    ])
+    func inTotal(_ question: String, _ measure: String) throws {
+        #expect(try requiredQuery(boats, question).measures == [measure])
+    }
+
+    @Test("in total beside an average is not accounted for")
+    func inTotalOfAverage() {
+        #expect(boats.generate("What is the average women aboard in total?").interpretation == nil)
+    }
+
+    @Test("what percentage of days: the share's base is the daily rows")
+    func shareOfDays() throws {
+        let result = boats.generate("What percentage of days had a temperature above 90?")
+        #expect(result.interpretation?.shareOf != nil, "\(String(describing: result.notUnderstood?.unknownWords))")
+    }
+
+    @Test("top 3 lifeboats by (number of) women aboard, the 3 lifeboats with the most women: the rows ranked by their column", arguments: [
+        "Top 3 lifeboats by number of women aboard", "Top 3 lifeboats by women aboard", "the 3 lifeboats with the most women aboard",
+    ])
+    func rankedOwnRows(_ question: String) throws {
+        let q = try requiredQuery(boats, question)
+        #expect(q.ungrouped == true && q.limit == 3 && q.dimensions.contains("lifeboats.women"), "\(q)")
+        #expect(q.order.first.map { $0.member == "lifeboats.women" && $0.descending } == true, "\(q)")
+    }
+
+    @Test("哪些 over groups named by their key lists them")
+    func listWordOverKeys() throws {
+        let q = try requiredQuery(boats, "平均女性人数最多的3个甲板是哪些？")
+        #expect(q.dimensions == ["decks.id"] && q.limit == 3, "\(q)")
+    }
+}
+
 @Suite("Understanding: signed numbers, spans of years after over, per the averaged rows, paying a price, Chinese function words")
 struct SignsSpansAndChineseWordsTests {
     @Test("below -1, above -0.5: a minus sign before the digits is the number's sign", arguments: [
