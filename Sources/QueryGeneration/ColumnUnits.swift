@@ -73,6 +73,8 @@ struct ColumnUnits: Sendable {
                 if d.kind == .number, Self.countsInPoints(d.meta.titleZh) { units.append("分") }
                 // 100公斤, 180厘米, 250公里: the Chinese names of a metric unit.
                 if d.kind == .number { units += units.flatMap { Self.chineseUnits[$0.lowercased()] ?? [] } }
+                // 4,000 grams, 14 grams for a column in g: a metric unit's English name (not percent, which asks a share).
+                if d.kind == .number { units += units.flatMap { Self.spelledUnits[$0.lowercased()] ?? [] } }
                 guard !units.isEmpty else { continue }
                 members.insert(member)
                 for unit in units { byWord[unit, default: []].append(member) }
@@ -96,6 +98,10 @@ struct ColumnUnits: Sendable {
     ]
 
     static let chineseUnitWords = Set(chineseUnits.values.joined())
+
+    /// The English words of the abbreviations among `aliases` (g → grams, gram), percent left out.
+    static let spelledUnits: [String: [String]] = Dictionary(grouping: aliases.filter { $0.value != "%" && $0.key.allSatisfy(\.isASCII) && $0.key != $0.value }, by: \.value)
+        .mapValues { pairs in pairs.flatMap { pair in pair.key.hasSuffix("s") && !pair.key.hasSuffix("es") ? [pair.key, String(pair.key.dropLast())] : [pair.key] } }
 
     /// The content words of the titles' bracketed units and of `meta.units`, currencies as their symbol.
     static func phraseWords(_ title: String, _ titleZh: String?, _ metaUnits: [String]) -> [String] {

@@ -17,12 +17,33 @@ extension GroupRule {
             return s.used[k] && (["have ", "has ", "had "].contains { text.hasPrefix($0) } || [" were ", " was ", " are ", " is "].contains { text.contains($0) })
                 && s.tokens[k].entries.contains { if case .measure(let m) = $0 { s.measures.contains(m) } else { false } }
         }
+        if verbal == nil, let k = verbAfterRows(s, share: i), s.filters.allSatisfy({ f in position(of: f, s).map { $0 > i && $0 < k } ?? false }),
+            case .measure(let part)? = s.tokens[k].entries.first(where: { if case .measure(let m) = $0 { s.measures.contains(m) } else { false } })
+        {
+            return settle(&s, share: i, part: part, at: k, bases: i..<k, separator: nil)
+        }
         guard s.filters.count <= 1,
             let copula = ((i + 1)..<s.tokens.count).first(where: { s.isFree($0) && ["are", "is", "were", "was"].contains(s.tokens[$0].text) }) ?? verbal,
             s.filters.allSatisfy({ f in position(of: f, s).map { $0 > i && $0 < copula } ?? false }),
             let (part, at) = copula == verbal ? measure(after: copula - 1, s) : measure(after: copula, s)
         else { return false }
         return settle(&s, share: i, part: part, at: at, bases: i..<copula, separator: copula == verbal ? nil : copula)
+    }
+
+    /// "what percentage of patients died": of, the rows' noun (a value may pick some), then right after it a filtered
+    /// count of those rows said as their verb (Deaths, also called "died"). The count's position, if so.
+    private static func verbAfterRows(_ s: ParseState, share i: Int) -> Int? {
+        guard s.token(i + 1)?.text == "of" else { return nil }
+        var k = i + 2
+        while let t = s.token(k), ["the", "all"].contains(t.text) || (s.used[k] && t.namesValue) { k += 1 }
+        guard let noun = s.token(k), case .cube(let cube)? = noun.entries.first(where: { if case .cube = $0 { true } else { false } }),
+            let verb = s.token(k + 1), s.used[k + 1],
+            verb.entries.contains(where: { entry in
+                guard case .measure(let m) = entry, s.measures.contains(m), m.hasPrefix(cube + "."), case .measure(_, let measure)? = s.model.resolve(m) else { return false }
+                return measure.kind == .count && !measure.filters.isEmpty
+            })
+        else { return nil }
+        return k + 1
     }
 
     /// 女性受访者中看过医生的比例: the rows before 中 / 里 are the base, a counted measure between it and the share

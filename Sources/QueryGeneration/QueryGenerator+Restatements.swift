@@ -186,7 +186,8 @@ extension QueryGenerator {
     }
 
     /// "wives who work 50 hours or more per week", for the column Weekly Hours Worked: the column's own verb (worked:
-    /// work, works, working) restates the column compared (its period, QueryAssembler.restatesTitlePeriod).
+    /// work, works, working) restates the column compared (its period, QueryAssembler.restatesTitlePeriod); so do
+    /// its title's nouns.
     func restatesComparedTitle(_ tokens: [Token], _ i: Int, _ query: CubeQuery) -> Bool {
         let compared = query.filters.flatMap(\.memberFilters).filter { [.gt, .gte, .lt, .lte].contains($0.op) }.map(\.member)
         guard !compared.isEmpty else { return false }
@@ -195,6 +196,14 @@ extension QueryGenerator {
         for member in compared {
             let title = (TitleUnit.split(model.title(of: member, .en))?.name ?? model.title(of: member, .en)).lowercased()
             let words = title.split(separator: " ").map(String.init)
+            // "babies weighed more than 4,000 grams", "a heart weighing more than 14 grams" for Heart Weight (g): a
+            // noun of the compared column's title, or the verb a weight is said with, names that column again right
+            // before the comparison ("what are their rates" after it asks the column shown, and stays unclaimed).
+            let beforeComparison = ((i + 1)..<min(tokens.count, i + 4)).contains { k in
+                tokens[k].keywords.contains { [.gt, .gte, .lt, .lte].contains($0) }
+            }
+            if beforeComparison, words.contains(where: { $0.count >= 4 && [word, word + "s", String(word.dropLast())].contains($0) }) { return true }
+            if beforeComparison, words.contains("weight"), ["weigh", "weighs", "weighed", "weighing"].contains(word) { return true }
             for participle in words where participle.hasSuffix("ed") && participle.count >= 5 {
                 let stem = String(participle.dropLast(2))
                 if [stem, stem + "s", stem + "ing", participle, stem + "e", stem + "es"].contains(word) { return true }

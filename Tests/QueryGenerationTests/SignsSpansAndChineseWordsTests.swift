@@ -67,6 +67,21 @@ private let boats = modelGenerator(yaml: """
         meta: {title_zh: 甲板}
         dimensions:
           - {name: id, sql: id, type: number, primary_key: true, public: true, title: Deck Number, meta: {title_zh: 甲板编号}}
+      - name: patients
+        sql_table: patients
+        title: Patients
+        measures:
+          - {name: count, type: count, title: Number of Patients}
+          - name: deaths
+            type: count
+            title: Deaths
+            filters: [{sql: "{CUBE}.status = 'Dead'"}]
+            meta: {synonyms: [died]}
+        dimensions:
+          - {name: id, sql: id, type: number, primary_key: true}
+          - {name: sex, sql: sex, type: string, title: Sex}
+          - {name: heart_weight, sql: heart_weight, type: number, title: Heart Weight (g)}
+          - {name: murder_rate, sql: murder_rate, type: number, title: Murder Rate (per 100,000)}
       - name: readings
         sql_table: readings
         title: Daily Readings
@@ -76,7 +91,7 @@ private let boats = modelGenerator(yaml: """
           - {name: id, sql: id, type: number, primary_key: true}
           - {name: day, sql: day, type: time, title: Date}
           - {name: temperature, sql: temperature, type: number, title: Temperature (°F)}
-    """, values: ["lifeboats.side": ["port", "starboard"]], periodRows: ["readings": PeriodKey(dimension: "readings.day", grain: .day)])
+    """, values: ["lifeboats.side": ["port", "starboard"], "patients.sex": ["male", "female"]], periodRows: ["readings": PeriodKey(dimension: "readings.day", grain: .day)])
 
 @Suite("Understanding: units and totals said anywhere, the rows of a share, ranked rows by their count or top")
 struct UnitsTotalsAndRankedRowsTests {
@@ -118,6 +133,27 @@ struct UnitsTotalsAndRankedRowsTests {
         let q = try requiredQuery(boats, question)
         #expect(q.ungrouped == true && q.limit == 3 && q.dimensions.contains("lifeboats.women"), "\(q)")
         #expect(q.order.first.map { $0.member == "lifeboats.women" && $0.descending } == true, "\(q)")
+    }
+
+    @Test("what percentage of (male) patients died: a filtered count said as the rows' verb is the share's part", arguments: [
+        ("What percentage of patients died?", 0), ("What percentage of male patients died?", 1),
+    ])
+    func shareOfVerb(_ question: String, _ filters: Int) throws {
+        let result = boats.generate(question)
+        let q = try #require(result.interpretation?.query, "\(String(describing: result.notUnderstood?.unknownWords))")
+        #expect(result.interpretation?.shareOfMeasure == "patients.deaths" && q.measures == ["patients.deaths", "patients.count"], "\(q)")
+        #expect(q.filters.count == filters, "\(q)")
+    }
+
+    @Test("14 grams for a column in g; a heart weighing … names Heart Weight before its comparison")
+    func spelledUnitAndTitleNoun() throws {
+        let q = try requiredQuery(boats, "How many patients have a heart weighing more than 14 grams?")
+        #expect(memberFilter(q, "patients.heart_weight")?.op == .gt && q.measures == ["patients.count"], "\(q)")
+    }
+
+    @Test("the compared column's noun after the comparison asks it shown: not accounted for by the comparison")
+    func titleNounAfterComparison() {
+        #expect(boats.generate("Which patients have a murder rate above 10, and what are their rates?").interpretation?.query.measures != ["patients.count"])
     }
 
     @Test("哪些 over groups named by their key lists them")
