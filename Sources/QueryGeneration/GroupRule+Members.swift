@@ -48,7 +48,7 @@ extension GroupRule {
     /// averaged over.
     static func averagesOwnRows(_ s: ParseState, noun k: Int, grouping d: String) -> Bool {
         let cube = String(d.prefix { $0 != "." })
-        guard let c = s.model.cube(named: cube), d == "\(cube).\(c.primaryKey?.name ?? "")" || d == QueryAssembler.groupingLabel(ofNoun: cube, s.model)
+        guard let c = s.model.cube(named: cube), d == "\(cube).\(c.primaryKey?.name ?? "")" || d == QueryAssembler.label(of: cube, s.model)
         else { return false }
         let measures = s.tokens.indices.flatMap { s.measures($0) }
         return !measures.isEmpty && measures.allSatisfy { m in

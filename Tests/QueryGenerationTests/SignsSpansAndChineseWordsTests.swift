@@ -201,6 +201,14 @@ struct SignsSpansAndChineseWordsTests {
         #expect(q.measures == ["firms.avg_output"] && q.dimensions.isEmpty, "\(q)")
     }
 
+    @Test("the average budget per department: the departments' own column averaged over them, labelled rows too")
+    func averagePerLabelledRow() throws {
+        let q = try requiredQuery(Fixtures.generator, "What is the average budget per department?")
+        #expect(q.measures == ["departments.avg_budget"] && q.dimensions.isEmpty, "\(q)")
+        let other = try requiredQuery(Fixtures.generator, "What is the average salary per department?")
+        #expect(!other.dimensions.isEmpty, "another cube's average per department is a breakdown: \(other)")
+    }
+
     @Test("the average output per size class stays a breakdown by the other cube")
     func averagePerOtherCube() throws {
         let q = try requiredQuery(firms, "average output per size class")
