@@ -14,7 +14,8 @@ extension QueryGenerator {
         if tokens[i - 1].text.hasSuffix("s"), names(tokens[i - 1]) { return true }
         if i + 1 < tokens.count, names(tokens[i + 1]), !tokens[i - 1].entries.isEmpty, !tokens[i - 1].isKeyword(.which) { return true }
         // "people in Shanghai with a master's who are still employed": after a value, who and a verb start a clause.
-        let afterValue = tokens[i - 1].namesValue
+        // "PhD holders who are still with us": the people of a value, too.
+        let afterValue = (tokens[i - 1].namesValue || (i >= 2 && peopleOfValue.contains(tokens[i - 1].text) && tokens[i - 2].namesValue))
             && i + 1 < tokens.count && ["are", "is", "were", "was", "have", "has", "had"].contains(tokens[i + 1].text)
         let afterCount = tokens[i - 1].entries.contains { if case .measure(let m) = $0 { rowCounts.contains(m) } else { false } }
         return tokens[i - 1].namesCube || afterValue || afterCount
@@ -25,6 +26,8 @@ extension QueryGenerator {
     /// for rows ("who joined last, and which department are they in?", "list the people … each of them"): there they
     /// are the rows to list.
     func pronounOfRows(_ tokens: [Token], _ i: Int, _ query: CubeQuery) -> Bool {
+        // "which five job titles have the most people in them": in them, over a breakdown, is each group.
+        if tokens[i].text == "them", i > 0, tokens[i - 1].text == "in", !query.dimensions.isEmpty, query.ungrouped != true { return true }
         // "how many reviews did they get?": after an auxiliary, they is the question's own subject, someone else.
         guard ["they", "them"].contains(tokens[i].text), query.ungrouped != true, i > 0,
             !["did", "do", "does", "have", "has", "had", "are", "were", "will", "would", "can", "could", "should"].contains(tokens[i - 1].text),

@@ -152,7 +152,19 @@ extension QueryGenerator {
     /// Words the answer's own members, comparisons and sums say already (each check below).
     func restatesAnswer(_ tokens: [Token], _ i: Int, _ used: [Bool], _ query: CubeQuery) -> Bool {
         verbOfComparedColumn(tokens, i, query) || restatesComparedTitle(tokens, i, query) || peopleOfCountedMeasure(tokens, i, query)
-            || slashBetweenValues(tokens, i, used, query) || restatesSum(tokens, i, query)
+            || slashBetweenValues(tokens, i, used, query) || restatesSum(tokens, i, query) || namesListedRows(tokens[i], query)
+            || averagesComparedColumn(tokens, i, query)
+    }
+
+    /// "tracts that average more than 7 rooms per dwelling" where Rooms per Dwelling is itself an average ("Average
+    /// number of rooms per dwelling in the tract"): the verb says what each row's value is, right before its comparison.
+    func averagesComparedColumn(_ tokens: [Token], _ i: Int, _ query: CubeQuery) -> Bool {
+        guard ["average", "averages", "averaged"].contains(tokens[i].text), i + 1 < tokens.count,
+            tokens[i + 1].keywords.contains(where: { [.gt, .gte, .lt, .lte].contains($0) })
+        else { return false }
+        return query.filters.flatMap(\.memberFilters).contains { f in
+            [.gt, .gte, .lt, .lte].contains(f.op) && memberWords.restating["d:" + f.member]?.contains("average") == true
+        }
     }
 
     /// "people who worked more than 4,500 hours" (Annual Work Hours > 4500): a verb form of a word of the title of

@@ -119,9 +119,7 @@ public final class QueryGenerator: Sendable {
         var unused = Self.contentWords(unclaimed.map { tokens[$0].text })
         // A model word a rule used must show in the query: a finding the assembler dropped is not accounted for.
         let members = Self.members(of: query)
-        for i in tokens.indices where s.used[i] && !Self.shows(tokens[i], among: members, model) && !unused.contains(tokens[i].text)
-            && !Self.namesRows(tokens, i, among: members, model) && !s.namesRowsOnly.contains(i) && !Self.inStopPhrase(tokens, i) && !namesTopicOfValue(tokens, i, s.used, query)
-            && !paysShownPrice(tokens[i].text, query) {
+        for i in tokens.indices where s.used[i] && !Self.shows(tokens[i], among: members, model) && !unused.contains(tokens[i].text) && !showsAnyway(tokens, i, s, query) {
             unused.append(tokens[i].text)
         }
         if let condition = s.ungroupedCondition { unused.append(model.title(of: condition, language)) }

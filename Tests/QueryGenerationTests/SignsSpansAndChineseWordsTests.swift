@@ -15,6 +15,7 @@ private let firms = modelGenerator(yaml: """
           - {name: avg_output, type: avg, sql: output, title: Average Output (million kWh), meta: {title_zh: 平均产量}}
           - {name: max_fuel_price, type: max, sql: fuel_price, title: Highest Fuel Price (cents per million BTU)}
           - {name: avg_logit, type: avg, sql: logit, title: Average Success Logit}
+          - {name: total_output, type: sum, sql: output, title: Total Output (million kWh)}
         dimensions:
           - {name: id, sql: id, type: number, primary_key: true, public: true, title: Firm ID}
           - {name: size_class_id, sql: size_class_id, type: number, public: false}
@@ -23,6 +24,7 @@ private let firms = modelGenerator(yaml: """
           - {name: logit, sql: logit, type: number, title: Success Logit}
           - {name: value, sql: value, type: number, title: Median Home Value (USD), meta: {title_zh: 房价中位数}}
           - {name: year, sql: year, type: time, title: Year}
+          - {name: output, sql: output, type: number, title: Output (million kWh)}
       - name: size_classes
         sql_table: size_classes
         title: Size Classes
@@ -82,6 +84,7 @@ private let boats = modelGenerator(yaml: """
           - {name: sex, sql: sex, type: string, title: Sex}
           - {name: heart_weight, sql: heart_weight, type: number, title: Heart Weight (g)}
           - {name: murder_rate, sql: murder_rate, type: number, title: Murder Rate (per 100,000)}
+          - {name: visits, sql: visits, type: number, title: Clinic Visits (visits), description: Average number of clinic visits a year}
       - name: readings
         sql_table: readings
         title: Daily Readings
@@ -156,6 +159,21 @@ struct UnitsTotalsAndRankedRowsTests {
         #expect(boats.generate("Which patients have a murder rate above 10, and what are their rates?").interpretation?.query.measures != ["patients.count"])
     }
 
+    @Test("patients who average more than 3 visits, where the column is itself an average: the verb restates it")
+    func averageVerbOfAverageColumn() throws {
+        let q = try requiredQuery(boats, "How many patients average more than 3 clinic visits?")
+        #expect(memberFilter(q, "patients.visits")?.op == .gt && q.measures == ["patients.count"], "\(q)")
+    }
+
+    @Test("PhD holders who are still with us, the most people in them, 员工里有多少: relative who, in them, 里有", arguments: [
+        "What's the average monthly salary of PhD holders who are still with us?",
+        "Which five job titles have the most people in them right now?",
+        "今年入职的员工里有多少是硕士？",
+    ])
+    func clauseWords(_ question: String) throws {
+        _ = try requiredQuery(Fixtures.generator, question)
+    }
+
     @Test("哪些 over groups named by their key lists them")
     func listWordOverKeys() throws {
         let q = try requiredQuery(boats, "平均女性人数最多的3个甲板是哪些？")
@@ -207,6 +225,12 @@ struct SignsSpansAndChineseWordsTests {
         #expect(q.measures == ["departments.avg_budget"] && q.dimensions.isEmpty, "\(q)")
         let other = try requiredQuery(Fixtures.generator, "What is the average salary per department?")
         #expect(!other.dimensions.isEmpty, "another cube's average per department is a breakdown: \(other)")
+    }
+
+    @Test("top 5 firms by output, where firms also names the key: the firms listed")
+    func topRowsByColumn() throws {
+        let q = try requiredQuery(firms, "Top 5 firms by output")
+        #expect(q.ungrouped == true && q.limit == 5, "\(q)")
     }
 
     @Test("the average output per size class stays a breakdown by the other cube")
