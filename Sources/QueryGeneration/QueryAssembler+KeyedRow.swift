@@ -44,6 +44,27 @@ extension QueryAssembler {
         query.ungrouped = true
     }
 
+    /// "When did employee 777 join, and are they still with us?", 工号777是否在职: a yes/no question about one keyed
+    /// row asks its value, which a condition would only hide when the answer is no. The row's other value conditions
+    /// become its shown columns.
+    func showAskedValuesOfKeyedRow(_ s: ParseState, _ query: inout CubeQuery) {
+        let texts = s.tokens.map(\.text)
+        let asksYesNo = texts.indices.contains { i in
+            (["are", "is", "was", "were"].contains(texts[i]) && i + 1 < texts.count && ["they", "he", "she", "it"].contains(texts[i + 1]))
+                || ["是否", "是不是", "还在吗"].contains(texts[i])
+        }
+        guard asksYesNo, query.ungrouped == true, let cube = Self.keyedCube(query.filters.flatMap(\.memberFilters), s.model) else { return }
+        var shown: [String] = []
+        query.filters = query.filters.filter { filter in
+            guard case .member(let f) = filter, f.op == .equals, f.values.count == 1, f.member.hasPrefix(cube + "."),
+                case .dimension(_, let d, _)? = s.model.resolve(f.member), !d.primaryKey, d.kind == .string
+            else { return true }
+            shown.append(f.member)
+            return false
+        }
+        query.dimensions = Self.unique(query.dimensions + shown)
+    }
+
     /// The cube whose one row a condition picks by its primary key (工号42, employee #1024), if one does.
     static func keyedCube(_ filters: [MemberFilter], _ model: SemanticModel) -> String? {
         filters.lazy.compactMap { f -> String? in

@@ -64,6 +64,7 @@ struct QueryAssembler {
         applyKeyedRow(s, &query)
         applyShownColumns(&s, &query)
         showWhoOfKeyedRow(s, &query)
+        showAskedValuesOfKeyedRow(s, &query)
         dropRestatedRateConditions(&s, &query)
         dropRestatedRateBase(&s, &query)
         orderByPeriod(&s, &query)

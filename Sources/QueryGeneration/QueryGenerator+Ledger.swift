@@ -350,10 +350,26 @@ extension QueryGenerator {
         guard when < tokens.count, when > 0, tokens[when].text == "when", !query.filters.isEmpty,
             ((when + 1)..<tokens.count).contains(where: { used[$0] })
         else { return false }
+        // "the average consumption when weekly family income was more than $88": when opens the condition right after it.
+        let compared = Set(query.filters.flatMap(\.memberFilters).map(\.member))
+        let afterCountedNoun = tokens[when - 1].entries.contains { entry in
+            guard case .measure(let m) = entry, query.measures.contains(m), case .measure(_, let measure)? = model.resolve(m) else { return false }
+            return measure.kind == .count
+        }
+        if i == when, !afterCountedNoun, ((when + 1)..<min(tokens.count, when + 3)).contains(where: { k in
+            used[k] && tokens[k].entries.contains { entry in
+                switch entry {
+                case .dimension(let d), .measure(let d): return compared.contains(d)
+                default: return false
+                }
+            }
+        }) {
+            return true
+        }
         let grains: [Keyword: Granularity] = [.year: .year, .quarter: .quarter, .month: .month, .week: .week, .day: .day]
         guard let grain = tokens[when - 1].keywords.lazy.compactMap({ grains[$0] }).first,
             // "list the months when …" where Months is the count: the noun was read as the number, not the rows
-            !tokens[when - 1].entries.contains(where: { if case .measure(let m) = $0 { return query.measures.contains(m) } else { return false } })
+            !afterCountedNoun
         else { return false }
         let members = query.measures + query.dimensions + query.filters.flatMap(\.memberFilters).map(\.member)
         let cubes = Set(members.map { String($0.prefix { $0 != "." }) })

@@ -164,7 +164,13 @@ struct Run {
         // The query gets what is left of the run's time limit.
         var limits = workflow.configuration.limits
         limits.timeout = deadline.remaining
-        let rows = try await workflow.backend.execute(rendered, query: query, limits: limits)
+        var rows = try await workflow.backend.execute(rendered, query: query, limits: limits)
+        let tie = await tieAtCut(rows, rendered, query)
+        if let tie, !tie.extraRows.isEmpty {
+            var all = QueryResult(columns: rows.columns, rows: rows.rows + tie.extraRows, truncated: false, elapsedMilliseconds: rows.elapsedMilliseconds)
+            (all.refreshedAt, all.fromCache) = (rows.refreshedAt, rows.fromCache)
+            rows = all
+        }
         result.rows = rows
         let tenths = Int64((max(0, rows.elapsedMilliseconds) * 10).rounded())  // "%.1f" without Foundation's formatter
         let ms = "\(tenths / 10).\(tenths % 10)"
@@ -183,7 +189,7 @@ struct Run {
         if rows.truncated {
             text += zh ? "（结果超过上限，只保留前 \(rows.rows.count) 行）" : " (more rows exist; capped at \(rows.rows.count))"
         }
-        if let tie = await tieAtCut(rows, rendered, query) { text += (zh ? "" : " ") + tie }
+        if let tie { text += (zh ? "" : " ") + tie.note }
         content(.executeQuery, text + "\n")
         emit(.stepOutput(.executeQuery, .rows(rows)))
         return rows

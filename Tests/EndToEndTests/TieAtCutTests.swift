@@ -40,6 +40,26 @@ struct TieAtCutTests {
         await workflow.queries.close()
     }
 
+    @Test("the one lowest, where several share it: every tied row is the answer (counted by SQL written here)")
+    func singleExtremeTie() async throws {
+        // The department whose lowest salary is shared by the most people, and how many share it.
+        let rows = try await SQLiteExecutor(path: SampleDatabase.path).execute(
+            """
+            SELECT d.name_en, COUNT(*) FROM employees e JOIN departments d ON d.id = e.department_id
+            WHERE e.salary = (SELECT MIN(salary) FROM employees e2 WHERE e2.department_id = e.department_id)
+            GROUP BY d.name_en ORDER BY COUNT(*) DESC, d.name_en LIMIT 1
+            """, parameters: [], limits: ExecutionLimits(timeout: .seconds(60), rowCap: 10))
+        guard case .text(let department)? = rows.rows.first?.first, let tied = rows.rows.first?.last?.double, tied > 1 else {
+            Issue.record("the sample data has no department whose lowest salary is shared")
+            return
+        }
+        let workflow = try await Self.open()
+        let answer = await workflow.answer("Which \(department) employees have the lowest salary?")
+        #expect(answer.formatted?.data.count == Int(tied), "\(answer.content)")
+        #expect(answer.content.contains("shown too"), "\(answer.content)")
+        await workflow.queries.close()
+    }
+
     @Test("no tie at the cut, no note")
     func noTie() async throws {
         let workflow = try await Self.open()

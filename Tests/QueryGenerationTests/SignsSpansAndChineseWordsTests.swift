@@ -267,3 +267,43 @@ struct SignsSpansAndChineseWordsTests {
         #expect(try requiredQuery(firms, "一共有多少家电力企业？").measures == ["firms.count"])
     }
 }
+
+/// Four-week periods of ice cream consumption: the cube's title names a quantity of its rows.
+private let icecream = modelGenerator(yaml: """
+    cubes:
+      - name: ice_cream_consumption
+        sql_table: ice_cream_consumption
+        title: Ice Cream Consumption
+        measures:
+          - {name: count, type: count, title: Number of Periods}
+          - {name: total_consumption, type: sum, sql: consumption, title: Total Consumption (pints per head)}
+          - {name: avg_consumption, type: avg, sql: consumption, title: Average Consumption (pints per head)}
+          - {name: avg_income, type: avg, sql: income, title: Average Weekly Family Income (USD)}
+        dimensions:
+          - {name: id, sql: id, type: number, primary_key: true}
+          - {name: consumption, sql: consumption, type: number, title: Consumption (pints per head)}
+          - {name: income, sql: income, type: number, title: Weekly Family Income (USD)}
+          - {name: season, sql: season, type: string, title: Season}
+    """, values: ["ice_cream_consumption.season": ["Summer", "Winter"]])
+
+@Suite("Understanding: a cube's noun that is also its quantity, when before a condition")
+struct QuantityNounAndWhenTests {
+    @Test("what was ice cream consumption in summer: the noun is the quantity as much as the rows; not a count")
+    func quantityNoun() {
+        #expect(icecream.generate("What was ice cream consumption in summer?").interpretation?.query.measures != ["ice_cream_consumption.count"])
+    }
+
+    @Test("how many … still counts the rows")
+    func countWordCounts() throws {
+        #expect(try requiredQuery(icecream, "How many ice cream consumption records are in summer?").measures == ["ice_cream_consumption.count"])
+    }
+
+    @Test("when before the compared column opens its condition", arguments: [
+        "What was the average consumption when weekly family income was more than $88?",
+        "What was the average weekly family income when consumption was above 0.4 pints per head?",
+    ])
+    func whenCondition(_ question: String) throws {
+        let q = try requiredQuery(icecream, question)
+        #expect(q.filters.count == 1 && q.measures.count == 1, "\(q)")
+    }
+}
