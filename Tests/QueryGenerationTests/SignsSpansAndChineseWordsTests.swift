@@ -307,3 +307,15 @@ struct QuantityNounAndWhenTests {
         #expect(q.filters.count == 1 && q.measures.count == 1, "\(q)")
     }
 }
+
+@Suite("Understanding: a yes/no question about one keyed row shows the value")
+struct KeyedRowYesNoTests {
+    @Test("are they still with us: the row's status is shown, not a condition that hides a no", arguments: [
+        "When did employee 777 join, and are they still with us?",
+    ])
+    func yesNoOfKeyedRow(_ question: String) throws {
+        let q = try requiredQuery(Fixtures.generator, question)
+        #expect(q.dimensions.contains("employees.status"), "\(q)")
+        #expect(q.filters.flatMap(\.memberFilters).map(\.member) == ["employees.id"], "\(q)")
+    }
+}
