@@ -45,7 +45,10 @@ final class LiveServer: Sendable {
 
     static func start(
         configuration: ServerConfiguration = ServerConfiguration(port: 0),
-        workflow: Workflow.Configuration = Workflow.Configuration(),
+        // A roomy answer limit: these tests check what is answered, and on a loaded 2-core CI machine the 5 s default
+        // cut answers short (the limit itself is tested by suites that pass their own, EndpointTests.timeout and
+        // StarvationTests).
+        workflow: Workflow.Configuration = Workflow.Configuration(limits: ExecutionLimits(timeout: .seconds(60))),
         databasePath: String = LiveServer.databasePath
     ) async throws -> LiveServer {
         var configuration = configuration
