@@ -116,7 +116,7 @@ public struct Tokenizer: Sendable {
             // 数据中一共有, 3万美元的: a Chinese function word or currency where no dictionary word starts is its own
             // token, so it isn't glued to the unknown characters around it (unless a dictionary word starts inside it:
             // 有多少 is 有 and the count word 多少).
-            if unit.kind == .cjk, let word = Self.chineseSplitWords.first(where: { w in
+            if unit.kind == .cjk, Self.chineseSplitStarts.contains(unit.text), let word = Self.chineseSplitWords.first(where: { w in
                 i + w.count <= units.count && units[i..<(i + w.count)].map(\.text).joined() == w && (1..<w.count).allSatisfy { bestMatch(units, i + $0) == nil }
             }) {
                 flushUnknown()
@@ -142,6 +142,8 @@ public struct Tokenizer: Sendable {
     /// Chinese stopwords of two or more characters and currency words, longest first (see `tokenize`).
     private static let chineseSplitWords: [String] = (KeywordDictionary.stopwords.filter { $0.count >= 2 } + ColumnUnits.currencies.keys)
         .filter { w in w.unicodeScalars.allSatisfy { TextNormalizer.isCJK($0) } }.sorted { ($0.count, $0) > ($1.count, $1) }
+    /// Their first characters: most unknown characters start none, and skip the search.
+    private static let chineseSplitStarts = Set(chineseSplitWords.compactMap { $0.first.map(String.init) })
     private static let chineseLinkingVerbs = FilterRule.linkingVerbs.filter { $0.unicodeScalars.allSatisfy { $0.value >= 0x4E00 } }
         .sorted { ($0.count, $0) > ($1.count, $1) }
     private static let linkingVerbStarts = Set(chineseLinkingVerbs.compactMap { $0.first.map(String.init) })
