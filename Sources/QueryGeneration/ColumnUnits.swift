@@ -28,6 +28,16 @@ struct ColumnUnits: Sendable {
     /// The number columns of an amount per month (月薪) or per year, by the period's word ("month", "year").
     let periodColumns: [String: Set<String>]
 
+    /// Units a title may say among its words: Hours Worked, Days in Hospital, Miles Driven.
+    static let titleUnitWords: Set<String> = ["hours", "days", "weeks", "months", "years", "minutes", "seconds", "miles", "kilometres", "kilometers"]
+
+    /// The unit among the words of a title of two words or more (Total Hours Worked → hours), nil if none.
+    static func unitWord(of title: String) -> String? {
+        let words = (TitleUnit.split(title)?.name ?? title).lowercased().split(separator: " ").map(String.init)
+        guard words.count >= 2 else { return nil }
+        return words.first(where: titleUnitWords.contains)
+    }
+
     init(model: SemanticModel) {
         var byName: [String: [(member: String, unit: String)]] = [:]
         for cube in model.cubes where cube.isPublic {
@@ -63,6 +73,9 @@ struct ColumnUnits: Sendable {
                 {
                     units.append(head)
                 }
+                // Hours Worked, Total Hours Worked, Days Survived: a title with a unit among its words counts in it (worked
+                // more than 3,500 hours); two such columns leave the unit to the column named beside it.
+                if d.kind == .number, let word = Self.unitWord(of: d.title), !units.contains(word) { units.append(word) }
                 // An age in years is said in 岁 in Chinese (65岁及以上).
                 if d.kind == .number, units.contains(where: { ["years", "year", "yrs"].contains($0.lowercased()) }),
                     [d.name, d.title.lowercased(), d.meta.titleZh ?? ""].contains(where: { $0.contains("age") || $0.contains("年龄") })
@@ -121,6 +134,10 @@ struct ColumnUnits: Sendable {
         let text = unit.lowercased()
         let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         let currency = words.contains { currencies[$0] != nil } || text.contains { currencies[String($0)] != nil }
+        // Weight (1000 lbs): a count of a unit in thousands, not a rate (per 100,000).
+        let counted = words.count >= 2 && !words.contains("per")
+        if counted, words[0] == "1000000" || text.hasPrefix("1,000,000 ") { return ("million", 1_000_000) }
+        if counted, words[0] == "1000" || text.hasPrefix("1,000 ") { return ("thousand", 1_000) }
         if words.contains(where: { ["thousand", "thousands", "1000s", "000s"].contains($0) }) || text.contains("1,000s") || (currency && words.contains("k")) {
             return ("thousand", 1_000)
         }

@@ -27,10 +27,17 @@ extension FilterRule {
         if let (_, scale) = ColumnUnits.scale(ofUnit: unit) {
             if let next = s.token(index + 1), Tokenizer.englishScales[next.text] == scale, s.isFree(index + 1) {
                 s.use(index + 1)
+                // 4 thousand lbs
+                if let unit = s.token(index + 2), s.isFree(index + 2), s.units.saysPart(unit.text, of: member) { s.use(index + 2) }
                 return n
             }
-            // The unit names the currency by its sign ($1000s) or its word (USD thousands, dollars).
+            // "over 4,000 lbs", 4千磅 against Weight (1000 lbs): an amount said in the column's unit is so many thousands.
             let words = unit.split(whereSeparator: { !$0.isLetter }).map(String.init)
+            if !words.contains("per"), let next = s.token(index + 1), s.units.saysPart(next.text, of: member) {
+                s.use(index + 1)
+                return n / scale
+            }
+            // The unit names the currency by its sign ($1000s) or its word (USD thousands, dollars).
             guard let sign = s.tokens[index].text.first.map(String.init), Tokenizer.currencySigns.contains(sign),
                 unit.contains(sign) || words.contains(where: { ColumnUnits.currencies[$0] == sign })
             else { return n }

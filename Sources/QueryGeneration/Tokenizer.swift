@@ -139,8 +139,10 @@ public struct Tokenizer: Sendable {
     }
 
     /// FilterRule's Chinese linking verbs, longest first.
-    /// Chinese stopwords of two or more characters and currency words, longest first (see `tokenize`).
-    private static let chineseSplitWords: [String] = (KeywordDictionary.stopwords.filter { $0.count >= 2 } + ColumnUnits.currencies.keys)
+    /// Chinese stopwords of two or more characters, currency words and unit words (4千磅的), longest first (see
+    /// `tokenize`).
+    private static let chineseSplitWords: [String] = (KeywordDictionary.stopwords.filter { $0.count >= 2 } + ColumnUnits.currencies.keys
+        + ColumnUnits.aliases.keys.filter { $0.count >= 2 || $0 == "磅" })
         .filter { w in w.unicodeScalars.allSatisfy { TextNormalizer.isCJK($0) } }.sorted { ($0.count, $0) > ($1.count, $1) }
     /// Their first characters: most unknown characters start none, and skip the search.
     private static let chineseSplitStarts = Set(chineseSplitWords.compactMap { $0.first.map(String.init) })

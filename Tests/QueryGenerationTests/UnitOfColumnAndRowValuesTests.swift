@@ -28,6 +28,7 @@ struct UnitOfColumnAndRowValuesTests {
               - {name: horsepower, sql: horsepower, type: number, title: Horsepower (hp)}
               - {name: experience, sql: experience, type: number, title: Experience (years)}
               - {name: education, sql: education, type: number, title: Education (years)}
+              - {name: hours_driven, sql: hours_driven, type: number, title: Hours Driven}
         """, values: ["cars.transmission": ["Automatic", "Manual"], "cars.model": ["Lotus Europa", "Ferrari Dino"]])
 
     func query(_ question: String) throws -> CubeQuery {
@@ -70,6 +71,12 @@ struct UnitOfColumnAndRowValuesTests {
         let q = try query("What are the weight and quarter-mile time of the Lotus Europa?")
         #expect(q.measures == ["cars.avg_weight", "cars.avg_qsec"], "\(q)")
         #expect(q.filters.flatMap(\.memberFilters).map(\.values) == [["Lotus Europa"]])
+    }
+
+    @Test("Hours Driven counts in hours: a title with a unit among its words is compared by that unit")
+    func unitInTitle() throws {
+        let q = try query("How many cars were driven more than 300 hours?")
+        #expect(q.measures == ["cars.count"] && q.filters.flatMap { $0.memberFilters }.map(\.member) == ["cars.hours_driven"], "\(q)")
     }
 }
 
