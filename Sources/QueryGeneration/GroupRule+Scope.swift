@@ -1,7 +1,7 @@
 import SemanticModel
 
 extension GroupRule {
-    /// 所有部门的预算加起来, 所有国家的平均收入: a bare category noun is what one figure is taken over, not a breakdown,
+    /// 所有部门的预算加起来, 所有国家的平均收入, 这些哺乳动物的平均体重: a bare category noun is what one figure is taken over, not a breakdown,
     /// when a total word says one figure, or when 所有 / 全部 / all puts it before an aggregate of its own cube's
     /// rows (grouped by their own label each group would be one row, and "average" would say nothing) or of the
     /// rows of a cube it labels.
@@ -22,7 +22,7 @@ extension GroupRule {
                 default: return false
                 }
             } == true
-        guard let before = s.token(i - 1)?.text, typical || restricted || compound || ["所有", "全部", "all"].contains(where: { before.hasSuffix($0) }),
+        guard let before = s.token(i - 1)?.text, typical || restricted || compound || ["所有", "全部", "这些", "all"].contains(where: { before.hasSuffix($0) }),
             QueryAssembler.label(of: cube, s.model) == label, !s.measures.isEmpty
         else { return false }
         // 所有航空公司的平均燃油价格: also over the rows of a cube that joins the noun's many-to-one (each airline's

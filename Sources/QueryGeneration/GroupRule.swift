@@ -176,6 +176,11 @@ struct GroupRule {
                 // "the average output per firm" of firms: the rows the average is over, one figure (not each firm's value).
                 s.use(i, k)
                 s.namesRowsOnly.insert(k)
+            } else if let d = groupable(s, k), s.tokens[i].text == "各", Self.averagesOwnRows(s, noun: k, grouping: d) {
+                // 各州的平均袭击逮捕率 of states: each state's own value, or the average over them? Asked.
+                s.use(i, k)
+                s.unexpressed.append(s.tokens[i].text + s.tokens[k].text)
+                continue
             } else if let d = groupable(s, k), ["per", "每"].contains(s.tokens[i].text), Self.isSummedQuantity(d, s.model) {
                 // price per citation, 每页字数: a quantity another measure adds up is a ratio's divisor, not a
                 // breakdown by each of its values. Neither is guessed: the user is asked.

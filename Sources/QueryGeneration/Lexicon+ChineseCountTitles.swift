@@ -8,6 +8,10 @@ extension Lexicon {
     mutating func addChineseCountVariants() {
         for cube in model.cubes where cube.isPublic {
             for measure in cube.measures where measure.isPublic && [.count, .countDistinct].contains(measure.kind) {
+                // 州数量, 猫的数量, 机场数目 of an unfiltered count: the rows' own noun (人口超过600万的州有几个).
+                if measure.filters.isEmpty, measure.kind == .count, let noun = measure.meta.titleZh.flatMap(Self.countedNoun) {
+                    addIfAbsent(noun, .cube(cube.name))
+                }
                 guard let title = measure.meta.titleZh, title.hasSuffix("数"), title.count >= 3,
                     !Self.wordsEndingIn数.contains(where: { title.hasSuffix($0) })
                 else { continue }
@@ -18,5 +22,14 @@ extension Lexicon {
                 if measure.filters.isEmpty, measure.kind == .count { addIfAbsent(String(title.dropLast()), .cube(cube.name)) }
             }
         }
+    }
+
+    /// 州数量 → 州, 猫的数量 → 猫: the noun a Chinese count title counts with 数量 or 数目; nil for any other title.
+    static func countedNoun(_ title: String) -> String? {
+        guard let suffix = ["数量", "数目"].first(where: title.hasSuffix) else { return nil }
+        var noun = String(title.dropLast(suffix.count))
+        if noun.hasSuffix("的") { noun.removeLast() }
+        guard !noun.isEmpty, noun.unicodeScalars.allSatisfy(TextNormalizer.isCJK) else { return nil }
+        return noun
     }
 }

@@ -139,6 +139,7 @@ public struct Lexicon: Sendable {
             addIfAbsent(word + "y", entry)
             if let last = word.last, !"aeiouwxy".contains(last) { addIfAbsent(word + String(last) + "y", entry) }
         }
+        addGlossaryForms(of: modelTerms, values: values)
         ownValuePhrases = Self.ownValuePhrases(entries)
         dropCubeTitlesOfColumns()
     }
@@ -182,7 +183,8 @@ public struct Lexicon: Sendable {
                     if form != term { addInflection(form, entry) }
                     continue
                 }
-                for word in group { addIfAbsent(([word] + words.dropFirst()).joined(separator: " "), entry) }
+                // Average Price ($1000) of two cubes: "average price" keeps both, as the title does.
+                for word in group { addInflection(([word] + words.dropFirst()).joined(separator: " "), entry) }
             }
             for form in forms { addPerPersonForms(form, entry) }
         }

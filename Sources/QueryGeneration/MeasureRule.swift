@@ -18,11 +18,21 @@ struct MeasureRule: InterpretationRule {
     private func named(_ s: inout ParseState) -> [String] {
         var rowNouns: [String] = []
         for i in 0..<s.tokens.count where s.isFree(i) {
-            if let m = s.measures(i).first, !Self.namesRowsOfPercent(m, at: i, s) {
+            if let m = Self.sameTitleMeasure(&s, at: i), !Self.namesRowsOfPercent(m, at: i, s) {
                 // "average max temperature": the average of the column the max measure reads (the daily highs).
                 if let (other, words) = aggregateOfColumn(s, i, m) {
                     if !s.measures.contains(other) { s.measures.append(other) }
                     for k in words { s.use(k) }
+                    s.use(i)
+                    continue
+                }
+                // "total claims of policyholders under 25", 女性申请人的录取率: a sum titled as its people (Policyholders)
+                // after another figure and of / among, or before 的 and another figure, names whom the figure is about:
+                // over their rows or weighted by them is not said, so it is asked.
+                if Self.isPeopleSum(m, s), (i > 0 && ["of", "among"].contains(s.tokens[i - 1].text) && !s.measures.isEmpty)
+                    || (s.token(i + 1)?.text == "的" && !s.measures(i + 2).isEmpty)
+                {
+                    s.unexpressed.append(s.tokens[i].text)
                     s.use(i)
                     continue
                 }

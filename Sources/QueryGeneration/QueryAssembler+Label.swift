@@ -19,7 +19,7 @@ extension QueryAssembler {
             ?? strings.first { d in
                 ([d.title] + d.meta.synonyms).contains { name in
                     let t = TextNormalizer.normalize(name).trimmingSpaces
-                    return t.count >= 3 && (t + "s" == one || t + "es" == one)
+                    return t.count >= 3 && (t + "s" == one || t + "es" == one || (t.hasSuffix("y") && t.dropLast() + "ies" == one))
                 }
             }
             // Boat in the cube Titanic Lifeboats: the rows' noun ends with the column's title.

@@ -69,6 +69,7 @@ struct QueryAssembler {
         dropRestatedRateBase(&s, &query)
         orderByPeriod(&s, &query)
         askAggregateOfOneRowPerGroup(&s, query)
+        askCountPerOwnRow(&s, query)
         // "countries with income under $300, lowest first": listed rows go by their one number column.
         if let direction = s.sortDirection, query.order.isEmpty, query.measures.isEmpty, query.ungrouped == true {
             let numbers = query.dimensions.filter { s.dimensionKind($0) == .number }

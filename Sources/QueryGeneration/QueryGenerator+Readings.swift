@@ -16,7 +16,14 @@ extension QueryGenerator {
                 q.order = q.order.map { $0.member == first ? OrderItem(other, descending: $0.descending) : $0 }
                 return q
             }
-            return (words, queries, members.map { model.title(of: $0, language) })
+            // Average Price ($1000) of cars and of houses: titles alike are told apart by their cubes'.
+            var titles = members.map { model.title(of: $0, language) }
+            if Set(titles).count < titles.count {
+                titles = zip(members, titles).map { member, title in
+                    model.cube(named: String(member.prefix { $0 != "." })).map { "\($0.title(language)) · \(title)" } ?? title
+                }
+            }
+            return (words, queries, titles)
         }
         if let (words, readings) = s.valueReadings, let first = readings.first {
             let queries = readings.map { Self.replacingValue(in: query, first, with: $0) }
