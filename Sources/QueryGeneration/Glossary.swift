@@ -61,8 +61,9 @@ enum Glossary {
         return nil
     }
 
-    /// states → state, cities → city, classes → class, houses → house: the singulars a plural may have.
+    /// states → state, cities → city, classes → class, houses → house, women → woman: the singulars a plural may have.
     static func singulars(_ word: String) -> [String] {
+        if let other = Lexicon.irregularPlurals[word] { return [other] }
         guard word.count >= 4, word.hasSuffix("s"), !word.hasSuffix("ss") else { return [] }
         if word.hasSuffix("ies") { return [String(word.dropLast(3)) + "y"] }
         return word.hasSuffix("es") ? [String(word.dropLast()), String(word.dropLast(2))] : [String(word.dropLast())]

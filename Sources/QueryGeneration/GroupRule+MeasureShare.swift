@@ -7,6 +7,7 @@ extension GroupRule {
     /// share of all drinkers; without such a ratio, a filtered count's share of the plain count; else it is asked.
     /// Returns whether the share word was settled here.
     static func measureAfterCopula(_ s: inout ParseState, share i: Int) -> Bool {
+        if let (part, at) = filteredCountBeside(s, share: i) { return settle(&s, share: i, part: part, at: at, bases: 0..<0, separator: nil) }
         if s.language == .zh { return measureBeforeShare(&s, share: i) }
         // "what percentage of virginica flowers have petals longer than 5 cm": the verb inside the measure's own words
         // (have …, for Flowers with Petals Longer than 5 cm) stands where the copula would; so does a copula inside
@@ -28,6 +29,26 @@ extension GroupRule {
             let (part, at) = copula == verbal ? measure(after: copula - 1, s) : measure(after: copula, s)
         else { return false }
         return settle(&s, share: i, part: part, at: at, bases: i..<copula, separator: copula == verbal ? nil : copula)
+    }
+
+    /// "the share of female respondents", 女性受访者(的)占比: a filtered count said right after the share word and of
+    /// (with nothing after it), or right before it, with no other condition: its share of all the rows it counts
+    /// some of.
+    private static func filteredCountBeside(_ s: ParseState, share i: Int) -> (String, Int)? {
+        guard s.filters.isEmpty else { return nil }
+        let at: Int
+        if s.language == .zh {
+            at = s.token(i - 1)?.text == "的" ? i - 2 : i - 1
+        } else {
+            guard s.token(i + 1)?.text == "of" else { return nil }
+            at = s.token(i + 2)?.text == "the" ? i + 3 : i + 2
+            guard !((at + 1)..<s.tokens.count).contains(where: { s.isFree($0) && ["are", "is", "were", "was", "have", "has", "had"].contains(s.tokens[$0].text) }) else { return nil }
+        }
+        guard at >= 0, at < s.tokens.count, s.used[at],
+            case .measure(let part)? = s.tokens[at].entries.first(where: { if case .measure(let m) = $0 { s.measures.contains(m) } else { false } }),
+            plainCount(beside: part, s.model) != nil
+        else { return nil }
+        return (part, at)
     }
 
     /// "what percentage of patients died": of, the rows' noun (a value may pick some), then right after it a filtered
@@ -89,6 +110,8 @@ extension GroupRule {
         guard others.allSatisfy({ m in denominators.contains(m) && bases.contains { s.tokens[$0].entries.contains(.measure(m)) } }) else { return false }
         if let (measure, _) = ratio {
             s.measures = [measure]
+            // the lowest share of working wives: a ranking set on the part ranks the ratio.
+            s.order = s.order.map { $0.member == part ? OrderItem(measure, descending: $0.descending) : $0 }
         } else if let plain {
             s.measures = [part, plain]
             s.shareOfMeasure = part

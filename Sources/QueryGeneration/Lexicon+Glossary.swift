@@ -42,9 +42,7 @@ extension Lexicon {
         for (dimension, list) in values.sorted(by: { $0.key < $1.key }) {
             guard case .dimension(let cube, let d, _)? = model.resolve(dimension), d.kind == .string, d.isPublic, !chineseValued.contains(cube.name) else { continue }
             for value in list where value.unicodeScalars.allSatisfy(\.isASCII) {
-                // 安慰剂组 for Placebo: the group of the value's rows, as "the placebo group" says.
-                let forms = Glossary.chinese(of: value)
-                derive(forms + forms.filter { !$0.hasSuffix("组") }.map { $0 + "组" }, .value(dimension: dimension, value: value))
+                derive(Glossary.chinese(of: value), .value(dimension: dimension, value: value))
             }
         }
         for key in order {

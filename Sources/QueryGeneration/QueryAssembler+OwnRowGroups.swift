@@ -11,4 +11,14 @@ extension QueryAssembler {
         else { return }
         s.unexpressed.append(s.model.title(of: d, s.language))
     }
+
+    /// "Is Friday a weekday or a weekend day?": a question that starts with its copula and names two values of one
+    /// column joined by or asks which of them holds, not how many rows have either: with no figure asked, asked.
+    func askWhichValueHolds(_ s: inout ParseState, _ query: CubeQuery) {
+        guard s.defaultedMeasure, let first = s.tokens.first?.text, ["is", "are", "was", "were"].contains(first),
+            s.tokens.contains(where: { $0.text == "or" }),
+            let filter = query.filters.flatMap(\.memberFilters).first(where: { $0.op == .equals && $0.values.count >= 2 })
+        else { return }
+        s.unexpressed.append(filter.values.joined(separator: " or "))
+    }
 }

@@ -70,6 +70,7 @@ struct QueryAssembler {
         orderByPeriod(&s, &query)
         askAggregateOfOneRowPerGroup(&s, query)
         askCountPerOwnRow(&s, query)
+        askWhichValueHolds(&s, query)
         // "countries with income under $300, lowest first": listed rows go by their one number column.
         if let direction = s.sortDirection, query.order.isEmpty, query.measures.isEmpty, query.ungrouped == true {
             let numbers = query.dimensions.filter { s.dimensionKind($0) == .number }

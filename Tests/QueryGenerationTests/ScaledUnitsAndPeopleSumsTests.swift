@@ -22,6 +22,7 @@ private let cells = modelGenerator(yaml: """
           - {name: count, type: count, title: Number of Cells}
           - {name: total_holders, type: sum, sql: holders, title: Policyholders (count), meta: {title_zh: 投保人}}
           - {name: total_claims, type: sum, sql: claims, title: Total Claims, meta: {title_zh: 索赔总数}}
+          - {name: young, type: count, title: Young Cells, meta: {title_zh: 年轻单元}, filters: [{sql: "{CUBE}.age_group = '<25'"}]}
         dimensions:
           - {name: id, sql: id, type: number, primary_key: true}
           - {name: age_group, sql: age_group, type: string, title: Age Group, meta: {title_zh: 年龄组}}
@@ -31,6 +32,8 @@ private let cells = modelGenerator(yaml: """
         measures:
           - {name: count, type: count, title: Number of States, meta: {title_zh: 州数量}}
           - {name: avg_assault, type: avg, sql: assault, title: Average Assault Rate, meta: {title_zh: 平均袭击逮捕率}}
+          - {name: violent, type: count, title: Violent States, filters: [{sql: "{CUBE}.assault > 200"}]}
+          - {name: violent_share, type: number, sql: "100.0 * {violent} / {count}", format: percent, title: Violent Share (%)}
         dimensions:
           - {name: state, sql: state, type: string, primary_key: true, title: State, meta: {title_zh: 州}}
           - {name: region, sql: region, type: string, title: Region, meta: {title_zh: 地区}}
@@ -51,7 +54,7 @@ private let cells = modelGenerator(yaml: """
         dimensions:
           - {name: id, sql: id, type: number, primary_key: true}
           - {name: code, sql: code, type: string, title: Clarity}
-    """, values: ["cells.age_group": ["<25", "25+"], "states.region": ["South", "West"], "animals.name": ["Giraffe", "Cow"]])
+    """, values: ["cells.age_group": ["<25", "25+"], "states.region": ["South", "West"], "states.state": ["Texas", "Ohio"], "animals.name": ["Giraffe", "Cow"]])
 
 @Suite("Units counted in thousands, sums named as their people, a grouping by the rows' own key under an average")
 struct ScaledUnitsAndPeopleSumsTests {
@@ -101,5 +104,26 @@ struct ScaledUnitsAndPeopleSumsTests {
     @Test("Clarity labels the cube Clarities (a plural in -ies)")
     func labelOfIesPlural() {
         #expect(QueryAssembler.label(of: "clarities", cells.model) == "clarities.code")
+    }
+
+    @Test("the share of a filtered count said right after share of, or right before 占比, is its share of all the rows", arguments: [
+        "What is the share of young cells?", "年轻单元的占比是多少？", "年轻单元占比",
+    ])
+    func shareOfFilteredCount(_ question: String) throws {
+        let result = cells.generate(question)
+        let q = try #require(result.interpretation?.query, "\(result)")
+        #expect(q.measures == ["cells.young", "cells.count"] && result.interpretation?.shareOfMeasure == "cells.young", "\(q)")
+    }
+
+    @Test("Is … A or B: a yes/no question naming two values of one column asks which holds, not a count of either")
+    func whichValueHolds() throws {
+        #expect(cells.generate("Is Texas in the South or the West?").interpretation == nil)
+        #expect(memberFilter(try requiredQuery(cells, "How many states are in the South or the West?"), "states.region")?.values == ["South", "West"])
+    }
+
+    @Test("a ranking on a share's part ranks the model's ratio (the lowest share of violent states)")
+    func rankedRatio() throws {
+        let q = try requiredQuery(cells, "Which 2 regions have the lowest share of violent states?")
+        #expect(q.measures == ["states.violent_share"] && q.order.first?.member == "states.violent_share" && q.limit == 2, "\(q)")
     }
 }
