@@ -50,11 +50,12 @@ extension Lexicon {
         }
     }
 
-    /// The aggregation words a measure title starts with, and their Chinese.
-    static let chineseAggregationWords: [(english: [String], chinese: [String])] = [
-        (["average", "avg", "mean"], ["平均"]), (["total", "sum"], ["总"]), (["max", "maximum", "highest"], ["最高", "最大"]),
-        (["min", "minimum", "lowest"], ["最低", "最小"]),
-    ]
+    /// The Chinese word of each aggregation, said before a column's title (平均工资, 最高产量, 总产量).
+    static let chineseAggregationWords: [Measure.Kind: [String]] = [.max: ["最高", "最大"], .min: ["最低", "最小"], .avg: ["平均"], .sum: ["总"]]
+
+    /// The aggregation each of `aggregationWordGroups` says (max / maximum / highest → max), for a title starting with it.
+    static let aggregationOfWord: [String: Measure.Kind] = Dictionary(uniqueKeysWithValues: zip(aggregationWordGroups, [Measure.Kind.max, .min, .avg, .sum])
+        .flatMap { group, kind in group.map { (String($0.split(separator: " ")[0]), kind) } })
 
     /// A measure title's Chinese forms, and for a count the Chinese of what it counts: Average Income → 平均收入,
     /// Total Output → 总产量, Number of Firms / Firm Count → 企业数量 (counting 企业); a title without an aggregation word
@@ -72,11 +73,11 @@ extension Lexicon {
             let counted = Glossary.chinese(of: words.joined(separator: " "), minimumLength: 1)
             return (counted.flatMap { [$0 + "数量", $0 + "数"] }, counted)
         }
-        if words.count >= 2, let aggregation = chineseAggregationWords.first(where: { $0.english.contains(words[0]) }) {
+        if words.count >= 2, let kind = aggregationOfWord[words[0]], let chinese = chineseAggregationWords[kind] {
             var rest = Array(words.dropFirst())
             if words[0] == "sum", rest.first == "of" { rest.removeFirst() }
             let column = Glossary.chinese(of: rest.joined(separator: " "))
-            return (aggregation.chinese.flatMap { word in column.map { word + $0 } }, [])
+            return (chinese.flatMap { word in column.map { word + $0 } }, [])
         }
         return (Glossary.chinese(of: title), [])
     }

@@ -230,10 +230,9 @@ public struct Lexicon: Sendable {
     /// 最高产量, 平均工资: an aggregate measure without a Chinese title is said with its aggregation's word before its
     /// column's Chinese title, where the lexicon has no entry of its own for that form.
     private mutating func addChineseAggregateWords() {
-        let words: [Measure.Kind: [String]] = [.max: ["最高", "最大"], .min: ["最低", "最小"], .avg: ["平均"], .sum: ["总"]]
         for cube in model.cubes where cube.isPublic {
             for measure in cube.measures where measure.isPublic && measure.meta.titleZh == nil && measure.filters.isEmpty {
-                guard let prefixes = words[measure.kind], let column = cube.numberColumn(of: measure), let title = column.meta.titleZh else { continue }
+                guard let prefixes = Self.chineseAggregationWords[measure.kind], let column = cube.numberColumn(of: measure), let title = column.meta.titleZh else { continue }
                 for prefix in prefixes { addIfAbsent(prefix + title, .measure("\(cube.name).\(measure.name)")) }
             }
         }

@@ -6,9 +6,7 @@ extension MeasureRule {
     static func isPeopleSum(_ member: String, _ s: ParseState) -> Bool {
         guard case .measure(_, let measure)? = s.model.resolve(member), measure.kind == .sum, measure.filters.isEmpty else { return false }
         let first = Glossary.englishWords(TitleUnit.split(measure.title)?.name ?? measure.title).first ?? ""
-        let aggregations = Lexicon.aggregationWordGroups.joined().map { String($0.split(separator: " ")[0]) }
         let zh = measure.meta.titleZh ?? ""
-        return !aggregations.contains(first) && !["total", "sum", "number", "count"].contains(first)
-            && !["总", "合计", "平均"].contains(where: zh.hasPrefix)
+        return Lexicon.aggregationOfWord[first] == nil && !["number", "count"].contains(first) && !["总", "合计", "平均"].contains(where: zh.hasPrefix)
     }
 }
